@@ -1,0 +1,970 @@
+"""Quote detection: quotations in marks, reported speech and mixed quotes, with their local source.
+
+Input is the document text plus its layout (paragraphs, paired quotation marks); output is a list
+of ``Candidate`` records in document order, each with its content span, kind, cue and the source
+mention the sentence itself gives (``None`` when only context can tell: the resolver decides).
+
+The detector works on word tokens within sentences.  Quotations are opaque units inside a
+sentence: a cue inside a quotation is never a cue of the writer's sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+import attrs
+
+from .lexicon import CueEntry, Lexicon
+from .marks import Quotation, quotations
+from .model import Kind, Span
+from .segment import Paragraph, paragraphs, sentences, tokens
+
+MAX_CUE_GAP = 8  # tokens allowed between a cue and its "that"
+MAX_NP_TOKENS = 12
+
+
+@attrs.frozen
+class Candidate:
+    """A detected quote before speaker resolution."""
+
+    content: Span
+    kind: Kind
+    cue: Span | None
+    source: Span | None  # the source mention as the sentence gives it
+    paragraph: int
+    note: str | None = None
+    confidence: float = 0.9
+    channel: Span | None = None  # "according to Bloomberg" around an inner source
+    chained: bool = False  # "…, adding that": the source is the previous record's
+
+
+@attrs.frozen
+class Sentence:
+    span: Span
+    paragraph: int
+    words: tuple[Span, ...]
+    quotation_of: tuple[int | None, ...]  # per word: index of the quotation holding it
+
+
+@attrs.frozen
+class Layout:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    quotations: tuple[Quotation, ...]
+    sentences: tuple[Sentence, ...]
+
+
+def layout(text: str, *, lexicon: Lexicon) -> Layout:
+    """Paragraphs, paired quotation marks and quotation-aware sentences of a document."""
+    paras = paragraphs(text, lexicon)
+    found = quotations(text, paras)
+    regions = [(q.outer_start, q.outer_end) for q in found]
+    all_sentences = []
+    for paragraph in paras:
+        if paragraph.boilerplate or paragraph.headline:
+            continue
+        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions):
+            words = tuple(tokens(text, span.start, span.end, abbreviations=lexicon.abbreviations))
+            owner = tuple(_quotation_at(found, word.start) for word in words)
+            all_sentences.append(Sentence(span, paragraph.index, words, owner))
+    return Layout(text, tuple(paras), tuple(found), tuple(all_sentences))
+
+
+def _quotation_at(found: Sequence[Quotation], position: int) -> int | None:
+    for index, quotation in enumerate(found):
+        if quotation.outer_start <= position < quotation.outer_end:
+            return index
+    return None
+
+
+# --------------------------------------------------------------------------- sentence reader
+
+
+@attrs.define
+class _Reader:
+    """Word-level questions about one sentence, answered with the lexicon."""
+
+    text: str
+    sentence: Sentence
+    lexicon: Lexicon
+
+    @property
+    def words(self) -> tuple[Span, ...]:
+        return self.sentence.words
+
+    def low(self, index: int) -> str:
+        return self.words[index].text.lower() if 0 <= index < len(self.words) else ""
+
+    def is_word(self, index: int, cls: str) -> bool:
+        return self.low(index) in self.lexicon.words[cls]
+
+    def quoted(self, index: int) -> bool:
+        return 0 <= index < len(self.words) and self.sentence.quotation_of[index] is not None
+
+    def is_mark(self, index: int) -> bool:
+        return self.quoted(index) and len(self.words[index].text) == 1 and not self.words[
+            index
+        ].text.isalnum()
+
+    def capitalised(self, index: int) -> bool:
+        word = self.words[index].text
+        return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)
+
+    def span(self, first: int, last: int) -> Span:
+        start, end = self.words[first].start, self.words[last].end
+        return Span(start, end, self.text[start:end])
+
+    def np_word(self, index: int) -> bool:
+        word = self.words[index].text
+        low = word.lower()
+        if self.quoted(index) or not (word[:1].isalnum()):
+            return False
+        if self.capitalised(index):
+            return low not in self.lexicon.words["clause_boundary"] or low in ("as",) and False
+        bare = low.removesuffix("’s").removesuffix("'s")
+        lex = self.lexicon
+        return (
+            bare in lex.words["np_modifier"]
+            or bare in lex.words["np_head"]
+            or bare in lex.words["determiner"]
+            or bare in lex.unnamed_heads
+            or bare in lex.org_heads
+            or bare in lex.demonyms
+            or any(bare in title.split() for title in _title_words(lex))
+            or low.endswith(("’s", "'s"))
+        )
+
+
+_TITLE_WORD_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _title_words(lexicon: Lexicon) -> frozenset[str]:
+    key = id(lexicon)
+    if key not in _TITLE_WORD_CACHE:
+        _TITLE_WORD_CACHE[key] = frozenset(
+            word for title in lexicon.titles for word in title.replace("-", " ").split()
+        ) | frozenset(lexicon.titles)
+    return _TITLE_WORD_CACHE[key]
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
+    """The subject of the cue at ``cue_index``: ("np", span), ("chained", None), ("and", None),
+    ("negated", None) or ("none", None)."""
+    index = cue_index - 1
+    while index >= 0 and (
+        reader.is_word(index, "adverb")
+        or reader.is_word(index, "auxiliary")
+        or (reader.is_word(index, "time") and reader.low(index) not in ("this",))
+        or (reader.low(index) == "on" and reader.is_word(index + 1, "time"))
+    ):
+        index -= 1
+    if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
+        return "negated", None
+    if index < 0:
+        return "none", None
+    word = reader.low(index)
+    if (word == "," or _quotation_ends_with_comma(reader, index)) and reader.low(cue_index).endswith("ing"):
+        return "chained", None
+    if word == ",":
+        appositive = _np_before(reader, index - 1)
+        if appositive is not None and reader.low(appositive[0] - 1) == ",":
+            named = _np_before(reader, appositive[0] - 2)
+            if named is not None:
+                return "np", reader.span(named[0], named[1])
+        return "none", None
+    if word == "who" and reader.low(index - 1) == ",":
+        antecedent = _np_before(reader, index - 2)
+        if antecedent is not None:
+            return "np", reader.span(antecedent[0], antecedent[1])
+        return "none", None
+    if word == "and" and not reader.capitalised(index - 1):
+        return "and", None
+    if word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s")):
+        return "none", None  # "in an attempt to reassure", "Moscow’s claims": not a speech act
+    if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
+        return "np", reader.span(index, index)
+    found = _np_before(reader, index)
+    if found is None:
+        return "none", None
+    return "np", reader.span(found[0], found[1])
+
+
+def _np_before(reader: _Reader, last: int) -> tuple[int, int] | None:
+    """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
+    if last < 0 or not reader.np_word(last) and not reader.is_word(last, "subject_pronoun"):
+        if last >= 0 and not reader.quoted(last) and reader.words[last].text[:1].isalpha():
+            extended = _determiner_within(reader, last)
+            if extended is None:
+                return None
+            first = extended
+        else:
+            return None
+    else:
+        first = last
+    if reader.is_word(last, "subject_pronoun"):
+        return (last, last)
+    while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
+        previous = first - 1
+        low = reader.low(previous)
+        if reader.np_word(previous) and low not in reader.lexicon.words["clause_boundary"]:
+            first = previous
+        elif low == "and" and previous - 1 >= 0 and reader.capitalised(previous - 1) and reader.capitalised(first):
+            first = previous  # "Blinken and Lavrov"
+        elif reader.words[previous].text in ("-", "‐") and previous - 1 >= 0:
+            first = previous
+        else:
+            extended = _determiner_within(reader, previous)
+            if extended is None:
+                break
+            first = extended
+    while first <= last and (
+        reader.low(first) in ("of", "and", "for") or reader.is_word(first, "preposition")
+    ):
+        first += 1
+    if first > last:
+        return None
+    return (first, last)
+
+
+def _determiner_within(reader: _Reader, index: int, reach: int = 3) -> int | None:
+    """Index of a determiner at most ``reach`` plain words left of ``index`` (same phrase)."""
+    for back in range(index, max(-1, index - reach - 1), -1):
+        low = reader.low(back)
+        if reader.quoted(back) or not reader.words[back].text[:1].isalnum():
+            return None
+        if low in reader.lexicon.words["clause_boundary"] - {"that", "these", "those"}:
+            return None
+        if low in reader.lexicon.words["determiner"] and low not in ("that",):
+            return back
+    return None
+
+
+def np_after(reader: _Reader, first: int) -> tuple[int, int] | None:
+    """A noun phrase starting at ``first`` (for "according to X", "said X")."""
+    if first >= len(reader.words) or reader.quoted(first):
+        return None
+    if reader.is_word(first, "subject_pronoun") or reader.low(first) in ("him", "her", "them"):
+        return (first, first)
+    if reader.low(first) == "what":  # "according to what the two superpowers said"
+        inner = np_after(reader, first + 1)
+        return inner
+    last = first - 1
+    saw_determiner = False
+    while last + 1 < len(reader.words) and last + 1 - first < MAX_NP_TOKENS:
+        nxt = last + 1
+        low = reader.low(nxt)
+        if reader.np_word(nxt) and (low not in reader.lexicon.words["clause_boundary"] or low == "and" and reader.capitalised(nxt + 1) if nxt + 1 < len(reader.words) else False):
+            saw_determiner |= low in reader.lexicon.words["determiner"]
+            last = nxt
+        elif low == "and" and nxt + 1 < len(reader.words) and reader.capitalised(nxt + 1) and reader.capitalised(last):
+            last = nxt
+        elif saw_determiner and reader.words[nxt].text[:1].isalpha() and low not in reader.lexicon.words["clause_boundary"] and not reader.is_word(nxt, "auxiliary") and not low.endswith("ed") and not reader.is_word(nxt, "finite_past") and low not in reader.lexicon.cue_forms:
+            last = nxt
+            saw_determiner = False
+        else:
+            break
+    while last >= first and reader.low(last) in ("and", "of", "the", "a", "an"):
+        last -= 1
+    if last < first:
+        return None
+    # "a statement released by the French presidency", "a report from Bloomberg"
+    head = reader.low(last)
+    if head in ("statement", "report", "document", "interview", "readout", "release", "post", "tweet"):
+        for probe in range(last + 1, min(len(reader.words), last + 5)):
+            if reader.low(probe) in ("by", "from", "of"):
+                inner = np_after(reader, probe + 1)
+                if inner is not None:
+                    return inner
+    # ", Andriy Yermak" — an appositive name after a role
+    if last + 2 < len(reader.words) and reader.low(last + 1) == "," and reader.capitalised(last + 2):
+        name = last + 2
+        while name + 1 < len(reader.words) and reader.capitalised(name + 1) and not reader.quoted(name + 1):
+            name += 1
+        after = reader.low(name + 1)
+        if after in ("", ",", ".", ";", "who") and name - last - 1 <= 4:
+            return (first, name)
+    return (first, last)
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def clause_end(reader: _Reader, first: int) -> int:
+    """Index past the last word of the reported clause starting at ``first``."""
+    words = reader.words
+    index = first
+    while index < len(words):
+        low = reader.low(index)
+        if reader.quoted(index):
+            if _quotation_ends_with_comma(reader, index) and _boundary_after_comma(reader, index + 1):
+                return index + 1
+            index += 1
+            continue
+        if low == ";":
+            return index
+        if low == "," and _boundary_after_comma(reader, index + 1):
+            return index
+        if low in ("and",) and reader.low(index + 1) == "that":
+            return index
+        if low in ("—", "–") and reader.low(index + 1) in _CLAUSE_STOPPERS:
+            return index
+        index += 1
+    return index
+
+
+_CLAUSE_STOPPERS = frozenset(
+    "but while whereas although though adding noting saying according explaining arguing "
+    "insisting stressing citing warning telling asking calling suggesting claiming".split()
+)
+
+
+def _boundary_after_comma(reader: _Reader, index: int) -> bool:
+    """After a comma: does a new clause or an attribution begin at ``index``?"""
+    nxt = reader.low(index)
+    if nxt in _CLAUSE_STOPPERS:
+        return True
+    if nxt in ("and", "but") and _starts_clause(reader, index + 1):
+        return True
+    if _attribution_follows(reader, index):
+        return True
+    subject = np_after(reader, index)
+    if subject is not None:
+        cue = subject[1] + 1
+        while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
+            cue += 1
+        return bool(_cue_entries_at(reader, cue)) and reader.is_word(index, "subject_pronoun")
+    return False
+
+
+def _quotation_ends_with_comma(reader: _Reader, index: int) -> bool:
+    """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
+    if not reader.is_mark(index) or reader.quoted(index + 1) and reader.sentence.quotation_of[index + 1] == reader.sentence.quotation_of[index]:
+        return False
+    return reader.low(index - 1) == ","
+
+
+def _starts_clause(reader: _Reader, index: int) -> bool:
+    if reader.low(index) == "that":
+        return True
+    if reader.is_word(index, "subject_pronoun") and reader.low(index) not in ("that", "this", "who"):
+        return True
+    return looks_like_clause(reader, index, len(reader.words))
+
+
+def _attribution_follows(reader: _Reader, index: int) -> bool:
+    """", he said." / ", Blinken added," — a trailing attribution, not more content."""
+    span = np_after(reader, index)
+    if span is None:
+        return False
+    cue = span[1] + 1
+    while reader.is_word(cue, "adverb"):
+        cue += 1
+    if not _cue_entries_at(reader, cue):
+        return False
+    return reader.low(cue + 1) in ("", ".", ",", "!", "?") or reader.is_word(cue + 1, "time")
+
+
+def looks_like_clause(reader: _Reader, first: int, limit: int) -> bool:
+    """A zero-``that`` complement must read like a clause: a subject, then a finite verb."""
+    if first >= limit or reader.quoted(first) and not reader.is_mark(first):
+        return False
+    low = reader.low(first)
+    if low in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
+        return False  # an indirect question is not a statement
+    if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
+        return reader.low(first + 1) not in (",", ".", "")
+    if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
+        return False
+    for index in range(first + 1, min(limit, first + 9)):
+        word = reader.low(index)
+        if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(index):
+            return False
+        if reader.quoted(index):
+            continue
+        if (
+            reader.is_word(index, "auxiliary")
+            or reader.is_word(index, "finite_past")
+            or (word.endswith("ed") and len(word) > 4)
+            or (word.endswith("s") and not word.endswith(("ss", "’s", "'s")) and reader.capitalised(index - 1) and not reader.capitalised(index))
+        ):
+            return True
+    return False
+
+
+def _skip_adjuncts(reader: _Reader, index: int, *, listener: bool) -> int:
+    """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue."""
+    limit = min(len(reader.words), index + MAX_CUE_GAP)
+    if listener:
+        if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
+            while index < limit and (reader.is_word(index, "listener") or reader.capitalised(index)) and not reader.quoted(index):
+                index += 1
+        elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
+            index += 2
+    while index < limit:
+        low = reader.low(index)
+        if reader.is_word(index, "time") or low in ("earlier", "later", "on", "last", "this", "next"):
+            index += 1
+        elif low in ("in", "at", "during", "after", "before", "on", "to", "from", "via", "with", "over", "outside", "after"):
+            end = index + 1
+            while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
+                end += 1
+            if reader.low(end) in ("that", ",", ":"):
+                index = end
+            else:
+                break
+        elif low == "," and reader.low(index + 1) in ("however", "though", "too"):
+            index += 3 if reader.low(index + 2) == "," else 2
+        else:
+            break
+    return index
+
+
+def _cue_entries_at(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
+    if index >= len(reader.words) or reader.quoted(index):
+        return ()
+    if index > 0 and reader.capitalised(index) and not reader.is_mark(index - 1):
+        return ()  # "The United States": a cue is lower case unless it opens the sentence
+    if reader.is_word(index - 1, "determiner") and reader.low(index - 1) not in ("that",):
+        return ()  # "the press", "a demand": a noun, not a verb of saying
+    return reader.lexicon.cue_forms.get(reader.low(index), ())
+
+
+def _phrase_at(reader: _Reader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
+    """The longest cue phrase starting at ``index``: (number of words, entries)."""
+    for length in (4, 3, 2):
+        if index + length > len(reader.words) or any(reader.quoted(i) for i in range(index, index + length)):
+            continue
+        if index > 0 and reader.capitalised(index):
+            continue
+        phrase = " ".join(reader.low(i) for i in range(index, index + length))
+        entries = reader.lexicon.cue_forms.get(phrase)
+        if entries:
+            return length, entries
+    return 1, _cue_entries_at(reader, index)
+
+
+# --------------------------------------------------------------------------- records
+
+
+@attrs.define
+class _Found:
+    content: tuple[int, int]  # word indices, end exclusive
+    cue: tuple[int, int]
+    source: Span | None
+    chained: bool = False
+    coordinated_next: int | None = None
+    frame: str = ""
+    cue_class: str = "speech"
+
+
+def _trim(reader: _Reader, first: int, end: int) -> Span | None:
+    """Content span over words first..end-1, without a leading "that" or trailing punctuation."""
+    while first < end and reader.low(first) in ("that", ",", ":") and not reader.quoted(first):
+        first += 1
+    while end > first and reader.low(end - 1) in (".", ",", ";", ":", "—", "–", "-") and not reader.quoted(end - 1):
+        end -= 1
+    if end <= first:
+        return None
+    return reader.span(first, end - 1)
+
+
+def _content_words(reader: _Reader, first: int, end: int) -> int:
+    return sum(1 for i in range(first, end) if reader.words[i].text[:1].isalnum())
+
+
+def _complement(reader: _Reader, cue_first: int, cue_end: int, entry: CueEntry) -> tuple[int, int] | None:
+    """Where the reported clause after the cue begins and ends: word indices."""
+    frame = entry.frame
+    words = reader.words
+    if frame in ("as", "small", "to_inf", "of"):
+        return _object_complement(reader, cue_end, frame)
+    if frame in ("prep", "any"):
+        return None  # "any": the cue only attributes quotations ("he continued", "spoke to")
+    listener = frame == "obj_that" or entry.lemma in ("tell",)
+    index = _skip_adjuncts(reader, cue_end, listener=listener)
+    if reader.low(index) == ":":
+        start = index + 1
+        return (start, clause_end(reader, start)) if start < len(words) else None
+    if reader.low(index) == "," and reader.quoted(index + 1):
+        return None  # `said, “…”`: a direct quotation, handled with quotations
+    if reader.low(index) == "that":
+        start = index + 1
+        return (start, clause_end(reader, start))
+    for probe in range(index, min(len(words), index + 4)):
+        if reader.low(probe) == "that" and frame in ("obj_that", "that"):
+            if all(reader.np_word(i) or reader.is_word(i, "listener") for i in range(index, probe)):
+                start = probe + 1
+                return (start, clause_end(reader, start))
+    if entry.frame == "obj_that" and not listener:
+        return None
+    if looks_like_clause(reader, index, len(words)) or reader.is_mark(index):
+        return (index, clause_end(reader, index))
+    return None
+
+
+def _object_complement(reader: _Reader, index: int, frame: str) -> tuple[int, int] | None:
+    words = reader.words
+    limit = min(len(words), index + 12)
+    if frame == "to_inf":
+        for probe in range(index, limit):
+            if reader.low(probe) == "to" and not reader.quoted(probe):
+                if probe > index and not all(reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me") for i in range(index, probe)):
+                    return None
+                return (probe, clause_end(reader, probe))
+            if reader.low(probe) in (",", ".", ";") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "as":
+        for probe in range(index + 1, limit):
+            if reader.low(probe) == "as" and not reader.quoted(probe):
+                return (index, clause_end(reader, probe + 1))
+            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "small":  # call X "Y": only with a quoted fragment
+        for probe in range(index + 1, limit):
+            if reader.quoted(probe):
+                end = probe
+                while end < len(words) and reader.quoted(end):
+                    end += 1
+                return (index, end)
+            if reader.low(probe) in (",", ".", ";", "for", "on") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "of":  # warn of a "rapid" reaction; accuse X of doing
+        for probe in range(index, limit):
+            if reader.low(probe) == "of" and not reader.quoted(probe):
+                end = clause_end(reader, probe + 1)
+                start = probe + 1 if probe == index else index
+                holds_quote = any(reader.quoted(i) for i in range(probe + 1, end))
+                if not holds_quote and not reader.low(probe + 1).endswith("ing"):
+                    return None  # "warned of dire consequences": a bare noun phrase
+                return (start, end)
+            if reader.low(probe) in (",", ".", ";") and not reader.quoted(probe):
+                return None
+    return None
+
+
+def _according_to(reader: _Reader, cue_first: int, cue_end: int) -> _Found | None:
+    found = np_after(reader, cue_end)
+    if found is None:
+        return None
+    source = reader.span(found[0], found[1])
+    words = reader.words
+    after = found[1] + 1
+    # the sentence start up to "according to", skipping a leading adverbial like "However,"
+    before_first = 0
+    if cue_first >= 2 and reader.low(cue_first - 1) == ",":
+        head = (before_first, cue_first - 1)
+    else:
+        head = None
+    if head is None or all(
+        reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and") for i in range(*head)
+    ):
+        # According to X, CONTENT.
+        start = after + 1 if reader.low(after) == "," else after
+        if reader.low(cue_end) == "what":  # "According to what the two sides said at the meeting, …"
+            start = next((i + 1 for i in range(after, len(words)) if reader.low(i) == "," and not reader.quoted(i)), len(words))
+        if start >= len(words):
+            return None
+        return _Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="prep")
+    if after >= len(words) or reader.low(after) in (".", "!", "?") or (reader.low(after) == "," and reader.low(after + 1) in ("who", "which")):
+        return _Found(head, (cue_first, cue_end), source, frame="prep")  # CONTENT, according to X.
+    # CONTENT, according to X, MORE: one span over the clause, attribution included
+    rest = after + 1 if reader.low(after) == "," else after
+    return _Found((0, clause_end(reader, rest)), (cue_first, cue_end), source, frame="prep")
+
+
+def _sentence_subject(reader: _Reader) -> Span | None:
+    index = 0
+    for probe, word in enumerate(reader.words[:12]):
+        if word.text == "," and not reader.quoted(probe):
+            index = probe + 1
+            break
+    for start in (0, index):
+        found = np_after(reader, start)
+        if found is not None:
+            return reader.span(found[0], found[1])
+    return None
+
+
+def _cues_in(reader: _Reader) -> Iterator[tuple[int, int, tuple[CueEntry, ...]]]:
+    index = 0
+    while index < len(reader.words):
+        length, entries = _phrase_at(reader, index)
+        if entries:
+            yield index, index + length, entries
+            index += length
+        else:
+            index += 1
+
+
+def _reported(reader: _Reader) -> list[_Found]:
+    """Every reported-speech construction of one sentence, outermost first, nested removed."""
+    found: list[_Found] = []
+    for cue_first, cue_end, entries in _cues_in(reader):
+        record = _reported_at(reader, cue_first, cue_end, entries, found)
+        if record is not None:
+            found.append(record)
+    return _drop_nested(found)
+
+
+def _reported_at(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], earlier: list[_Found]) -> _Found | None:
+    if any(entry.frame == "prep" for entry in entries):
+        return _according_to(reader, cue_first, cue_end)
+    kind, source = source_left(reader, cue_first)
+    chained = False
+    if kind == "negated":
+        return None
+    if kind == "chained":
+        source, chained = (earlier[-1].source if earlier else _previous_cue_source(reader, cue_first)), True
+        if source is None:
+            return None
+    elif kind == "and":
+        source = earlier[-1].source if earlier else _sentence_subject(reader)
+        chained = True
+    for entry in entries:
+        span = _complement(reader, cue_first, cue_end, entry)
+        if span is not None and _content_words(reader, *span) >= 2:
+            if kind in ("none",) or source is None:
+                inverted = _inverted_source(reader, cue_first, cue_end)
+                if inverted is None:
+                    return None
+                source = inverted
+            return _Found(span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class)
+    return _preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _inverted_source(reader: _Reader, cue_first: int, cue_end: int) -> Span | None:
+    return None
+
+
+def _previous_cue_source(reader: _Reader, before: int) -> Span | None:
+    """The subject of the nearest earlier cue: `“…,” Blinken said, adding that …`."""
+    for index in range(before - 1, -1, -1):
+        if _cue_entries_at(reader, index):
+            kind, source = source_left(reader, index)
+            if kind == "np":
+                return source
+            found = np_after(reader, index + 1)
+            if found is not None and reader.capitalised(found[0]):
+                return reader.span(found[0], found[1])
+    return None
+
+
+def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None) -> _Found | None:
+    """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
+    if not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
+        return None
+    if any(_phrase_at(reader, i)[1] and any(e.frame == "prep" for e in _phrase_at(reader, i)[1]) for i in range(0, cue_first)):
+        return None
+    words = reader.words
+    if source is not None:
+        src_first = next(i for i, w in enumerate(words) if w.start == source.start)
+        after = cue_end
+    else:
+        inverted = np_after(reader, cue_end)
+        if inverted is None or reader.low(cue_first - 1) != ",":
+            return None
+        source = reader.span(inverted[0], inverted[1])
+        src_first = cue_first
+        after = inverted[1] + 1
+    if reader.low(src_first - 1) == ",":
+        head_end = src_first - 1
+    elif _quotation_ends_with_comma(reader, src_first - 1):
+        head_end = src_first  # `There are “grounds …,” Blinken added`
+    else:
+        return None
+    if _content_words(reader, 0, head_end) < 3 or all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
+        return None
+    while after < len(words) and (reader.is_word(after, "time") or reader.low(after) in ("of",) and False):
+        after += 1
+    tail = reader.low(after)
+    cue = (cue_first, cue_end)
+    entry = entries[0]
+    if tail in ("", ".", "!", "?") or (tail == "," and reader.low(after + 1).endswith("ing")):
+        return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
+    if tail == ",":
+        return _Found((0, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
+    if (reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")) or reader.is_word(after, "time"):
+        return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
+    return None
+
+
+def _drop_nested(found: list[_Found]) -> list[_Found]:
+    """Innermost source for "according to X, Y said …"; one record for speech inside speech."""
+    kept: list[_Found] = []
+    for record in found:
+        inner = [other for other in found if other is not record and record.content[0] <= other.cue[0] < record.content[1]]
+        if record.frame == "prep" and inner:
+            continue  # the channel, not the source
+        outer = [other for other in found if other is not record and other.frame != "prep" and other.content[0] <= record.cue[0] < other.content[1]]
+        if outer:
+            continue
+        kept.append(record)
+    return kept
+
+
+# --------------------------------------------------------------------------- direct quotations
+
+
+def _quote_words(reader: _Reader, quotation_index: int) -> tuple[int, int]:
+    indices = [i for i, owner in enumerate(reader.sentence.quotation_of) if owner == quotation_index]
+    return (indices[0], indices[-1] + 1)
+
+
+def _is_statement(reader: _Reader, quotation: Quotation, first: int, end: int) -> bool:
+    """Whole statements in marks are direct quotes; fragments inside prose are not."""
+    text = reader.text
+    content = quotation.content.text
+    before = text[reader.sentence.span.start : quotation.outer_start].strip()
+    after = text[quotation.outer_end : reader.sentence.span.end].strip()
+    words = len([w for w in content.split() if w[:1].isalnum()])
+    if not before and not after:
+        return words >= 2
+    clean_start = (
+        not before
+        or before[-1] in ",:—–-"
+        or (content[:1].isupper() and _cue_that_before(reader, first))
+    )
+    clean_end = (
+        not after
+        or after[0] in ",.!?;:—–-)"
+        or content[-1:] in ",.!?…"
+        or _attribution_after(reader, end) is not None
+    )
+    return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?")
+
+
+def _cue_that_before(reader: _Reader, first: int) -> bool:
+    if reader.low(first - 1) != "that":
+        return False
+    return any(_cue_entries_at(reader, i) for i in range(max(0, first - 6), first - 1))
+
+
+def _attribution_after(reader: _Reader, end: int) -> tuple[Span, Span] | None:
+    """`“…,” he said` / `“…,” said Blinken` / `“…” Lavrov stated this.`: (source, cue)."""
+    index = end
+    while index < len(reader.words) and reader.low(index) in (",", "—", "–", "-") and not reader.quoted(index):
+        index += 1
+    if index >= len(reader.words) or reader.quoted(index):
+        return None
+    length, entries = _phrase_at(reader, index)
+    if entries:
+        found = np_after(reader, index + length)
+        if found is not None:
+            return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
+        return None
+    found = np_after(reader, index)
+    if found is None:
+        return None
+    cue = found[1] + 1
+    while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
+        cue += 1
+    length, entries = _phrase_at(reader, cue)
+    if entries and not any(reader.is_word(i, "negation") for i in range(found[1] + 1, cue)):
+        return reader.span(found[0], found[1]), reader.span(cue, cue + length - 1)
+    return None
+
+
+def _attribution_before(reader: _Reader, first: int) -> tuple[Span, Span] | None:
+    """`Lavrov told reporters, “…”` / `As Stanovaya noted on Telegram, “…”`: (source, cue)."""
+    if first == 0 or reader.low(first - 1) not in (",", ":", "that", "—", "–"):
+        return None
+    for index in range(first - 1, -1, -1):
+        if reader.quoted(index):
+            if _quotation_ends_attributed(reader, index):
+                continue
+            break
+        length, entries = _phrase_at(reader, index)
+        if entries:
+            kind, source = source_left(reader, index)
+            if kind == "np" and source is not None:
+                return source, reader.span(index, index + length - 1)
+            if kind == "none":
+                inverted = np_after(reader, index + length)
+                if inverted is not None and reader.capitalised(inverted[0]):
+                    return reader.span(inverted[0], inverted[1]), reader.span(index, index + length - 1)
+            return None
+    return None
+
+
+def _quotation_ends_attributed(reader: _Reader, index: int) -> bool:
+    return True
+
+
+def attribution_line(reader: _Reader) -> tuple[Span, Span] | None:
+    """A short line that only says who spoke: `Blinken told reporters after the meeting.`"""
+    words = [w for w in reader.words if w.text[:1].isalnum()]
+    if not words or len(words) > 16 or any(q is not None for q in reader.sentence.quotation_of):
+        return None
+    for cue_first, cue_end, entries in _cues_in(reader):
+        kind, source = source_left(reader, cue_first)
+        if kind != "np" or source is None:
+            continue
+        if any(_complement(reader, cue_first, cue_end, e) for e in entries if e.frame not in ("as", "small", "of")):
+            return None
+        named = _appositive_name(reader, cue_end)
+        if named is not None and source.text.lower() in ("he", "she"):
+            source = named
+        return source, reader.span(cue_first, cue_end - 1)
+    return None
+
+
+def _appositive_name(reader: _Reader, index: int) -> Span | None:
+    for probe in range(index, len(reader.words) - 1):
+        if reader.low(probe) == "," and reader.capitalised(probe + 1):
+            last = probe + 1
+            while last + 1 < len(reader.words) and reader.capitalised(last + 1):
+                last += 1
+            if last > probe + 1:
+                return reader.span(probe + 1, last)
+    return None
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def detect(text: str, *, lexicon: Lexicon, layout_: Layout | None = None) -> list[Candidate]:
+    """Candidates for every quote in the document, in document order."""
+    lay = layout_ or layout(text, lexicon=lexicon)
+    readers = [_Reader(text, sentence, lexicon) for sentence in lay.sentences]
+    candidates: list[Candidate] = []
+    owned: dict[int, tuple[Span | None, Span | None]] = {}  # quotation -> (source, cue)
+    covered: set[int] = set()
+    last_speech_paragraph = -10
+    for reader in readers:
+        for record in _reported(reader):
+            if record.cue_class == "thinking" and not _thinking_counts(reader, record, last_speech_paragraph):
+                continue
+            whole = _whole_quotation(reader, record)
+            cue = reader.span(record.cue[0], record.cue[1] - 1)
+            if whole is not None:
+                owned[whole] = (record.source, cue)
+                continue
+            content = _trim(reader, *record.content)
+            if content is None or _only_pronoun(content.text):
+                continue
+            inside = {reader.sentence.quotation_of[i] for i in range(*record.content) if reader.quoted(i)}
+            covered |= {q for q in inside if q is not None}
+            kind = Kind.MIXED if inside else Kind.INDIRECT
+            candidates.append(
+                Candidate(content, kind, cue, record.source, reader.sentence.paragraph,
+                          confidence=0.8 if record.frame in ("preposed", "split") else 0.85,
+                          chained=record.chained)
+            )
+            last_speech_paragraph = reader.sentence.paragraph
+    candidates.extend(_direct(lay, readers, owned, covered))
+    candidates.extend(_unmarked(lay, readers, lexicon))
+    candidates.sort(key=lambda c: (c.content.start, c.content.end))
+    return _dedupe(candidates)
+
+
+def _thinking_counts(reader: _Reader, record: _Found, last_speech_paragraph: int) -> bool:
+    """`he believes …` counts only inside an account of a named source's remarks."""
+    if record.source is None:
+        return False
+    pronoun = record.source.text.lower() in ("he", "she")
+    return pronoun and reader.sentence.paragraph - last_speech_paragraph <= 2
+
+
+def _whole_quotation(reader: _Reader, record: _Found) -> int | None:
+    first, end = record.content
+    while first < end and reader.low(first) in ("that", ",", ":") and not reader.quoted(first):
+        first += 1
+    while end > first and reader.low(end - 1) in (".", ",") and not reader.quoted(end - 1):
+        end -= 1
+    owners = {reader.sentence.quotation_of[i] for i in range(first, end)}
+    if len(owners) == 1 and None not in owners:
+        owner = owners.pop()
+        content = reader.text[reader.words[first].start : reader.words[end - 1].end]
+        if content[1:2].isupper() or content[:1].isupper():
+            return owner
+    return None
+
+
+def _only_pronoun(content: str) -> bool:
+    return content.lower().strip(" .,") in {"it", "this", "that", "so", "them", "these", "those", "him", "her"}
+
+
+def _direct(lay: Layout, readers: list[_Reader], owned: dict[int, tuple[Span | None, Span | None]], covered: set[int]) -> Iterator[Candidate]:
+    by_quotation: dict[int, _Reader] = {}
+    for reader in readers:
+        for owner in reader.sentence.quotation_of:
+            if owner is not None:
+                by_quotation.setdefault(owner, reader)
+    for index, quotation in enumerate(lay.quotations):
+        if index in covered or index not in by_quotation:
+            continue
+        reader = by_quotation[index]
+        first, end = _quote_words(reader, index)
+        statement = index in owned or quotation.continued or quotation.continues or _is_statement(reader, quotation, first, end)
+        if not statement:
+            continue
+        source, cue = owned.get(index, (None, None))
+        if cue is None:
+            found = _attribution_after(reader, end) or _attribution_before(reader, first)
+            if found is not None:
+                source, cue = found
+        if cue is None:
+            found = _line_after(lay, readers, quotation.paragraph)
+            if found is not None and _paragraph_is_quotation(lay, quotation):
+                source, cue = found
+        note = None if quotation.opened and (quotation.closed or quotation.continues) else "broken marks"
+        yield Candidate(quotation.content, Kind.DIRECT, cue, source, quotation.paragraph, note=note,
+                        confidence=0.95 if cue is not None else 0.7)
+
+
+def _paragraph_is_quotation(lay: Layout, quotation: Quotation) -> bool:
+    paragraph = lay.paragraphs[quotation.paragraph]
+    return quotation.outer_start - paragraph.start <= 1
+
+
+def _line_after(lay: Layout, readers: list[_Reader], paragraph: int) -> tuple[Span, Span] | None:
+    following = [r for r in readers if r.sentence.paragraph == paragraph + 1]
+    if len(following) != 1:
+        return None
+    return attribution_line(following[0])
+
+
+def _unmarked(lay: Layout, readers: list[_Reader], lexicon: Lexicon) -> Iterator[Candidate]:
+    """A first-person paragraph without marks, followed by a line saying who spoke."""
+    for paragraph in lay.paragraphs:
+        if paragraph.boilerplate or paragraph.headline:
+            continue
+        if any(q.paragraph == paragraph.index for q in lay.quotations):
+            continue
+        if not _first_person(paragraph.text):
+            continue
+        found = _line_after(lay, readers, paragraph.index)
+        if found is None:
+            continue
+        source, cue = found
+        yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.75)
+
+
+def _first_person(text: str) -> bool:
+    import regex
+
+    return bool(regex.search(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']", text))
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if kept and _overlap(kept[-1].content, candidate.content) > 0.5:
+            if candidate.kind == Kind.DIRECT and kept[-1].kind != Kind.DIRECT:
+                kept[-1] = candidate
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _overlap(a: Span, b: Span) -> float:
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    if inter <= 0:
+        return 0.0
+    return inter / min(len(a), len(b))

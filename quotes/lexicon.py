@@ -1,0 +1,130 @@
+"""Lexicons shipped as package data, loaded once per process with ``importlib.resources``.
+
+Every file is versioned in its first comment line; the loaders skip ``#`` lines and blank lines.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Iterator
+
+import attrs
+import regex
+
+DATA_PACKAGE = "quotes.data"
+
+
+def _rows(filename: str) -> Iterator[list[str]]:
+    text = resources.files(DATA_PACKAGE).joinpath(filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [column.strip() for column in line.split("\t")]
+
+
+def _column(filename: str) -> frozenset[str]:
+    return frozenset(row[0] for row in _rows(filename))
+
+
+@attrs.frozen
+class CueEntry:
+    lemma: str
+    forms: tuple[str, ...]
+    frame: str
+    cue_class: str  # "speech" or "thinking"
+
+
+@attrs.frozen
+class Lexicon:
+    """Everything the rule path knows about English attribution, as plain data."""
+
+    cues: tuple[CueEntry, ...]
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    abbreviations: frozenset[str]
+    unnamed_heads: frozenset[str]
+    boilerplate: regex.Pattern
+    given_names: dict[str, str]  # name -> gender m/f/u
+    countries: dict[str, str]  # surface form (country, demonym or alias) -> country name
+    demonyms: dict[str, str]  # lowercase demonym -> country name
+    outlets: dict[str, str]  # surface form -> outlet name
+    metonyms: dict[str, str]  # surface form -> what it stands for
+    org_heads: frozenset[str]
+    words: dict[str, frozenset[str]]  # closed word classes, see data/function_words.tsv
+
+    @functools.cached_property
+    def cue_forms(self) -> dict[str, tuple[CueEntry, ...]]:
+        """Lowercase word form (or multiword phrase) -> the entries it may realise."""
+        table: dict[str, list[CueEntry]] = {}
+        for entry in self.cues:
+            for form in entry.forms:
+                table.setdefault(form.lower(), []).append(entry)
+        return {form: tuple(entries) for form, entries in table.items()}
+
+    @functools.cached_property
+    def max_title_words(self) -> int:
+        return max(len(title.split()) for title in self.titles)
+
+
+def _cue_entries() -> tuple[CueEntry, ...]:
+    entries = []
+    for row in _rows("cues.tsv"):
+        lemma, forms, frame, cue_class = (row + ["", "", "", ""])[:4]
+        entries.append(
+            CueEntry(
+                lemma=lemma,
+                forms=tuple(form.strip() for form in forms.split(",") if form.strip()) or (lemma,),
+                frame=frame or "that",
+                cue_class=cue_class or "speech",
+            )
+        )
+    return tuple(entries)
+
+
+def _boilerplate_pattern() -> regex.Pattern:
+    alternatives = "|".join(f"(?:{row[0]})" for row in _rows("boilerplate.txt"))
+    return regex.compile(rf"^(?:{alternatives})$", regex.IGNORECASE)
+
+
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    surface: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for row in _rows("countries.tsv"):
+        name, adjectives, aliases = (row + ["", ""])[:3]
+        surface[name] = name
+        for alias in filter(None, (a.strip() for a in aliases.split(","))):
+            surface[alias] = name
+        for adjective in filter(None, (a.strip() for a in adjectives.split(","))):
+            demonyms[adjective.lower()] = name
+    return surface, demonyms
+
+
+def _aliased(filename: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in _rows(filename):
+        name, aliases = (row + [""])[:2]
+        table[name] = name
+        for alias in filter(None, (a.strip() for a in aliases.split(","))):
+            table.setdefault(alias, name)
+    return table
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon, read once per process."""
+    countries, demonyms = _countries()
+    return Lexicon(
+        cues=_cue_entries(),
+        titles=frozenset(title.lower() for title in _column("titles.txt")),
+        honorifics=_column("honorifics.txt"),
+        abbreviations=_column("abbreviations.txt"),
+        unnamed_heads=_column("unnamed_sources.txt"),
+        boilerplate=_boilerplate_pattern(),
+        given_names={row[0]: (row + ["u"])[1] or "u" for row in _rows("given_names.tsv")},
+        countries=countries,
+        demonyms=demonyms,
+        outlets=_aliased("outlets.tsv"),
+        metonyms={row[0]: (row + [row[0]])[1] for row in _rows("metonyms.tsv")},
+        org_heads=frozenset(head.lower() for head in _column("org_heads.txt")),
+        words={row[0]: frozenset(row[1].split()) for row in _rows("function_words.tsv")},
+    )

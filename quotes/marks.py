@@ -1,0 +1,228 @@
+"""Pairing quotation marks in messy web text.
+
+Marks are classified by glyph and by context (what stands before and after them); a state machine
+then pairs them paragraph by paragraph.  A quotation never crosses a paragraph except as news
+style does it (closing mark left off, next paragraph reopened), and a mark that cannot be paired
+is dropped instead of swallowing the rest of the document.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+import attrs
+
+from .model import Span
+from .segment import Paragraph
+
+DOUBLE_MARKS = frozenset('"“”„‟«»❝❞＂〝〞')
+SINGLE_MARKS = frozenset("‘’‚‛‹›'")
+_OPEN_GLYPHS = frozenset("“„‟«❝〝‘‚‛‹")
+_CLOSE_GLYPHS = frozenset("”»❞〞’›")
+_BEFORE_OPENING = frozenset("([{—–-/…:")
+_AFTER_CLOSING = frozenset(",.;:!?)]}—–-…")
+MAX_QUOTATION_CHARS = 3000
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+
+@attrs.frozen
+class Mark:
+    position: int
+    glyph: str
+    role: str  # OPEN, CLOSE or EITHER
+
+
+@attrs.frozen
+class Quotation:
+    """Text between a pair of marks (marks and surrounding whitespace excluded)."""
+
+    content: Span
+    outer_start: int  # opening mark, or the paragraph start when it was lost
+    outer_end: int  # just past the closing mark, or the paragraph end
+    paragraph: int
+    opened: bool = True  # an opening mark was found
+    closed: bool = True  # a closing mark was found
+    continues: bool = False  # the quotation runs on into the next paragraph
+    continued: bool = False  # this paragraph reopens the previous paragraph's quotation
+
+
+def classify(text: str, position: int, start: int, end: int) -> str | None:
+    """OPEN, CLOSE or EITHER for a quotation mark at ``position``; None for an apostrophe."""
+    glyph = text[position]
+    before = text[position - 1] if position > start else None
+    after = text[position + 1] if position + 1 < end else None
+    if glyph in SINGLE_MARKS and before is not None and after is not None:
+        if before.isalnum() and (after.isalnum()):
+            return None  # Russia’s, don’t
+        if glyph in "’'" and after.isdigit():
+            return None  # ’90s
+        if glyph in "’'" and before in "sS" and (after.isspace()):
+            return None  # the countries’ leaders: a plural possessive, far likelier than a quote
+    opens = (before is None or before.isspace() or before in _BEFORE_OPENING) and (
+        after is not None and not after.isspace()
+    )
+    closes = (before is not None and not before.isspace()) and (
+        after is None or after.isspace() or after in _AFTER_CLOSING
+    )
+    if opens != closes:
+        return OPEN if opens else CLOSE
+    if glyph in _OPEN_GLYPHS:
+        return OPEN
+    if glyph in _CLOSE_GLYPHS:
+        return CLOSE
+    return EITHER
+
+
+def marks_in(text: str, paragraph: Span, glyphs: frozenset[str]) -> list[Mark]:
+    found = []
+    for position in range(paragraph.start, paragraph.end):
+        glyph = text[position]
+        if glyph in glyphs:
+            role = classify(text, position, paragraph.start, paragraph.end)
+            if role is not None:
+                found.append(Mark(position, glyph, role))
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end]) if start < end else None
+
+
+@attrs.define
+class _Open:
+    start: int  # first content character
+    outer_start: int
+    opened: bool
+    continued: bool
+
+
+def _pair(marks: Sequence[Mark]) -> Iterator[tuple[Mark | None, Mark | None]]:
+    """Yield (opening, closing) pairs; (mark, None) for a quotation left open."""
+    opening: Mark | None = None
+    nested = 0
+    for index, mark in enumerate(marks):
+        later = marks[index + 1 :]
+        if opening is None:
+            if mark.role in (OPEN, EITHER):
+                opening = mark
+            else:
+                yield None, mark  # closing mark with its opener lost
+        elif mark.role == OPEN:
+            if nested == 0 and len(later) % 2 == 0:
+                yield opening, mark  # a reversed mark used as the closing one
+                opening = None
+            else:
+                nested += 1
+        elif nested:
+            nested -= 1
+        else:
+            yield opening, mark
+            opening = None
+    if opening is not None:
+        yield opening, None
+
+
+def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotation]:
+    """All quotations of the document in order, boilerplate and headlines skipped."""
+    found: list[Quotation] = []
+    pending: _Open | None = None
+    pending_paragraph: Paragraph | None = None
+    for paragraph in paragraphs:
+        if paragraph.boilerplate or paragraph.headline:
+            if pending is not None and pending_paragraph is not None:
+                found.extend(_close(text, pending, pending_paragraph, closed=False))
+            pending = pending_paragraph = None
+            continue
+        marks = marks_in(text, paragraph.span, DOUBLE_MARKS)
+        if not marks:
+            marks = _balanced_single(marks_in(text, paragraph.span, SINGLE_MARKS))
+        if pending is not None and pending_paragraph is not None:
+            first = marks[0] if marks and marks[0].position == paragraph.start else None
+            if first is not None and first.role == CLOSE:
+                found.extend(_close(text, pending, pending_paragraph, closed=True))
+                marks = marks[1:]
+            else:
+                continues = first is not None and first.role in (OPEN, EITHER)
+                found.extend(
+                    _close(text, pending, pending_paragraph, closed=False, continues=continues)
+                )
+                if continues:
+                    marks = marks[1:]
+                    pending = _Open(first.position + 1, first.position, True, True)
+                    pending = _run(text, paragraph, marks, found, pending)
+                    pending_paragraph = paragraph if pending else None
+                    continue
+            pending = pending_paragraph = None
+        pending = _run(text, paragraph, marks, found, None)
+        pending_paragraph = paragraph if pending else None
+    if pending is not None and pending_paragraph is not None:
+        found.extend(_close(text, pending, pending_paragraph, closed=False))
+    return found
+
+
+def _run(
+    text: str,
+    paragraph: Paragraph,
+    marks: Sequence[Mark],
+    found: list[Quotation],
+    carried: _Open | None,
+) -> _Open | None:
+    """Pair the marks of one paragraph; return the quotation still open at its end."""
+    if carried is not None:
+        marks = [Mark(carried.outer_start, "", OPEN), *marks]
+    left_open: _Open | None = None
+    for opening, closing in _pair(marks):
+        if closing is None:
+            assert opening is not None
+            left_open = carried if carried and opening.position == carried.outer_start else _Open(
+                opening.position + 1, opening.position, True, False
+            )
+            continue
+        if opening is None:
+            if found and found[-1].paragraph == paragraph.index:
+                continue  # a stray closing mark after a complete quotation: ignore it
+            content = _trimmed(text, paragraph.start, closing.position)
+            if content is not None and len(content) <= MAX_QUOTATION_CHARS:
+                found.append(
+                    Quotation(content, paragraph.start, closing.position + 1, paragraph.index,
+                              opened=False)
+                )
+            continue
+        is_carried = carried is not None and opening.position == carried.outer_start
+        content = _trimmed(text, opening.position + 1, closing.position)
+        if content is None or len(content) > MAX_QUOTATION_CHARS:
+            continue
+        found.append(
+            Quotation(content, opening.position, closing.position + 1, paragraph.index,
+                      continued=is_carried)
+        )
+    return left_open
+
+
+def _close(
+    text: str, pending: _Open, paragraph: Paragraph, *, closed: bool, continues: bool = False
+) -> list[Quotation]:
+    content = _trimmed(text, pending.start, paragraph.end)
+    if content is None or len(content) > MAX_QUOTATION_CHARS:
+        return []
+    return [
+        Quotation(
+            content, pending.outer_start, paragraph.end, paragraph.index,
+            opened=pending.opened, closed=closed, continues=continues, continued=pending.continued,
+        )
+    ]
+
+
+def _balanced_single(marks: list[Mark]) -> list[Mark]:
+    """Single marks count only when they pair up cleanly (British style); else they are ignored."""
+    roles = [mark.role for mark in marks]
+    if len(marks) % 2 or any(
+        role == CLOSE for role in roles[0::2]
+    ) or any(role == OPEN for role in roles[1::2]):
+        return []
+    return marks

@@ -1,0 +1,127 @@
+"""The project's own data types: documents, spans and quote records, all with character offsets.
+
+Offsets are Python ``str`` indices into the document text exactly as decoded (SPEC §1).  Every
+span carries its text, and the validators refuse a span whose text cannot be its slice; the
+``Document.span`` factory and ``Quote.check_against`` tie spans to one document.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from .errors import SpanError
+
+
+class Kind(str, enum.Enum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SpeakerType(str, enum.Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    UNNAMED = "unnamed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _check_offsets(instance: Any, attribute: attrs.Attribute, value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise SpanError(f"{attribute.name} must be a non-negative int, got {value!r}")
+
+
+@attrs.frozen
+class Span:
+    """A stretch of a document: ``text == document[start:end]``."""
+
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_check_offsets)
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise SpanError(f"span end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise SpanError(
+                f"span text {self.text!r} has length {len(self.text)}, "
+                f"expected {self.end - self.start} for offsets {self.start}:{self.end}"
+            )
+
+    def check_against(self, text: str, *, what: str = "span") -> None:
+        if text[self.start : self.end] != self.text:
+            raise SpanError(
+                f"{what} {self.start}:{self.end} reads {text[self.start:self.end]!r} "
+                f"in the document, expected {self.text!r}"
+            )
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen
+class Document:
+    """An article: its text, untouched, and an optional name (the file name)."""
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str | None = attrs.field(default=None)
+
+    def span(self, start: int, end: int) -> Span:
+        if not 0 <= start <= end <= len(self.text):
+            raise SpanError(
+                f"offsets {start}:{end} fall outside a document of length {len(self.text)}"
+            )
+        return Span(start, end, self.text[start:end])
+
+
+def _confidence(instance: Any, attribute: attrs.Attribute, value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be within 0..1, got {value!r}")
+
+
+@attrs.frozen
+class Quote:
+    """One quote record (SPEC §1) plus the extractor's confidence."""
+
+    content: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: Kind = attrs.field(converter=Kind)
+    speaker: str | None = None
+    speaker_type: SpeakerType | None = attrs.field(
+        default=None, converter=attrs.converters.optional(SpeakerType)
+    )
+    speaker_role: str | None = None
+    mention: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    cue: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+    confidence: float = attrs.field(default=1.0, converter=float, validator=_confidence)
+    note: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.content.start
+
+    @property
+    def end(self) -> int:
+        return self.content.end
+
+    @property
+    def text(self) -> str:
+        return self.content.text
+
+    def check_against(self, text: str) -> None:
+        """Raise SpanError unless content, mention and cue are slices of ``text``."""
+        self.content.check_against(text, what="content")
+        if self.mention is not None:
+            self.mention.check_against(text, what="mention")
+        if self.cue is not None:
+            self.cue.check_against(text, what="cue")

@@ -1,0 +1,194 @@
+"""Scoring against golden files, exactly as SPEC §5 says.
+
+Matching: IoU >= 0.5 of the content spans after trimming whitespace and punctuation at both
+ends; one-to-one, best overlap first.  Speakers are compared after casefolding, accent folding
+and dropping titles and honorifics; a surname names the same person as the full name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterable, Sequence
+
+import attrs
+import regex
+
+from .lexicon import load_lexicon
+from .model import Kind, Quote
+
+MATCH_IOU = 0.5
+_EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_LEGAL_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc", "co", "sa", "ag", "gmbh"})
+
+
+def trimmed_bounds(quote: Quote) -> tuple[int, int]:
+    """Offsets of the content without leading/trailing whitespace and punctuation."""
+    text = quote.text
+    lead = len(text) - len(_EDGE.sub("", text, count=1)) if _EDGE.match(text) else 0
+    stripped_end = regex.search(r"[\s\p{P}\p{S}]+$", text)
+    trail = len(stripped_end.group()) if stripped_end and stripped_end.start() >= lead else 0
+    start, end = quote.start + lead, quote.end - trail
+    return (start, end) if start < end else (quote.start, quote.end)
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union
+
+
+def match(gold: Sequence[Quote], predicted: Sequence[Quote]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs, best overlap first."""
+    gold_bounds = [trimmed_bounds(q) for q in gold]
+    pred_bounds = [trimmed_bounds(q) for q in predicted]
+    pairs = []
+    for g, gb in enumerate(gold_bounds):
+        for p, pb in enumerate(pred_bounds):
+            overlap = iou(gb, pb)
+            if overlap >= MATCH_IOU:
+                pairs.append((-overlap, g, p))
+    pairs.sort()
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    result = []
+    for _, g, p in pairs:
+        if g not in used_gold and p not in used_pred:
+            used_gold.add(g)
+            used_pred.add(p)
+            result.append((g, p))
+    return sorted(result)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _name_words(name: str) -> list[str]:
+    lexicon = load_lexicon()
+    honorifics = {_fold(h).rstrip(".") for h in lexicon.honorifics}
+    titles = {_fold(t) for t in lexicon.titles}
+    words = [w.rstrip(".") for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*", _fold(name))]
+    words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    kept = [w for w in words if w not in honorifics and w not in _LEGAL_SUFFIXES and w != "the"]
+    # drop leading title words ("us secretary of state antony blinken" -> "antony blinken")
+    while len(kept) > 1 and (kept[0] in titles or " ".join(kept[:3]) in titles or " ".join(kept[:2]) in titles
+                             or kept[0] in ("us", "u.s", "of", "state", "foreign", "minister")):
+        kept = kept[1:]
+    return kept
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """SPEC §5: equal after folding, or the same person by surname; two nulls agree."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    gold_people = [_name_words(part) for part in regex.split(r"\s+and\s+|\s*&\s*", gold)]
+    pred_people = [_name_words(part) for part in regex.split(r"\s+and\s+|\s*&\s*", predicted)]
+    if len(gold_people) != len(pred_people):
+        return _name_words(gold) == _name_words(predicted)
+    remaining = list(pred_people)
+    for person in gold_people:
+        hit = next((p for p in remaining if _same_person(person, p)), None)
+        if hit is None:
+            return False
+        remaining.remove(hit)
+    return True
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return a == b
+    return a == b or a[-1] == b[-1]
+
+
+@attrs.frozen
+class Counts:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+    exact: int = 0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other))))
+
+    @staticmethod
+    def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+        precision = hits / predicted if predicted else (1.0 if not gold else 0.0)
+        recall = hits / gold if gold else (1.0 if not predicted else 0.0)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    @property
+    def detection(self) -> tuple[float, float, float]:
+        return self._prf(self.matched, self.predicted, self.gold)
+
+    @property
+    def end_to_end(self) -> tuple[float, float, float]:
+        return self._prf(self.speaker_right, self.predicted, self.gold)
+
+    @property
+    def attribution(self) -> float:
+        return self.speaker_right / self.matched if self.matched else 1.0
+
+    @property
+    def exact_share(self) -> float:
+        return self.exact / self.matched if self.matched else 1.0
+
+
+@attrs.frozen
+class Difference:
+    problem: str  # "missed", "spurious" or "wrong speaker"
+    document: str
+    gold: Quote | None
+    predicted: Quote | None
+
+
+@attrs.frozen
+class Report:
+    overall: Counts
+    by_kind: dict[str, Counts]
+    differences: tuple[Difference, ...]
+    documents: int
+
+
+def score_document(name: str, gold: Sequence[Quote], predicted: Sequence[Quote]) -> Report:
+    pairs = match(gold, predicted)
+    matched_gold = {g for g, _ in pairs}
+    matched_pred = {p for _, p in pairs}
+    differences: list[Difference] = []
+    by_kind = {kind.value: Counts() for kind in Kind}
+    overall = Counts(gold=len(gold), predicted=len(predicted))
+    for quote in gold:
+        by_kind[quote.kind.value] += Counts(gold=1)
+    for quote in predicted:
+        by_kind[quote.kind.value] += Counts(predicted=1)
+    for g, p in pairs:
+        right = same_speaker(gold[g].speaker, predicted[p].speaker)
+        exact = trimmed_bounds(gold[g]) == trimmed_bounds(predicted[p])
+        hit = Counts(matched=1, speaker_right=int(right), exact=int(exact))
+        overall += hit
+        # per kind: a gold quote of that kind found (recall) / a prediction of that kind right
+        by_kind[gold[g].kind.value] += Counts(matched=1, speaker_right=int(right), exact=int(exact))
+        if not right:
+            differences.append(Difference("wrong speaker", name, gold[g], predicted[p]))
+    differences += [Difference("missed", name, q, None) for i, q in enumerate(gold) if i not in matched_gold]
+    differences += [Difference("spurious", name, None, q) for i, q in enumerate(predicted) if i not in matched_pred]
+    differences.sort(key=lambda d: (d.gold or d.predicted).start)  # type: ignore[union-attr]
+    return Report(overall, by_kind, tuple(differences), 1)
+
+
+def combine(reports: Iterable[Report]) -> Report:
+    overall = Counts()
+    by_kind = {kind.value: Counts() for kind in Kind}
+    differences: list[Difference] = []
+    documents = 0
+    for report in reports:
+        overall += report.overall
+        for kind, counts in report.by_kind.items():
+            by_kind[kind] += counts
+        differences.extend(report.differences)
+        documents += report.documents
+    return Report(overall, by_kind, tuple(differences), documents)

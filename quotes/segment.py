@@ -1,0 +1,168 @@
+"""Layout of an article: paragraphs (lines), boilerplate and headlines, sentences, word tokens.
+
+Every function returns spans of the original text; nothing is normalised.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import attrs
+import regex
+
+from .lexicon import Lexicon
+from .model import Span
+
+_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
+_TOKEN = regex.compile(
+    r"""
+    (?:\p{Lu}\.){2,}                      # U.S.  U.K.
+    | \p{L}[\p{L}\p{M}\p{N}]*(?:[’'‐-]\p{L}[\p{L}\p{M}\p{N}]*)*(?:[’']s?(?=[^\p{L}]|$))?\.?  # words, Russia’s, Mr.
+    | \p{N}+(?:[.,:]\p{N}+)*%?            # numbers
+    | [^\s\p{L}\p{N}]                     # any other single character
+    """,
+    regex.VERBOSE,
+)
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+|$)")
+_OPENING = "\"“‘«„‚(["
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to vs with over after before".split()
+)
+
+
+@attrs.frozen
+class Paragraph:
+    span: Span
+    index: int
+    boilerplate: bool = False
+    headline: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
+    """Each non-blank line is a paragraph, flagged when it is boilerplate or a headline."""
+    result: list[Paragraph] = []
+    for match in _LINE.finditer(text):
+        start, end = _strip(text, match.start(), match.end())
+        if start == end:
+            continue
+        span = Span(start, end, text[start:end])
+        result.append(
+            Paragraph(
+                span,
+                len(result),
+                boilerplate=bool(lexicon.boilerplate.match(span.text)),
+                headline=looks_like_headline(span.text, first=not result),
+            )
+        )
+    return result
+
+
+def looks_like_headline(line: str, *, first: bool = False) -> bool:
+    """Title-case lines, and short lines with no sentence ending, are headings, not prose."""
+    words = regex.findall(r"\p{L}[\p{L}’'-]*", line)
+    if not words:
+        return True
+    ends_sentence = bool(regex.search(r"[.!?…:][\"”’»)]*$", line)) or line.endswith(("”", '"'))
+    if not ends_sentence and len(words) <= 20:
+        return True
+    content_words = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    capitalised = sum(1 for w in content_words if w[0].isupper())
+    return len(content_words) >= 4 and capitalised / len(content_words) >= 0.8 and (
+        first or len(words) <= 25
+    )
+
+
+def tokens(
+    text: str, start: int = 0, end: int | None = None, *, abbreviations: frozenset[str] = frozenset()
+) -> list[Span]:
+    """Word and punctuation tokens; a full stop stays on its word only for abbreviations."""
+    end = len(text) if end is None else end
+    result = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word, abbreviations):
+            result.append(Span(match.start(), match.end() - 1, word[:-1]))
+            result.append(Span(match.end() - 1, match.end(), "."))
+        else:
+            result.append(Span(match.start(), match.end(), word))
+    return result
+
+
+def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+    return word in abbreviations or bool(regex.fullmatch(r"(?:\p{Lu}\.)+", word))
+
+
+def _inside(position: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in regions)
+
+
+def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int) -> Iterable[int]:
+    """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too."""
+    for start, end in regions:
+        inner = text[start:end].rstrip("\"“”„«»'‘’ ")
+        following = regex.match(r"\s*[\p{Lu}\"“]", text[end : min(limit, end + 3)])
+        if inner.endswith((".", "!", "?", "…")) and following:
+            yield end
+
+
+def sentences(
+    text: str,
+    paragraph: Span,
+    *,
+    lexicon: Lexicon,
+    protected: Iterable[tuple[int, int]] = (),
+) -> list[Span]:
+    """Split a paragraph into sentences; never inside a protected region (a quotation)."""
+    regions = [(s, e) for s, e in protected if s < paragraph.end and e > paragraph.start]
+    cuts = [paragraph.start]
+    for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+        boundary = match.end()
+        if boundary >= paragraph.end or _inside(boundary, regions):
+            continue
+        if not _is_sentence_boundary(text, match, lexicon, paragraph.end):
+            continue
+        cuts.append(boundary)
+    cuts.extend(_quotation_ends(text, regions, paragraph.end))
+    cuts = sorted(set(cuts))
+    cuts.append(paragraph.end)
+    result = []
+    for start, end in zip(cuts, cuts[1:]):
+        start, end = _strip(text, start, end)
+        if start < end:
+            result.append(Span(start, end, text[start:end]))
+    return result
+
+
+def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit: int) -> bool:
+    following = regex.match(r"\s+(\S)", text[match.end() : min(limit, match.end() + 8)])
+    if not following:
+        return False
+    nxt = following.group(1)
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING or nxt in "—–-"):
+        return False
+    if match.group().startswith(".") and len(match.group().rstrip("\"”’»)]")) == 1:
+        word = regex.search(r"(?:^|[\s(\"“])(\S+)$", text[max(0, match.start() - 30) : match.end()])
+        token = word.group(1) if word else ""
+        if token in lexicon.abbreviations or regex.fullmatch(r"\p{Lu}\.", token):
+            return False
+    return True

@@ -1,0 +1,122 @@
+"""JSON (de)serialisation of quote records, in one place: SPEC §4 records and golden files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .errors import GoldenFormatError, SpanError
+from .model import Kind, Quote, Span, SpeakerType
+
+RECORD_FIELDS = (
+    "start", "end", "text", "kind", "speaker", "speaker_type", "speaker_role",
+    "mention", "mention_start", "mention_end", "cue", "cue_start", "cue_end",
+)
+
+
+def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:
+    """A SPEC §4 record (plus ``confidence`` and ``note`` when present), fields in SPEC order."""
+    record: dict[str, Any] = {
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "kind": quote.kind.value,
+        "speaker": quote.speaker,
+        "speaker_type": quote.speaker_type.value if quote.speaker_type else None,
+        "speaker_role": quote.speaker_role,
+    }
+    for name, span in (("mention", quote.mention), ("cue", quote.cue)):
+        record[name] = span.text if span else None
+        record[f"{name}_start"] = span.start if span else None
+        record[f"{name}_end"] = span.end if span else None
+    if confidence:
+        record["confidence"] = round(quote.confidence, 3)
+    if quote.note:
+        record["note"] = quote.note
+    return record
+
+
+def document_record(name: str, quotes: Iterable[Quote]) -> dict[str, Any]:
+    return {"document": name, "quotes": [quote_to_record(q) for q in quotes]}
+
+
+def dumps_line(name: str, quotes: Iterable[Quote]) -> str:
+    """One JSON Lines row; key order fixed and non-ASCII kept, so output is byte-stable."""
+    return json.dumps(document_record(name, quotes), ensure_ascii=False)
+
+
+def _optional_span(record: Mapping[str, Any], name: str, where: str, index: int) -> Span | None:
+    text, start, end = record.get(name), record.get(f"{name}_start"), record.get(f"{name}_end")
+    if text is None and start is None and end is None:
+        return None
+    if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
+        raise GoldenFormatError(
+            where, f"{name} needs text, {name}_start and {name}_end together, "
+            f"got {text!r}, {start!r}, {end!r}", record=index,
+        )
+    return Span(start, end, text)
+
+
+def quote_from_record(record: Any, *, where: str, index: int, text: str | None = None) -> Quote:
+    """A Quote from a SPEC §4 record; GoldenFormatError names the file, record and problem."""
+    if not isinstance(record, Mapping):
+        raise GoldenFormatError(where, f"expected an object, got {type(record).__name__}", record=index)
+    missing = [field for field in ("start", "end", "text", "kind") if field not in record]
+    if missing:
+        raise GoldenFormatError(where, f"missing field(s) {', '.join(missing)}", record=index)
+    try:
+        kind = Kind(record["kind"])
+    except ValueError:
+        raise GoldenFormatError(
+            where, f"kind must be one of direct, indirect, mixed, got {record['kind']!r}", record=index
+        ) from None
+    speaker_type = record.get("speaker_type")
+    if speaker_type is not None and speaker_type not in {t.value for t in SpeakerType}:
+        raise GoldenFormatError(
+            where, f"speaker_type must be person, organization or unnamed, got {speaker_type!r}",
+            record=index,
+        )
+    try:
+        quote = Quote(
+            content=Span(record["start"], record["end"], record["text"]),
+            kind=kind,
+            speaker=record.get("speaker"),
+            speaker_type=speaker_type,
+            speaker_role=record.get("speaker_role"),
+            mention=_optional_span(record, "mention", where, index),
+            cue=_optional_span(record, "cue", where, index),
+            confidence=record.get("confidence", 1.0),
+            note=record.get("note"),
+        )
+        if text is not None:
+            quote.check_against(text)
+    except (SpanError, TypeError, ValueError) as error:
+        if isinstance(error, GoldenFormatError):
+            raise
+        raise GoldenFormatError(where, str(error), record=index) from None
+    return quote
+
+
+def load_golden(json_path: Path, text: str) -> list[Quote]:
+    """The quotes of one golden file, validated against its article text and in document order."""
+    where = str(json_path)
+    try:
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise GoldenFormatError(where, f"cannot read JSON: {error}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
+        raise GoldenFormatError(where, 'expected an object with a "quotes" list')
+    expected_name = json_path.with_suffix(".txt").name
+    if data.get("document") != expected_name:
+        raise GoldenFormatError(
+            where, f'"document" is {data.get("document")!r}, expected {expected_name!r}'
+        )
+    quotes = [
+        quote_from_record(record, where=where, index=index, text=text)
+        for index, record in enumerate(data["quotes"])
+    ]
+    for index, (before, after) in enumerate(zip(quotes, quotes[1:]), start=1):
+        if (after.start, after.end) < (before.start, before.end):
+            raise GoldenFormatError(where, "quotes are not in document order", record=index)
+    return quotes
