@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 
 import attrs
 
+from .analysis import EMPTY, Analysis
 from .lexicon import CueEntry, Lexicon
 from .marks import Quotation, quotations
 from .model import Kind, Span
@@ -828,7 +829,13 @@ def _appositive_name(reader: _Reader, index: int) -> Span | None:
 # --------------------------------------------------------------------------- the stage
 
 
-def detect(text: str, *, lexicon: Lexicon, layout_: Layout | None = None) -> list[Candidate]:
+def detect(
+    text: str,
+    *,
+    lexicon: Lexicon,
+    layout_: Layout | None = None,
+    analysis: Analysis = EMPTY,
+) -> list[Candidate]:
     """Candidates for every quote in the document, in document order."""
     lay = layout_ or layout(text, lexicon=lexicon)
     readers = [_Reader(text, sentence, lexicon) for sentence in lay.sentences]

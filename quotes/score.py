@@ -192,3 +192,49 @@ def combine(reports: Iterable[Report]) -> Report:
         differences.extend(report.differences)
         documents += report.documents
     return Report(overall, by_kind, tuple(differences), documents)
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _pct(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def format_report(report: Report, *, diff: bool = True) -> str:
+    """The figures table plus a readable diff (missed, spurious, wrong speaker)."""
+    o = report.overall
+    p, r, f = o.detection
+    ep, er, ef = o.end_to_end
+    lines = [
+        f"golden check: {report.documents} documents, {o.gold} gold quotes, {o.predicted} predicted",
+        "",
+        "| measure | precision | recall | F1 |",
+        "|---|---|---|---|",
+        f"| detection | {_pct(p)} | {_pct(r)} | {_pct(f)} |",
+    ]
+    for kind, counts in report.by_kind.items():
+        kp, kr, kf = counts.detection
+        lines.append(f"| detection: {kind} ({counts.gold} gold) | {_pct(kp)} | {_pct(kr)} | {_pct(kf)} |")
+    lines += [
+        f"| end-to-end | {_pct(ep)} | {_pct(er)} | {_pct(ef)} |",
+        "",
+        f"attribution accuracy: {_pct(o.attribution)} ({o.speaker_right}/{o.matched} matched quotes)",
+        f"exact spans: {_pct(o.exact_share)} ({o.exact}/{o.matched} matched quotes)",
+    ]
+    if diff and report.differences:
+        lines += ["", "differences:"]
+        for d in report.differences:
+            quote = d.gold or d.predicted
+            assert quote is not None
+            snippet = " ".join(quote.text.split())
+            snippet = snippet if len(snippet) <= 100 else snippet[:97] + "…"
+            if d.problem == "wrong speaker":
+                assert d.gold is not None and d.predicted is not None
+                lines.append(f"  {d.document} WRONG SPEAKER [{quote.start}:{quote.end}] “{snippet}” "
+                             f"gold={d.gold.speaker!r} predicted={d.predicted.speaker!r}")
+            else:
+                who = quote.speaker or "null"
+                lines.append(f"  {d.document} {d.problem.upper()} {quote.kind.value} [{quote.start}:{quote.end}] "
+                             f"“{snippet}” ({who})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,38 @@
+"""``quotes extract``: quote records for every input article."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..output import FORMATS, DocumentWriter
+from .common import Batch, add_batch_options, add_nlp_options, make_extractor, output_stream, run_guarded
+
+EXAMPLE = """examples:
+  quotes extract golden/ --format jsonl
+  quotes extract article.txt --format md
+  cat article.txt | quotes extract - --format json -o quotes.json
+"""
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "extract", help="extract quote records from articles",
+        description="Extract direct, indirect and mixed quotes with their speakers. PATH is a "
+        "file, a directory (every *.txt inside, recursively, in sorted order) or - for stdin.",
+        epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
+                        help="jsonl: one line per document (default); json; csv: one row per quote; md")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    add_nlp_options(parser)
+    add_batch_options(parser)
+    parser.set_defaults(run=lambda args: run_guarded(run, args))
+
+
+def run(args: argparse.Namespace) -> int:
+    extractor = make_extractor(args)
+    batch = Batch(args)
+    with output_stream(args.output) as stream, DocumentWriter(stream, args.format) as writer:
+        for result in batch.results(args.paths, extractor):
+            writer.write(result.document.name or "<stdin>", result.quotes)
+    return batch.finish()

@@ -1,0 +1,48 @@
+"""``quotes table``: the who-said-what table."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..output import table_csv, table_markdown, who_said_what
+from .common import Batch, add_batch_options, add_nlp_options, make_extractor, output_stream, run_guarded
+
+EXAMPLE = """examples:
+  quotes table golden/
+  quotes table archive/ --format csv -o who-said-what.csv
+"""
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "table", help="who-said-what table over articles",
+        description="One block per speaker (canonical name, role, number of quotes) with their "
+        "quotes and kinds.", epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", metavar="PATH")
+    parser.add_argument("-f", "--format", choices=("md", "csv"), default="md")
+    parser.add_argument("-o", "--output", metavar="FILE")
+    parser.add_argument("--db", metavar="FILE", help="read quotes from an index built by `quotes index`")
+    add_nlp_options(parser)
+    add_batch_options(parser)
+    parser.set_defaults(run=lambda args: run_guarded(run, args))
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.db:
+        from ..store import Store  # the quote store (quotes index)
+
+        with Store.open(args.db, create=False) as store:
+            rows = store.who_said_what()
+        status = 0
+    else:
+        if not args.paths:
+            print("quotes table: error: give PATH... or --db FILE", file=sys.stderr)
+            return 2
+        batch = Batch(args)
+        documents = [(r.document.name or "<stdin>", r.quotes) for r in batch.results(args.paths, make_extractor(args))]
+        rows = who_said_what(documents)
+        status = batch.finish(summary=False)
+    with output_stream(args.output) as stream:
+        stream.write(table_csv(rows) if args.format == "csv" else table_markdown(rows))
+    return status

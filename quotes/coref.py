@@ -1,0 +1,176 @@
+"""Coreference of named mentions: one entity per person or organisation, with a canonical name.
+
+People are grouped by surname, tolerant of transliteration and typing variants
+(`Sergei`/`Sergey`, `Antony`/`Anthony`, `Blink`/`Blinken`); a bare surname or honorific form
+joins the person it names.  The canonical name is the fullest name as written (first name and
+surname), in its most frequent spelling, the first one on ties (SPEC §3).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from typing import Iterable, Sequence
+
+import attrs
+import regex
+
+from .mentions import ORGANIZATION, PERSON, NameMention
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def spelling_key(word: str) -> str:
+    """A rough phonetic key: transliteration variants of one name share it."""
+    key = fold(word)
+    for old, new in (("ph", "f"), ("th", "t"), ("ck", "k"), ("y", "i"), ("ie", "i"), ("ey", "ei"),
+                     ("ij", "i"), ("j", "i"), ("w", "v"), ("kh", "h"), ("x", "ks")):
+        key = key.replace(old, new)
+    key = regex.sub(r"(.)\1+", r"\1", key)
+    return key
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def similar_surnames(a: str, b: str) -> bool:
+    ka, kb = spelling_key(a), spelling_key(b)
+    if ka == kb:
+        return True
+    shorter, longer = sorted((ka, kb), key=len)
+    if len(shorter) >= 4 and longer.startswith(shorter):
+        return True  # "Blink" typed for "Blinken"
+    return len(shorter) >= 5 and _edit_distance(ka, kb) <= 1
+
+
+def similar_first_names(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    ka, kb = spelling_key(a), spelling_key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and _edit_distance(ka, kb) <= 1)
+
+
+@attrs.define
+class Entity:
+    kind: str  # PERSON or ORGANIZATION
+    mentions: list[NameMention] = attrs.field(factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.mentions[0].surname
+
+    @property
+    def first_names(self) -> set[str]:
+        return {m.first for m in self.mentions if m.first}
+
+    @property
+    def canonical(self) -> str:
+        full = [m.name.text for m in self.mentions if len(m.tokens) >= 2] or [
+            m.name.text for m in self.mentions
+        ]
+        longest = max(len(name.split()) for name in full)
+        full = [name for name in full if len(name.split()) == longest] if self.kind == ORGANIZATION else full
+        counts = Counter(full)
+        best = max(counts.values())
+        return next(name for name in full if counts[name] == best)
+
+    @property
+    def role(self) -> str | None:
+        roles = [m.role for m in self.mentions if m.role]
+        if not roles:
+            return None
+        counts = Counter(roles)
+        longest = max(roles, key=lambda r: (len(r.split()), counts[r]))
+        return longest
+
+    @property
+    def roles(self) -> list[str]:
+        return [m.role for m in self.mentions if m.role]
+
+    @property
+    def gender(self) -> str | None:
+        genders = {m.gender for m in self.mentions if m.gender}
+        return genders.pop() if len(genders) == 1 else None
+
+    def accepts(self, mention: NameMention) -> bool:
+        if self.kind == ORGANIZATION:
+            return mention.kind == ORGANIZATION and fold(mention.name.text) in {
+                fold(m.name.text) for m in self.mentions
+            }
+        if not similar_surnames(self.surname, mention.surname):
+            return False
+        return any(similar_first_names(mention.first, name) for name in self.first_names) or (
+            not self.first_names or mention.first is None
+        )
+
+
+@attrs.frozen
+class EntityIndex:
+    """The entities of one document and where each is mentioned."""
+
+    entities: tuple[Entity, ...]
+    by_mention_start: dict[int, Entity]
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity of a name mention lying within start..end (the last one wins)."""
+        best = None
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if start <= mention.span.start and mention.span.end <= end + 2:
+                    if best is None or mention.span.start > best[0]:
+                        best = (mention.span.start, entity)
+        return best[1] if best else None
+
+    def people(self) -> list[Entity]:
+        return [e for e in self.entities if e.kind == PERSON]
+
+
+def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
+    """Group mentions into entities.  Full names first, so that bare surnames find them."""
+    entities: list[Entity] = []
+    ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, len(m.tokens) < 2, m.span.start))
+    for mention in ordered:
+        if mention.kind == "unknown":
+            target = _latest_person_with_surname(entities, mention, before=mention.span.start)
+            if target is not None:
+                target.mentions.append(mention)
+            continue
+        target = next((e for e in reversed(entities) if e.kind == mention.kind and e.accepts(mention)), None)
+        if mention.kind == PERSON and len(mention.tokens) < 2:
+            target = _latest_person_with_surname(entities, mention, before=mention.span.start) or target
+        if target is None:
+            target = Entity(mention.kind)
+            entities.append(target)
+        target.mentions.append(mention)
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: m.span.start)
+    entities.sort(key=lambda e: e.mentions[0].span.start)
+    index = {m.span.start: e for e in entities for m in e.mentions}
+    return EntityIndex(tuple(entities), index)
+
+
+def _latest_person_with_surname(entities: Iterable[Entity], mention: NameMention, *, before: int) -> Entity | None:
+    """A bare surname names the person with that surname mentioned most recently."""
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        if entity.kind != PERSON or not any(len(m.tokens) >= 2 for m in entity.mentions):
+            continue
+        if not similar_surnames(entity.surname, mention.surname):
+            continue
+        starts = [m.span.start for m in entity.mentions if m.span.start <= before] or [
+            entity.mentions[0].span.start
+        ]
+        last = max(starts)
+        if best is None or last > best[0]:
+            best = (last, entity)
+    return best[1] if best else None

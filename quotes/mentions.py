@@ -1,0 +1,274 @@
+"""Mentions of people and organisations: names with their titles, roles and appositives.
+
+A name is found as a run of capitalised words; titles, honorifics, nationalities and
+organisation names at its front are split off as its role.  Whether a run is a person, an
+organisation or neither is decided with the shipped lexicons (given names, titles, countries,
+outlets, organisation heads) — and, where an analysis backend supplies them, named entities.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import attrs
+import regex
+
+from .lexicon import Lexicon
+from .model import Span
+
+PERSON, ORGANIZATION = "person", "organization"
+_NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
+_POSSESSIVE = regex.compile(r"[’']s?$")
+_SENTENCE_OPENERS = frozenset(
+    "the a an when after before while although though as if but and or so yet in on at for "
+    "from with by during since until this that these those there here it its his her their our "
+    "we i you he she they however meanwhile still earlier later separately also read see more "
+    "last next".split()
+)
+
+
+@attrs.frozen
+class NameMention:
+    """A capitalised name in the text, split into its role words and the name proper."""
+
+    span: Span  # role + name as written
+    name: Span  # the name proper, possessive removed ("Blinken" of "Mr. Blinken’s")
+    kind: str  # PERSON or ORGANIZATION
+    role: str | None = None
+    gender: str | None = None  # "m", "f" or None
+    in_quotation: bool = False
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.text.split()
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+    @property
+    def first(self) -> str | None:
+        return self.tokens[0] if len(self.tokens) > 1 else None
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper() and any(ch.isalpha() for ch in word)
+
+
+def _strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text) if regex.search(r"\p{L}[’']s?$", text) else text
+
+
+@attrs.define
+class _Classifier:
+    lexicon: Lexicon
+
+    def title_prefix(self, words: Sequence[str]) -> int:
+        """How many leading words of a capitalised run are role words, not the name."""
+        lex = self.lexicon
+        index = 0
+        while index < len(words):
+            matched = 0
+            for size in range(min(lex.max_title_words, len(words) - index), 0, -1):
+                phrase = " ".join(words[index : index + size]).lower()
+                if phrase in lex.titles or _strip_possessive(phrase) in lex.titles:
+                    matched = size
+                    break
+            word = _strip_possessive(words[index])
+            if matched:
+                index += matched
+            elif word in lex.honorifics or word.rstrip(".") + "." in lex.honorifics:
+                index += 1
+            elif word.lower() in lex.demonyms or word in lex.countries or word in lex.metonyms:
+                index += 1
+            elif word in lex.outlets or word.lower() in lex.org_heads:
+                index += 1
+            elif word.lower() in ("of", "the", "and", "for", "former", "acting", "deputy"):
+                index += 1
+            else:
+                break
+        return index
+
+    def gender(self, words: Sequence[str], first: str | None) -> str | None:
+        for word in words:
+            if word.rstrip(".") in ("Mr", "Sir", "Lord", "Father", "Brother"):
+                return "m"
+            if word.rstrip(".") in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"):
+                return "f"
+        if first:
+            gender = self.lexicon.given_names.get(first)
+            if gender in ("m", "f"):
+                return gender
+        return None
+
+    def organisation(self, words: Sequence[str]) -> bool:
+        lex = self.lexicon
+        joined = " ".join(_strip_possessive(w) for w in words)
+        if joined in lex.outlets or joined in lex.countries or joined in lex.metonyms:
+            return True
+        return any(_strip_possessive(w).lower() in lex.org_heads for w in words)
+
+    def looks_personal(self, name_words: Sequence[str], titled: bool) -> bool:
+        lex = self.lexicon
+        if not name_words or len(name_words) > 4:
+            return False
+        if any(w.lower() in lex.org_heads for w in name_words):
+            return False
+        if any(w in lex.countries or w.lower() in lex.demonyms or w in lex.outlets for w in name_words):
+            return False
+        if len(name_words) >= 2 and name_words[0] in lex.given_names:
+            return True
+        return titled
+
+
+def name_mentions(
+    text: str,
+    sentences: Iterable[tuple[Span, Sequence[Span], Sequence[bool]]],
+    *,
+    lexicon: Lexicon,
+    person_spans: Sequence[tuple[int, int]] = (),
+) -> list[NameMention]:
+    """Every name mention: ``sentences`` gives (sentence span, words, in-quotation flags).
+
+    ``person_spans`` are PERSON entities from an analysis backend: a run overlapping one is a
+    person even when the lexicons do not know its first name.
+    """
+    classifier = _Classifier(lexicon)
+    found: list[NameMention] = []
+    for _, words, quoted in sentences:
+        index = 0
+        while index < len(words):
+            if not _is_cap(words[index].text) or (
+                index == 0 and words[index].text.lower() in _SENTENCE_OPENERS
+            ):
+                index += 1
+                continue
+            end = _run_end(words, index)
+            mention = _mention(text, words, index, end, classifier, quoted[index], person_spans)
+            if mention is not None:
+                found.append(mention)
+            index = end
+    return found
+
+
+def _run_end(words: Sequence[Span], first: int) -> int:
+    end = first + 1
+    while end < len(words):
+        word = words[end].text
+        if _is_cap(word) and not regex.search(r"[’']s$", words[end - 1].text):
+            end += 1
+        elif word.lower() in _NAME_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1].text):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _mention(
+    text: str,
+    words: Sequence[Span],
+    first: int,
+    end: int,
+    classifier: _Classifier,
+    in_quotation: bool,
+    person_spans: Sequence[tuple[int, int]],
+) -> NameMention | None:
+    surface = [words[i].text for i in range(first, end)]
+    prefix = classifier.title_prefix(surface)
+    name_first = first + prefix
+    start, stop = words[first].start, words[end - 1].end
+    span = Span(start, stop, text[start:stop])
+    backend_person = any(s < stop and e > start for s, e in person_spans)
+    if name_first >= end:
+        if classifier.organisation(surface):
+            name_text = _strip_possessive(span.text)
+            return NameMention(span, Span(start, start + len(name_text), name_text), ORGANIZATION,
+                               in_quotation=in_quotation)
+        return None
+    name_words = [_strip_possessive(w) for w in surface[prefix:]]
+    role_words = surface[:prefix]
+    titled = any(
+        w.lower() in classifier.lexicon.titles or w in classifier.lexicon.honorifics
+        or w.lower().rstrip(".") in {t.rstrip(".") for t in ("president", "secretary", "minister")}
+        for w in role_words
+    ) or bool(role_words and " ".join(role_words).lower() in classifier.lexicon.titles)
+    titled = titled or _lower_title_before(words, first, classifier.lexicon)
+    if backend_person or classifier.looks_personal(name_words, titled):
+        name_start = words[name_first].start
+        name_text = _strip_possessive(text[name_start:stop])
+        name = Span(name_start, name_start + len(name_text), name_text)
+        role = _role(text, words, first, name_first, end, classifier.lexicon)
+        gender = classifier.gender(surface, name_words[0] if len(name_words) > 1 else None)
+        return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation)
+    if classifier.organisation(surface) or (prefix and classifier.organisation(role_words)):
+        name_text = _strip_possessive(span.text)
+        return NameMention(span, Span(start, start + len(name_text), name_text), ORGANIZATION,
+                           in_quotation=in_quotation)
+    if len(name_words) == 1 and not (first == 0):
+        # a lone capitalised word: possibly a surname; the resolver decides with context
+        name_start = words[name_first].start
+        name_text = _strip_possessive(text[name_start:stop])
+        name = Span(name_start, name_start + len(name_text), name_text)
+        return NameMention(span, name, "unknown", in_quotation=in_quotation)
+    return None
+
+
+def _lower_title_before(words: Sequence[Span], first: int, lexicon: Lexicon) -> bool:
+    if first == 0:
+        return False
+    previous = words[first - 1].text.lower()
+    return previous in lexicon.titles or any(previous == t.split()[-1] for t in lexicon.titles)
+
+
+def _role(text: str, words: Sequence[Span], first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
+    """The role as the article gives it: title words before the name, or an appositive."""
+    role_first = _extend_role_left(words, first, lexicon)
+    if role_first < name_first:
+        start, stop = words[role_first].start, words[name_first - 1].end
+        return text[start:stop].strip(" ,")
+    if first >= 2 and words[first - 1].text == ",":
+        before = _extend_role_left(words, first - 1, lexicon)
+        if before < first - 1 and _has_title(words[before : first - 1], lexicon):
+            start, stop = words[before].start, words[first - 2].end
+            return text[start:stop]
+    if end + 1 < len(words) and words[end].text == ",":
+        stop = end + 1
+        while stop < len(words) and words[stop].text not in (",", ".", ";") and stop - end < 8:
+            stop += 1
+        appositive = words[end + 1 : stop]
+        if appositive and _has_title(appositive, lexicon) and all(
+            _is_role_word(w.text, lexicon) or w.text.lower() in ("the", "a", "an") for w in appositive
+        ):
+            start = appositive[0].start
+            if appositive[0].text.lower() in ("the", "a", "an"):
+                start = appositive[1].start if len(appositive) > 1 else start
+            return text[start : appositive[-1].end]
+    return None
+
+
+def _extend_role_left(words: Sequence[Span], first: int, lexicon: Lexicon) -> int:
+    index = first
+    while index - 1 >= 0 and _is_role_word(words[index - 1].text, lexicon):
+        index -= 1
+    return index
+
+
+def _has_title(words: Sequence[Span], lexicon: Lexicon) -> bool:
+    joined = " ".join(_strip_possessive(w.text).lower() for w in words)
+    return any(regex.search(rf"(?:^|\s){regex.escape(title)}(?:$|\s)", joined) for title in lexicon.titles)
+
+
+def _is_role_word(word: str, lexicon: Lexicon) -> bool:
+    bare = _strip_possessive(word)
+    low = bare.lower()
+    return (
+        low in lexicon.titles
+        or any(low in title.split() for title in lexicon.titles)
+        or low in lexicon.demonyms
+        or bare in lexicon.countries
+        or bare in lexicon.metonyms
+        or bare in lexicon.outlets
+        or low in lexicon.org_heads
+        or low in lexicon.words["np_modifier"] - {"the", "and", "his", "her", "their", "its", "our", "both", "all", "some", "many", "few", "most", "several", "two", "three", "other"}
+        or (_is_cap(bare) and bare.isupper() and len(bare) <= 5)
+    )

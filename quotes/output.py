@@ -1,0 +1,127 @@
+"""Output formats (JSON Lines, JSON, CSV, Markdown) and the who-said-what table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterable, Sequence, TextIO
+
+import attrs
+
+from .model import Quote
+from .serialize import RECORD_FIELDS, document_record, dumps_line, quote_to_record
+
+FORMATS = ("jsonl", "json", "csv", "md")
+CSV_FIELDS = ("document", *RECORD_FIELDS, "confidence", "note")
+
+
+class DocumentWriter:
+    """Writes one document's quotes at a time, so output streams as documents are processed."""
+
+    def __init__(self, stream: TextIO, fmt: str):
+        if fmt not in FORMATS:
+            raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+        self.stream = stream
+        self.fmt = fmt
+        self.count = 0
+        self._csv = csv.DictWriter(stream, CSV_FIELDS, lineterminator="\n") if fmt == "csv" else None
+
+    def __enter__(self) -> "DocumentWriter":
+        if self.fmt == "json":
+            self.stream.write("[")
+        elif self._csv is not None:
+            self._csv.writeheader()
+        return self
+
+    def write(self, name: str, quotes: Sequence[Quote]) -> None:
+        if self.fmt == "jsonl":
+            self.stream.write(dumps_line(name, quotes) + "\n")
+        elif self.fmt == "json":
+            self.stream.write(("," if self.count else "") + "\n  ")
+            self.stream.write(json.dumps(document_record(name, quotes), ensure_ascii=False))
+        elif self._csv is not None:
+            for quote in quotes:
+                self._csv.writerow({"document": name, **quote_to_record(quote)})
+        else:
+            self.stream.write(markdown_document(name, quotes))
+        self.count += 1
+        self.stream.flush()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fmt == "json":
+            self.stream.write("\n]\n" if self.count else "]\n")
+        self.stream.flush()
+
+
+def _md_cell(text: str | None) -> str:
+    if text is None:
+        return "—"
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def markdown_document(name: str, quotes: Sequence[Quote]) -> str:
+    lines = [f"## {_md_cell(name)}", "", "| # | speaker | kind | quote |", "|---|---|---|---|"]
+    for number, quote in enumerate(quotes, 1):
+        lines.append(
+            f"| {number} | {_md_cell(quote.speaker or _unresolved(quote))} | {quote.kind.value} | "
+            f"{_md_cell(quote.text)} |"
+        )
+    return "\n".join(lines) + "\n\n"
+
+
+def _unresolved(quote: Quote) -> str:
+    label = "unnamed" if quote.speaker_type and quote.speaker_type.value == "unnamed" else "unresolved"
+    return f"({label}: {quote.mention.text})" if quote.mention else f"({label})"
+
+
+# --------------------------------------------------------------------------- who said what
+
+
+@attrs.define
+class SpeakerRow:
+    name: str
+    speaker_type: str
+    role: str | None
+    quotes: list[tuple[str, Quote]] = attrs.field(factory=list)
+
+
+def who_said_what(documents: Iterable[tuple[str, Sequence[Quote]]]) -> list[SpeakerRow]:
+    """One row per speaker, most quoted first; unresolved and unnamed sources last."""
+    rows: dict[tuple[str, str], SpeakerRow] = {}
+    for name, quotes in documents:
+        for quote in quotes:
+            kind = quote.speaker_type.value if quote.speaker_type else "unresolved"
+            speaker = quote.speaker or ("(unnamed sources)" if kind == "unnamed" else "(unresolved)")
+            key = (speaker.casefold(), kind)
+            row = rows.setdefault(key, SpeakerRow(speaker, kind, quote.speaker_role))
+            row.role = row.role or quote.speaker_role
+            row.quotes.append((name, quote))
+    return sorted(
+        rows.values(),
+        key=lambda r: (r.name.startswith("("), -len(r.quotes), r.name.casefold()),
+    )
+
+
+def table_markdown(rows: Sequence[SpeakerRow]) -> str:
+    out = io.StringIO()
+    out.write("# Who said what\n\n| speaker | role | type | quotes |\n|---|---|---|---|\n")
+    for row in rows:
+        out.write(f"| {_md_cell(row.name)} | {_md_cell(row.role)} | {row.speaker_type} | {len(row.quotes)} |\n")
+    for row in rows:
+        role = f" — {row.role}" if row.role else ""
+        out.write(f"\n## {_md_cell(row.name)}{role} ({row.speaker_type}, {len(row.quotes)} quotes)\n\n")
+        for document, quote in row.quotes:
+            out.write(f"- *{quote.kind.value}* “{_md_cell(quote.text)}” — {_md_cell(document)} [{quote.start}:{quote.end}]\n")
+    return out.getvalue()
+
+
+def table_csv(rows: Sequence[SpeakerRow]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["speaker", "speaker_type", "speaker_role", "quotes_by_speaker", "document", "kind", "start", "end", "text"])
+    for row in rows:
+        for document, quote in row.quotes:
+            writer.writerow([row.name, row.speaker_type, row.role or "", len(row.quotes), document,
+                             quote.kind.value, quote.start, quote.end, quote.text])
+    return out.getvalue()

@@ -1,0 +1,71 @@
+"""The pipeline: layout -> detection -> mentions -> coreference -> resolution, in one place."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .analysis import EMPTY, Analysis
+from .coref import build_entities
+from .detect import detect, layout
+from .errors import QuotesError
+from .lexicon import Lexicon, load_lexicon
+from .mentions import name_mentions
+from .model import Document, Quote
+from .resolve import resolve
+
+log = logging.getLogger(__name__)
+BACKENDS = ("builtin", "stanza")
+
+
+class Extractor:
+    """Holds configuration and loaded resources; reuse one over many documents.
+
+    >>> Extractor().extract("Lavrov said that Washington now had the initiative.")[0].text
+    'Washington now had the initiative'
+    """
+
+    def __init__(self, *, nlp: str = "builtin", stanza_dir: str | Path | None = None,
+                 lexicon: Lexicon | None = None):
+        if nlp not in BACKENDS:
+            raise QuotesError(f"nlp must be one of {', '.join(BACKENDS)}, got {nlp!r}")
+        self.nlp = nlp
+        self.lexicon = lexicon or load_lexicon()
+        self._backend = None
+        if nlp == "stanza":
+            from .stanza_backend import StanzaBackend  # the only module importing stanza
+
+            self._backend = StanzaBackend(resources_dir=stanza_dir)
+
+    def analyse(self, text: str) -> Analysis:
+        return self._backend.analyse(text) if self._backend is not None else EMPTY
+
+    def extract(self, text: str, *, name: str | None = None) -> list[Quote]:
+        return self.extract_document(Document(text, name))
+
+    def extract_document(self, document: Document, *, analysis: Analysis | None = None) -> list[Quote]:
+        text = document.text
+        analysis = analysis if analysis is not None else self.analyse(text)
+        lay = layout(text, lexicon=self.lexicon)
+        candidates = detect(text, lexicon=self.lexicon, layout_=lay, analysis=analysis)
+        sentences = [
+            (s.span, s.words, [owner is not None for owner in s.quotation_of]) for s in lay.sentences
+        ]
+        mentions = name_mentions(text, sentences, lexicon=self.lexicon,
+                                 person_spans=analysis.person_spans())
+        index = build_entities(mentions)
+        quotes = resolve(candidates, text=text, layout=lay, index=index, mentions=mentions,
+                         lexicon=self.lexicon, analysis=analysis)
+        log.debug("%s: %d quotes", document.name or "<text>", len(quotes))
+        return quotes
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(text: str, *, name: str | None = None) -> list[Quote]:
+    """Quotes of one article with the default (rule) backend."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(text, name=name)

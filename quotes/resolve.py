@@ -1,0 +1,290 @@
+"""Speaker resolution: from each candidate's source mention to the named person (SPEC §3).
+
+Names resolve through the entity index; pronouns to the current speaker or the most recent
+fitting person; role descriptions to the person the article gave that role; quotes without a
+source of their own take their neighbour's speaker.  What cannot be resolved keeps its mention,
+gets ``speaker: null`` and a low confidence — never a guess dressed as a fact.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import attrs
+import regex
+
+from .analysis import EMPTY, Analysis
+from .coref import Entity, EntityIndex, fold
+from .detect import Candidate, Layout
+from .lexicon import Lexicon
+from .mentions import ORGANIZATION, PERSON, NameMention
+from .model import Quote, Span, SpeakerType
+
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
+PRONOUNS_FEMALE = frozenset({"she", "her"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
+PRONOUN_REACH = 3  # paragraphs a pronoun may look back for its antecedent
+
+
+@attrs.frozen
+class Speaker:
+    name: str | None
+    type: SpeakerType | None
+    role: str | None = None
+    confidence: float = 1.0
+    entities: tuple[Entity, ...] = ()
+
+
+UNRESOLVED = Speaker(None, None, confidence=0.3)
+
+
+@attrs.define
+class _Context:
+    text: str
+    layout: Layout
+    index: EntityIndex
+    lexicon: Lexicon
+    mentions: Sequence[NameMention]
+    analysis: Analysis
+    history: list[tuple[int, int, Speaker]] = attrs.field(factory=list)  # (cue/quote pos, paragraph, speaker)
+
+    def paragraph_of(self, position: int) -> int:
+        for paragraph in self.layout.paragraphs:
+            if paragraph.start <= position <= paragraph.end:
+                return paragraph.index
+        return -1
+
+
+def resolve(
+    candidates: Sequence[Candidate],
+    *,
+    text: str,
+    layout: Layout,
+    index: EntityIndex,
+    mentions: Sequence[NameMention],
+    lexicon: Lexicon,
+    analysis: Analysis = EMPTY,
+) -> list[Quote]:
+    context = _Context(text, layout, index, lexicon, mentions, analysis)
+    speakers: list[Speaker | None] = [None] * len(candidates)
+    # first pass: everything with a source of its own, in order (pronouns need earlier speakers)
+    for position, candidate in enumerate(candidates):
+        if candidate.source is not None:
+            speaker = resolve_mention(candidate.source, context)
+            speakers[position] = speaker
+            if speaker.name is not None:
+                context.history.append((candidate.source.start, candidate.paragraph, speaker))
+    # second pass: quotes with no source take their neighbour's speaker
+    for position, candidate in enumerate(candidates):
+        if speakers[position] is None:
+            speakers[position] = _from_neighbours(candidates, speakers, position)
+    return [_quote(candidate, speaker or UNRESOLVED) for candidate, speaker in zip(candidates, speakers)]
+
+
+def _quote(candidate: Candidate, speaker: Speaker) -> Quote:
+    confidence = round(candidate.confidence * speaker.confidence, 3)
+    return Quote(
+        content=candidate.content,
+        kind=candidate.kind,
+        speaker=speaker.name,
+        speaker_type=speaker.type,
+        speaker_role=speaker.role,
+        mention=candidate.source,
+        cue=candidate.cue,
+        confidence=confidence,
+        note=candidate.note,
+    )
+
+
+def _from_neighbours(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int) -> Speaker:
+    here = candidates[position]
+    for back in range(position - 1, -1, -1):
+        previous = speakers[back]
+        if here.paragraph - candidates[back].paragraph > 2:
+            break
+        if previous is not None and previous.name is not None:
+            return attrs.evolve(previous, confidence=min(previous.confidence, 0.75))
+    for ahead in range(position + 1, len(candidates)):
+        following = speakers[ahead]
+        if candidates[ahead].paragraph - here.paragraph > 1:
+            break
+        if following is not None and following.name is not None:
+            return attrs.evolve(following, confidence=min(following.confidence, 0.6))
+    return UNRESOLVED
+
+
+# --------------------------------------------------------------------------- one mention
+
+
+def resolve_mention(source: Span, context: _Context) -> Speaker:
+    """The speaker a source mention names."""
+    words = source.text.split()
+    low = fold(source.text).strip()
+    if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
+        return _pronoun(source, context, "m" if low in PRONOUNS_MALE else "f")
+    if low in PRONOUNS_PLURAL | {"both"} or regex.match(r"^(the )?(two|both)\b", low):
+        joint = _joint(source, context) if (low == "both" or regex.match(r"^(the )?(two|both)\b", low)) else None
+        if joint is not None:
+            return joint
+        return _plural(source, context)
+    entity = context.index.at(source.start, source.end)
+    if entity is not None and entity.kind == PERSON:
+        return _person(entity, 1.0)
+    if _unnamed(words, context.lexicon):
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)
+    described = _described_person(source, context)
+    if described is not None:
+        return described
+    if entity is not None and entity.kind == ORGANIZATION:
+        return Speaker(_organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.9)
+    if _organisation(source.text, context.lexicon):
+        return Speaker(_organisation_name(_bare(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
+    bare = _bare(source.text)
+    if bare[:1].isupper() and len(bare.split()) <= 3:
+        return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
+    return UNRESOLVED
+
+
+def _person(entity: Entity, confidence: float, *entities: Entity) -> Speaker:
+    return Speaker(entity.canonical, SpeakerType.PERSON, entity.role, confidence, (entity, *entities))
+
+
+def _bare(text: str) -> str:
+    text = regex.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=regex.IGNORECASE)
+    return text.strip(" ,.")
+
+
+def _unnamed(words: Sequence[str], lexicon: Lexicon) -> bool:
+    lowered = [fold(w).strip(",.") for w in words]
+    if any(w[:1].isupper() and w.lower() not in lexicon.words["determiner"] and not _role_word(w, lexicon) for w in words[1:]):
+        return False
+    return any(w in lexicon.unnamed_heads for w in lowered) and not any(
+        w in lexicon.org_heads for w in lowered[-1:]
+    )
+
+
+def _role_word(word: str, lexicon: Lexicon) -> bool:
+    bare = regex.sub(r"[’']s$", "", word).lower()
+    return bare in lexicon.demonyms or bare.capitalize() in lexicon.countries or bare in lexicon.titles
+
+
+def _organisation(text: str, lexicon: Lexicon) -> bool:
+    bare = _bare(text)
+    stripped = regex.sub(r"[’']s$", "", bare)
+    if stripped in lexicon.countries or stripped in lexicon.outlets or stripped in lexicon.metonyms:
+        return True
+    return any(fold(w).strip(",.") in lexicon.org_heads for w in bare.split())
+
+
+def _organisation_name(name: str, context: _Context) -> str:
+    """`IRCC` -> `Immigration, Refugees and Citizenship Canada` when the article spells it out."""
+    name = regex.sub(r"[’']s$", "", name)
+    if regex.fullmatch(r"\p{Lu}{2,6}", name):
+        expansion = regex.search(rf"([\p{{Lu}}][\p{{L}},’' -]+?)\s*\({regex.escape(name)}\)", context.text)
+        if expansion:
+            return expansion.group(1).strip()
+    return name
+
+
+# --------------------------------------------------------------------------- pronouns and roles
+
+
+def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, bool]]:
+    """People mentioned before ``position`` outside quotations: (start, entity, as subject)."""
+    paragraph = context.paragraph_of(position)
+    found = []
+    for mention in context.mentions:
+        if mention.span.start >= position or mention.in_quotation or mention.kind != PERSON and mention.kind != "unknown":
+            continue
+        if paragraph - context.paragraph_of(mention.span.start) > PRONOUN_REACH:
+            continue
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if entity is not None and entity.kind == PERSON:
+            found.append((mention.span.start, entity, _is_subject(mention, context)))
+    return found
+
+
+def _is_subject(mention: NameMention, context: _Context) -> bool:
+    for sentence in context.layout.sentences:
+        if sentence.span.start <= mention.span.start < sentence.span.end:
+            head = context.text[sentence.span.start : mention.span.start]
+            return not regex.search(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$", head) and len(head.split()) <= 6
+    return False
+
+
+def _pronoun(source: Span, context: _Context, gender: str) -> Speaker:
+    last_speaker = next(
+        (s for pos, par, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON),
+        None,
+    )
+    last_position = next((pos for pos, par, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON), -1)
+    people = [(start, entity, subject) for start, entity, subject in _recent_people(source.start, context)
+              if entity.gender in (None, gender)]
+    newer_subjects = [(start, entity) for start, entity, subject in people if subject and start > last_position]
+    if newer_subjects:
+        return _person(newer_subjects[-1][1], 0.8)
+    if last_speaker is not None and last_speaker.entities and last_speaker.entities[0].gender in (None, gender):
+        if context.paragraph_of(source.start) - context.paragraph_of(last_position) <= PRONOUN_REACH:
+            return attrs.evolve(last_speaker, confidence=0.85)
+    if people:
+        return _person(people[-1][1], 0.6)
+    return UNRESOLVED
+
+
+def _joint(source: Span, context: _Context) -> Speaker | None:
+    """`both answered`, `the two superpowers said`: the two people just mentioned."""
+    chosen: list[Entity] = []
+    for _, entity, _ in reversed(_recent_people(source.start, context)):
+        if entity not in chosen:
+            chosen.append(entity)
+        if len(chosen) == 2:
+            break
+    if len(chosen) < 2:
+        return None
+    chosen.sort(key=lambda e: e.mentions[0].span.start)
+    return Speaker(" and ".join(e.canonical for e in chosen), SpeakerType.PERSON, None, 0.7, tuple(chosen))
+
+
+def _plural(source: Span, context: _Context) -> Speaker:
+    for pos, _, speaker in reversed(context.history):
+        if pos < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
+            return attrs.evolve(speaker, confidence=0.6)
+    return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
+
+
+def _description_words(text: str, lexicon: Lexicon) -> tuple[set[str], set[str]]:
+    """Title words and nationality (country) of a role description."""
+    titles: set[str] = set()
+    nations: set[str] = set()
+    for word in regex.findall(r"[\p{L}.-]+(?:[’']s)?", text):
+        bare = regex.sub(r"[’']s$", "", word)
+        low = bare.lower()
+        if low in lexicon.demonyms:
+            nations.add(lexicon.demonyms[low])
+        elif bare in lexicon.countries:
+            nations.add(lexicon.countries[bare])
+        elif bare in lexicon.metonyms:
+            nations.add(lexicon.metonyms[bare])
+        elif low not in ("the", "a", "an", "of", "and"):
+            titles.add(low)
+    return titles, nations
+
+
+def _described_person(source: Span, context: _Context) -> Speaker | None:
+    """`the secretary of state`, `The Russian president`, `Russia’s foreign minister`."""
+    lexicon = context.lexicon
+    titles, nations = _description_words(source.text, lexicon)
+    title_words = {w for t in lexicon.titles for w in t.split()}
+    if not titles or not titles <= title_words:
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in context.index.people():
+        for role in entity.roles:
+            role_titles, role_nations = _description_words(role, lexicon)
+            if titles <= role_titles and (not nations or not role_nations or nations & role_nations):
+                last = max((m.span.start for m in entity.mentions if m.span.start < source.start), default=-1)
+                if last >= 0 and (best is None or last > best[0]):
+                    best = (last, entity)
+    if best is None:
+        return None
+    return _person(best[1], 0.85)
