@@ -82,7 +82,17 @@ class Entity:
         full = [name for name in full if len(name.split()) == longest] if self.kind == ORGANIZATION else full
         counts = Counter(full)
         best = max(counts.values())
-        return next(name for name in full if counts[name] == best)
+        name = next(name for name in full if counts[name] == best)
+        if self.kind != PERSON:
+            return name
+        # the surname in its most frequent spelling: "Antony Blink" + "Blinken" x4 -> "Antony Blinken"
+        surnames = Counter(m.surname for m in self.mentions)
+        top = max(surnames.values())
+        surname = next(m.surname for m in self.mentions if surnames[m.surname] == top)
+        words = name.split()
+        if surnames[words[-1]] < top:
+            words[-1] = surname
+        return " ".join(words)
 
     @property
     def role(self) -> str | None:

@@ -204,7 +204,7 @@ def _mention(
         name_text = _strip_possessive(span.text)
         return NameMention(span, Span(start, start + len(name_text), name_text), ORGANIZATION,
                            in_quotation=in_quotation)
-    if len(name_words) == 1 and not (first == 0):
+    if len(name_words) == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         name_start = words[name_first].start
         name_text = _strip_possessive(text[name_start:stop])

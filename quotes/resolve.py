@@ -132,6 +132,8 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return _person(entity, 1.0)
     if _unnamed(words, context.lexicon):
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)
+    if _headed_by_organisation(words, context.lexicon):
+        return Speaker(_organisation_name(_bare(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
     described = _described_person(source, context)
     if described is not None:
         return described
@@ -154,13 +156,22 @@ def _bare(text: str) -> str:
     return text.strip(" ,.")
 
 
-def _unnamed(words: Sequence[str], lexicon: Lexicon) -> bool:
+def _head(words: Sequence[str]) -> str:
+    """The head noun of a source phrase: the word before "of", else the last word."""
     lowered = [fold(w).strip(",.") for w in words]
-    if any(w[:1].isupper() and w.lower() not in lexicon.words["determiner"] and not _role_word(w, lexicon) for w in words[1:]):
-        return False
-    return any(w in lexicon.unnamed_heads for w in lowered) and not any(
-        w in lexicon.org_heads for w in lowered[-1:]
-    )
+    if "of" in lowered[1:]:
+        return lowered[lowered.index("of", 1) - 1]
+    return lowered[-1] if lowered else ""
+
+
+def _unnamed(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """`officials`, `a member of the Russian delegation`, `Talkers`: sources the text leaves unnamed."""
+    return bool(words) and _head(words) in lexicon.unnamed_heads
+
+
+def _headed_by_organisation(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """`Russia’s foreign ministry`, `the French presidency`: named as written."""
+    return bool(words) and regex.sub(r"[’']s$", "", _head(words)) in lexicon.org_heads
 
 
 def _role_word(word: str, lexicon: Lexicon) -> bool:
@@ -277,14 +288,18 @@ def _described_person(source: Span, context: _Context) -> Speaker | None:
     title_words = {w for t in lexicon.titles for w in t.split()}
     if not titles or not titles <= title_words:
         return None
-    best: tuple[int, Entity] | None = None
+    best: tuple[int, int, Entity] | None = None
     for entity in context.index.people():
         for role in entity.roles:
             role_titles, role_nations = _description_words(role, lexicon)
-            if titles <= role_titles and (not nations or not role_nations or nations & role_nations):
-                last = max((m.span.start for m in entity.mentions if m.span.start < source.start), default=-1)
-                if last >= 0 and (best is None or last > best[0]):
-                    best = (last, entity)
+            if not titles <= role_titles:
+                continue
+            if nations and role_nations and not nations & role_nations:
+                continue
+            quality = 2 if nations & role_nations or not nations else 1
+            last = max((m.span.start for m in entity.mentions if m.span.start < source.start), default=-1)
+            if last >= 0 and (best is None or (quality, last) > best[:2]):
+                best = (quality, last, entity)
     if best is None:
         return None
-    return _person(best[1], 0.85)
+    return _person(best[2], 0.85)

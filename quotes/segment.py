@@ -86,10 +86,8 @@ def looks_like_headline(line: str, *, first: bool = False) -> bool:
     if not ends_sentence and len(words) <= 20:
         return True
     content_words = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    capitalised = sum(1 for w in content_words if w[0].isupper())
-    return len(content_words) >= 4 and capitalised / len(content_words) >= 0.8 and (
-        first or len(words) <= 25
-    )
+    lowercase = sum(1 for w in content_words if not w[0].isupper())
+    return len(content_words) >= 4 and lowercase <= 1 and (first or len(words) <= 25)
 
 
 def tokens(
