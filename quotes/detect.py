@@ -169,13 +169,9 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
     word = reader.low(index)
     if (word == "," or _quotation_ends_with_comma(reader, index)) and reader.low(cue_index).endswith("ing"):
         return "chained", None
-    if word == ",":
-        appositive = _np_before(reader, index - 1)
-        if appositive is not None and reader.low(appositive[0] - 1) == ",":
-            named = _np_before(reader, appositive[0] - 2)
-            if named is not None:
-                return "np", reader.span(named[0], named[1])
-        return "none", None
+    if word in (",", "-", "—", "–", ")"):
+        subject = _subject_before_parenthetical(reader, index)
+        return ("np", subject) if subject is not None else ("none", None)
     if word == "who" and reader.low(index - 1) == ",":
         antecedent = _np_before(reader, index - 2)
         if antecedent is not None:
@@ -191,6 +187,32 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
     if found is None:
         return "none", None
     return "np", reader.span(found[0], found[1])
+
+
+_PARENTHETICAL_CLOSERS = {",": ",", "-": "-", "—": "—", "–": "–", ")": "("}
+MAX_PARENTHETICAL = 30
+
+
+def _subject_before_parenthetical(reader: _Reader, close: int) -> Span | None:
+    """`Jens Stoltenberg, Nato's secretary-general, said` / `Cruz, who has proposed …, said` /
+    `Rep. Elijah Cummings (D-Md.) said` / `The justice -- who … -- said`: the subject before it."""
+    opener = _PARENTHETICAL_CLOSERS[reader.low(close)]
+    for index in range(close - 1, max(-1, close - MAX_PARENTHETICAL), -1):
+        if reader.quoted(index) or reader.low(index) in (";", ":"):
+            return None
+        if reader.low(index) == opener and index > 0:
+            last = index - 1
+            if reader.low(last) == ")":  # "Cummings (D-Md.), chair of …,"
+                last = next((i - 1 for i in range(last, max(-1, last - 8), -1) if reader.low(i) == "("), -1)
+            if reader.low(last) in (",", "-", "—", "–", ")"):
+                return _subject_before_parenthetical(reader, last)
+            found = _np_before(reader, last)
+            if found is None:
+                return None
+            if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") for i in range(found[0], found[1] + 1)):
+                return None
+            return reader.span(found[0], found[1])
+    return None
 
 
 def _np_before(reader: _Reader, last: int) -> tuple[int, int] | None:
@@ -316,6 +338,7 @@ def clause_end(reader: _Reader, first: int) -> int:
     return index
 
 
+_ARTICLES = frozenset("the a an his her its their our my your these those this such".split())
 _CLAUSE_STOPPERS = frozenset(
     "but while whereas although though adding noting saying according explaining arguing "
     "insisting stressing citing warning telling asking calling suggesting claiming".split()
@@ -428,8 +451,8 @@ def _cue_entries_at(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
         return ()
     if index > 0 and reader.capitalised(index) and not reader.is_mark(index - 1):
         return ()  # "The United States": a cue is lower case unless it opens the sentence
-    if reader.is_word(index - 1, "determiner") and reader.low(index - 1) not in ("that",):
-        return ()  # "the press", "a demand": a noun, not a verb of saying
+    if reader.low(index - 1) in _ARTICLES:
+        return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     return reader.lexicon.cue_forms.get(reader.low(index), ())
 
 

@@ -31,6 +31,11 @@ class Mark:
     position: int
     glyph: str
     role: str  # OPEN, CLOSE or EITHER
+    width: int = 1  # 2 for the typewriter pairs '' and ``
+
+    @property
+    def end(self) -> int:
+        return self.position + self.width
 
 
 @attrs.frozen
@@ -47,11 +52,14 @@ class Quotation:
     continued: bool = False  # this paragraph reopens the previous paragraph's quotation
 
 
-def classify(text: str, position: int, start: int, end: int) -> str | None:
+def classify(text: str, position: int, start: int, end: int, width: int = 1) -> str | None:
     """OPEN, CLOSE or EITHER for a quotation mark at ``position``; None for an apostrophe."""
-    glyph = text[position]
+    glyph = text[position : position + width]
     before = text[position - 1] if position > start else None
-    after = text[position + 1] if position + 1 < end else None
+    after = text[position + width] if position + width < end else None
+    if width == 2:
+        glyph = "“" if glyph == "``" else '"'
+
     if glyph in SINGLE_MARKS and before is not None and after is not None:
         if before.isalnum() and (after.isalnum()):
             return None  # Russia’s, don’t
@@ -74,14 +82,20 @@ def classify(text: str, position: int, start: int, end: int) -> str | None:
     return EITHER
 
 
+_TYPEWRITER_PAIRS = ("''", "``")  # NYT-style double marks typed as two characters
+
+
 def marks_in(text: str, paragraph: Span, glyphs: frozenset[str]) -> list[Mark]:
     found = []
-    for position in range(paragraph.start, paragraph.end):
+    position = paragraph.start
+    while position < paragraph.end:
         glyph = text[position]
-        if glyph in glyphs:
-            role = classify(text, position, paragraph.start, paragraph.end)
+        width = 2 if glyphs is DOUBLE_MARKS and text[position : position + 2] in _TYPEWRITER_PAIRS else 1
+        if width == 2 or glyph in glyphs:
+            role = classify(text, position, paragraph.start, paragraph.end, width)
             if role is not None:
-                found.append(Mark(position, glyph, role))
+                found.append(Mark(position, text[position : position + width], role, width))
+        position += width
     return found
 
 
@@ -153,7 +167,7 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotation]:
                 )
                 if continues:
                     marks = marks[1:]
-                    pending = _Open(first.position + 1, first.position, True, True)
+                    pending = _Open(first.end, first.position, True, True)
                     pending = _run(text, paragraph, marks, found, pending)
                     pending_paragraph = paragraph if pending else None
                     continue
@@ -180,7 +194,7 @@ def _run(
         if closing is None:
             assert opening is not None
             left_open = carried if carried and opening.position == carried.outer_start else _Open(
-                opening.position + 1, opening.position, True, False
+                opening.end, opening.position, True, False
             )
             continue
         if opening is None:
@@ -189,16 +203,16 @@ def _run(
             content = _trimmed(text, paragraph.start, closing.position)
             if content is not None and len(content) <= MAX_QUOTATION_CHARS:
                 found.append(
-                    Quotation(content, paragraph.start, closing.position + 1, paragraph.index,
+                    Quotation(content, paragraph.start, closing.end, paragraph.index,
                               opened=False)
                 )
             continue
         is_carried = carried is not None and opening.position == carried.outer_start
-        content = _trimmed(text, opening.position + 1, closing.position)
+        content = _trimmed(text, opening.end, closing.position)
         if content is None or len(content) > MAX_QUOTATION_CHARS:
             continue
         found.append(
-            Quotation(content, opening.position, closing.position + 1, paragraph.index,
+            Quotation(content, opening.position, closing.end, paragraph.index,
                       continued=is_carried)
         )
     return left_open

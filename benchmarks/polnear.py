@@ -1,0 +1,168 @@
+"""Score the extractor on a PolNeAR-format folder (not a test: the corpus is not in the repo).
+
+    python benchmarks/polnear.py ../shared/data/polnear-train [--limit N] [--misses 25]
+
+Figures (SPEC §5 overlap rule: IoU >= 0.5 after trimming whitespace and punctuation):
+- speech recall: share of attributions whose cue is a verb of saying (per the package's cue
+  lexicon) and that have a Source, matched one-to-one by a predicted quote;
+- precision: share of predicted quotes that match the Content of any attribution (any cue);
+- source accuracy: among matched speech attributions, the predicted mention overlaps the gold
+  Source, or the predicted speaker's surname is a word of it.
+PolNeAR's Content keeps a leading "that"; it is dropped before matching, as SPEC §2 does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from polnear_corpus import Article, Attribution, load_corpus, one_annotator_per_article  # noqa: E402
+
+from quotes import Extractor  # noqa: E402
+from quotes.lexicon import load_lexicon  # noqa: E402
+from quotes.score import iou  # noqa: E402
+
+_EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or regex.match(r"[\p{P}\p{S}]", text[start])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or regex.match(r"[\p{P}\p{S}]", text[end - 1])):
+        end -= 1
+    if text[start:end].lower().startswith("that "):
+        start += 5
+    return start, end
+
+
+class CueClasses:
+    """Classifies an annotated cue as speech / thinking / other with the package's lexicon."""
+
+    def __init__(self):
+        lexicon = load_lexicon()
+        self.forms: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)
+        for entry in lexicon.cues:
+            for form in entry.forms:
+                self.forms[tuple(_WORD.findall(form.lower()))].add(entry.cue_class)
+        self.longest = max(len(k) for k in self.forms)
+
+    def classify(self, cue: str) -> str | None:
+        words = _WORD.findall(cue.lower().replace("’", "'"))
+        found: set[str] = set()
+        for i in range(len(words)):
+            for n in range(1, min(self.longest, len(words) - i) + 1):
+                found |= self.forms.get(tuple(words[i : i + n]), set())
+        return "speech" if "speech" in found else ("thinking" if "thinking" in found else None)
+
+
+def units(article: Article, attribution: Attribution) -> list[tuple[int, int]]:
+    pieces = [trimmed(article.text, s, e) for s, e in attribution.content]
+    bounds = attribution.bounds("content")
+    if bounds and len(pieces) > 1:
+        pieces.append(trimmed(article.text, *bounds))
+    return [p for p in pieces if p[0] < p[1]]
+
+
+def best_iou(unit_list: list[tuple[int, int]], predicted: tuple[int, int]) -> float:
+    return max((iou(u, predicted) for u in unit_list), default=0.0)
+
+
+def source_right(article: Article, attribution: Attribution, quote) -> bool:
+    if quote.mention is not None and any(
+        quote.mention.start < e and s < quote.mention.end for s, e in attribution.source
+    ):
+        return True
+    if quote.speaker:
+        source_words = {w.casefold() for w in _WORD.findall(attribution.source_text(article.text))}
+        surname = _WORD.findall(quote.speaker)[-1].casefold() if _WORD.findall(quote.speaker) else ""
+        return surname in source_words
+    return False
+
+
+def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses, misses: int) -> None:
+    speech_total = speech_found = predicted_total = predicted_right = 0
+    source_checked = source_ok = 0
+    missed_cues: collections.Counter[str] = collections.Counter()
+    spurious_cues: collections.Counter[str] = collections.Counter()
+    started = time.perf_counter()
+    for article in articles:
+        quotes = extractor.extract(article.text, name=article.name)
+        predicted = [(q, (q.start, q.end)) for q in quotes]
+        predicted = [(q, _trim_pred(article.text, q)) for q, _ in predicted]
+        attributions = [a for a in article.attributions if a.content]
+        all_units = [units(article, a) for a in attributions]
+        predicted_total += len(predicted)
+        for quote, bounds in predicted:
+            if any(best_iou(u, bounds) >= 0.5 for u in all_units):
+                predicted_right += 1
+            else:
+                spurious_cues[(quote.cue.text.lower() if quote.cue else "(no cue)")] += 1
+        speech = [
+            (a, u) for a, u in zip(attributions, all_units)
+            if a.has_source and classes.classify(a.cue_text(article.text)) == "speech" and u
+        ]
+        speech_total += len(speech)
+        pairs = sorted(
+            ((best_iou(u, b), i, j) for i, (_, u) in enumerate(speech) for j, (_, b) in enumerate(predicted)),
+            reverse=True,
+        )
+        used_gold: set[int] = set()
+        used_pred: set[int] = set()
+        for overlap, i, j in pairs:
+            if overlap < 0.5:
+                break
+            if i in used_gold or j in used_pred:
+                continue
+            used_gold.add(i)
+            used_pred.add(j)
+            speech_found += 1
+            source_checked += 1
+            source_ok += source_right(article, speech[i][0], predicted[j][0])
+        for i, (attribution, _) in enumerate(speech):
+            if i not in used_gold:
+                missed_cues[attribution.cue_text(article.text).lower()] += 1
+    seconds = time.perf_counter() - started
+    recall = speech_found / speech_total if speech_total else 0.0
+    precision = predicted_right / predicted_total if predicted_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"articles: {len(articles)}  ({seconds:.1f} s, {len(articles) / seconds:.0f} articles/s)")
+    print(f"speech attributions: {speech_total}; found {speech_found}: recall {recall:.3f}")
+    print(f"predicted quotes: {predicted_total}; matching any attribution {predicted_right}: precision {precision:.3f}")
+    print(f"F1 (speech recall, precision): {f1:.3f}")
+    accuracy = source_ok / source_checked if source_checked else 0.0
+    print(f"source accuracy on matched speech attributions: {accuracy:.3f} ({source_ok}/{source_checked})")
+    print(f"\nmost frequent misses by cue (top {misses}):")
+    for cue, count in missed_cues.most_common(misses):
+        print(f"  {count:5d}  {cue}")
+    print(f"\nmost frequent unmatched predictions by cue (top {misses}):")
+    for cue, count in spurious_cues.most_common(misses):
+        print(f"  {count:5d}  {cue}")
+
+
+def _trim_pred(text: str, quote) -> tuple[int, int]:
+    return trimmed(text, quote.start, quote.end)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path, help="a PolNeAR-format folder (text/, attributions/)")
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--misses", type=int, default=25)
+    parser.add_argument("--nlp", default="builtin")
+    args = parser.parse_args(argv)
+    articles = one_annotator_per_article(load_corpus(str(args.corpus)))
+    articles = [a for a in articles if a.annotators][: args.limit]
+    evaluate(articles, Extractor(nlp=args.nlp), CueClasses(), args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

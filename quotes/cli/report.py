@@ -1,0 +1,44 @@
+"""``quotes report``: one self-contained HTML page showing every quote inside its article."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..report import render_report
+from .common import Batch, add_batch_options, add_nlp_options, make_extractor, output_stream, run_guarded
+
+EXAMPLE = """examples:
+  quotes report golden/ -o report.html
+  quotes report news/*.txt -o report.html --jobs 0 --title "January coverage"
+  quotes report article.txt --nlp stanza -o article.html
+
+The page needs no network: open it in any browser.  Inputs that cannot be read are listed on
+stderr and left out; the report of the rest is still written, and the exit code is then 1.
+"""
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "report", help="an HTML page highlighting every quote in its article",
+        description="Write one self-contained HTML page: the who-said-what table (choose a "
+        "speaker to see only their quotes) and every article with each quote's content, cue and "
+        "mention highlighted. PATH is a file, a directory (every *.txt inside, recursively, in "
+        "sorted order) or - for stdin.",
+        epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("-o", "--output", metavar="FILE.html", required=True,
+                        help="where to write the page (- for stdout)")
+    parser.add_argument("--title", default="Who said what", help="page title (default: %(default)s)")
+    add_nlp_options(parser)
+    add_batch_options(parser)
+    parser.set_defaults(run=lambda args: run_guarded(run, args))
+
+
+def run(args: argparse.Namespace) -> int:
+    extractor = make_extractor(args)
+    batch = Batch(args)
+    documents = [(result.document, result.quotes) for result in batch.results(args.paths, extractor)]
+    page = render_report(documents, title=args.title)
+    with output_stream(args.output) as stream:
+        stream.write(page)
+    return batch.finish()
