@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.golden import golden_cases  # noqa: E402
-from quotes.model import Document  # noqa: E402
-from quotes.pipeline import Extractor  # noqa: E402
-from quotes.report import render_report  # noqa: E402
+from quotes.golden import golden_cases
+from quotes.model import Document
+from quotes.pipeline import Extractor
+from quotes.report import render_report
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -16,10 +16,11 @@ import attrs
 
 from .analysis import EMPTY, Analysis
 from .lexicon import CueEntry, Lexicon
-from .marks import Quotation, quotations
+from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quotation, quotations
 from .model import Kind, Span
 from .segment import Paragraph, paragraphs, sentences, tokens
 
+_MARK_GLYPHS = DOUBLE_MARKS | SINGLE_MARKS
 MAX_CUE_GAP = 8  # tokens allowed between a cue and its "that"
 MAX_NP_TOKENS = 12
 
@@ -103,9 +104,7 @@ class _Reader:
         return 0 <= index < len(self.words) and self.sentence.quotation_of[index] is not None
 
     def is_mark(self, index: int) -> bool:
-        return self.quoted(index) and len(self.words[index].text) == 1 and not self.words[
-            index
-        ].text.isalnum()
+        return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
 
     def capitalised(self, index: int) -> bool:
         word = self.words[index].text
@@ -160,6 +159,7 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
         or reader.is_word(index, "auxiliary")
         or (reader.is_word(index, "time") and reader.low(index) not in ("this",))
         or (reader.low(index) == "on" and reader.is_word(index + 1, "time"))
+        or reader.low(index) in _REFLEXIVES
     ):
         index -= 1
     if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
@@ -189,6 +189,7 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
     return "np", reader.span(found[0], found[1])
 
 
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
 _PARENTHETICAL_CLOSERS = {",": ",", "-": "-", "—": "—", "–": "–", ")": "("}
 MAX_PARENTHETICAL = 30
 
@@ -206,11 +207,15 @@ def _subject_before_parenthetical(reader: _Reader, close: int) -> Span | None:
                 last = next((i - 1 for i in range(last, max(-1, last - 8), -1) if reader.low(i) == "("), -1)
             if reader.low(last) in (",", "-", "—", "–", ")"):
                 return _subject_before_parenthetical(reader, last)
+            if reader.low(last).isdigit() and reader.low(last - 1) == ",":  # "Mr. Regalado, 69, said"
+                last -= 2
             found = _np_before(reader, last)
             if found is None:
                 return None
             if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") for i in range(found[0], found[1] + 1)):
                 return None
+            if opener == "," and all(reader.capitalised(i) for i in range(index + 1, close)) and close - index <= 5:
+                return reader.span(found[0], close - 1)  # the appositive is the name itself
             return reader.span(found[0], found[1])
     return None
 
@@ -318,48 +323,65 @@ def np_after(reader: _Reader, first: int) -> tuple[int, int] | None:
 def clause_end(reader: _Reader, first: int) -> int:
     """Index past the last word of the reported clause starting at ``first``."""
     words = reader.words
+    if reader.is_mark(first):
+        owner = reader.sentence.quotation_of[first]
+        last = max(i for i, o in enumerate(reader.sentence.quotation_of) if o == owner)
+        if last + 1 >= len(words) or reader.low(last - 1) in (",", ".", "!", "?") or reader.low(last + 1) in (",", ".", ";"):
+            return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
+    subordinate = reader.low(0) in _SUBORDINATORS
     index = first
     while index < len(words):
         low = reader.low(index)
         if reader.quoted(index):
-            if _quotation_ends_with_comma(reader, index) and _boundary_after_comma(reader, index + 1):
+            if _quotation_ends_with_comma(reader, index) and (subordinate or _boundary_after_comma(reader, index + 1)):
                 return index + 1
             index += 1
             continue
         if low == ";":
             return index
-        if low == "," and _boundary_after_comma(reader, index + 1):
-            return index
+        if low == "," and (subordinate or _boundary_after_comma(reader, index + 1)):
+            return index  # "When Comey said that X, experts agreed": the subordinate clause ends
         if low in ("and",) and reader.low(index + 1) == "that":
             return index
+        if low in ("and", "but") and _verb_cue_follows(reader, index + 1):
+            return index  # "said A and insisted that B": a second speech act
         if low in ("—", "–") and reader.low(index + 1) in _CLAUSE_STOPPERS:
             return index
         index += 1
     return index
 
 
+_SUBORDINATORS = frozenset("when if as after before because although though while since once unless until whenever".split())
 _ARTICLES = frozenset("the a an his her its their our my your these those this such".split())
 _CLAUSE_STOPPERS = frozenset(
-    "but while whereas although though adding noting saying according explaining arguing "
+    "while whereas although though adding noting saying according explaining arguing "
     "insisting stressing citing warning telling asking calling suggesting claiming".split()
 )
+
+
+def _verb_cue_follows(reader: _Reader, index: int) -> bool:
+    while reader.is_word(index, "adverb") or reader.is_word(index, "auxiliary") or reader.is_word(index, "negation"):
+        index += 1
+    return bool(_cue_entries_at(reader, index)) and not reader.low(index).endswith("ing")
 
 
 def _boundary_after_comma(reader: _Reader, index: int) -> bool:
     """After a comma: does a new clause or an attribution begin at ``index``?"""
     nxt = reader.low(index)
-    if nxt in _CLAUSE_STOPPERS:
+    if nxt in _CLAUSE_STOPPERS or _verb_cue_follows(reader, index):
         return True
+    if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
+        return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
     if nxt in ("and", "but") and _starts_clause(reader, index + 1):
         return True
     if _attribution_follows(reader, index):
         return True
     subject = np_after(reader, index)
-    if subject is not None:
+    if subject is not None and not all(reader.is_word(i, "determiner") for i in range(subject[0], subject[1] + 1)):
         cue = subject[1] + 1
         while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
             cue += 1
-        return bool(_cue_entries_at(reader, cue)) and reader.is_word(index, "subject_pronoun")
+        return bool(_cue_entries_at(reader, cue))
     return False
 
 
@@ -367,6 +389,8 @@ def _quotation_ends_with_comma(reader: _Reader, index: int) -> bool:
     """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
     if not reader.is_mark(index) or reader.quoted(index + 1) and reader.sentence.quotation_of[index + 1] == reader.sentence.quotation_of[index]:
         return False
+    while index - 1 >= 0 and reader.is_mark(index - 1):
+        index -= 1  # the first half of a '' pair
     return reader.low(index - 1) == ","
 
 
@@ -391,18 +415,32 @@ def _attribution_follows(reader: _Reader, index: int) -> bool:
     return reader.low(cue + 1) in ("", ".", ",", "!", "?") or reader.is_word(cue + 1, "time")
 
 
-def looks_like_clause(reader: _Reader, first: int, limit: int) -> bool:
+def _plain_words(reader: _Reader, first: int, limit: int) -> int:
+    """Words before the first comma or clause boundary (a bare noun phrase object is short)."""
+    count = 0
+    for index in range(first, limit):
+        if reader.low(index) in (",", ";", ":", ".") and not reader.quoted(index):
+            break
+        count += reader.words[index].text[:1].isalnum()
+    return count
+
+
+def looks_like_clause(reader: _Reader, first: int, limit: int, lemma: str = "") -> bool:
     """A zero-``that`` complement must read like a clause: a subject, then a finite verb."""
     if first >= limit or reader.quoted(first) and not reader.is_mark(first):
         return False
     low = reader.low(first)
+    if not reader.words[first].text[:1].isalnum() and not reader.is_mark(first):
+        return False
     if low in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
         return False  # an indirect question is not a statement
     if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
         return reader.low(first + 1) not in (",", ".", "")
+    if lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4:
+        return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
     if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
         return False
-    for index in range(first + 1, min(limit, first + 9)):
+    for index in range(first + 1, min(limit, first + 13)):
         word = reader.low(index)
         if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(index):
             return False
@@ -429,9 +467,9 @@ def _skip_adjuncts(reader: _Reader, index: int, *, listener: bool) -> int:
             index += 2
     while index < limit:
         low = reader.low(index)
-        if reader.is_word(index, "time") or low in ("earlier", "later", "on", "last", "this", "next"):
+        if reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
             index += 1
-        elif low in ("in", "at", "during", "after", "before", "on", "to", "from", "via", "with", "over", "outside", "after"):
+        elif reader.is_word(index, "preposition"):
             end = index + 1
             while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
                 end += 1
@@ -449,8 +487,9 @@ def _skip_adjuncts(reader: _Reader, index: int, *, listener: bool) -> int:
 def _cue_entries_at(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
     if index >= len(reader.words) or reader.quoted(index):
         return ()
-    if index > 0 and reader.capitalised(index) and not reader.is_mark(index - 1):
-        return ()  # "The United States": a cue is lower case unless it opens the sentence
+    if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
+        entries = reader.lexicon.cue_forms.get(reader.low(index), ())
+        return entries if any(e.frame == "prep" for e in entries) else ()
     if reader.low(index - 1) in _ARTICLES:
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     return reader.lexicon.cue_forms.get(reader.low(index), ())
@@ -461,10 +500,10 @@ def _phrase_at(reader: _Reader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
     for length in (4, 3, 2):
         if index + length > len(reader.words) or any(reader.quoted(i) for i in range(index, index + length)):
             continue
-        if index > 0 and reader.capitalised(index):
-            continue
         phrase = " ".join(reader.low(i) for i in range(index, index + length))
         entries = reader.lexicon.cue_forms.get(phrase)
+        if entries and reader.capitalised(index):
+            entries = tuple(e for e in entries if e.frame == "prep")  # "According to", not "Point out"
         if entries:
             return length, entries
     return 1, _cue_entries_at(reader, index)
@@ -517,16 +556,27 @@ def _complement(reader: _Reader, cue_first: int, cue_end: int, entry: CueEntry) 
     if reader.low(index) == "that":
         start = index + 1
         return (start, clause_end(reader, start))
-    for probe in range(index, min(len(words), index + 4)):
-        if reader.low(probe) == "that" and frame in ("obj_that", "that"):
-            if all(reader.np_word(i) or reader.is_word(i, "listener") for i in range(index, probe)):
+    for probe in range(index, min(len(words), index + MAX_CUE_GAP)):
+        if reader.low(probe) == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
+            if all(_listener_word(reader, i) for i in range(index, probe)):
                 start = probe + 1
                 return (start, clause_end(reader, start))
+            break
     if entry.frame == "obj_that" and not listener:
         return None
-    if looks_like_clause(reader, index, len(words)) or reader.is_mark(index):
+    if looks_like_clause(reader, index, len(words), entry.lemma) or reader.is_mark(index):
         return (index, clause_end(reader, index))
     return None
+
+
+def _listener_word(reader: _Reader, index: int) -> bool:
+    """Words of "a crowd in Miami on Tuesday" between a cue and its "that"."""
+    low = reader.low(index)
+    if reader.quoted(index) or not reader.words[index].text[:1].isalnum():
+        return False
+    if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or low in reader.lexicon.cue_forms:
+        return False
+    return low not in reader.lexicon.words["clause_boundary"]
 
 
 def _object_complement(reader: _Reader, index: int, frame: str) -> tuple[int, int] | None:
@@ -691,11 +741,15 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
         after = cue_end
     else:
         inverted = np_after(reader, cue_end)
-        if inverted is None or reader.low(cue_first - 1) != ",":
+        if inverted is None or not (reader.low(cue_first - 1) == "," or _quotation_ends_with_comma(reader, cue_first - 1)):
             return None
         source = reader.span(inverted[0], inverted[1])
         src_first = cue_first
         after = inverted[1] + 1
+        if reader.low(after) == "," and _appositive_to_end(reader, after + 1):
+            after = len(words)  # "…, said Erik Flannigan, the network's executive."
+        elif reader.low(after) in ("who", "whose") and _appositive_to_end(reader, after):
+            after = len(words)  # "…,” said the man who built him."
     if reader.low(src_first - 1) == ",":
         head_end = src_first - 1
     elif _quotation_ends_with_comma(reader, src_first - 1):
@@ -704,6 +758,8 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
         return None
     if _content_words(reader, 0, head_end) < 3 or all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
         return None
+    if _ends_with_statement(reader, head_end):
+        return None  # `…: ''Publish the book …,'' the pitch says`: a direct quote
     while after < len(words) and (reader.is_word(after, "time") or reader.low(after) in ("of",) and False):
         after += 1
     tail = reader.low(after)
@@ -716,6 +772,29 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
     if (reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")) or reader.is_word(after, "time"):
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     return None
+
+
+def _appositive_to_end(reader: _Reader, index: int) -> bool:
+    """`, a former senior strategist for the campaign.` / `, who works as a secretary.`"""
+    low = reader.low(index)
+    if low not in ("a", "an", "the", "who", "whose") and not reader.np_word(index):
+        return False
+    for probe in range(index, len(reader.words)):
+        if _cue_entries_at(reader, probe) and low not in ("who", "whose"):
+            return False
+    return True
+
+
+def _ends_with_statement(reader: _Reader, head_end: int) -> bool:
+    last = head_end - 1
+    while last >= 0 and reader.low(last) == "," and not reader.quoted(last):
+        last -= 1
+    if last < 0 or not reader.is_mark(last):
+        return False
+    owner = reader.sentence.quotation_of[last]
+    first = min(i for i, o in enumerate(reader.sentence.quotation_of) if o == owner)
+    before = reader.text[reader.sentence.span.start : reader.words[first].start].strip()
+    return not before or before[-1] in ",:—–-"
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:

@@ -15,7 +15,7 @@ reopened, and only the first fragment of a quote's content carries ``data-quote-
 from __future__ import annotations
 
 import html
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -179,8 +179,11 @@ def _table(rows) -> str:
 
 
 def render_report(documents: Iterable[tuple[Document, Sequence[Quote]]], *,
-                  title: str = "Who said what") -> str:
+                  title: str = "Who said what", failures: Sequence[object] = ()) -> str:
     """One self-contained HTML page: the who-said-what table and every article highlighted.
+
+    ``failures`` (inputs that could not be processed, anything with a useful ``str``) are listed
+    under the summary.
 
     Raises SpanError if a quote's content, mention or cue is not a slice of its document.
     """
@@ -208,8 +211,15 @@ def render_report(documents: Iterable[tuple[Document, Sequence[Quote]]], *,
     summary = (f"{len(documents)} article{'s' if len(documents) != 1 else ''}, {total} quote"
                f"{'s' if total != 1 else ''}, {len(rows)} speaker{'s' if len(rows) != 1 else ''}"
                f"{f', {unresolved} unresolved' if unresolved else ''}")
+    problems = ""
+    if failures:
+        items = "".join(f"<li>{_e(failure)}</li>" for failure in failures)
+        several = len(failures) != 1
+        problems = (f'<div class="failures" role="alert"><strong>{len(failures)} input{"s" if several else ""} '
+                    f'could not be processed and {"are" if several else "is"} left out:</strong>'
+                    f'<ul>{items}</ul></div>')
     return _PAGE.format(
-        title=_e(title), css=_CSS, js=_JS, summary=_e(summary), table=_table(rows),
+        title=_e(title), css=_CSS, js=_JS, summary=_e(summary), failures=problems, table=_table(rows),
         legend=_LEGEND, contents=contents, articles=articles,
     )
 
@@ -226,11 +236,11 @@ _LEGEND = """<ul class="legend" aria-label="legend">
 _CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
         "img-src data:; base-uri 'none'; form-action 'none'")
 
-_PAGE = """<!DOCTYPE html>
+_PAGE = f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta http-equiv="Content-Security-Policy" content="{_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="quotes report">
 <title>{{title}}</title>
@@ -241,6 +251,7 @@ _PAGE = """<!DOCTYPE html>
 <header>
 <h1>{{title}}</h1>
 <p class="summary">{{summary}}</p>
+{{failures}}
 </header>
 <main>
 <section class="top" aria-label="speakers">
@@ -256,7 +267,7 @@ _PAGE = """<!DOCTYPE html>
 <script>{{js}}</script>
 </body>
 </html>
-""".format(csp=_CSP)
+"""
 
 # Okabe–Ito palette: sky blue #56B4E9, orange #E69F00, bluish green #009E73, vermillion #D55E00,
 # blue #0072B2, reddish purple #CC79A7.
@@ -314,6 +325,8 @@ mark.q.sample { padding: 0 .2rem; }
 .quote-list { font-size: .9rem; margin: .8rem 0; }
 .quote-list summary { cursor: pointer; color: var(--muted); }
 .none { color: var(--muted); font-style: italic; }
+.failures { border-left: 4px solid var(--bad); padding: .3rem .8rem; margin: 0 0 1rem; background: #fff4ec; }
+.failures ul { margin: .2rem 0; }
 body.filtered .off { background: none; border-color: transparent; outline: none; font-weight: inherit;
   text-decoration: none; font-style: inherit; cursor: auto; }
 body.filtered mark.q.off::before { content: none; }
@@ -449,6 +462,11 @@ _JS = r"""
       if (hit) { docs++; shown += hit; }
     });
     showAll.disabled = id === null;
+    if (id !== null && window.matchMedia("(min-width: 1100px)").matches) {
+      // side-by-side layout: bring the first of their quotes into view beside the table
+      var first = document.querySelector("mark.q[data-quote-id]:not(.off)");
+      if (first) { first.scrollIntoView({block: "center"}); }
+    }
     status.textContent = id === null ? "Showing every quote."
       : "Showing " + shown + " quote" + (shown === 1 ? "" : "s") + " by " + speakerName(id) + " in " + docs +
         " article" + (docs === 1 ? "" : "s") + ".";

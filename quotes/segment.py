@@ -24,7 +24,7 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+|$)")
-_OPENING = "\"“‘«„‚(["
+_OPENING = "\"“‘«„‚([`'"
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to vs with over after before".split()
 )

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     extractor = make_extractor(args)
     batch = Batch(args)
     documents = [(result.document, result.quotes) for result in batch.results(args.paths, extractor)]
-    page = render_report(documents, title=args.title)
+    page = render_report(documents, title=args.title, failures=batch.failures)
     with output_stream(args.output) as stream:
         stream.write(page)
     return batch.finish()

@@ -1,0 +1,111 @@
+"""``quotes search``: who said what about X, from a store built by ``quotes index``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from typing import Sequence
+
+from ..model import Kind
+from ..store import Hit, Store
+from .common import output_stream, run_guarded
+
+EXAMPLE = """examples:
+  quotes search sanctions --db quotes.db
+  quotes search '"written response"' --db quotes.db --speaker Lavrov
+  quotes search --db quotes.db --speaker 'Mr. Blinken' --kind direct --format json
+  quotes search NATO --db quotes.db --limit 0 --format csv -o nato.csv
+
+QUERY words must all occur in the quote or its speaker's name (stemmed: "warn" finds
+"warned"); put a phrase in double quotes. Without QUERY the newest documents come first.
+--speaker takes any name the speaker goes by: Blinken, Antony Blinken, Mr. Blinken.
+"""
+
+FORMATS = ("table", "json", "csv")
+SNIPPET = 160
+CSV_FIELDS = ("rank", "score", "speaker", "speaker_type", "role", "kind", "text", "document",
+              "start", "end", "mention", "cue", "confidence", "context", "path", "title", "date", "url")
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "search", help="search the quotes of an indexed database",
+        description="Full-text search over the quotes stored by `quotes index`, ranked by "
+        "relevance (bm25), optionally only one speaker's or one kind's.",
+        epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("query", nargs="*", metavar="QUERY", help="words to find (all of them)")
+    parser.add_argument("--db", required=True, metavar="FILE", help="a database built by `quotes index`")
+    parser.add_argument("--speaker", metavar="NAME", help="only this speaker (any alias, any case)")
+    parser.add_argument("--kind", choices=[kind.value for kind in Kind], help="only this kind of quote")
+    parser.add_argument("-n", "--limit", type=int, default=20, metavar="N",
+                        help="at most N hits (default 20; 0 = all)")
+    parser.add_argument("-f", "--format", choices=FORMATS, default="table",
+                        help="table: Markdown (default); json: an array of objects; csv")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.set_defaults(run=lambda args: run_guarded(run, args))
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        print("quotes search: error: --limit must be 0 (all) or more", file=sys.stderr)
+        return 2
+    with Store.open(args.db, create=False) as store:
+        hits = store.search(" ".join(args.query) or None, speaker=args.speaker,
+                            kind=args.kind, limit=args.limit or None)
+    with output_stream(args.output) as stream:
+        stream.write(FORMATTERS[args.format](hits))
+    if not hits:
+        print("quotes: no quotes found", file=sys.stderr)
+    return 0
+
+
+def format_json(hits: Sequence[Hit]) -> str:
+    return json.dumps([hit.as_record() for hit in hits], ensure_ascii=False, indent=2) + "\n"
+
+
+def format_csv(hits: Sequence[Hit]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for rank, hit in enumerate(hits, 1):
+        writer.writerow({"rank": rank, **hit.as_record()})
+    return out.getvalue()
+
+
+def format_table(hits: Sequence[Hit]) -> str:
+    if not hits:
+        return ""
+    lines = ["| # | speaker | role | kind | quote | document | offsets | context |",
+             "|---|---|---|---|---|---|---|---|"]
+    for rank, hit in enumerate(hits, 1):
+        cells = (str(rank), hit.speaker or _source(hit), hit.role, hit.kind, hit.text, hit.document,
+                 f"{hit.start}:{hit.end}", snippet(hit.context, hit.text))
+        lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+FORMATTERS = {"table": format_table, "json": format_json, "csv": format_csv}
+
+
+def _source(hit: Hit) -> str:
+    label = "unnamed" if hit.speaker_type == "unnamed" else "unresolved"
+    return f"({label}: {hit.mention})" if hit.mention else f"({label})"
+
+
+def _cell(text: str | None) -> str:
+    return "—" if not text else " ".join(text.split()).replace("|", "\\|")
+
+
+def snippet(context: str, text: str, width: int = SNIPPET) -> str:
+    """The context cut to about ``width`` characters around the quote, ``…`` where cut."""
+    context = " ".join(context.split())
+    if len(context) <= width:
+        return context
+    at = context.find(" ".join(text.split()))
+    at = max(at, 0)
+    start = max(0, min(at - width // 4, len(context) - width))
+    end = start + width
+    return ("…" if start else "") + context[start:end].strip() + ("…" if end < len(context) else "")

@@ -1,0 +1,95 @@
+"""Datasette over an indexed store: the FTS index is found and answers through the JSON API."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("datasette")
+
+from quotes.store import Store  # noqa: E402
+
+HOST = "127.0.0.1"
+STARTUP_SECONDS = 30
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def datasette_command() -> list[str]:
+    beside_python = Path(sys.executable).with_name("datasette")
+    if beside_python.exists():
+        return [str(beside_python)]
+    found = shutil.which("datasette")
+    return [found] if found else [sys.executable, "-m", "datasette"]
+
+
+def get_json(url: str):
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+def wait_until_up(process: subprocess.Popen, base: str) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"datasette exited with {process.returncode}: {process.stderr.read()}")
+        try:
+            get_json(f"{base}/-/versions.json")
+            return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            time.sleep(0.2)
+    raise AssertionError(f"datasette did not answer on {base} within {STARTUP_SECONDS} s")
+
+
+@pytest.fixture
+def served(tmp_path, golden_dir, extractor):
+    """Datasette serving an index of golden/ with the metadata the store wrote; yields its URL."""
+    db = tmp_path / "quotes.db"
+    with Store.open(db) as store:
+        store.index([str(golden_dir)], extractor)
+        metadata = store.metadata_path
+    port = free_port()
+    process = subprocess.Popen(
+        [*datasette_command(), "serve", str(db), "-m", str(metadata), "-p", str(port), "-h", HOST],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://{HOST}:{port}"
+    try:
+        wait_until_up(process, base)
+        yield f"{base}/{db.stem}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stderr.close()
+
+
+def test_full_text_search_through_the_json_api(served):
+    hits = get_json(f"{served}/quotes.json?_search=Blinken&_shape=array&_size=100")
+    assert hits
+    assert all("blinken" in (hit["text"] + " " + (hit["speaker"] or "")).casefold() for hit in hits)
+    assert {"speaker", "kind", "text", "start", "end", "context"} <= set(hits[0])
+
+
+def test_metadata_gives_facets_on_speaker_and_kind(served):
+    table = get_json(f"{served}/quotes.json?_size=1&_extra=facet_results")
+    facets = table["facet_results"]
+    facets = facets.get("results", facets)  # Datasette 1.0 nests them under "results"
+    assert {"speaker", "kind"} <= set(facets)
+    kinds = {row["value"] for row in facets["kind"]["results"]}
+    assert kinds <= {"direct", "indirect", "mixed"} and kinds
