@@ -89,6 +89,7 @@ class _Reader:
     text: str
     sentence: Sentence
     lexicon: Lexicon
+    analysis: Analysis = EMPTY
 
     @property
     def words(self) -> tuple[Span, ...]:
@@ -700,6 +701,11 @@ def _reported_at(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[C
     elif kind == "and":
         source = earlier[-1].source if earlier else _sentence_subject(reader)
         chained = True
+    elif kind == "none" and reader.analysis.tokens:
+        cue = reader.words[cue_first]
+        parsed = reader.analysis.subject_of(cue.start, cue.end)  # the parser's nsubj, where rules found none
+        if parsed is not None:
+            kind, source = "np", parsed
     for entry in entries:
         span = _complement(reader, cue_first, cue_end, entry)
         if span is not None and _content_words(reader, *span) >= 2:
@@ -756,7 +762,7 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
         head_end = src_first  # `There are “grounds …,” Blinken added`
     else:
         return None
-    if _content_words(reader, 0, head_end) < 3 or all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
+    if _content_words(reader, 0, head_end) < 2 or all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
         return None
     if _ends_with_statement(reader, head_end):
         return None  # `…: ''Publish the book …,'' the pitch says`: a direct quote
@@ -798,15 +804,26 @@ def _ends_with_statement(reader: _Reader, head_end: int) -> bool:
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
-    """Innermost source for "according to X, Y said …"; one record for speech inside speech."""
+    """One record for speech inside speech; the innermost source wins over a channel.
+
+    `According to Bloomberg, Kozak admitted …` and `Putin called X “Y,” officials said` keep the
+    inner speech act (SPEC §3: the innermost source); `Blinken said he asked Lavrov to …` keeps
+    the outer one, whose content holds the inner.
+    """
+    def inside(inner: _Found, outer: _Found) -> bool:
+        return inner is not outer and outer.content[0] <= inner.cue[0] < outer.content[1]
+
+    channels = ("prep", "preposed", "split")
+
+    def overrides(inner: _Found, outer: _Found) -> bool:
+        return outer.frame in channels and inner.frame not in channels and inner.cue_class == "speech"
+
     kept: list[_Found] = []
     for record in found:
-        inner = [other for other in found if other is not record and record.content[0] <= other.cue[0] < record.content[1]]
-        if record.frame == "prep" and inner:
-            continue  # the channel, not the source
-        outer = [other for other in found if other is not record and other.frame != "prep" and other.content[0] <= record.cue[0] < other.content[1]]
-        if outer:
-            continue
+        if any(inside(other, record) and overrides(other, record) for other in found):
+            continue  # a channel around a source of its own
+        if any(inside(record, other) and not overrides(record, other) for other in found):
+            continue  # speech inside reported speech
         kept.append(record)
     return kept
 
@@ -940,7 +957,7 @@ def detect(
 ) -> list[Candidate]:
     """Candidates for every quote in the document, in document order."""
     lay = layout_ or layout(text, lexicon=lexicon)
-    readers = [_Reader(text, sentence, lexicon) for sentence in lay.sentences]
+    readers = [_Reader(text, sentence, lexicon, analysis) for sentence in lay.sentences]
     candidates: list[Candidate] = []
     owned: dict[int, tuple[Span | None, Span | None]] = {}  # quotation -> (source, cue)
     covered: set[int] = set()

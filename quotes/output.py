@@ -7,8 +7,11 @@ import io
 import json
 from typing import Iterable, Sequence, TextIO
 
+import collections
+
 import attrs
 
+from .coref import similar_first_names, similar_surnames
 from .model import Quote
 from .serialize import RECORD_FIELDS, document_record, dumps_line, quote_to_record
 
@@ -86,19 +89,40 @@ class SpeakerRow:
     quotes: list[tuple[str, Quote]] = attrs.field(factory=list)
 
 
+def _same_speaker_key(name: str, rows: Iterable[SpeakerRow], kind: str) -> SpeakerRow | None:
+    """Across articles too, `Anthony Blinken` and `Antony Blinken` are one person."""
+    words = name.split()
+    for row in rows:
+        other = row.name.split()
+        if row.speaker_type != kind or " and " in name or " and " in row.name:
+            continue
+        if kind == "person" and len(words) >= 2 and len(other) >= 2:
+            if similar_surnames(words[-1], other[-1]) and similar_first_names(words[0], other[0]):
+                return row
+    return None
+
+
 def who_said_what(documents: Iterable[tuple[str, Sequence[Quote]]]) -> list[SpeakerRow]:
     """One row per speaker, most quoted first; unresolved and unnamed sources last."""
     rows: dict[tuple[str, str], SpeakerRow] = {}
+    spellings: dict[int, collections.Counter[str]] = {}
     for name, quotes in documents:
         for quote in quotes:
             kind = quote.speaker_type.value if quote.speaker_type else "unresolved"
             speaker = quote.speaker or ("(unnamed sources)" if kind == "unnamed" else "(unresolved)")
             key = (speaker.casefold(), kind)
-            row = rows.setdefault(key, SpeakerRow(speaker, kind, quote.speaker_role))
+            row = rows.get(key) or _same_speaker_key(speaker, rows.values(), kind)
+            if row is None:
+                row = rows[key] = SpeakerRow(speaker, kind, quote.speaker_role)
+            rows.setdefault(key, row)
+            spellings.setdefault(id(row), collections.Counter())[speaker] += 1
             row.role = row.role or quote.speaker_role
             row.quotes.append((name, quote))
+    for row in {id(r): r for r in rows.values()}.values():
+        counts = spellings[id(row)]
+        row.name = max(counts, key=lambda n: (counts[n], -list(counts).index(n)))
     return sorted(
-        rows.values(),
+        {id(r): r for r in rows.values()}.values(),
         key=lambda r: (r.name.startswith("("), -len(r.quotes), r.name.casefold()),
     )
 

@@ -30,6 +30,7 @@ class Extractor:
         if nlp not in BACKENDS:
             raise QuotesError(f"nlp must be one of {', '.join(BACKENDS)}, got {nlp!r}")
         self.nlp = nlp
+        self.stanza_dir = stanza_dir
         self.lexicon = lexicon or load_lexicon()
         self._backend = None
         if nlp == "stanza":

@@ -120,6 +120,9 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     """The speaker a source mention names."""
     words = source.text.split()
     low = fold(source.text).strip()
+    chained = _from_coreference_chain(source, context)
+    if chained is not None:
+        return chained
     if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
         return _pronoun(source, context, "m" if low in PRONOUNS_MALE else "f")
     if low in PRONOUNS_PLURAL | {"both"} or regex.match(r"^(the )?(two|both)\b", low):
@@ -145,6 +148,20 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if bare[:1].isupper() and len(bare.split()) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
+
+
+def _from_coreference_chain(source: Span, context: _Context) -> Speaker | None:
+    """With a coreference backend: the named person of the chain holding this mention."""
+    chain = context.analysis.chain_of(source.start, source.end)
+    if chain is None:
+        return None
+    for mention in sorted(chain, key=lambda m: (m.start >= source.start, abs(m.start - source.start))):
+        if mention.start == source.start:
+            continue
+        entity = context.index.at(mention.start, mention.end)
+        if entity is not None and entity.kind == PERSON:
+            return _person(entity, 0.9)
+    return None
 
 
 def _person(entity: Entity, confidence: float, *entities: Entity) -> Speaker:
@@ -234,7 +251,7 @@ def _pronoun(source: Span, context: _Context, gender: str) -> Speaker:
     newer_subjects = [(start, entity) for start, entity, subject in people if subject and start > last_position]
     if newer_subjects:
         return _person(newer_subjects[-1][1], 0.8)
-    if last_speaker is not None and last_speaker.entities and last_speaker.entities[0].gender in (None, gender):
+    if last_speaker is not None and (not last_speaker.entities or last_speaker.entities[0].gender in (None, gender)):
         if context.paragraph_of(source.start) - context.paragraph_of(last_position) <= PRONOUN_REACH:
             return attrs.evolve(last_speaker, confidence=0.85)
     if people:

@@ -36,16 +36,19 @@ def datasette_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "datasette"]
 
 
+DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
+
+
 def get_json(url: str):
-    with urllib.request.urlopen(url, timeout=5) as response:
+    with DIRECT.open(url, timeout=5) as response:
         return json.loads(response.read().decode("utf-8"))
 
 
-def wait_until_up(process: subprocess.Popen, base: str) -> None:
+def wait_until_up(process: subprocess.Popen, base: str, log: Path) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise AssertionError(f"datasette exited with {process.returncode}: {process.stderr.read()}")
+            raise AssertionError(f"datasette exited with {process.returncode}: {log.read_text()}")
         try:
             get_json(f"{base}/-/versions.json")
             return
@@ -62,12 +65,14 @@ def served(tmp_path, golden_dir, extractor):
         store.index([str(golden_dir)], extractor)
         metadata = store.metadata_path
     port = free_port()
-    process = subprocess.Popen(
-        [*datasette_command(), "serve", str(db), "-m", str(metadata), "-p", str(port), "-h", HOST],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "datasette.log"
+    with open(log, "w") as output:  # a file, not a pipe: a full pipe would block the server
+        process = subprocess.Popen(
+            [*datasette_command(), "serve", str(db), "-m", str(metadata), "-p", str(port), "-h", HOST],
+            stdout=output, stderr=subprocess.STDOUT)
     base = f"http://{HOST}:{port}"
     try:
-        wait_until_up(process, base)
+        wait_until_up(process, base, log)
         yield f"{base}/{db.stem}"
     finally:
         process.terminate()
@@ -76,7 +81,6 @@ def served(tmp_path, golden_dir, extractor):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        process.stderr.close()
 
 
 def test_full_text_search_through_the_json_api(served):

@@ -250,8 +250,6 @@ def test_coref_chains_convert_to_character_spans():
     assert_spans_are_slices(analysis, COREF_TEXT)
 
 
-@pytest.mark.xfail(strict=True, reason="resolve.py does not consume analysis.coref yet "
-                   "(analysis.chain_of(mention) should decide a pronoun's person); remove this mark when it does")
 def test_a_pronoun_resolves_through_its_coref_chain():
     builtin = Extractor().extract_document(Document(COREF_TEXT))
     assert [q.speaker for q in builtin] == ["Sergei Lavrov"]  # the rules: the last subject

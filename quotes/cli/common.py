@@ -31,6 +31,10 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
 
 
 def make_extractor(args: argparse.Namespace) -> Extractor:
+    if args.nlp == "stanza":
+        from ..stanza_backend import enable_download_notes  # notes on stderr; imports no stanza
+
+        enable_download_notes()
     return Extractor(nlp=args.nlp, stanza_dir=args.stanza_dir)
 
 

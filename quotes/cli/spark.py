@@ -38,8 +38,8 @@ appender.console.name = console
 appender.console.target = SYSTEM_ERR
 appender.console.layout.type = PatternLayout
 appender.console.layout.pattern = %d{{yy/MM/dd HH:mm:ss}} %p %c{{1}}: %m%n
-logger.repl.name = org.apache.spark.repl.Main
-logger.repl.level = {level}
+logger.gateway.name = org.apache.spark.api.python.PythonGatewayServer
+logger.gateway.level = {level}
 """
 
 
@@ -103,7 +103,7 @@ def _session(args: argparse.Namespace):
         spark = builder.getOrCreate()
     finally:
         if config is not None:
-            pass  # os.unlink(config.name)
+            os.unlink(config.name)
     spark.sparkContext.setLogLevel(args.log_level)
     return spark, True
 

@@ -1,0 +1,138 @@
+"""The command line, run in-process: its contract, bad inputs and exit codes."""
+
+import json
+import shutil
+
+import pytest
+
+from quotes import __version__
+
+ARTICLE = "Lavrov said that Washington now had the initiative.\n\n“We are ready,” Blinken said.\n"
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_version(run_cli, capsys):
+    with pytest.raises(SystemExit) as done:
+        run_cli("--version")
+    assert done.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["extract", "table", "check"])
+def test_every_command_has_help_with_an_example(run_cli, capsys, command):
+    with pytest.raises(SystemExit):
+        run_cli(command, "--help")
+    assert "example" in capsys.readouterr().out
+
+
+def test_extract_jsonl_records_are_slices(run_cli, golden_dir):
+    result = run_cli("extract", golden_dir, "--format", "jsonl")
+    assert result.code == 0
+    lines = [json.loads(line) for line in result.out.splitlines()]
+    assert [line["document"] for line in lines] == sorted(p.name for p in golden_dir.glob("*.txt"))
+    for line in lines:
+        text = (golden_dir / line["document"]).read_text(encoding="utf-8")
+        assert line["quotes"], line["document"]
+        for record in line["quotes"]:
+            assert text[record["start"]:record["end"]] == record["text"]
+            for part in ("mention", "cue"):
+                if record[part] is not None:
+                    assert text[record[f"{part}_start"]:record[f"{part}_end"]] == record[part]
+    assert "5 documents" in result.err
+
+
+def test_extract_is_deterministic(run_cli, golden_dir):
+    first = run_cli("extract", golden_dir).out
+    assert run_cli("extract", golden_dir).out == first
+    assert run_cli("extract", golden_dir, "--jobs", "2").out == first
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "md"])
+def test_other_formats(run_cli, article, fmt):
+    result = run_cli("extract", article, "--format", fmt)
+    assert result.code == 0
+    assert "Washington now had the initiative" in result.out
+    if fmt == "json":
+        assert json.loads(result.out)[0]["document"] == "a.txt"
+
+
+def test_stdin_and_output_file(run_cli, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = run_cli("extract", "-", "-o", out, stdin=ARTICLE.encode())
+    assert result.code == 0 and result.out == ""
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["document"] == "<stdin>" and len(record["quotes"]) == 2
+
+
+def test_table_groups_quotes_by_speaker(run_cli, golden_dir):
+    result = run_cli("table", golden_dir)
+    assert result.code == 0
+    assert "| Antony Blinken |" in result.out and "## Sergei Lavrov" in result.out
+    csv_result = run_cli("table", golden_dir, "--format", "csv")
+    assert csv_result.out.splitlines()[0].startswith("speaker,speaker_type,speaker_role")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        ("latin1.txt", "Café said \"oui\".".encode("latin-1"), "invalid UTF-8 at byte 3"),
+    ],
+)
+def test_bad_input_is_one_line_and_the_batch_goes_on(run_cli, tmp_path, article, name, content, problem):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    result = run_cli("extract", bad, article)
+    assert result.code == 1
+    assert json.loads(result.out)["document"] == "a.txt"  # the good file still went through
+    errors = [line for line in result.err.splitlines() if line.startswith("quotes: error:")]
+    assert errors == [f"quotes: error: {bad}: {problem}" + errors[0].split(problem, 1)[1]]
+    assert "Traceback" not in result.err
+    assert f"1 input(s) failed" in result.err
+
+
+def test_missing_path_and_empty_directory(run_cli, tmp_path, article):
+    (tmp_path / "empty").mkdir()
+    result = run_cli("extract", tmp_path / "nothing.txt", tmp_path / "empty", article)
+    assert result.code == 1
+    assert "no such file or directory" in result.err
+    assert "directory holds no .txt files" in result.err
+    assert "2 input(s) failed" in result.err
+    assert json.loads(result.out)["document"] == "a.txt"
+
+
+def test_check_prints_figures_and_diff(run_cli, golden_dir):
+    result = run_cli("check", golden_dir)
+    assert result.code == 0
+    for figure in ("detection", "end-to-end", "attribution accuracy", "exact spans", "detection: mixed"):
+        assert figure in result.out
+
+
+def test_check_min_f1_exit_code(run_cli, golden_dir):
+    assert run_cli("check", golden_dir, "--min-f1", "0.5", "--no-diff").code == 0
+    assert run_cli("check", golden_dir, "--min-f1", "1.01", "--no-diff").code == 1
+
+
+def test_check_malformed_golden_exits_2(run_cli, golden_dir, tmp_path):
+    bad = tmp_path / "golden"
+    shutil.copytree(golden_dir, bad)
+    name = sorted(bad.glob("*.json"))[0]
+    data = json.loads(name.read_text(encoding="utf-8"))
+    data["quotes"][1]["text"] = "not what the article says"
+    name.write_text(json.dumps(data), encoding="utf-8")
+    result = run_cli("check", bad)
+    assert result.code == 2
+    assert f"{name}: record 1:" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_no_command_prints_help(run_cli):
+    assert run_cli().code == 2

@@ -1,0 +1,101 @@
+"""Speaker resolution: names, pronouns, roles, context, organisations, unnamed sources.
+
+Each case is (text, expected) with expected a list of (speaker, speaker_type) per quote.
+"""
+
+import pytest
+
+from quotes import extract
+from quotes.coref import similar_first_names, similar_surnames
+
+
+def speakers(text):
+    return [(q.speaker, q.speaker_type.value if q.speaker_type else None) for q in extract(text)]
+
+
+CASES = [
+    # a name, a title before it, an appositive after it
+    ("US Secretary of State Antony Blinken said the talks were useful.",
+     [("Antony Blinken", "person")]),
+    ("Jens Stoltenberg, Nato's secretary-general, said the door stays open.",
+     [("Jens Stoltenberg", "person")]),
+    # surname and honorific -> full name
+    ("Sergei Lavrov met Antony Blinken. Mr. Lavrov said the talks were useful. Blinken said they were not.",
+     [("Sergei Lavrov", "person"), ("Antony Blinken", "person")]),
+    # pronoun -> the current speaker, not a person named inside the quote
+    ("Separately, Lavrov told reporters, “Blinken agrees that we need a sensible dialogue.” "
+     "He added that another meeting could take place.",
+     [("Lavrov", "person"), ("Lavrov", "person")]),
+    ("Sergei Lavrov met Antony Blinken in Geneva. Separately, Lavrov told reporters, “Blinken agrees "
+     "that we need a sensible dialogue.” He added that another meeting could take place.",
+     [("Sergei Lavrov", "person"), ("Sergei Lavrov", "person")]),
+    # pronoun gender
+    ("Wendy Sherman met Sergei Ryabkov. She said the meeting was frank.",
+     [("Wendy Sherman", "person")]),
+    # role descriptions -> the person introduced with that role
+    ("US Secretary of State Antony Blinken met Lavrov. The US will send more aid, according to the secretary of state.",
+     [("Antony Blinken", "person")]),
+    ("Russian President Vladimir Putin spoke with Joe Biden. The Russian president added, “Let’s not get ahead of ourselves.”",
+     [("Vladimir Putin", "person")]),
+    ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
+     [("Sergei Lavrov", "person")]),
+    # a quote with no cue takes its neighbour's speaker
+    ("“It is over,” Blinken said.\n\n“Any movement of troops is an invasion.”",
+     [("Blinken", "person"), ("Blinken", "person")]),
+    ("“How Russia responds is up to them,” Antony Blinken continued. “Either way, we’re prepared.”",
+     [("Antony Blinken", "person"), ("Antony Blinken", "person")]),
+    # spelling variants are one person; canonical = fullest name, most frequent spelling
+    ("Sergei Lavrov arrived. Sergey Lavrov said the talks were useful. Sergey Lavrov left.",
+     [("Sergey Lavrov", "person")]),
+    ("Anthony Blinken arrived. Antony Blinken said the talks were useful. Antony Blinken left.",
+     [("Antony Blinken", "person")]),
+    ("US Secretary of State Antony Blink arrived. Blinken said the talks were useful. Blinken left.",
+     [("Antony Blinken", "person")]),
+    # organisations and unnamed sources are typed as such, never guessed as people
+    ("The Russian Foreign Ministry said the West was to blame.", [("Russian Foreign Ministry", "organization")]),
+    ("Russia’s foreign ministry later said Lavrov had issued a warning.",
+     [("Russia’s foreign ministry", "organization")]),
+    ("Kozak will meet reporters next week, according to Bloomberg.", [("Bloomberg", "organization")]),
+    ("A member of the Russian delegation said the two countries may meet again.", [(None, "unnamed")]),
+    ("Officials said the border would stay closed.", [(None, "unnamed")]),
+    # joint sources
+    ("Antony Blinken met Sergei Lavrov. When Blinken asked whether there was any prospect of a deal, "
+     "both answered there were.",
+     [("Antony Blinken and Sergei Lavrov", "person")]),
+    # the innermost source
+    ("According to Bloomberg, Kozak admitted that the discussions were “not easy”.", [("Kozak", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers(text, expected):
+    assert speakers(text) == expected
+
+
+def test_unresolved_source_keeps_its_mention_with_low_confidence():
+    [quote] = extract("He said the talks were useful.")
+    assert quote.speaker is None
+    assert quote.mention.text == "He"
+    assert quote.confidence < 0.5
+
+
+def test_role_is_taken_from_the_article():
+    [quote] = extract("Kremlin envoy Dmitry Kozak said the discussions were hard.")
+    assert (quote.speaker, quote.speaker_role) == ("Dmitry Kozak", "Kremlin envoy")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Sergei", "Sergey", True), ("Dmitry", "Dmitri", True), ("Antony", "Anthony", True),
+     ("Dmitry", "Dmytro", True), ("Joe", "Jill", False), ("Sergei", "Serena", False)],
+)
+def test_first_name_variants(a, b, same):
+    assert similar_first_names(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Blinken", "Blink", True), ("Lavrov", "Lavrow", True), ("Biden", "Putin", False), ("Kozak", "Kuleba", False)],
+)
+def test_surname_variants(a, b, same):
+    assert similar_surnames(a, b) is same
