@@ -8,6 +8,7 @@ surname), in its most frequent spelling, the first one on ties (SPEC §3).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 from typing import Iterable, Sequence
@@ -23,13 +24,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_REPEATS = regex.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """A rough phonetic key: transliteration variants of one name share it."""
     key = fold(word)
     for old, new in (("ph", "f"), ("th", "t"), ("ck", "k"), ("y", "i"), ("ie", "i"), ("ey", "ei"),
                      ("ij", "i"), ("j", "i"), ("w", "v"), ("kh", "h"), ("x", "ks")):
         key = key.replace(old, new)
-    key = regex.sub(r"(.)\1+", r"\1", key)
+    key = _REPEATS.sub(r"\1", key)
     return key
 
 
@@ -43,6 +48,7 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+@functools.lru_cache(maxsize=65536)
 def similar_surnames(a: str, b: str) -> bool:
     ka, kb = spelling_key(a), spelling_key(b)
     if ka == kb:
@@ -53,6 +59,7 @@ def similar_surnames(a: str, b: str) -> bool:
     return len(shorter) >= 5 and _edit_distance(ka, kb) <= 1
 
 
+@functools.lru_cache(maxsize=65536)
 def similar_first_names(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -172,10 +179,11 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
 def _latest_person_with_surname(entities: Iterable[Entity], mention: NameMention, *, before: int) -> Entity | None:
     """A bare surname names the person with that surname mentioned most recently."""
     best: tuple[int, Entity] | None = None
+    surname = mention.surname
     for entity in entities:
-        if entity.kind != PERSON or not any(len(m.tokens) >= 2 for m in entity.mentions):
+        if entity.kind != PERSON or not similar_surnames(entity.surname, surname):
             continue
-        if not similar_surnames(entity.surname, mention.surname):
+        if not any(len(m.tokens) >= 2 for m in entity.mentions):
             continue
         starts = [m.span.start for m in entity.mentions if m.span.start <= before] or [
             entity.mentions[0].span.start

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
+import bisect
+import functools
+
 import attrs
+
+import regex
 
 from .analysis import EMPTY, Analysis
 from .lexicon import CueEntry, Lexicon
@@ -61,21 +66,22 @@ def layout(text: str, *, lexicon: Lexicon) -> Layout:
     paras = paragraphs(text, lexicon)
     found = quotations(text, paras)
     regions = [(q.outer_start, q.outer_end) for q in found]
+    starts = [q.outer_start for q in found]
     all_sentences = []
     for paragraph in paras:
         if paragraph.boilerplate or paragraph.headline:
             continue
         for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions):
             words = tuple(tokens(text, span.start, span.end, abbreviations=lexicon.abbreviations))
-            owner = tuple(_quotation_at(found, word.start) for word in words)
+            owner = tuple(_quotation_at(found, starts, word.start) for word in words)
             all_sentences.append(Sentence(span, paragraph.index, words, owner))
     return Layout(text, tuple(paras), tuple(found), tuple(all_sentences))
 
 
-def _quotation_at(found: Sequence[Quotation], position: int) -> int | None:
-    for index, quotation in enumerate(found):
-        if quotation.outer_start <= position < quotation.outer_end:
-            return index
+def _quotation_at(found: Sequence[Quotation], starts: Sequence[int], position: int) -> int | None:
+    index = bisect.bisect_right(starts, position) - 1
+    if index >= 0 and position < found[index].outer_end:
+        return index
     return None
 
 
@@ -95,14 +101,27 @@ class _Reader:
     def words(self) -> tuple[Span, ...]:
         return self.sentence.words
 
+    @functools.cached_property
+    def lowered(self) -> tuple[str, ...]:
+        return tuple(word.text.lower() for word in self.words)
+
     def low(self, index: int) -> str:
-        return self.words[index].text.lower() if 0 <= index < len(self.words) else ""
+        return self.lowered[index] if 0 <= index < len(self.lowered) else ""
 
     def is_word(self, index: int, cls: str) -> bool:
         return self.low(index) in self.lexicon.words[cls]
 
     def quoted(self, index: int) -> bool:
         return 0 <= index < len(self.words) and self.sentence.quotation_of[index] is not None
+
+    @functools.cached_property
+    def cue_table(self) -> tuple[tuple[int, tuple[CueEntry, ...]], ...]:
+        """Per word: the longest cue phrase starting there (words, entries), computed once."""
+        return tuple(_find_phrase(self, index) for index in range(len(self.words)))
+
+    @functools.cached_property
+    def any_quoted(self) -> bool:
+        return any(owner is not None for owner in self.sentence.quotation_of)
 
     def is_mark(self, index: int) -> bool:
         return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
@@ -131,21 +150,10 @@ class _Reader:
             or bare in lex.unnamed_heads
             or bare in lex.org_heads
             or bare in lex.demonyms
-            or any(bare in title.split() for title in _title_words(lex))
+            or bare in lex.title_words
             or low.endswith(("’s", "'s"))
         )
 
-
-_TITLE_WORD_CACHE: dict[int, frozenset[str]] = {}
-
-
-def _title_words(lexicon: Lexicon) -> frozenset[str]:
-    key = id(lexicon)
-    if key not in _TITLE_WORD_CACHE:
-        _TITLE_WORD_CACHE[key] = frozenset(
-            word for title in lexicon.titles for word in title.replace("-", " ").split()
-        ) | frozenset(lexicon.titles)
-    return _TITLE_WORD_CACHE[key]
 
 
 # --------------------------------------------------------------------------- noun phrases
@@ -486,6 +494,12 @@ def _skip_adjuncts(reader: _Reader, index: int, *, listener: bool) -> int:
 
 
 def _cue_entries_at(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
+    if 0 <= index < len(reader.words):
+        return reader.cue_table[index][1] if reader.cue_table[index][0] == 1 else _single_cue(reader, index)
+    return ()
+
+
+def _single_cue(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
     if index >= len(reader.words) or reader.quoted(index):
         return ()
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
@@ -498,7 +512,13 @@ def _cue_entries_at(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
 
 def _phrase_at(reader: _Reader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
     """The longest cue phrase starting at ``index``: (number of words, entries)."""
-    for length in (4, 3, 2):
+    if 0 <= index < len(reader.words):
+        return reader.cue_table[index]
+    return 1, ()
+
+
+def _find_phrase(reader: _Reader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
+    for length in reader.lexicon.phrase_lengths.get(reader.low(index), ()):
         if index + length > len(reader.words) or any(reader.quoted(i) for i in range(index, index + length)):
             continue
         phrase = " ".join(reader.low(i) for i in range(index, index + length))
@@ -507,7 +527,7 @@ def _phrase_at(reader: _Reader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
             entries = tuple(e for e in entries if e.frame == "prep")  # "According to", not "Point out"
         if entries:
             return length, entries
-    return 1, _cue_entries_at(reader, index)
+    return 1, _single_cue(reader, index)
 
 
 # --------------------------------------------------------------------------- records
@@ -1072,10 +1092,11 @@ def _unmarked(lay: Layout, readers: list[_Reader], lexicon: Lexicon) -> Iterator
         yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.75)
 
 
-def _first_person(text: str) -> bool:
-    import regex
+_FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
 
-    return bool(regex.search(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']", text))
+
+def _first_person(text: str) -> bool:
+    return bool(_FIRST_PERSON.search(text))
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:

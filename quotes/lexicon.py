@@ -62,6 +62,26 @@ class Lexicon:
         return {form: tuple(entries) for form, entries in table.items()}
 
     @functools.cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every word of every title, and the titles themselves."""
+        return frozenset(w for t in self.titles for w in t.replace("-", " ").split()) | self.titles
+
+    @functools.cached_property
+    def title_heads(self) -> frozenset[str]:
+        """The last word of every title: `minister` of `foreign minister`."""
+        return frozenset(t.split()[-1] for t in self.titles)
+
+    @functools.cached_property
+    def phrase_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of a multiword cue -> the word counts of cues starting with it, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for form in self.cue_forms:
+            words = form.split()
+            if len(words) > 1:
+                lengths.setdefault(words[0], set()).add(len(words))
+        return {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
+
+    @functools.cached_property
     def max_title_words(self) -> int:
         return max(len(title.split()) for title in self.titles)
 

@@ -15,6 +15,7 @@ import regex
 
 from .lexicon import Lexicon
 from .model import Span
+from .segment import strip_possessive
 
 PERSON, ORGANIZATION = "person", "organization"
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
@@ -55,8 +56,7 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper() and any(ch.isalpha() for ch in word)
 
 
-def _strip_possessive(text: str) -> str:
-    return _POSSESSIVE.sub("", text) if regex.search(r"\p{L}[’']s?$", text) else text
+_strip_possessive = strip_possessive
 
 
 @attrs.define
@@ -155,7 +155,7 @@ def _run_end(words: Sequence[Span], first: int) -> int:
     end = first + 1
     while end < len(words):
         word = words[end].text
-        if _is_cap(word) and not regex.search(r"[’']s$", words[end - 1].text):
+        if _is_cap(word) and not words[end - 1].text.endswith(("’s", "'s")):
             end += 1
         elif word.lower() in _NAME_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1].text):
             end += 1
@@ -217,7 +217,7 @@ def _lower_title_before(words: Sequence[Span], first: int, lexicon: Lexicon) -> 
     if first == 0:
         return False
     previous = words[first - 1].text.lower()
-    return previous in lexicon.titles or any(previous == t.split()[-1] for t in lexicon.titles)
+    return previous in lexicon.titles or previous in lexicon.title_heads
 
 
 def _role(text: str, words: Sequence[Span], first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
@@ -254,8 +254,12 @@ def _extend_role_left(words: Sequence[Span], first: int, lexicon: Lexicon) -> in
 
 
 def _has_title(words: Sequence[Span], lexicon: Lexicon) -> bool:
-    joined = " ".join(_strip_possessive(w.text).lower() for w in words)
-    return any(regex.search(rf"(?:^|\s){regex.escape(title)}(?:$|\s)", joined) for title in lexicon.titles)
+    lowered = [_strip_possessive(w.text).lower() for w in words]
+    for size in range(1, min(lexicon.max_title_words, len(lowered)) + 1):
+        for start in range(len(lowered) - size + 1):
+            if " ".join(lowered[start : start + size]) in lexicon.titles:
+                return True
+    return False
 
 
 def _is_role_word(word: str, lexicon: Lexicon) -> bool:
@@ -263,7 +267,7 @@ def _is_role_word(word: str, lexicon: Lexicon) -> bool:
     low = bare.lower()
     return (
         low in lexicon.titles
-        or any(low in title.split() for title in lexicon.titles)
+        or low in lexicon.title_words
         or low in lexicon.demonyms
         or bare in lexicon.countries
         or bare in lexicon.metonyms

@@ -8,6 +8,8 @@ gets ``speaker: null`` and a low confidence — never a guess dressed as a fact.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from typing import Sequence
 
 import attrs
@@ -19,11 +21,17 @@ from .detect import Candidate, Layout
 from .lexicon import Lexicon
 from .mentions import ORGANIZATION, PERSON, NameMention
 from .model import Quote, Span, SpeakerType
+from .segment import strip_possessive
 
 PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
-PRONOUN_REACH = 3  # paragraphs a pronoun may look back for its antecedent
+PRONOUN_REACH = 3
+_JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
+_NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$")  # paragraphs a pronoun may look back for its antecedent
 
 
 @attrs.frozen
@@ -38,7 +46,7 @@ class Speaker:
 UNRESOLVED = Speaker(None, None, confidence=0.3)
 
 
-@attrs.define
+@attrs.define(slots=False)
 class _Context:
     text: str
     layout: Layout
@@ -48,10 +56,14 @@ class _Context:
     analysis: Analysis
     history: list[tuple[int, int, Speaker]] = attrs.field(factory=list)  # (cue/quote pos, paragraph, speaker)
 
+    @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.layout.paragraphs]
+
     def paragraph_of(self, position: int) -> int:
-        for paragraph in self.layout.paragraphs:
-            if paragraph.start <= position <= paragraph.end:
-                return paragraph.index
+        index = bisect.bisect_right(self._paragraph_starts, position) - 1
+        if index >= 0 and position <= self.layout.paragraphs[index].end:
+            return self.layout.paragraphs[index].index
         return -1
 
 
@@ -125,8 +137,9 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return chained
     if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
         return _pronoun(source, context, "m" if low in PRONOUNS_MALE else "f")
-    if low in PRONOUNS_PLURAL | {"both"} or regex.match(r"^(the )?(two|both)\b", low):
-        joint = _joint(source, context) if (low == "both" or regex.match(r"^(the )?(two|both)\b", low)) else None
+    joint_mention = bool(_JOINT.match(low))
+    if low in PRONOUNS_PLURAL or joint_mention:
+        joint = _joint(source, context) if joint_mention else None
         if joint is not None:
             return joint
         return _plural(source, context)
@@ -169,7 +182,7 @@ def _person(entity: Entity, confidence: float, *entities: Entity) -> Speaker:
 
 
 def _bare(text: str) -> str:
-    text = regex.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=regex.IGNORECASE)
+    text = _ARTICLE.sub("", text.strip())
     return text.strip(" ,.")
 
 
@@ -188,17 +201,17 @@ def _unnamed(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _headed_by_organisation(words: Sequence[str], lexicon: Lexicon) -> bool:
     """`Russia’s foreign ministry`, `the French presidency`: named as written."""
-    return bool(words) and regex.sub(r"[’']s$", "", _head(words)) in lexicon.org_heads
+    return bool(words) and strip_possessive(_head(words)) in lexicon.org_heads
 
 
 def _role_word(word: str, lexicon: Lexicon) -> bool:
-    bare = regex.sub(r"[’']s$", "", word).lower()
+    bare = strip_possessive(word).lower()
     return bare in lexicon.demonyms or bare.capitalize() in lexicon.countries or bare in lexicon.titles
 
 
 def _organisation(text: str, lexicon: Lexicon) -> bool:
     bare = _bare(text)
-    stripped = regex.sub(r"[’']s$", "", bare)
+    stripped = strip_possessive(bare)
     if stripped in lexicon.countries or stripped in lexicon.outlets or stripped in lexicon.metonyms:
         return True
     return any(fold(w).strip(",.") in lexicon.org_heads for w in bare.split())
@@ -206,8 +219,8 @@ def _organisation(text: str, lexicon: Lexicon) -> bool:
 
 def _organisation_name(name: str, context: _Context) -> str:
     """`IRCC` -> `Immigration, Refugees and Citizenship Canada` when the article spells it out."""
-    name = regex.sub(r"[’']s$", "", name)
-    if regex.fullmatch(r"\p{Lu}{2,6}", name):
+    name = strip_possessive(name)
+    if _ACRONYM.fullmatch(name):
         expansion = regex.search(rf"([\p{{Lu}}][\p{{L}},’' -]+?)\s*\({regex.escape(name)}\)", context.text)
         if expansion:
             return expansion.group(1).strip()
@@ -236,7 +249,7 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
     for sentence in context.layout.sentences:
         if sentence.span.start <= mention.span.start < sentence.span.end:
             head = context.text[sentence.span.start : mention.span.start]
-            return not regex.search(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$", head) and len(head.split()) <= 6
+            return not _NON_SUBJECT_END.search(head) and len(head.split()) <= 6
     return False
 
 
@@ -284,8 +297,8 @@ def _description_words(text: str, lexicon: Lexicon) -> tuple[set[str], set[str]]
     """Title words and nationality (country) of a role description."""
     titles: set[str] = set()
     nations: set[str] = set()
-    for word in regex.findall(r"[\p{L}.-]+(?:[’']s)?", text):
-        bare = regex.sub(r"[’']s$", "", word)
+    for word in _DESCRIPTION_WORD.findall(text):
+        bare = strip_possessive(word)
         low = bare.lower()
         if low in lexicon.demonyms:
             nations.add(lexicon.demonyms[low])

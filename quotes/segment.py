@@ -5,7 +5,7 @@ Every function returns spans of the original text; nothing is normalised.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import attrs
 import regex
@@ -28,6 +28,31 @@ _OPENING = "\"“‘«„‚([`'"
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to vs with over after before".split()
 )
+
+
+_WORDS = regex.compile(r"\p{L}[\p{L}’'-]*")
+_ENDS_SENTENCE = regex.compile(r"[.!?…:][\"”’»)]*$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+_QUOTE_FOLLOWS = regex.compile(r"\s*[\p{Lu}\"“]")
+_NEXT_CHAR = regex.compile(r"\s+(\S)")
+_LAST_WORD = regex.compile(r"(?:^|[\s(\"“])(\S+)$")
+
+
+def strip_possessive(word: str) -> str:
+    """`Russia’s` -> `Russia`, `allies’` -> `allies`."""
+    if len(word) > 2 and word[-2:] in ("’s", "'s") and word[-3].isalpha():
+        return word[:-2]
+    if len(word) > 1 and word[-1] in "’'" and word[-2].isalpha():
+        return word[:-1]
+    return word
+
+
+class Word(NamedTuple):
+    """A token: the same start/end/text as a Span, without per-token validation (hot path)."""
+
+    start: int
+    end: int
+    text: str
 
 
 @attrs.frozen
@@ -79,10 +104,10 @@ def paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
 
 def looks_like_headline(line: str, *, first: bool = False) -> bool:
     """Title-case lines, and short lines with no sentence ending, are headings, not prose."""
-    words = regex.findall(r"\p{L}[\p{L}’'-]*", line)
+    words = _WORDS.findall(line)
     if not words:
         return True
-    ends_sentence = bool(regex.search(r"[.!?…:][\"”’»)]*$", line)) or line.endswith(("”", '"'))
+    ends_sentence = bool(_ENDS_SENTENCE.search(line)) or line.endswith(("”", '"'))
     if not ends_sentence and len(words) <= 20:
         return True
     content_words = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
@@ -92,22 +117,22 @@ def looks_like_headline(line: str, *, first: bool = False) -> bool:
 
 def tokens(
     text: str, start: int = 0, end: int | None = None, *, abbreviations: frozenset[str] = frozenset()
-) -> list[Span]:
+) -> list[Word]:
     """Word and punctuation tokens; a full stop stays on its word only for abbreviations."""
     end = len(text) if end is None else end
     result = []
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word, abbreviations):
-            result.append(Span(match.start(), match.end() - 1, word[:-1]))
-            result.append(Span(match.end() - 1, match.end(), "."))
+            result.append(Word(match.start(), match.end() - 1, word[:-1]))
+            result.append(Word(match.end() - 1, match.end(), "."))
         else:
-            result.append(Span(match.start(), match.end(), word))
+            result.append(Word(match.start(), match.end(), word))
     return result
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
-    return word in abbreviations or bool(regex.fullmatch(r"(?:\p{Lu}\.)+", word))
+    return word in abbreviations or bool(_INITIALS.fullmatch(word))
 
 
 def _inside(position: int, regions: Sequence[tuple[int, int]]) -> bool:
@@ -118,7 +143,7 @@ def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int) -
     """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too."""
     for start, end in regions:
         inner = text[start:end].rstrip("\"“”„«»'‘’ ")
-        following = regex.match(r"\s*[\p{Lu}\"“]", text[end : min(limit, end + 3)])
+        following = _QUOTE_FOLLOWS.match(text, end, min(limit, end + 3))
         if inner.endswith((".", "!", "?", "…")) and following:
             yield end
 
@@ -152,15 +177,15 @@ def sentences(
 
 
 def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit: int) -> bool:
-    following = regex.match(r"\s+(\S)", text[match.end() : min(limit, match.end() + 8)])
+    following = _NEXT_CHAR.match(text, match.end(), min(limit, match.end() + 8))
     if not following:
         return False
     nxt = following.group(1)
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING or nxt in "—–-"):
         return False
     if match.group().startswith(".") and len(match.group().rstrip("\"”’»)]")) == 1:
-        word = regex.search(r"(?:^|[\s(\"“])(\S+)$", text[max(0, match.start() - 30) : match.end()])
+        word = _LAST_WORD.search(text[max(0, match.start() - 30) : match.end()])
         token = word.group(1) if word else ""
-        if token in lexicon.abbreviations or regex.fullmatch(r"\p{Lu}\.", token):
+        if token in lexicon.abbreviations or (len(token) == 2 and token[0].isupper() and token[1] == "."):
             return False
     return True
