@@ -56,7 +56,7 @@ def similar_surnames(a: str, b: str) -> bool:
     shorter, longer = sorted((ka, kb), key=len)
     if len(shorter) >= 4 and longer.startswith(shorter):
         return True  # "Blink" typed for "Blinken"
-    return len(shorter) >= 5 and _edit_distance(ka, kb) <= 1
+    return len(shorter) >= 5 and len(longer) - len(shorter) <= 1 and _edit_distance(ka, kb) <= 1
 
 
 @functools.lru_cache(maxsize=65536)
@@ -64,7 +64,7 @@ def similar_first_names(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     ka, kb = spelling_key(a), spelling_key(b)
-    return ka == kb or (min(len(ka), len(kb)) >= 4 and _edit_distance(ka, kb) <= 1)
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and abs(len(ka) - len(kb)) <= 1 and _edit_distance(ka, kb) <= 1)
 
 
 @attrs.define

@@ -117,7 +117,12 @@ class _Reader:
     @functools.cached_property
     def cue_table(self) -> tuple[tuple[int, tuple[CueEntry, ...]], ...]:
         """Per word: the longest cue phrase starting there (words, entries), computed once."""
-        return tuple(_find_phrase(self, index) for index in range(len(self.words)))
+        lexicon = self.lexicon
+        none: tuple[int, tuple[CueEntry, ...]] = (1, ())
+        return tuple(
+            _find_phrase(self, index) if low in lexicon.cue_forms or low in lexicon.phrase_lengths else none
+            for index, low in enumerate(self.lowered)
+        )
 
     @functools.cached_property
     def any_quoted(self) -> bool:
@@ -500,14 +505,14 @@ def _cue_entries_at(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
 
 
 def _single_cue(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
-    if index >= len(reader.words) or reader.quoted(index):
+    entries = reader.lexicon.cue_forms.get(reader.low(index), ())
+    if not entries or index >= len(reader.words) or reader.quoted(index):
         return ()
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
-        entries = reader.lexicon.cue_forms.get(reader.low(index), ())
         return entries if any(e.frame == "prep" for e in entries) else ()
     if reader.low(index - 1) in _ARTICLES:
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
-    return reader.lexicon.cue_forms.get(reader.low(index), ())
+    return entries
 
 
 def _phrase_at(reader: _Reader, index: int) -> tuple[int, tuple[CueEntry, ...]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 import attrs
+import regex
 
 from .model import Span
 from .segment import Paragraph
@@ -82,20 +83,20 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
     return EITHER
 
 
-_TYPEWRITER_PAIRS = ("''", "``")  # NYT-style double marks typed as two characters
+
+
+_DOUBLE_PATTERN = regex.compile("''|``|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_SINGLE_PATTERN = regex.compile("[" + regex.escape("".join(sorted(SINGLE_MARKS))) + "]")
 
 
 def marks_in(text: str, paragraph: Span, glyphs: frozenset[str]) -> list[Mark]:
+    pattern = _DOUBLE_PATTERN if glyphs is DOUBLE_MARKS else _SINGLE_PATTERN
     found = []
-    position = paragraph.start
-    while position < paragraph.end:
-        glyph = text[position]
-        width = 2 if glyphs is DOUBLE_MARKS and text[position : position + 2] in _TYPEWRITER_PAIRS else 1
-        if width == 2 or glyph in glyphs:
-            role = classify(text, position, paragraph.start, paragraph.end, width)
-            if role is not None:
-                found.append(Mark(position, text[position : position + width], role, width))
-        position += width
+    for match in pattern.finditer(text, paragraph.start, paragraph.end):
+        position, width = match.start(), match.end() - match.start()
+        role = classify(text, position, paragraph.start, paragraph.end, width)
+        if role is not None:
+            found.append(Mark(position, match.group(), role, width))
     return found
 
 

@@ -282,22 +282,8 @@ def path_kind(spark: "SparkSession", path: str) -> str | None:
     return "dir" if fs.getFileStatus(qualified).isDirectory() else "file"
 
 
-def _list_txt(spark: "SparkSession", root: str) -> tuple[str, list[tuple[str, int]]]:
-    """The qualified root and ``(relative name, length)`` of every ``*.txt`` below it."""
-    fs, qualified = _qualified(spark, root)
-    prefix = qualified.toString().rstrip("/") + "/"
-    found = []
-    files = fs.listFiles(qualified, True)
-    while files.hasNext():
-        status = files.next()
-        name = status.getPath().toString()
-        if name.endswith(".txt") and name.startswith(prefix):
-            found.append((name[len(prefix):], status.getLen()))
-    return prefix, sorted(found)
-
-
 def _hidden_names_conf(spark: "SparkSession") -> str | None:
-    """The value of Spark 4's setting of which file names its file sources skip (None before 4)."""
+    """Spark 4's setting of which file and folder names file sources skip (None before 4)."""
     try:
         return spark.conf.get("spark.sql.files.ignoredPathSegmentRegex")
     except Exception:  # Spark 3.5: no such setting, names starting with _ or . are skipped
@@ -307,37 +293,44 @@ def _hidden_names_conf(spark: "SparkSession") -> str | None:
 def read_text_folder(spark: "SparkSession", path: str) -> "DataFrame":
     """Every ``*.txt`` below ``path`` (recursively) as ``id`` (the name relative to ``path``,
     as ``quotes extract`` prints it), ``text`` (the raw bytes, decoded by the extractor so
-    that invalid UTF-8 becomes an error row) and ``INPUT_ERROR_COL``. Empty files, which
-    Spark's file source skips, are added back as empty texts, so that they too become error
-    rows and none is lost. Pass ``error_col=INPUT_ERROR_COL`` to the extraction functions."""
+    that invalid UTF-8 becomes an error row) and ``INPUT_ERROR_COL`` (null).
+
+    Spark's file source does not return empty files: they are found (by comparing the files
+    it lists with those it reads, one cheap job over paths only) and added back as empty texts,
+    so that they become error rows and none is lost. Names starting with ``_`` or ``.`` are
+    read too, as ``quotes extract`` reads them (on Spark 3.5, which always skips them, not).
+    Pass ``error_col=INPUT_ERROR_COL`` to the extraction functions.
+    """
+    from urllib.parse import unquote
+
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
-    prefix, listed = _list_txt(spark, path)
-    if not listed:
-        raise QuotesError(f"{path}: directory holds no .txt files")
+    _, qualified = _qualified(spark, path)
+    prefix = qualified.toString().rstrip("/") + "/"  # as the binaryFile ``path`` column
+    uri_prefix = qualified.toUri().toString().rstrip("/") + "/"  # as inputFiles(), %-encoded
     conf, hidden = "spark.sql.files.ignoredPathSegmentRegex", _hidden_names_conf(spark)
     try:
         if hidden is not None:
-            spark.conf.set(conf, "^$")  # read _name.txt and .name.txt, as quotes extract does
+            spark.conf.set(conf, "^$")
         raw = (spark.read.format("binaryFile").option("pathGlobFilter", "*.txt")
                .option("recursiveFileLookup", "true").load(prefix))
     finally:
         if hidden is not None:
             spark.conf.set(conf, hidden)
+    listed = {unquote(name[len(uri_prefix):]) for name in raw.inputFiles() if name.startswith(uri_prefix)}
+    if not listed:
+        raise QuotesError(f"{path}: directory holds no .txt files")
     df = raw.select(F.expr(f"substring(path, {len(prefix) + 1})").alias("id"),
                     F.col("content").alias("text"),
                     F.lit(None).cast("string").alias(INPUT_ERROR_COL))
-    schema = T.StructType([T.StructField("id", T.StringType(), True),
-                           T.StructField("text", T.BinaryType(), True),
-                           T.StructField(INPUT_ERROR_COL, T.StringType(), True)])
-    skipped = [(name, bytearray(), None) for name, length in listed if length == 0]
-    if hidden is None:
-        skipped += [(name, None, "not read: Spark 3 skips file and folder names starting with _ or .")
-                    for name, length in listed
-                    if length and any(part[:1] in "_." for part in name.split("/"))]
+    read = {row[0] for row in df.select("id").collect()}
+    skipped = sorted(listed - read)  # empty files
     if skipped:
-        df = df.unionByName(spark.createDataFrame(skipped, schema))
+        schema = T.StructType([T.StructField("id", T.StringType(), True),
+                               T.StructField("text", T.BinaryType(), True),
+                               T.StructField(INPUT_ERROR_COL, T.StringType(), True)])
+        df = df.unionByName(spark.createDataFrame([(name, bytearray(), None) for name in skipped], schema))
     return df
 
 
