@@ -197,10 +197,24 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
         return "none", None  # "in an attempt to reassure", "Moscow’s claims": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
-    found = _np_before(reader, index)
+    found = _np_before(reader, index) or _bare_plural_subject(reader, index)
     if found is None:
         return "none", None
     return "np", reader.span(found[0], found[1])
+
+
+def _bare_plural_subject(reader: _Reader, last: int) -> tuple[int, int] | None:
+    """`former employees said`, `Democrats said`: a plural noun heading the clause."""
+    word = reader.low(last)
+    if reader.quoted(last) or not word.isalpha() or not word.endswith("s") or word.endswith("ss"):
+        return None
+    first = last
+    while first - 1 >= 0 and reader.np_word(first - 1) and reader.low(first - 1) not in reader.lexicon.words["clause_boundary"]:
+        first -= 1
+    before = reader.low(first - 1)
+    if first == 0 or before in (",", ";", ":", "—", "–", "-") or before in reader.lexicon.words["clause_boundary"]:
+        return (first, last)
+    return None
 
 
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
@@ -347,7 +361,7 @@ def clause_end(reader: _Reader, first: int) -> int:
     while index < len(words):
         low = reader.low(index)
         if reader.quoted(index):
-            if _quotation_ends_with_comma(reader, index) and (subordinate or _boundary_after_comma(reader, index + 1)):
+            if _quotation_ends_with_comma(reader, index) and (subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)):
                 return index + 1
             index += 1
             continue
@@ -373,16 +387,28 @@ _CLAUSE_STOPPERS = frozenset(
 )
 
 
+_CLAUSAL_FRAMES = frozenset({"that", "obj_that", "colon", "to_inf", "as", "small"})
+
+
 def _verb_cue_follows(reader: _Reader, index: int) -> bool:
+    """A second verb of saying: `said A and insisted that B`, `…, but did not suggest`."""
     while reader.is_word(index, "adverb") or reader.is_word(index, "auxiliary") or reader.is_word(index, "negation"):
         index += 1
-    return bool(_cue_entries_at(reader, index)) and not reader.low(index).endswith("ing")
+    return not reader.low(index).endswith("ing") and any(
+        e.cue_class == "speech" and e.frame in _CLAUSAL_FRAMES for e in _cue_entries_at(reader, index)
+    )
 
 
-def _boundary_after_comma(reader: _Reader, index: int) -> bool:
+def _boundary_after_comma(reader: _Reader, index: int, *, quoted_comma: bool = False) -> bool:
     """After a comma: does a new clause or an attribution begin at ``index``?"""
     nxt = reader.low(index)
     if nxt in _CLAUSE_STOPPERS or _verb_cue_follows(reader, index):
+        return True
+    if nxt in ("which", "who") and not quoted_comma:
+        return True  # a relative clause after the content: the writer's elaboration
+    if nxt in ("a", "an") and not any(reader.low(i) == "," for i in range(index, len(reader.words))):
+        return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
+    if nxt == "and" and reader.low(index + 1) in _SUBORDINATORS:
         return True
     if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
         return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
@@ -450,10 +476,10 @@ def looks_like_clause(reader: _Reader, first: int, limit: int, lemma: str = "") 
         return False  # an indirect question is not a statement
     if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
         return reader.low(first + 1) not in (",", ".", "")
-    if lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4:
-        return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
     if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
         return False
+    if lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4:
+        return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
     for index in range(first + 1, min(limit, first + 13)):
         word = reader.low(index)
         if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(index):
@@ -649,33 +675,45 @@ def _object_complement(reader: _Reader, index: int, frame: str) -> tuple[int, in
 
 
 def _according_to(reader: _Reader, cue_first: int, cue_end: int) -> _Found | None:
-    found = np_after(reader, cue_end)
+    """`According to X, CONTENT.` / `CONTENT, according to X.` / `CONTENT, according to X, MORE.`
+
+    The content is the main clause, to the sentence end: SPEC §2 keeps its coordinated clauses.
+    """
+    found = np_after(reader, cue_end) or _phrase_to_comma(reader, cue_end)
     if found is None:
         return None
     source = reader.span(found[0], found[1])
     words = reader.words
-    after = found[1] + 1
-    # the sentence start up to "according to", skipping a leading adverbial like "However,"
-    before_first = 0
-    if cue_first >= 2 and reader.low(cue_first - 1) == ",":
-        head = (before_first, cue_first - 1)
-    else:
-        head = None
-    if head is None or all(
-        reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and") for i in range(*head)
-    ):
-        # According to X, CONTENT.
-        start = after + 1 if reader.low(after) == "," else after
-        if reader.low(cue_end) == "what":  # "According to what the two sides said at the meeting, …"
-            start = next((i + 1 for i in range(after, len(words)) if reader.low(i) == "," and not reader.quoted(i)), len(words))
-        if start >= len(words):
+    cue = (cue_first, cue_end)
+    comma_after = next(
+        (i for i in range(found[1] + 1, len(words)) if reader.low(i) == "," and not reader.quoted(i)), None
+    )
+    fronted = cue_first < 2 or reader.low(cue_first - 1) != "," or all(
+        reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and") for i in range(0, cue_first - 1)
+    )
+    if fronted:  # According to X[ …], CONTENT.
+        if comma_after is None or comma_after + 1 >= len(words):
             return None
-        return _Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="prep")
-    if after >= len(words) or reader.low(after) in (".", "!", "?") or (reader.low(after) == "," and reader.low(after + 1) in ("who", "which")):
-        return _Found(head, (cue_first, cue_end), source, frame="prep")  # CONTENT, according to X.
+        return _Found((comma_after + 1, _sentence_end(reader)), cue, source, frame="prep")
+    if comma_after is None or reader.low(comma_after + 1) in ("who", "which", "whose", "a", "an", "the"):
+        return _Found((0, cue_first - 1), cue, source, frame="prep")  # CONTENT, according to X.
     # CONTENT, according to X, MORE: one span over the clause, attribution included
-    rest = after + 1 if reader.low(after) == "," else after
-    return _Found((0, clause_end(reader, rest)), (cue_first, cue_end), source, frame="prep")
+    return _Found((0, _sentence_end(reader)), cue, source, frame="prep")
+
+
+def _phrase_to_comma(reader: _Reader, first: int, limit: int = MAX_NP_TOKENS) -> tuple[int, int] | None:
+    """`according to early returns`, `according to ouest-france.fr`: the words up to a comma."""
+    last = first - 1
+    while last + 1 < min(len(reader.words), first + limit) and not reader.quoted(last + 1) and reader.low(last + 1) not in (",", ";", ".", "!", "?", "who", "which"):
+        last += 1
+    return (first, last) if last >= first else None
+
+
+def _sentence_end(reader: _Reader) -> int:
+    end = len(reader.words)
+    while end > 0 and reader.low(end - 1) in (".", "!", "?", ";") and not reader.quoted(end - 1):
+        end -= 1
+    return end
 
 
 def _sentence_subject(reader: _Reader) -> Span | None:
@@ -740,7 +778,28 @@ def _reported_at(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[C
                     return None
                 source = inverted
             return _Found(span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class)
+    quoted_object = _quoted_object(reader, cue_first, cue_end, entries, source, chained)
+    if quoted_object is not None:
+        return quoted_object
+    if chained:
+        return None
     return _preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _quoted_object(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None, chained: bool) -> _Found | None:
+    """`citing the “intensive talks” they had`: a noun phrase is a quote only when it holds a
+    quoted fragment (SPEC §2), which makes it mixed."""
+    if source is None or not any(e.cue_class == "speech" for e in entries):
+        return None
+    start = cue_end
+    if reader.low(start) in ("of", "to", "about", "on") and not reader.quoted(start):
+        start += 1
+    end = clause_end(reader, start)
+    if end - start < 2 or reader.is_mark(start) and end == max(i for i, o in enumerate(reader.sentence.quotation_of) if o == reader.sentence.quotation_of[start]) + 1:
+        return None  # a whole quotation right after the cue is a direct quote
+    if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":"):
+        return None
+    return _Found((start, end), (cue_first, cue_end), source, chained=chained, frame="object")
 
 
 def _inverted_source(reader: _Reader, cue_first: int, cue_end: int) -> Span | None:
@@ -798,8 +857,10 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
     entry = entries[0]
     if tail in ("", ".", "!", "?") or (tail == "," and reader.low(after + 1).endswith("ing")):
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
-    if tail == ",":
+    if tail == "," and not reader.is_word(after + 1, "preposition"):
         return _Found((0, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
+    if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`
+        return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if (reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")) or reader.is_word(after, "time"):
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     return None
@@ -808,12 +869,9 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
 def _appositive_to_end(reader: _Reader, index: int) -> bool:
     """`, a former senior strategist for the campaign.` / `, who works as a secretary.`"""
     low = reader.low(index)
-    if low not in ("a", "an", "the", "who", "whose") and not reader.np_word(index):
-        return False
-    for probe in range(index, len(reader.words)):
-        if _cue_entries_at(reader, probe) and low not in ("who", "whose"):
-            return False
-    return True
+    if low in ("who", "whose"):
+        return True
+    return not any(_verb_cue_follows(reader, probe) for probe in range(index, len(reader.words)))
 
 
 def _ends_with_statement(reader: _Reader, head_end: int) -> bool:

@@ -57,6 +57,8 @@ class Lexicon:
         """Lowercase word form (or multiword phrase) -> the entries it may realise."""
         table: dict[str, list[CueEntry]] = {}
         for entry in self.cues:
+            if entry.frame == "adjunct":
+                continue  # `in a statement`: part of a cue's adjuncts, never a cue on its own
             for form in entry.forms:
                 table.setdefault(form.lower(), []).append(entry)
         return {form: tuple(entries) for form, entries in table.items()}

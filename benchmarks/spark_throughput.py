@@ -1,0 +1,113 @@
+"""Articles per second: ``quotes spark-extract`` / ``quotes.spark`` in local mode vs
+``quotes extract --jobs N`` on the same folder of .txt (not a test: the corpus is not in the repo).
+
+    python benchmarks/spark_throughput.py ../shared/data/polnear-train/text [--cores 2] [--repeat 3]
+
+Three figures, each the best of ``--repeat`` runs, on the same files:
+- ``quotes extract --jobs N``: the whole command in a subprocess (JSON Lines to a file);
+- ``quotes spark-extract --master local[N]``: the whole command in a subprocess, JVM start-up
+  included (Parquet output);
+- ``quotes.spark`` job on a warm ``local[N]`` session: read, extract, write Parquet and count,
+  what a long-lived Spark application (or a cluster job) pays per batch.
+Then both outputs are compared record for record (they must be equal). Outputs go to a
+temporary folder that is removed afterwards; nothing is written next to the corpus or the repo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FIELDS = ("start", "end", "text", "kind", "speaker", "speaker_type", "speaker_role", "mention",
+          "mention_start", "mention_end", "cue", "cue_start", "cue_end", "confidence", "note")
+
+
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
+    return seconds
+
+
+def cli_records(path: Path) -> list[tuple]:
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        document = json.loads(line)
+        records += [(document["document"], *(q.get(f) for f in FIELDS)) for q in document["quotes"]]
+    return sorted(records, key=repr)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path, help="folder of .txt articles")
+    parser.add_argument("--cores", type=int, default=2, help="--jobs N and local[N] (default 2)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per variant; best kept (default 1)")
+    args = parser.parse_args()
+    corpus = args.corpus.resolve()
+    articles = sorted(p for p in corpus.rglob("*.txt") if p.is_file())
+    if not articles:
+        sys.exit(f"{corpus}: no .txt files")
+    size = sum(p.stat().st_size for p in articles)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    quotes_cmd = [sys.executable, "-m", "quotes"]
+    work = Path(tempfile.mkdtemp(prefix="quotes-spark-bench-"))
+    try:
+        cli_out = work / "cli.jsonl"
+        cli = min(timed([*quotes_cmd, "extract", str(corpus), "--jobs", str(args.cores),
+                         "--format", "jsonl", "-o", str(cli_out)]) for _ in range(args.repeat))
+        spark_cli = min(timed([*quotes_cmd, "spark-extract", str(corpus), str(work / "spark-cli"),
+                               "--master", f"local[{args.cores}]", "--overwrite"])
+                        for _ in range(args.repeat))
+
+        from pyspark.sql import SparkSession
+
+        from quotes import spark as qs
+
+        session = (SparkSession.builder.master(f"local[{args.cores}]").appName("quotes benchmark")
+                   .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+        session.sparkContext.setLogLevel("ERROR")
+        warm = []
+        for run in range(args.repeat + 1):  # the first run only warms the JVM and the workers
+            started = time.perf_counter()
+            df, error_col = qs.read_input(session, str(corpus))
+            quotes_df, errors_df = qs.extract_quotes_with_errors(df, error_col=error_col)
+            quotes_df.write.mode("overwrite").parquet(str(work / "spark" / "quotes"))
+            errors_df.write.mode("overwrite").parquet(str(work / "spark" / "errors"))
+            errors = errors_df.count()
+            seconds = time.perf_counter() - started
+            session.catalog.clearCache()
+            if run:
+                warm.append(seconds)
+        rows = session.read.parquet(str(work / "spark" / "quotes")).collect()
+        spark_records = sorted(((r["id"], *(r[f] for f in FIELDS)) for r in rows), key=repr)
+        expected = cli_records(cli_out)
+        same = spark_records == expected
+        session.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    n = len(articles)
+    print(f"corpus: {corpus} — {n} articles, {size / 1e6:.1f} MB; {len(expected)} quotes; "
+          f"{os.cpu_count()} CPUs, Python {platform.python_version()}, pyspark {qs.require_pyspark().__version__}")
+    print(f"| run ({args.cores} cores, best of {args.repeat}) | seconds | articles/s |")
+    print("|---|---:|---:|")
+    for label, seconds in ((f"`quotes extract --jobs {args.cores}`", cli),
+                           (f"`quotes spark-extract --master local[{args.cores}]` (JVM start included)", spark_cli),
+                           (f"`quotes.spark` job, warm `local[{args.cores}]` session", min(warm))):
+        print(f"| {label} | {seconds:.1f} | {n / seconds:.1f} |")
+    print(f"error rows: {errors}; Spark records equal to `quotes extract`'s: {same}")
+    return 0 if same and not errors else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
