@@ -792,13 +792,13 @@ def _quoted_object(reader: _Reader, cue_first: int, cue_end: int, entries: tuple
     if source is None or not any(e.cue_class == "speech" for e in entries):
         return None
     start = cue_end
-    if reader.low(start) in ("of", "to", "about", "on") and not reader.quoted(start):
+    if reader.low(start) in ("of", "about", "on") and not reader.quoted(start):
         start += 1
     end = clause_end(reader, start)
     if end - start < 2 or reader.is_mark(start) and end == max(i for i, o in enumerate(reader.sentence.quotation_of) if o == reader.sentence.quotation_of[start]) + 1:
         return None  # a whole quotation right after the cue is a direct quote
-    if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":"):
-        return None
+    if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":", "to"):
+        return None  # no fragment; or an infinitive, which is the to_inf frame's business
     return _Found((start, end), (cue_first, cue_end), source, chained=chained, frame="object")
 
 
