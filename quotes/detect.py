@@ -745,9 +745,22 @@ def _reported(reader: _Reader) -> list[_Found]:
     found: list[_Found] = []
     for cue_first, cue_end, entries in _cues_in(reader):
         record = _reported_at(reader, cue_first, cue_end, entries, found)
-        if record is not None:
+        while record is not None:
             found.append(record)
+            record = _coordinated(reader, record)
     return _drop_nested(found)
+
+
+def _coordinated(reader: _Reader, record: _Found) -> _Found | None:
+    """`said that A, and that B`: one record each, sharing mention and cue (SPEC §2)."""
+    index = record.content[1]
+    if reader.low(index) == ",":
+        index += 1
+    if reader.low(index) in ("and", "but") and reader.low(index + 1) == "that" and not reader.quoted(index):
+        start = index + 2
+        if start < len(reader.words):
+            return attrs.evolve(record, content=(start, clause_end(reader, start)))
+    return None
 
 
 def _reported_at(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], earlier: list[_Found]) -> _Found | None:

@@ -158,6 +158,9 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if _organisation(source.text, context.lexicon):
         return Speaker(_organisation_name(_bare(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
     bare = _bare(source.text)
+    if any(strip_possessive(w).lower() in context.lexicon.title_words for w in bare.split()):
+        # a role the article never ties to a name: "the Ohio governor" — not a name, not a guess
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
     if bare[:1].isupper() and len(bare.split()) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
