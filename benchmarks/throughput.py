@@ -202,6 +202,8 @@ def main() -> int:
         check(run(extract + [str(smallest), "--no-progress"], env), "warm-up")  # fills the bytecode cache
 
         # ---------------------------------------------------------------- start-up
+        settle = (lambda: wait_idle(args.wait_idle, progress)) if args.wait_idle else busy
+        figures["busy_before_startup"] = settle()
         progress("start-up")
         startup = {}
         for label, the_env in (("cached", env), ("uncached", cold_env)):
@@ -228,7 +230,7 @@ def main() -> int:
         for jobs in (1, 2):
             runs, background = [], []
             for attempt in range(repeat):
-                background.append(wait_idle(args.wait_idle, progress) if args.wait_idle else busy())
+                background.append(settle())
                 progress(f"--jobs {jobs}, run {attempt + 1}/{repeat}")
                 runs.append(check(run(extract + [str(args.corpus), "--format", "jsonl", "--no-progress",
                                                  "--jobs", str(jobs)], env), f"--jobs {jobs}"))
@@ -254,6 +256,7 @@ def main() -> int:
 
         # ---------------------------------------------------------------- memory with 10x the corpus
         if not args.no_scale:
+            settle()
             progress("--jobs 1 over the corpus 10x (memory)")
             tenfold = scratch / "tenfold"
             for copy in range(10):
@@ -270,6 +273,7 @@ def main() -> int:
             }
 
         # ---------------------------------------------------------------- one 1 MiB article
+        settle()
         progress("one 1 MiB article")
         parts, size = [], 0
         while size < MIB:  # the corpus in order, again from the start if it is smaller than 1 MiB
@@ -299,6 +303,7 @@ def main() -> int:
 
         # ---------------------------------------------------------------- spaCy
         if args.spacy_python:
+            figures["busy_before_spacy"] = settle()
             progress("spaCy baseline (this takes a while)")
             with tempfile.TemporaryFile() as out:
                 sp = check(run([args.spacy_python, str(HERE / "spacy_baseline.py"), str(args.corpus),

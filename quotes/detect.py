@@ -187,9 +187,8 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
         subject = _subject_before_parenthetical(reader, index)
         return ("np", subject) if subject is not None else ("none", None)
     if word == "who" and reader.low(index - 1) == ",":
-        antecedent = _np_before(reader, index - 2)
-        if antecedent is not None:
-            return "np", reader.span(antecedent[0], antecedent[1])
+        if _np_before(reader, index - 2) is not None:
+            return "np", reader.span(index, index)  # resolved through its antecedent
         return "none", None
     if word == "and" and not reader.capitalised(index - 1):
         return "and", None
@@ -716,17 +715,20 @@ def _sentence_end(reader: _Reader) -> int:
     return end
 
 
-def _sentence_subject(reader: _Reader) -> Span | None:
-    index = 0
-    for probe, word in enumerate(reader.words[:12]):
-        if word.text == "," and not reader.quoted(probe):
-            index = probe + 1
-            break
-    for start in (0, index):
-        found = np_after(reader, start)
-        if found is not None:
-            return reader.span(found[0], found[1])
-    return None
+def _sentence_subject(reader: _Reader, before: int | None = None) -> Span | None:
+    """The subject of the main clause: `In an incendiary press conference, Trump launched …`."""
+    start = 0
+    opener = reader.low(0)
+    if opener in reader.lexicon.words["preposition"] or opener in _SUBORDINATORS or reader.is_word(0, "adverb") or reader.is_word(0, "time"):
+        comma = next((i for i, w in enumerate(reader.words[:25]) if w.text == "," and not reader.quoted(i)), None)
+        if comma is not None:
+            start = comma + 1
+    if reader.quoted(start):
+        return None
+    found = np_after(reader, start)
+    if found is None or (before is not None and found[1] >= before):
+        return None
+    return reader.span(found[0], found[1])
 
 
 def _cues_in(reader: _Reader) -> Iterator[tuple[int, int, tuple[CueEntry, ...]]]:
@@ -820,8 +822,11 @@ def _inverted_source(reader: _Reader, cue_first: int, cue_end: int) -> Span | No
 
 
 def _previous_cue_source(reader: _Reader, before: int) -> Span | None:
-    """The subject of the nearest earlier cue: `“…,” Blinken said, adding that …`."""
+    """The subject of the nearest earlier verb cue (`“…,” Blinken said, adding that …`), else
+    of the main clause (`Trump launched an attack, calling him “…”`)."""
     for index in range(before - 1, -1, -1):
+        if reader.low(index - 1) in _ARTICLES or (index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]):
+            continue  # "a pre-emptive attack": a noun
         if _cue_entries_at(reader, index):
             kind, source = source_left(reader, index)
             if kind == "np":
@@ -829,7 +834,7 @@ def _previous_cue_source(reader: _Reader, before: int) -> Span | None:
             found = np_after(reader, index + 1)
             if found is not None and reader.capitalised(found[0]):
                 return reader.span(found[0], found[1])
-    return None
+    return _sentence_subject(reader, before)
 
 
 def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None) -> _Found | None:
@@ -978,6 +983,9 @@ def _attribution_after(reader: _Reader, end: int) -> tuple[Span, Span] | None:
     if found is None:
         return None
     cue = found[1] + 1
+    if reader.low(cue) == ",":  # `“…,” J. Gerald Hebert, executive director of the Center, said`
+        comma = next((i for i in range(cue + 1, min(len(reader.words), cue + 12)) if reader.low(i) == ","), None)
+        cue = comma + 1 if comma is not None else cue
     while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
         cue += 1
     length, entries = _phrase_at(reader, cue)

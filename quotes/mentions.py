@@ -174,6 +174,8 @@ def _mention(
     person_spans: Sequence[tuple[int, int]],
 ) -> NameMention | None:
     surface = [words[i].text for i in range(first, end)]
+    if len(surface) >= 2 and all(w.isupper() for w in surface if w.isalpha()):
+        return None  # "BUENA PARK, Calif. —": a dateline, not a name
     prefix = classifier.title_prefix(surface)
     name_first = first + prefix
     start, stop = words[first].start, words[end - 1].end

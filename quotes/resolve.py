@@ -135,6 +135,8 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     chained = _from_coreference_chain(source, context)
     if chained is not None:
         return chained
+    if low == "who":
+        return _relative_antecedent(source, context)
     if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
         return _pronoun(source, context, "m" if low in PRONOUNS_MALE else "f")
     joint_mention = bool(_JOINT.match(low))
@@ -163,6 +165,21 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
     if bare[:1].isupper() and len(bare.split()) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
+    return UNRESOLVED
+
+
+def _relative_antecedent(source: Span, context: _Context) -> Speaker:
+    """`Jens Stoltenberg, who said …`: the name just before the relative pronoun."""
+    window_start = max(0, source.start - 120)
+    before = [m for m in context.mentions if window_start <= m.span.start and m.span.end <= source.start]
+    for mention in reversed(before):
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if entity is not None:
+            if entity.kind == PERSON:
+                return _person(entity, 0.9)
+            return Speaker(_organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
+        if mention.kind == "unknown":
+            return Speaker(mention.name.text, SpeakerType.PERSON, confidence=0.5)
     return UNRESOLVED
 
 

@@ -35,6 +35,7 @@ _ENDS_SENTENCE = regex.compile(r"[.!?…:][\"”’»)]*$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _QUOTE_FOLLOWS = regex.compile(r"\s*[\p{Lu}\"“]")
 _NEXT_CHAR = regex.compile(r"\s+(\S)")
+_WORD_OR_PUNCT = regex.compile(r"[\p{L}][\p{L}.’'-]*|[^\s\p{L}]")
 _LAST_WORD = regex.compile(r"(?:^|[\s(\"“])(\S+)$")
 
 
@@ -139,13 +140,25 @@ def _inside(position: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(start < position < end for start, end in regions)
 
 
-def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int) -> Iterable[int]:
-    """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too."""
+def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int, lexicon: Lexicon) -> Iterable[int]:
+    """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too,
+    unless an attribution follows (`… missing.” Trump said.`)."""
     for start, end in regions:
         inner = text[start:end].rstrip("\"“”„«»'‘’ ")
         following = _QUOTE_FOLLOWS.match(text, end, min(limit, end + 3))
-        if inner.endswith((".", "!", "?", "…")) and following:
+        if inner.endswith((".", "!", "?", "…")) and following and not _attribution_next(text, end, limit, lexicon):
             yield end
+
+
+def _attribution_next(text: str, position: int, limit: int, lexicon: Lexicon) -> bool:
+    """Within the next few words, before any punctuation, a lower-case verb of saying."""
+    for count, match in enumerate(_WORD_OR_PUNCT.finditer(text, position, min(limit, position + 80))):
+        word = match.group()
+        if count > 6 or not word[0].isalpha():
+            return False
+        if word.islower() and word in lexicon.cue_forms:
+            return True
+    return False
 
 
 def sentences(
@@ -165,7 +178,7 @@ def sentences(
         if not _is_sentence_boundary(text, match, lexicon, paragraph.end):
             continue
         cuts.append(boundary)
-    cuts.extend(_quotation_ends(text, regions, paragraph.end))
+    cuts.extend(_quotation_ends(text, regions, paragraph.end, lexicon))
     cuts = sorted(set(cuts))
     cuts.append(paragraph.end)
     result = []
