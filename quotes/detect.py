@@ -183,6 +183,8 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
     word = reader.low(index)
     if (word == "," or _quotation_ends_with_comma(reader, index)) and reader.low(cue_index).endswith("ing"):
         return "chained", None
+    if reader.low(cue_index).endswith("ing") and not reader.is_word(cue_index - 1, "auxiliary") and index == cue_index - 1:
+        return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
     if word in (",", "-", "—", "–", ")"):
         subject = _subject_before_parenthetical(reader, index)
         return ("np", subject) if subject is not None else ("none", None)
@@ -190,8 +192,8 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
         if _np_before(reader, index - 2) is not None:
             return "np", reader.span(index, index)  # resolved through its antecedent
         return "none", None
-    if word == "and" and not reader.capitalised(index - 1):
-        return "and", None
+    if word == "and":
+        return "and", None  # "… and said that": the subject of the first verb
     if word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s")):
         return "none", None  # "in an attempt to reassure", "Moscow’s claims": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
@@ -292,7 +294,7 @@ def _determiner_within(reader: _Reader, index: int, reach: int = 3) -> int | Non
             return None
         if low in reader.lexicon.words["clause_boundary"] - {"that", "these", "those"}:
             return None
-        if low in reader.lexicon.words["determiner"] and low not in ("that",):
+        if (low in reader.lexicon.words["determiner"] and low not in ("that",)) or low.endswith(("’s", "'s")):
             return back
     return None
 
@@ -967,31 +969,54 @@ def _cue_that_before(reader: _Reader, first: int) -> bool:
 
 
 def _attribution_after(reader: _Reader, end: int) -> tuple[Span, Span] | None:
-    """`“…,” he said` / `“…,” said Blinken` / `“…” Lavrov stated this.`: (source, cue)."""
+    """`“…,” he said` / `“…,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer` /
+    `“…,” J. Gerald Hebert, executive director of the Center, said` / `“…” Lavrov stated this.`"""
     index = end
     while index < len(reader.words) and reader.low(index) in (",", "—", "–", "-") and not reader.quoted(index):
         index += 1
     if index >= len(reader.words) or reader.quoted(index):
         return None
     length, entries = _phrase_at(reader, index)
-    if entries:
-        found = np_after(reader, index + length)
-        if found is not None:
-            return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
-        return None
-    found = np_after(reader, index)
-    if found is None:
-        return None
-    cue = found[1] + 1
-    if reader.low(cue) == ",":  # `“…,” J. Gerald Hebert, executive director of the Center, said`
-        comma = next((i for i in range(cue + 1, min(len(reader.words), cue + 12)) if reader.low(i) == ","), None)
-        cue = comma + 1 if comma is not None else cue
-    while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
-        cue += 1
-    length, entries = _phrase_at(reader, cue)
-    if entries and not any(reader.is_word(i, "negation") for i in range(found[1] + 1, cue)):
+    if entries:  # inverted: CUE SOURCE
+        found = np_after(reader, index + length) or _phrase_to_comma(reader, index + length, limit=8)
+        if found is None or not _plausible_source(reader, found):
+            return None
+        return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
+    for cue in range(index + 1, min(len(reader.words), index + MAX_SOURCE_WORDS)):
+        if reader.quoted(cue) or reader.low(cue) in (".", ";", ":", "!", "?"):
+            return None
+        length, entries = _phrase_at(reader, cue)
+        if not entries:
+            continue
+        last = cue - 1
+        while last > index and (reader.is_word(last, "adverb") or reader.is_word(last, "auxiliary") or reader.low(last) == ","):
+            last -= 1
+        if any(reader.is_word(i, "negation") for i in range(last + 1, cue)):
+            return None
+        found = (index, _name_before_appositive(reader, index, last))
+        if not _plausible_source(reader, found):
+            return None
         return reader.span(found[0], found[1]), reader.span(cue, cue + length - 1)
     return None
+
+
+MAX_SOURCE_WORDS = 16
+
+
+def _name_before_appositive(reader: _Reader, first: int, last: int) -> int:
+    """`J. Gerald Hebert, executive director of the Center` -> the words before the comma."""
+    comma = next((i for i in range(first, last + 1) if reader.low(i) == ","), None)
+    return comma - 1 if comma is not None and comma > first else last
+
+
+def _plausible_source(reader: _Reader, found: tuple[int, int]) -> bool:
+    first = found[0]
+    return (
+        reader.capitalised(first)
+        or reader.is_word(first, "subject_pronoun")
+        or reader.is_word(first, "determiner")
+        or reader.np_word(first)
+    ) and not reader.is_word(first, "preposition")
 
 
 def _attribution_before(reader: _Reader, first: int) -> tuple[Span, Span] | None:
