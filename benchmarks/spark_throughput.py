@@ -9,13 +9,17 @@ Three figures, each the best of ``--repeat`` runs, on the same files:
   included (Parquet output);
 - ``quotes.spark`` job on a warm ``local[N]`` session: read, extract, write Parquet and count,
   what a long-lived Spark application (or a cluster job) pays per batch.
-Then both outputs are compared record for record (they must be equal). Outputs go to a
-temporary folder that is removed afterwards; nothing is written next to the corpus or the repo.
+Then both outputs are compared record for record (they must be equal). All runs use one
+snapshot of the installed ``quotes`` package (copied to a temporary folder and put first on
+PYTHONPATH, for the subprocesses and the Spark workers alike), so edits made to the checkout
+while the benchmark runs cannot make the variants differ. Outputs go to that temporary folder,
+removed afterwards; nothing is written next to the corpus or the repo.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -62,6 +66,12 @@ def main() -> int:
     quotes_cmd = [sys.executable, "-m", "quotes"]
     work = Path(tempfile.mkdtemp(prefix="quotes-spark-bench-"))
     try:
+        package = Path(importlib.util.find_spec("quotes").submodule_search_locations[0])
+        shutil.copytree(package, work / "snapshot" / "quotes",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        snapshot = str(work / "snapshot")
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [snapshot, os.environ.get("PYTHONPATH")]))
+        sys.path.insert(0, snapshot)
         cli_out = work / "cli.jsonl"
         cli = min(timed([*quotes_cmd, "extract", str(corpus), "--jobs", str(args.cores),
                          "--format", "jsonl", "-o", str(cli_out)]) for _ in range(args.repeat))

@@ -982,7 +982,11 @@ def _attribution_after(reader: _Reader, end: int) -> tuple[Span, Span] | None:
         if found is None or not _plausible_source(reader, found):
             return None
         return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
+    depth = 0
     for cue in range(index + 1, min(len(reader.words), index + MAX_SOURCE_WORDS)):
+        depth += (reader.low(cue) == "(") - (reader.low(cue) == ")")
+        if depth > 0 or reader.low(cue) == ")":
+            continue  # "Sen. Marco Rubio (R-Fla.) said"
         if reader.quoted(cue) or reader.low(cue) in (".", ";", ":", "!", "?"):
             return None
         length, entries = _phrase_at(reader, cue)

@@ -31,7 +31,7 @@ _TITLE_SMALL_WORDS = frozenset(
 
 
 _WORDS = regex.compile(r"\p{L}[\p{L}’'-]*")
-_ENDS_SENTENCE = regex.compile(r"[.!?…:][\"”’»)]*$")
+_ENDS_SENTENCE = regex.compile(r"[.!?…:][\"”’'»)]*$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _QUOTE_FOLLOWS = regex.compile(r"\s*[\p{Lu}\"“]")
 _NEXT_CHAR = regex.compile(r"\s+(\S)")
@@ -140,21 +140,20 @@ def _inside(position: int, regions: Sequence[tuple[int, int]]) -> bool:
     return any(start < position < end for start, end in regions)
 
 
-def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int, lexicon: Lexicon) -> Iterable[int]:
-    """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too,
-    unless an attribution follows (`… missing.” Trump said.`)."""
+def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int) -> Iterable[int]:
+    """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too."""
     for start, end in regions:
         inner = text[start:end].rstrip("\"“”„«»'‘’ ")
         following = _QUOTE_FOLLOWS.match(text, end, min(limit, end + 3))
-        if inner.endswith((".", "!", "?", "…")) and following and not _attribution_next(text, end, limit, lexicon):
+        if inner.endswith((".", "!", "?", "…")) and following:
             yield end
 
 
 def _attribution_next(text: str, position: int, limit: int, lexicon: Lexicon) -> bool:
     """Within the next few words, before any punctuation, a lower-case verb of saying."""
     for count, match in enumerate(_WORD_OR_PUNCT.finditer(text, position, min(limit, position + 80))):
-        word = match.group()
-        if count > 6 or not word[0].isalpha():
+        word = match.group().rstrip(".")
+        if count > 6 or not word[:1].isalpha():
             return False
         if word.islower() and word in lexicon.cue_forms:
             return True
@@ -168,18 +167,28 @@ def sentences(
     lexicon: Lexicon,
     protected: Iterable[tuple[int, int]] = (),
 ) -> list[Span]:
-    """Split a paragraph into sentences; never inside a protected region (a quotation)."""
+    """Split a paragraph into sentences; never inside a protected region (a quotation).
+
+    A quotation that opens its sentence keeps the attribution after it
+    (`“… offensive!” Cruz said.`); anywhere else, its end is an ordinary sentence end.
+    """
     regions = [(s, e) for s, e in protected if s < paragraph.end and e > paragraph.start]
-    cuts = [paragraph.start]
+    candidates = set(_quotation_ends(text, regions, paragraph.end))
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
-        if boundary >= paragraph.end or _inside(boundary, regions):
-            continue
-        if not _is_sentence_boundary(text, match, lexicon, paragraph.end):
+        if boundary < paragraph.end and not _inside(boundary, regions) and _is_sentence_boundary(
+            text, match, lexicon, paragraph.end
+        ):
+            candidates.add(boundary)
+    opened_by = {end: start for start, end in regions}
+    cuts = [paragraph.start]
+    for boundary in sorted(candidates):
+        start = opened_by.get(boundary)
+        if start is not None and _strip(text, cuts[-1], start)[0] >= start and _attribution_next(
+            text, boundary, paragraph.end, lexicon
+        ):
             continue
         cuts.append(boundary)
-    cuts.extend(_quotation_ends(text, regions, paragraph.end, lexicon))
-    cuts = sorted(set(cuts))
     cuts.append(paragraph.end)
     result = []
     for start, end in zip(cuts, cuts[1:]):

@@ -290,7 +290,8 @@ def _hidden_names_conf(spark: "SparkSession") -> str | None:
         return None
 
 
-def read_text_folder(spark: "SparkSession", path: str) -> "DataFrame":
+def read_text_folder(spark: "SparkSession", path: str, *,
+                     files_per_partition: int = 2000) -> "DataFrame":
     """Every ``*.txt`` below ``path`` (recursively) as ``id`` (the name relative to ``path``,
     as ``quotes extract`` prints it), ``text`` (the raw bytes, decoded by the extractor so
     that invalid UTF-8 becomes an error row) and ``INPUT_ERROR_COL`` (null).
@@ -299,8 +300,12 @@ def read_text_folder(spark: "SparkSession", path: str) -> "DataFrame":
     it lists with those it reads, one cheap job over paths only) and added back as empty texts,
     so that they become error rows and none is lost. Names starting with ``_`` or ``.`` are
     read too, as ``quotes extract`` reads them (on Spark 3.5, which always skips them, not).
+    Spark packs small files into many small partitions (one per few MB of "open cost"), and
+    every task has a fixed cost; so the files are coalesced into at most
+    ``max(2 × defaultParallelism, files / files_per_partition)`` partitions.
     Pass ``error_col=INPUT_ERROR_COL`` to the extraction functions.
     """
+    import math
     from urllib.parse import unquote
 
     from pyspark.sql import functions as F
@@ -321,6 +326,9 @@ def read_text_folder(spark: "SparkSession", path: str) -> "DataFrame":
     listed = {unquote(name[len(uri_prefix):]) for name in raw.inputFiles() if name.startswith(uri_prefix)}
     if not listed:
         raise QuotesError(f"{path}: directory holds no .txt files")
+    target = max(2 * spark.sparkContext.defaultParallelism, math.ceil(len(listed) / files_per_partition))
+    if raw.rdd.getNumPartitions() > target:
+        raw = raw.coalesce(target)
     df = raw.select(F.expr(f"substring(path, {len(prefix) + 1})").alias("id"),
                     F.col("content").alias("text"),
                     F.lit(None).cast("string").alias(INPUT_ERROR_COL))
