@@ -374,13 +374,14 @@ def clause_end(reader: _Reader, first: int) -> int:
             return index
         if low in ("and", "but") and _verb_cue_follows(reader, index + 1):
             return index  # "said A and insisted that B": a second speech act
-        if low in ("—", "–") and reader.low(index + 1) in _CLAUSE_STOPPERS:
+        if low in ("—", "–", "-") and (reader.low(index + 1) in _CLAUSE_STOPPERS or reader.low(index + 1) in ("and", "but")):
             return index
         index += 1
     return index
 
 
 _SUBORDINATORS = frozenset("when if as after before because although though while since once unless until whenever".split())
+_ADJUNCT_OPENERS = frozenset("despite compared unlike including excluding amid".split())
 _ARTICLES = frozenset("the a an his her its their our my your these those this such".split())
 _CLAUSE_STOPPERS = frozenset(
     "while whereas although though adding noting saying according explaining arguing "
@@ -411,6 +412,8 @@ def _boundary_after_comma(reader: _Reader, index: int, *, quoted_comma: bool = F
         return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
     if nxt == "and" and reader.low(index + 1) in _SUBORDINATORS:
         return True
+    if nxt in _ADJUNCT_OPENERS or (nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)):
+        return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
     if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
         return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
     if nxt in ("and", "but") and _starts_clause(reader, index + 1):
@@ -878,7 +881,9 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
     if tail in ("", ".", "!", "?") or (tail == "," and reader.low(after + 1).endswith("ing")):
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if tail == "," and not reader.is_word(after + 1, "preposition"):
-        return _Found((0, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
+        adjunct_head = not _has_finite_verb(reader, 0, head_end) and looks_like_clause(reader, after + 1, len(words))
+        first = after + 1 if adjunct_head else 0  # "Six months ago, X said, the media …" vs "The talks, he said, were …"
+        return _Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if (reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")) or reader.is_word(after, "time"):
@@ -892,6 +897,16 @@ def _appositive_to_end(reader: _Reader, index: int) -> bool:
     if low in ("who", "whose"):
         return True
     return not any(_verb_cue_follows(reader, probe) for probe in range(index, len(reader.words)))
+
+
+def _has_finite_verb(reader: _Reader, first: int, end: int) -> bool:
+    for index in range(first, end):
+        word = reader.low(index)
+        if reader.quoted(index):
+            return True
+        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or (word.endswith("ed") and len(word) > 4):
+            return True
+    return False
 
 
 def _ends_with_statement(reader: _Reader, head_end: int) -> bool:
