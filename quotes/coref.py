@@ -38,14 +38,16 @@ def spelling_key(word: str) -> str:
     return key
 
 
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+def _within_one_edit(a: str, b: str) -> bool:
+    """At most one insertion, deletion or substitution apart (linear time)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for index, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return a[index + 1 :] == b[index + 1 :] if len(a) == len(b) else a[index:] == b[index + 1 :]
+    return True
 
 
 @functools.lru_cache(maxsize=65536)
@@ -56,7 +58,7 @@ def similar_surnames(a: str, b: str) -> bool:
     shorter, longer = sorted((ka, kb), key=len)
     if len(shorter) >= 4 and longer.startswith(shorter):
         return True  # "Blink" typed for "Blinken"
-    return len(shorter) >= 5 and len(longer) - len(shorter) <= 1 and _edit_distance(ka, kb) <= 1
+    return len(shorter) >= 5 and _within_one_edit(ka, kb)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -64,7 +66,7 @@ def similar_first_names(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     ka, kb = spelling_key(a), spelling_key(b)
-    return ka == kb or (min(len(ka), len(kb)) >= 4 and abs(len(ka) - len(kb)) <= 1 and _edit_distance(ka, kb) <= 1)
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and _within_one_edit(ka, kb))
 
 
 @attrs.define
@@ -155,19 +157,34 @@ class EntityIndex:
 def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
     """Group mentions into entities.  Full names first, so that bare surnames find them."""
     entities: list[Entity] = []
+    people: list[Entity] = []  # persons with a full name, in creation order
+    organisations: dict[str, Entity] = {}
+    namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, len(m.tokens) < 2, m.span.start))
     for mention in ordered:
-        if mention.kind == "unknown":
-            target = _latest_person_with_surname(entities, mention, before=mention.span.start)
+        if mention.kind == ORGANIZATION:
+            key = fold(mention.name.text)
+            target = organisations.get(key)
+            if target is None:
+                target = organisations[key] = Entity(ORGANIZATION)
+                entities.append(target)
+            target.mentions.append(mention)
+            continue
+        if mention.kind != PERSON or len(mention.tokens) < 2:
+            if mention.surname not in namesakes:
+                namesakes[mention.surname] = [e for e in people if similar_surnames(e.surname, mention.surname)]
+            target = _latest(namesakes[mention.surname], before=mention.span.start)
+            if target is None and mention.kind == PERSON:
+                target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
+                entities.append(target)
             if target is not None:
                 target.mentions.append(mention)
             continue
-        target = next((e for e in reversed(entities) if e.kind == mention.kind and e.accepts(mention)), None)
-        if mention.kind == PERSON and len(mention.tokens) < 2:
-            target = _latest_person_with_surname(entities, mention, before=mention.span.start) or target
+        target = next((e for e in reversed(people) if e.accepts(mention)), None)
         if target is None:
-            target = Entity(mention.kind)
+            target = Entity(PERSON)
             entities.append(target)
+            people.append(target)
         target.mentions.append(mention)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.span.start)
@@ -176,15 +193,10 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
     return EntityIndex(tuple(entities), index)
 
 
-def _latest_person_with_surname(entities: Iterable[Entity], mention: NameMention, *, before: int) -> Entity | None:
+def _latest(candidates: Iterable[Entity], *, before: int) -> Entity | None:
     """A bare surname names the person with that surname mentioned most recently."""
     best: tuple[int, Entity] | None = None
-    surname = mention.surname
-    for entity in entities:
-        if entity.kind != PERSON or not similar_surnames(entity.surname, surname):
-            continue
-        if not any(len(m.tokens) >= 2 for m in entity.mentions):
-            continue
+    for entity in candidates:
         starts = [m.span.start for m in entity.mentions if m.span.start <= before] or [
             entity.mentions[0].span.start
         ]

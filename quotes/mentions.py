@@ -8,6 +8,7 @@ outlets, organisation heads) — and, where an analysis backend supplies them, n
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable, Sequence
 
 import attrs
@@ -39,7 +40,7 @@ class NameMention:
     gender: str | None = None  # "m", "f" or None
     in_quotation: bool = False
 
-    @property
+    @functools.cached_property
     def tokens(self) -> list[str]:
         return self.name.text.split()
 
