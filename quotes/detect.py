@@ -174,6 +174,7 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
         or (reader.is_word(index, "time") and reader.low(index) not in ("this",))
         or (reader.low(index) == "on" and reader.is_word(index + 1, "time"))
         or reader.low(index) in _REFLEXIVES
+        or (reader.low(index).endswith("ly") and len(reader.low(index)) > 4 and not reader.capitalised(index))
     ):
         index -= 1
     if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
@@ -184,6 +185,10 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
     if (word == "," or _quotation_ends_with_comma(reader, index)) and reader.low(cue_index).endswith("ing"):
         return "chained", None
     if reader.low(cue_index).endswith("ing") and not reader.is_word(cue_index - 1, "auxiliary") and index == cue_index - 1:
+        if reader.capitalised(index) and not reader.quoted(index):
+            named = _np_before(reader, index)
+            if named is not None:
+                return "np", reader.span(named[0], named[1])  # "with Donald Trump tweeting that …"
         return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
     if word in (",", "-", "—", "–", ")"):
         subject = _subject_before_parenthetical(reader, index)
@@ -201,7 +206,20 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
     found = _np_before(reader, index) or _bare_plural_subject(reader, index)
     if found is None:
         return "none", None
+    if _modifier_only(reader, found):
+        return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
     return "np", reader.span(found[0], found[1])
+
+
+def _modifier_only(reader: _Reader, found: tuple[int, int]) -> bool:
+    first, last = found
+    word = reader.low(last)
+    if reader.capitalised(last) or reader.is_word(last, "subject_pronoun") or word.endswith(("’s", "'s")):
+        return False
+    lex = reader.lexicon
+    nounish = (word in lex.words["np_head"] or word in lex.unnamed_heads or word in lex.title_words
+               or word in lex.org_heads or (word.endswith("s") and not word.endswith("ss")) or word in ("both", "all", "many", "some", "others"))
+    return not nounish and reader.is_word(first, "determiner")
 
 
 def _bare_plural_subject(reader: _Reader, last: int) -> tuple[int, int] | None:
@@ -227,6 +245,13 @@ def _subject_before_parenthetical(reader: _Reader, close: int) -> Span | None:
     """`Jens Stoltenberg, Nato's secretary-general, said` / `Cruz, who has proposed …, said` /
     `Rep. Elijah Cummings (D-Md.) said` / `The justice -- who … -- said`: the subject before it."""
     opener = _PARENTHETICAL_CLOSERS[reader.low(close)]
+    if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
+        relative = next((i for i in range(close - 1, max(0, close - MAX_PARENTHETICAL), -1)
+                         if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None)
+        if relative is not None:
+            found = _np_before(reader, relative - 2)
+            if found is not None and reader.capitalised(found[0]):
+                return reader.span(found[0], found[1])
     for index in range(close - 1, max(-1, close - MAX_PARENTHETICAL), -1):
         if reader.quoted(index) or reader.low(index) in (";", ":"):
             return None
@@ -782,7 +807,7 @@ def _reported_at(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[C
         if source is None:
             return None
     elif kind == "and":
-        source = earlier[-1].source if earlier else _sentence_subject(reader)
+        source = earlier[-1].source if earlier else (_coordinated_subject(reader, cue_first) or _sentence_subject(reader))
         chained = True
     elif kind == "none" and reader.analysis.tokens:
         cue = reader.words[cue_first]
@@ -822,6 +847,19 @@ def _quoted_object(reader: _Reader, cue_first: int, cue_end: int, entries: tuple
     return _Found((start, end), (cue_first, cue_end), source, chained=chained, frame="object")
 
 
+def _coordinated_subject(reader: _Reader, cue_first: int) -> Span | None:
+    """`when Rubio thanked Miami and said …`: the subject of the verb coordinated with the cue."""
+    for index in range(cue_first - 2, max(-1, cue_first - 14), -1):
+        low = reader.low(index)
+        if low in (";", ":") or reader.quoted(index):
+            return None
+        if reader.is_word(index, "finite_past") or reader.is_word(index, "auxiliary") or (low.endswith("ed") and len(low) > 4):
+            kind, source = source_left(reader, index)
+            if kind == "np" and source is not None and (source.text[:1].isupper() or source.text.lower() in ("he", "she", "they")):
+                return source
+    return None
+
+
 def _inverted_source(reader: _Reader, cue_first: int, cue_end: int) -> Span | None:
     return None
 
@@ -836,9 +874,6 @@ def _previous_cue_source(reader: _Reader, before: int) -> Span | None:
             kind, source = source_left(reader, index)
             if kind == "np":
                 return source
-            found = np_after(reader, index + 1)
-            if found is not None and reader.capitalised(found[0]):
-                return reader.span(found[0], found[1])
     return _sentence_subject(reader, before)
 
 
