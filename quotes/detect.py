@@ -199,8 +199,13 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
         return "none", None
     if word == "and":
         return "and", None  # "… and said that": the subject of the first verb
+    if word.endswith(("’s", "'s")) and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+        possessor = _np_before(reader, index)
+        if possessor is not None and reader.capitalised(possessor[0]):
+            return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
+        return "none", None
     if word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s")):
-        return "none", None  # "in an attempt to reassure", "Moscow’s claims": not a speech act
+        return "none", None  # "in an attempt to reassure": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
     found = _np_before(reader, index) or _bare_plural_subject(reader, index)
@@ -655,8 +660,10 @@ def _listener_word(reader: _Reader, index: int) -> bool:
     low = reader.low(index)
     if reader.quoted(index) or not reader.words[index].text[:1].isalnum():
         return False
-    if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or low in reader.lexicon.cue_forms:
+    if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
         return False
+    if low in reader.lexicon.cue_forms and reader.low(index - 1) not in _ARTICLES:
+        return False  # a verb of saying; "a press conference" is a noun
     return low not in reader.lexicon.words["clause_boundary"]
 
 
@@ -802,6 +809,8 @@ def _reported_at(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[C
     chained = False
     if kind == "negated":
         return None
+    if kind == "nominal":
+        return _nominal(reader, cue_first, cue_end, source)
     if kind == "chained":
         source, chained = (earlier[-1].source if earlier else _previous_cue_source(reader, cue_first)), True
         if source is None:
@@ -845,6 +854,40 @@ def _quoted_object(reader: _Reader, cue_first: int, cue_end: int, entries: tuple
     if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":", "to"):
         return None  # no fragment; or an infinitive, which is the to_inf frame's business
     return _Found((start, end), (cue_first, cue_end), source, chained=chained, frame="object")
+
+
+def _nominal(reader: _Reader, cue_first: int, cue_end: int, source: Span | None) -> _Found | None:
+    """`Moscow’s claims that CONTENT` / `As part of Russia’s demands, CONTENT`."""
+    if source is None:
+        return None
+    for probe in range(cue_end, min(len(reader.words), cue_end + MAX_CUE_GAP)):
+        if reader.low(probe) == "that" and not reader.quoted(probe):
+            if all(_listener_word(reader, i) for i in range(cue_end, probe)):
+                start = probe + 1
+                end = clause_end(reader, start)
+                if source.start == reader.words[0].start:  # the noun phrase is the sentence's subject
+                    end = _before_main_verb(reader, start, end)
+                return _Found((start, end), (cue_first, cue_end), source, frame="nominal")
+            break
+    if reader.low(cue_end) == "," and reader.low(0) in ("as", "in", "under", "among"):
+        start = cue_end + 1  # the fronted "As part of Russia’s demands," frames the main clause
+        return _Found((start, _sentence_end(reader)), (cue_first, cue_end), source, frame="nominal")
+    return None
+
+
+def _before_main_verb(reader: _Reader, start: int, end: int) -> int:
+    """`Biden’s remarks that allies may be split have hampered …`: the clause ends before the
+    sentence's own verb, the second finite verb group."""
+    groups = 0
+    previous_finite = False
+    for index in range(start, end):
+        finite = not reader.quoted(index) and (reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"))
+        if finite and not previous_finite:
+            groups += 1
+            if groups == 2:
+                return index
+        previous_finite = finite
+    return end
 
 
 def _coordinated_subject(reader: _Reader, cue_first: int) -> Span | None:
