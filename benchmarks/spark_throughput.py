@@ -43,6 +43,13 @@ def timed(command: list[str]) -> float:
     return seconds
 
 
+def wait_idle(limit: float) -> float:
+    started = time.monotonic()
+    while time.monotonic() - started < limit and os.getloadavg()[0] >= 0.5:
+        time.sleep(5)
+    return time.monotonic() - started
+
+
 def cli_records(path: Path) -> list[tuple]:
     records = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -56,7 +63,11 @@ def main() -> int:
     parser.add_argument("corpus", type=Path, help="folder of .txt articles")
     parser.add_argument("--cores", type=int, default=2, help="--jobs N and local[N] (default 2)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per variant; best kept (default 1)")
+    parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
+                        help="first wait up to SECONDS for the 1-minute load average to fall below 0.5")
     args = parser.parse_args()
+    waited = wait_idle(args.wait_idle)
+    load = os.getloadavg()[0]
     corpus = args.corpus.resolve()
     articles = sorted(p for p in corpus.rglob("*.txt") if p.is_file())
     if not articles:
@@ -72,6 +83,7 @@ def main() -> int:
         snapshot = str(work / "snapshot")
         os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [snapshot, os.environ.get("PYTHONPATH")]))
         sys.path.insert(0, snapshot)
+        os.chdir(work)  # `python -m` puts the working directory first on sys.path: not the checkout
         cli_out = work / "cli.jsonl"
         cli = min(timed([*quotes_cmd, "extract", str(corpus), "--jobs", str(args.cores),
                          "--format", "jsonl", "-o", str(cli_out)]) for _ in range(args.repeat))
@@ -102,6 +114,11 @@ def main() -> int:
         spark_records = sorted(((r["id"], *(r[f] for f in FIELDS)) for r in rows), key=repr)
         expected = cli_records(cli_out)
         same = spark_records == expected
+        if not same:
+            only_spark = sorted(set(spark_records) - set(expected), key=repr)
+            only_cli = sorted(set(expected) - set(spark_records), key=repr)
+            print(f"{len(only_spark)} records only from Spark, {len(only_cli)} only from the CLI; "
+                  f"first: {(only_spark or only_cli)[:1]}", file=sys.stderr)
         session.stop()
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -115,7 +132,8 @@ def main() -> int:
                            (f"`quotes spark-extract --master local[{args.cores}]` (JVM start included)", spark_cli),
                            (f"`quotes.spark` job, warm `local[{args.cores}]` session", min(warm))):
         print(f"| {label} | {seconds:.1f} | {n / seconds:.1f} |")
-    print(f"error rows: {errors}; Spark records equal to `quotes extract`'s: {same}")
+    print(f"error rows: {errors}; Spark records equal to `quotes extract`'s: {same}; "
+          f"waited {waited:.0f} s for the machine to be idle (load average {load:.2f} at the start)")
     return 0 if same and not errors else 1
 
 

@@ -73,7 +73,10 @@ def layout(text: str, *, lexicon: Lexicon) -> Layout:
             continue
         for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions):
             words = tuple(tokens(text, span.start, span.end, abbreviations=lexicon.abbreviations))
-            owner = tuple(_quotation_at(found, starts, word.start) for word in words)
+            if _quotation_at(found, starts, span.start) is None and bisect.bisect_left(starts, span.start) == bisect.bisect_left(starts, span.end):
+                owner: tuple[int | None, ...] = (None,) * len(words)  # no quotation touches the sentence
+            else:
+                owner = tuple(_quotation_at(found, starts, word.start) for word in words)
             all_sentences.append(Sentence(span, paragraph.index, words, owner))
     return Layout(text, tuple(paras), tuple(found), tuple(all_sentences))
 
@@ -115,14 +118,16 @@ class _Reader:
         return 0 <= index < len(self.words) and self.sentence.quotation_of[index] is not None
 
     @functools.cached_property
-    def cue_table(self) -> tuple[tuple[int, tuple[CueEntry, ...]], ...]:
-        """Per word: the longest cue phrase starting there (words, entries), computed once."""
-        lexicon = self.lexicon
-        none: tuple[int, tuple[CueEntry, ...]] = (1, ())
-        return tuple(
-            _find_phrase(self, index) if low in lexicon.cue_forms or low in lexicon.phrase_lengths else none
-            for index, low in enumerate(self.lowered)
-        )
+    def cue_table(self) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
+        """Word index -> the longest cue phrase starting there (words, entries), for cue words only."""
+        keys = self.lexicon.cue_keys
+        table = {}
+        for index, low in enumerate(self.lowered):
+            if low in keys:
+                found = _find_phrase(self, index)
+                if found[1]:
+                    table[index] = found
+        return table
 
     @functools.cached_property
     def any_quoted(self) -> bool:
@@ -560,7 +565,10 @@ def _skip_adjuncts(reader: _Reader, index: int, *, listener: bool) -> int:
 
 def _cue_entries_at(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
     if 0 <= index < len(reader.words):
-        return reader.cue_table[index][1] if reader.cue_table[index][0] == 1 else _single_cue(reader, index)
+        found = reader.cue_table.get(index)
+        if found is None:
+            return ()
+        return found[1] if found[0] == 1 else _single_cue(reader, index)
     return ()
 
 
@@ -578,8 +586,8 @@ def _single_cue(reader: _Reader, index: int) -> tuple[CueEntry, ...]:
 def _phrase_at(reader: _Reader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
     """The longest cue phrase starting at ``index``: (number of words, entries)."""
     if 0 <= index < len(reader.words):
-        return reader.cue_table[index]
-    return 1, ()
+        return reader.cue_table.get(index, _NO_CUE)
+    return _NO_CUE
 
 
 def _find_phrase(reader: _Reader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
@@ -768,15 +776,16 @@ def _sentence_subject(reader: _Reader, before: int | None = None) -> Span | None
     return reader.span(found[0], found[1])
 
 
+_NO_CUE: tuple[int, tuple[CueEntry, ...]] = (1, ())
+
+
 def _cues_in(reader: _Reader) -> Iterator[tuple[int, int, tuple[CueEntry, ...]]]:
-    index = 0
-    while index < len(reader.words):
-        length, entries = _phrase_at(reader, index)
-        if entries:
+    """Cue phrases in sentence order, none overlapping."""
+    taken = 0
+    for index, (length, entries) in sorted(reader.cue_table.items()):
+        if index >= taken:
             yield index, index + length, entries
-            index += length
-        else:
-            index += 1
+            taken = index + length
 
 
 def _reported(reader: _Reader) -> list[_Found]:

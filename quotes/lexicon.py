@@ -69,6 +69,11 @@ class Lexicon:
         return frozenset(w for t in self.titles for w in t.replace("-", " ").split()) | self.titles
 
     @functools.cached_property
+    def cue_keys(self) -> frozenset[str]:
+        """Words that may start a cue: single-word forms and first words of phrases."""
+        return frozenset(self.cue_forms) | frozenset(self.phrase_lengths)
+
+    @functools.cached_property
     def title_heads(self) -> frozenset[str]:
         """The last word of every title: `minister` of `foreign minister`."""
         return frozenset(t.split()[-1] for t in self.titles)

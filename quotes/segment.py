@@ -5,6 +5,7 @@ Every function returns spans of the original text; nothing is normalised.
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable, NamedTuple, Sequence
 
 import attrs
@@ -54,6 +55,9 @@ class Word(NamedTuple):
     start: int
     end: int
     text: str
+
+
+_word = functools.partial(tuple.__new__, Word)  # C-level construction: tokens are the hot path
 
 
 @attrs.frozen
@@ -121,14 +125,16 @@ def tokens(
 ) -> list[Word]:
     """Word and punctuation tokens; a full stop stays on its word only for abbreviations."""
     end = len(text) if end is None else end
-    result = []
+    result: list[Word] = []
+    append = result.append
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word, abbreviations):
-            result.append(Word(match.start(), match.end() - 1, word[:-1]))
-            result.append(Word(match.end() - 1, match.end(), "."))
+        first, last = match.span()
+        word = text[first:last]
+        if word[-1] == "." and last - first > 1 and not _is_abbreviation(word, abbreviations):
+            append(_word((first, last - 1, word[:-1])))
+            append(_word((last - 1, last, ".")))
         else:
-            result.append(Word(match.start(), match.end(), word))
+            append(_word((first, last, word)))
     return result
 
 
