@@ -762,10 +762,11 @@ def _sentence_end(reader: _Reader) -> int:
 
 def _sentence_subject(reader: _Reader, before: int | None = None) -> Span | None:
     """The subject of the main clause: `In an incendiary press conference, Trump launched …`."""
-    start = 0
-    opener = reader.low(0)
-    if opener in reader.lexicon.words["preposition"] or opener in _SUBORDINATORS or reader.is_word(0, "adverb") or reader.is_word(0, "time"):
-        comma = next((i for i, w in enumerate(reader.words[:25]) if w.text == "," and not reader.quoted(i)), None)
+    start = _after_dateline(reader)
+    opener = reader.low(start)
+    if (opener in reader.lexicon.words["preposition"] or opener in _SUBORDINATORS or reader.is_word(start, "adverb")
+            or reader.is_word(start, "time") or opener.endswith(("ing", "ly"))):
+        comma = next((i for i in range(start, min(len(reader.words), start + 25)) if reader.words[i].text == "," and not reader.quoted(i)), None)
         if comma is not None:
             start = comma + 1
     if reader.quoted(start):
@@ -897,6 +898,17 @@ def _before_main_verb(reader: _Reader, start: int, end: int) -> int:
                 return index
         previous_finite = finite
     return end
+
+
+def _after_dateline(reader: _Reader) -> int:
+    """`WASHINGTON — Sen. Grassley said …`: the sentence proper starts after the dateline."""
+    for index in range(min(len(reader.words), 8)):
+        if reader.low(index) in ("—", "–", "-") and index > 0:
+            head = [w.text for w in reader.words[:index] if w.text[:1].isalpha()]
+            if head and head[0].isupper() and len(head[0]) > 1:
+                return index + 1
+            return 0
+    return 0
 
 
 def _coordinated_subject(reader: _Reader, cue_first: int) -> Span | None:
