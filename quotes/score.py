@@ -7,12 +7,12 @@ and dropping titles and honorifics; a surname names the same person as the full 
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Iterable, Sequence
 
 import attrs
 import regex
 
+from .coref import fold
 from .lexicon import load_lexicon
 from .model import Kind, Quote
 
@@ -61,16 +61,11 @@ def match(gold: Sequence[Quote], predicted: Sequence[Quote]) -> list[tuple[int, 
     return sorted(result)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _name_words(name: str) -> list[str]:
     lexicon = load_lexicon()
-    honorifics = {_fold(h).rstrip(".") for h in lexicon.honorifics}
-    titles = {_fold(t) for t in lexicon.titles}
-    words = [w.rstrip(".") for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*", _fold(name))]
+    honorifics = {fold(h).rstrip(".") for h in lexicon.honorifics}
+    titles = {fold(t) for t in lexicon.titles}
+    words = [w.rstrip(".") for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*", fold(name))]
     words = [w.removesuffix("’s").removesuffix("'s") for w in words]
     kept = [w for w in words if w not in honorifics and w not in _LEGAL_SUFFIXES and w != "the"]
     # drop leading title words ("us secretary of state antony blinken" -> "antony blinken")

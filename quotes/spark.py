@@ -6,11 +6,13 @@ so lazily, so ``import quotes.spark`` works without it; the functions need it.
 One row in, one result out: every input row ends up either as its quotes (zero or more rows of
 the quotes table) or as exactly one row of the errors table, never both and never neither.
 
->>> documents = extract_documents(df)           # one row per input row: quotes array + error
->>> quotes_df = quotes_of(documents)            # one row per quote, SPEC §4 fields, typed
->>> errors_df = errors_of(documents)            # one row per bad input row, with its reason
->>> quotes_df, errors_df = extract_quotes_with_errors(df)   # the two above, extracted once
->>> quotes_df = extract_quotes(df)              # only the quotes
+Usage (``df`` has columns ``id`` and ``text``; see docs/spark.md)::
+
+    documents = extract_documents(df)           # one row per input row: quotes array + error
+    quotes_df = quotes_of(documents)            # one row per quote, SPEC §4 fields, typed
+    errors_df = errors_of(documents)            # one row per bad input row, with its reason
+    quotes_df, errors_df = extract_quotes_with_errors(df)   # the two above, extracted once
+    quotes_df = extract_quotes(df)              # only the quotes
 
 Extraction runs in ``mapPartitions``: the extractor (rules and lexicons) is built at most once
 per partition, on the first row that needs it, and kept for the life of the Python worker
@@ -53,7 +55,7 @@ INPUT_ERROR_COL = "input_error"
 
 _INT_FIELDS = frozenset({"start", "end", "mention_start", "mention_end", "cue_start", "cue_end"})
 _NOT_NULL = frozenset({"start", "end", "text", "kind", "confidence"})
-_RESERVED = frozenset({QUOTES_COL, ERROR_COL, INDEX_COL, *QUOTE_FIELDS})
+RESERVED_COLUMNS = frozenset({QUOTES_COL, ERROR_COL, INDEX_COL, *QUOTE_FIELDS})
 
 
 def require_pyspark():
@@ -178,7 +180,7 @@ def _check_columns(df: "DataFrame", text_col: str, id_col: str, keep: Sequence[s
         if name is not None and name not in names:
             raise QuotesError(f"the input has no {role} column {name!r} (columns: {', '.join(df.columns)})")
     keep = [k for k in dict.fromkeys(keep) if k not in (id_col, text_col, error_col)]
-    clashes = sorted(name for name in (id_col, *keep) if name in _RESERVED)
+    clashes = sorted(name for name in (id_col, *keep) if name in RESERVED_COLUMNS)
     if clashes:
         raise QuotesError(
             f"input column(s) {', '.join(clashes)} would clash with output columns; "
@@ -202,7 +204,7 @@ def extract_documents(df: "DataFrame", *, text_col: str = "text", id_col: str = 
     keep = _check_columns(df, text_col, id_col, keep, error_col, nlp)
     columns = [id_col, text_col, *keep] + ([error_col] if error_col else [])
     schema = documents_schema(df, id_col=id_col, keep=keep)
-    rdd = df.select(*columns).rdd.mapPartitions(
+    rdd = df.select(*(column(name) for name in columns)).rdd.mapPartitions(
         partition_function(nlp, stanza_dir, has_error_col=error_col is not None)
     )
     return df.sparkSession.createDataFrame(rdd, schema, verifySchema=False)
@@ -212,12 +214,19 @@ def _kept(documents: "DataFrame") -> list[str]:
     return [name for name in documents.columns if name not in (QUOTES_COL, ERROR_COL)]
 
 
+def column(name: str):
+    """The column called ``name``, literally (dots and backticks in names are no syntax)."""
+    from pyspark.sql import functions as F
+
+    return F.col("`" + name.replace("`", "``") + "`")
+
+
 def quotes_of(documents: "DataFrame") -> "DataFrame":
     """One row per quote of ``extract_documents``' result: id, kept columns, ``quote_index``
     (0-based position in the document), then the ``quote_schema()`` fields."""
     from pyspark.sql import functions as F
 
-    kept = _kept(documents)
+    kept = [column(name) for name in _kept(documents)]
     return (
         documents.where(F.col(ERROR_COL).isNull())
         .select(*kept, F.posexplode(QUOTES_COL).alias(INDEX_COL, "_quote"))
@@ -229,7 +238,8 @@ def errors_of(documents: "DataFrame") -> "DataFrame":
     """One row per unusable input row of ``extract_documents``' result: id, kept, ``error``."""
     from pyspark.sql import functions as F
 
-    return documents.where(F.col(ERROR_COL).isNotNull()).select(*_kept(documents), ERROR_COL)
+    kept = [column(name) for name in _kept(documents)]
+    return documents.where(F.col(ERROR_COL).isNotNull()).select(*kept, ERROR_COL)
 
 
 def extract_quotes_with_errors(df: "DataFrame", *, text_col: str = "text", id_col: str = "id",
@@ -380,8 +390,8 @@ def read_jsonl(spark: "SparkSession", path: str, *, text_col: str = "text") -> "
     lines = spark.read.text(path).where(F.trim(F.col("value")) != "")
     parsed = lines.select(F.from_json("value", schema).alias("_row"),
                           problem("value").alias(INPUT_ERROR_COL))
-    text = F.when(F.col(INPUT_ERROR_COL).isNull(), F.col(f"_row.{text_col}"))
-    return parsed.select(*(text.alias(f.name) if f.name == text_col else F.col(f"_row.{f.name}").alias(f.name)
+    text = F.when(F.col(INPUT_ERROR_COL).isNull(), F.col("_row")[text_col])
+    return parsed.select(*(text.alias(f.name) if f.name == text_col else F.col("_row")[f.name].alias(f.name)
                            for f in schema.fields), INPUT_ERROR_COL)
 
 

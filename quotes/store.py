@@ -32,12 +32,12 @@ import hashlib
 import json
 import re
 import sqlite3
-import unicodedata
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 import attrs
 
+from .coref import fold
 from ._version import __version__
 from .batch import Extracted, process
 from .errors import StoreError
@@ -708,9 +708,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+_fold = fold
 
 
 def _bare(token: str) -> str:

@@ -263,7 +263,8 @@ def test_cli_text_folder_to_parquet(spark, golden_dir, run_cli, tmp_path):
 def test_cli_jsonl_and_parquet_inputs(spark, golden_dir, run_cli, tmp_path):
     expected = cli_records(run_cli, golden_dir)
     texts = golden_texts(golden_dir)
-    rows = [{"id": name, "text": text, "outlet": f"outlet-{i}"} for i, (name, text) in enumerate(texts.items())]
+    rows = [{"id": name, "text": text, "outlet": f"outlet-{i}", "meta.src": "wire"}
+            for i, (name, text) in enumerate(texts.items())]
     bad = [{"id": "n", "text": 7, "outlet": "z"}, {"id": "e", "text": "", "outlet": "z"}]
     source = tmp_path / "archive.jsonl"
     source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows + bad), encoding="utf-8")
@@ -277,6 +278,7 @@ def test_cli_jsonl_and_parquet_inputs(spark, golden_dir, run_cli, tmp_path):
     assert spark_records(records) == expected
     outlets = {r["id"]: r["outlet"] for r in rows}
     assert all(record["outlet"] == outlets[record["id"]] for record in records)
+    assert all(record["meta.src"] == "wire" for record in records)  # dotted names are kept as is
     assert {r["id"]: r["error"] for r in read_json_dir(out / "errors")} == {
         "n": "text is not a string (got JSON number)", "e": "empty text"}
 

@@ -168,7 +168,7 @@ def _run(spark, args: argparse.Namespace, started: float) -> int:
     for name in df.columns:
         if name in (id_col, text_col, error_col):
             continue
-        if name in qs._RESERVED:
+        if name in qs.RESERVED_COLUMNS:
             print(f"quotes: warning: input column {name!r} left out: it clashes with an output column",
                   file=sys.stderr)
             continue
@@ -182,7 +182,7 @@ def _run(spark, args: argparse.Namespace, started: float) -> int:
                                      stanza_dir=args.stanza_dir, keep=keep, error_col=error_col)
     documents = documents.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        quotes = qs.quotes_of(documents).sortWithinPartitions(id_col, qs.INDEX_COL)
+        quotes = qs.quotes_of(documents).sortWithinPartitions(qs.column(id_col), qs.INDEX_COL)
         errors = qs.errors_of(documents)
         base = args.output.rstrip("/")
         for frame, name in ((quotes, "quotes"), (errors, "errors")):
