@@ -8,6 +8,7 @@ surname), in its most frequent spelling, the first one on ties (SPEC §3).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from collections import Counter
@@ -69,10 +70,18 @@ def similar_first_names(a: str | None, b: str | None) -> bool:
     return ka == kb or (min(len(ka), len(kb)) >= 4 and _within_one_edit(ka, kb))
 
 
-@attrs.define
+@attrs.define(slots=False)
 class Entity:
+    """One person or organisation.  Its derived names are cached: read them only once the
+    entity is complete (after ``build_entities``)."""
+
     kind: str  # PERSON or ORGANIZATION
     mentions: list[NameMention] = attrs.field(factory=list)
+
+    @functools.cached_property
+    def full_name_starts(self) -> list[int]:
+        """Where the person is named in full, in order (filled before any bare surname joins)."""
+        return sorted(m.span.start for m in self.mentions)
 
     @property
     def surname(self) -> str:
@@ -82,7 +91,7 @@ class Entity:
     def first_names(self) -> set[str]:
         return {m.first for m in self.mentions if m.first}
 
-    @property
+    @functools.cached_property
     def canonical(self) -> str:
         full = [m.name.text for m in self.mentions if len(m.tokens) >= 2] or [
             m.name.text for m in self.mentions
@@ -103,7 +112,7 @@ class Entity:
             words[-1] = surname
         return " ".join(words)
 
-    @property
+    @functools.cached_property
     def role(self) -> str | None:
         roles = [m.role for m in self.mentions if m.role]
         if not roles:
@@ -112,11 +121,11 @@ class Entity:
         longest = max(roles, key=lambda r: (len(r.split()), counts[r]))
         return longest
 
-    @property
+    @functools.cached_property
     def roles(self) -> list[str]:
         return [m.role for m in self.mentions if m.role]
 
-    @property
+    @functools.cached_property
     def gender(self) -> str | None:
         genders = {m.gender for m in self.mentions if m.gender}
         return genders.pop() if len(genders) == 1 else None
@@ -133,22 +142,28 @@ class Entity:
         )
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class EntityIndex:
     """The entities of one document and where each is mentioned."""
 
     entities: tuple[Entity, ...]
     by_mention_start: dict[int, Entity]
 
+    @functools.cached_property
+    def _sorted_mentions(self) -> tuple[list[int], list[tuple[NameMention, Entity]]]:
+        pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].span.start)
+        return [m.span.start for m, _ in pairs], pairs
+
     def at(self, start: int, end: int) -> Entity | None:
         """The entity of a name mention lying within start..end (the last one wins)."""
-        best = None
-        for entity in self.entities:
-            for mention in entity.mentions:
-                if start <= mention.span.start and mention.span.end <= end + 2:
-                    if best is None or mention.span.start > best[0]:
-                        best = (mention.span.start, entity)
-        return best[1] if best else None
+        starts, pairs = self._sorted_mentions
+        index = bisect.bisect_right(starts, end + 2) - 1
+        while index >= 0 and starts[index] >= start:
+            mention, entity = pairs[index]
+            if mention.span.end <= end + 2:
+                return entity
+            index -= 1
+        return None
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities if e.kind == PERSON]
@@ -157,7 +172,7 @@ class EntityIndex:
 def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
     """Group mentions into entities.  Full names first, so that bare surnames find them."""
     entities: list[Entity] = []
-    people: list[Entity] = []  # persons with a full name, in creation order
+    people: dict[str, list[Entity]] = {}  # persons with a full name by surname bucket, in creation order
     organisations: dict[str, Entity] = {}
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, len(m.tokens) < 2, m.span.start))
@@ -172,7 +187,8 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
             continue
         if mention.kind != PERSON or len(mention.tokens) < 2:
             if mention.surname not in namesakes:
-                namesakes[mention.surname] = [e for e in people if similar_surnames(e.surname, mention.surname)]
+                bucket = people.get(_bucket(mention.surname), [])
+                namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)]
             target = _latest(namesakes[mention.surname], before=mention.span.start)
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
@@ -180,11 +196,12 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
             if target is not None:
                 target.mentions.append(mention)
             continue
-        target = next((e for e in reversed(people) if e.accepts(mention)), None)
+        bucket = people.setdefault(_bucket(mention.surname), [])
+        target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
         if target is None:
             target = Entity(PERSON)
             entities.append(target)
-            people.append(target)
+            bucket.append(target)
         target.mentions.append(mention)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.span.start)
@@ -193,14 +210,18 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
     return EntityIndex(tuple(entities), index)
 
 
+def _bucket(surname: str) -> str:
+    """Similar surnames share their first two sounds (a typo in the first two letters is missed)."""
+    return spelling_key(surname)[:2]
+
+
 def _latest(candidates: Iterable[Entity], *, before: int) -> Entity | None:
     """A bare surname names the person with that surname mentioned most recently."""
     best: tuple[int, Entity] | None = None
     for entity in candidates:
-        starts = [m.span.start for m in entity.mentions if m.span.start <= before] or [
-            entity.mentions[0].span.start
-        ]
-        last = max(starts)
+        starts = entity.full_name_starts
+        index = bisect.bisect_right(starts, before) - 1
+        last = starts[index] if index >= 0 else starts[0]
         if best is None or last > best[0]:
             best = (last, entity)
     return best[1] if best else None

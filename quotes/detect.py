@@ -67,11 +67,14 @@ def layout(text: str, *, lexicon: Lexicon) -> Layout:
     found = quotations(text, paras)
     regions = [(q.outer_start, q.outer_end) for q in found]
     starts = [q.outer_start for q in found]
+    ends = [q.outer_end for q in found]  # quotations are disjoint and in order: both lists sorted
     all_sentences = []
     for paragraph in paras:
         if paragraph.boilerplate or paragraph.headline:
             continue
-        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions):
+        low = bisect.bisect_left(ends, paragraph.start)
+        high = bisect.bisect_left(starts, paragraph.end)
+        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high]):
             words = tuple(tokens(text, span.start, span.end, abbreviations=lexicon.abbreviations))
             if _quotation_at(found, starts, span.start) is None and bisect.bisect_left(starts, span.start) == bisect.bisect_left(starts, span.end):
                 owner: tuple[int | None, ...] = (None,) * len(words)  # no quotation touches the sentence
@@ -1265,6 +1268,7 @@ def _only_pronoun(content: str) -> bool:
 
 def _direct(lay: Layout, readers: list[_Reader], owned: dict[int, tuple[Span | None, Span | None]], covered: set[int]) -> Iterator[Candidate]:
     by_quotation: dict[int, _Reader] = {}
+    by_paragraph = _readers_by_paragraph(readers)
     for reader in readers:
         for owner in reader.sentence.quotation_of:
             if owner is not None:
@@ -1283,7 +1287,7 @@ def _direct(lay: Layout, readers: list[_Reader], owned: dict[int, tuple[Span | N
             if found is not None:
                 source, cue = found
         if cue is None:
-            found = _line_after(lay, readers, quotation.paragraph)
+            found = _line_after(by_paragraph, quotation.paragraph)
             if found is not None and _paragraph_is_quotation(lay, quotation):
                 source, cue = found
         note = None if quotation.opened and (quotation.closed or quotation.continues) else "broken marks"
@@ -1296,23 +1300,32 @@ def _paragraph_is_quotation(lay: Layout, quotation: Quotation) -> bool:
     return quotation.outer_start - paragraph.start <= 1
 
 
-def _line_after(lay: Layout, readers: list[_Reader], paragraph: int) -> tuple[Span, Span] | None:
-    following = [r for r in readers if r.sentence.paragraph == paragraph + 1]
+def _line_after(by_paragraph: dict[int, list[_Reader]], paragraph: int) -> tuple[Span, Span] | None:
+    following = by_paragraph.get(paragraph + 1, [])
     if len(following) != 1:
         return None
     return attribution_line(following[0])
 
 
+def _readers_by_paragraph(readers: list[_Reader]) -> dict[int, list[_Reader]]:
+    grouped: dict[int, list[_Reader]] = {}
+    for reader in readers:
+        grouped.setdefault(reader.sentence.paragraph, []).append(reader)
+    return grouped
+
+
 def _unmarked(lay: Layout, readers: list[_Reader], lexicon: Lexicon) -> Iterator[Candidate]:
     """A first-person paragraph without marks, followed by a line saying who spoke."""
+    by_paragraph = _readers_by_paragraph(readers)
+    quoted_paragraphs = {q.paragraph for q in lay.quotations}
     for paragraph in lay.paragraphs:
         if paragraph.boilerplate or paragraph.headline:
             continue
-        if any(q.paragraph == paragraph.index for q in lay.quotations):
+        if paragraph.index in quoted_paragraphs:
             continue
         if not _first_person(paragraph.text):
             continue
-        found = _line_after(lay, readers, paragraph.index)
+        found = _line_after(by_paragraph, paragraph.index)
         if found is None:
             continue
         source, cue = found

@@ -60,6 +60,28 @@ class _Context:
     def _paragraph_starts(self) -> list[int]:
         return [p.start for p in self.layout.paragraphs]
 
+    @functools.cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.span.start for m in self.mentions]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.layout.sentences]
+
+    def mentions_before(self, position: int, *, reach: int) -> Sequence[NameMention]:
+        """Mentions starting before ``position`` and at most ``reach`` paragraphs back."""
+        paragraph = self.paragraph_of(position)
+        first_paragraph = self.layout.paragraphs[max(0, paragraph - reach)] if paragraph >= 0 else None
+        low = bisect.bisect_left(self._mention_starts, first_paragraph.start) if first_paragraph else 0
+        high = bisect.bisect_left(self._mention_starts, position)
+        return self.mentions[low:high]
+
+    def sentence_at(self, position: int) -> Span | None:
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        if index >= 0 and position < self.layout.sentences[index].span.end:
+            return self.layout.sentences[index].span
+        return None
+
     def paragraph_of(self, position: int) -> int:
         index = bisect.bisect_right(self._paragraph_starts, position) - 1
         if index >= 0 and position <= self.layout.paragraphs[index].end:
@@ -171,7 +193,7 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
 def _relative_antecedent(source: Span, context: _Context) -> Speaker:
     """`Jens Stoltenberg, who said …`: the name just before the relative pronoun."""
     window_start = max(0, source.start - 120)
-    before = [m for m in context.mentions if window_start <= m.span.start and m.span.end <= source.start]
+    before = [m for m in context.mentions_before(source.start, reach=0) if window_start <= m.span.start and m.span.end <= source.start]
     for mention in reversed(before):
         entity = context.index.by_mention_start.get(mention.span.start)
         if entity is not None:
@@ -254,8 +276,8 @@ def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, 
     """People mentioned before ``position`` outside quotations: (start, entity, as subject)."""
     paragraph = context.paragraph_of(position)
     found = []
-    for mention in context.mentions:
-        if mention.span.start >= position or mention.in_quotation or mention.kind != PERSON and mention.kind != "unknown":
+    for mention in context.mentions_before(position, reach=PRONOUN_REACH):
+        if mention.in_quotation or mention.kind != PERSON and mention.kind != "unknown":
             continue
         if paragraph - context.paragraph_of(mention.span.start) > PRONOUN_REACH:
             continue
@@ -266,11 +288,11 @@ def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, 
 
 
 def _is_subject(mention: NameMention, context: _Context) -> bool:
-    for sentence in context.layout.sentences:
-        if sentence.span.start <= mention.span.start < sentence.span.end:
-            head = context.text[sentence.span.start : mention.span.start]
-            return not _NON_SUBJECT_END.search(head) and len(head.split()) <= 6
-    return False
+    sentence = context.sentence_at(mention.span.start)
+    if sentence is None:
+        return False
+    head = context.text[sentence.start : mention.span.start]
+    return not _NON_SUBJECT_END.search(head) and len(head.split()) <= 6
 
 
 def _pronoun(source: Span, context: _Context, gender: str) -> Speaker:

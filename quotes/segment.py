@@ -178,7 +178,7 @@ def sentences(
     A quotation that opens its sentence keeps the attribution after it
     (`“… offensive!” Cruz said.`); anywhere else, its end is an ordinary sentence end.
     """
-    regions = [(s, e) for s, e in protected if s < paragraph.end and e > paragraph.start]
+    regions = [(s, e) for s, e in protected if s < paragraph.end and e > paragraph.start]  # callers pass this paragraph's
     candidates = set(_quotation_ends(text, regions, paragraph.end))
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
