@@ -1,0 +1,1 @@
+"""Lexicons shipped as package data (a regular package, so they load from a zip too)."""
