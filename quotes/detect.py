@@ -41,8 +41,6 @@ class Candidate:
     paragraph: int
     note: str | None = None
     confidence: float = 0.9
-    channel: Span | None = None  # "according to Bloomberg" around an inner source
-    chained: bool = False  # "…, adding that": the source is the previous record's
 
 
 @attrs.frozen
@@ -132,10 +130,6 @@ class _Reader:
                     table[index] = found
         return table
 
-    @functools.cached_property
-    def any_quoted(self) -> bool:
-        return any(owner is not None for owner in self.sentence.quotation_of)
-
     def is_mark(self, index: int) -> bool:
         return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
 
@@ -153,7 +147,7 @@ class _Reader:
         if self.quoted(index) or not (word[:1].isalnum()):
             return False
         if self.capitalised(index):
-            return low not in self.lexicon.words["clause_boundary"] or low in ("as",) and False
+            return low not in self.lexicon.words["clause_boundary"]
         bare = low.removesuffix("’s").removesuffix("'s")
         lex = self.lexicon
         return (
@@ -615,7 +609,6 @@ class _Found:
     cue: tuple[int, int]
     source: Span | None
     chained: bool = False
-    coordinated_next: int | None = None
     frame: str = ""
     cue_class: str = "speech"
 
@@ -839,11 +832,8 @@ def _reported_at(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[C
     for entry in entries:
         span = _complement(reader, cue_first, cue_end, entry)
         if span is not None and _content_words(reader, *span) >= 2:
-            if kind in ("none",) or source is None:
-                inverted = _inverted_source(reader, cue_first, cue_end)
-                if inverted is None:
-                    return None
-                source = inverted
+            if source is None:
+                return None  # a complement with no one saying it: passives, "it is said"
             return _Found(span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class)
     quoted_object = _quoted_object(reader, cue_first, cue_end, entries, source, chained)
     if quoted_object is not None:
@@ -927,10 +917,6 @@ def _coordinated_subject(reader: _Reader, cue_first: int) -> Span | None:
     return None
 
 
-def _inverted_source(reader: _Reader, cue_first: int, cue_end: int) -> Span | None:
-    return None
-
-
 def _previous_cue_source(reader: _Reader, before: int) -> Span | None:
     """The subject of the nearest earlier verb cue (`“…,” Blinken said, adding that …`), else
     of the main clause (`Trump launched an attack, calling him “…”`)."""
@@ -975,7 +961,7 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
         return None
     if _ends_with_statement(reader, head_end):
         return None  # `…: ''Publish the book …,'' the pitch says`: a direct quote
-    while after < len(words) and (reader.is_word(after, "time") or reader.low(after) in ("of",) and False):
+    while after < len(words) and reader.is_word(after, "time"):
         after += 1
     tail = reader.low(after)
     cue = (cue_first, cue_end)
@@ -1146,9 +1132,7 @@ def _attribution_before(reader: _Reader, first: int) -> tuple[Span, Span] | None
         return None
     for index in range(first - 1, -1, -1):
         if reader.quoted(index):
-            if _quotation_ends_attributed(reader, index):
-                continue
-            break
+            continue  # an earlier quotation of the same sentence: `“A,” he said, “B”`
         length, entries = _phrase_at(reader, index)
         if entries:
             kind, source = source_left(reader, index)
@@ -1160,10 +1144,6 @@ def _attribution_before(reader: _Reader, first: int) -> tuple[Span, Span] | None
                     return reader.span(inverted[0], inverted[1]), reader.span(index, index + length - 1)
             return None
     return None
-
-
-def _quotation_ends_attributed(reader: _Reader, index: int) -> bool:
-    return True
 
 
 def attribution_line(reader: _Reader) -> tuple[Span, Span] | None:
@@ -1229,8 +1209,7 @@ def detect(
             kind = Kind.MIXED if inside else Kind.INDIRECT
             candidates.append(
                 Candidate(content, kind, cue, record.source, reader.sentence.paragraph,
-                          confidence=0.8 if record.frame in ("preposed", "split") else 0.85,
-                          chained=record.chained)
+                          confidence=0.8 if record.frame in ("preposed", "split") else 0.85)
             )
             last_speech_paragraph = reader.sentence.paragraph
     candidates.extend(_direct(lay, readers, owned, covered))
