@@ -12,7 +12,6 @@ import functools
 from typing import Iterable, Sequence
 
 import attrs
-import regex
 
 from .lexicon import Lexicon
 from .model import Span
@@ -20,7 +19,6 @@ from .segment import strip_possessive
 
 PERSON, ORGANIZATION = "person", "organization"
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
-_POSSESSIVE = regex.compile(r"[’']s?$")
 _SENTENCE_OPENERS = frozenset(
     "the a an when after before while although though as if but and or so yet in on at for "
     "from with by during since until this that these those there here it its his her their our "

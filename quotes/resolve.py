@@ -246,11 +246,6 @@ def _headed_by_organisation(words: Sequence[str], lexicon: Lexicon) -> bool:
     return bool(words) and strip_possessive(_head(words)) in lexicon.org_heads
 
 
-def _role_word(word: str, lexicon: Lexicon) -> bool:
-    bare = strip_possessive(word).lower()
-    return bare in lexicon.demonyms or bare.capitalize() in lexicon.countries or bare in lexicon.titles
-
-
 def _organisation(text: str, lexicon: Lexicon) -> bool:
     bare = _bare(text)
     stripped = strip_possessive(bare)
