@@ -181,6 +181,8 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
         index -= 1
     if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
         return "negated", None
+    if reader.low(cue_index - 1) in _BE_FORMS and not reader.low(cue_index).endswith("ing"):
+        return "none", None  # a passive: "It was said that …" names no one
     if index < 0:
         return "none", None
     word = reader.low(index)
@@ -195,7 +197,7 @@ def source_left(reader: _Reader, cue_index: int) -> tuple[str, Span | None]:
     if word in (",", "-", "—", "–", ")"):
         subject = _subject_before_parenthetical(reader, index)
         return ("np", subject) if subject is not None else ("none", None)
-    if word == "who" and reader.low(index - 1) == ",":
+    if word in ("who", "which") and reader.low(index - 1) == ",":
         if _np_before(reader, index - 2) is not None:
             return "np", reader.span(index, index)  # resolved through its antecedent
         return "none", None
@@ -273,10 +275,11 @@ def _subject_before_parenthetical(reader: _Reader, close: int) -> Span | None:
             found = _np_before(reader, last)
             if found is None:
                 return None
+            named_appositive = opener == "," and close - index <= 5 and all(reader.capitalised(i) for i in range(index + 1, close))
+            if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
+                return reader.span(found[0], close - 1)
             if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") for i in range(found[0], found[1] + 1)):
                 return None
-            if opener == "," and all(reader.capitalised(i) for i in range(index + 1, close)) and close - index <= 5:
-                return reader.span(found[0], close - 1)  # the appositive is the name itself
             return reader.span(found[0], found[1])
     return None
 
@@ -413,6 +416,7 @@ def clause_end(reader: _Reader, first: int) -> int:
 
 
 _SUBORDINATORS = frozenset("when if as after before because although though while since once unless until whenever".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
 _ADJUNCT_OPENERS = frozenset("despite compared unlike including excluding amid".split())
 _ARTICLES = frozenset("the a an his her its their our my your these those this such".split())
 _CLAUSE_STOPPERS = frozenset(
@@ -829,11 +833,9 @@ def _reported_at(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[C
         parsed = reader.analysis.subject_of(cue.start, cue.end)  # the parser's nsubj, where rules found none
         if parsed is not None:
             kind, source = "np", parsed
-    for entry in entries:
+    for entry in entries if source is not None else ():  # no subject: maybe `…, said X` below
         span = _complement(reader, cue_first, cue_end, entry)
         if span is not None and _content_words(reader, *span) >= 2:
-            if source is None:
-                return None  # a complement with no one saying it: passives, "it is said"
             return _Found(span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class)
     quoted_object = _quoted_object(reader, cue_first, cue_end, entries, source, chained)
     if quoted_object is not None:
@@ -957,8 +959,10 @@ def _preposed(reader: _Reader, cue_first: int, cue_end: int, entries: tuple[CueE
         head_end = src_first  # `There are “grounds …,” Blinken added`
     else:
         return None
-    if _content_words(reader, 0, head_end) < 2 or all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
+    if all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
         return None
+    if _content_words(reader, 0, head_end) < 2 and not (reader.is_word(0, "adverb") or reader.low(0).endswith("wise")):
+        return None  # one word before the attribution: only an adverb ("Otherwise, she said, …")
     if _ends_with_statement(reader, head_end):
         return None  # `…: ''Publish the book …,'' the pitch says`: a direct quote
     while after < len(words) and reader.is_word(after, "time"):

@@ -27,6 +27,7 @@ PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
 PRONOUN_REACH = 3
+_HEAD_PREPOSITIONS = frozenset("of for at with from in on".split())
 _JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
@@ -157,7 +158,7 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     chained = _from_coreference_chain(source, context)
     if chained is not None:
         return chained
-    if low == "who":
+    if low in ("who", "which"):
         return _relative_antecedent(source, context)
     if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
         return _pronoun(source, context, "m" if low in PRONOUNS_MALE else "f")
@@ -229,10 +230,12 @@ def _bare(text: str) -> str:
 
 
 def _head(words: Sequence[str]) -> str:
-    """The head noun of a source phrase: the word before "of", else the last word."""
+    """The head noun of a source phrase: the word before its first preposition
+    (`a member of the delegation`, `a spokesman for the embassy`), else the last word."""
     lowered = [fold(w).strip(",.") for w in words]
-    if "of" in lowered[1:]:
-        return lowered[lowered.index("of", 1) - 1]
+    for index in range(1, len(lowered)):
+        if lowered[index] in _HEAD_PREPOSITIONS:
+            return lowered[index - 1]
     return lowered[-1] if lowered else ""
 
 
@@ -251,7 +254,7 @@ def _organisation(text: str, lexicon: Lexicon) -> bool:
     stripped = strip_possessive(bare)
     if stripped in lexicon.countries or stripped in lexicon.outlets or stripped in lexicon.metonyms:
         return True
-    return any(fold(w).strip(",.") in lexicon.org_heads for w in bare.split())
+    return strip_possessive(_head(bare.split())) in lexicon.org_heads
 
 
 def _organisation_name(name: str, context: _Context) -> str:
