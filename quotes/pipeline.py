@@ -7,7 +7,8 @@ from pathlib import Path
 
 from .analysis import EMPTY, Analysis
 from .coref import build_entities
-from .detect import detect, layout
+from .detect import detect
+from .reader import layout
 from .errors import QuotesError
 from .lexicon import Lexicon, load_lexicon
 from .mentions import name_mentions

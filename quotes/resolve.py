@@ -17,7 +17,8 @@ import regex
 
 from .analysis import EMPTY, Analysis
 from .coref import Entity, EntityIndex, fold
-from .detect import Candidate, Layout
+from .detect import Candidate
+from .reader import Layout
 from .lexicon import Lexicon
 from .mentions import ORGANIZATION, PERSON, NameMention
 from .model import Quote, Span, SpeakerType

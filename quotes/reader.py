@@ -1,0 +1,592 @@
+"""Reading one sentence: layout, word-level questions, noun phrases, clause ends, cue lookup.
+
+``layout`` turns a document into paragraphs, paired quotations and quotation-aware sentences;
+``SentenceReader`` answers the questions the detector asks about one sentence (is this word
+quoted, a cue, part of a noun phrase?), and the functions below find a cue's subject
+(``source_left``), a noun phrase to the right (``np_after``) and where a reported clause ends
+(``clause_end``).  Quotations are opaque units inside a sentence: a cue inside a quotation is
+never a cue of the writer's sentence.  The helpers with a leading underscore are shared with
+``detect.py`` only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Sequence
+
+import attrs
+
+from .analysis import EMPTY, Analysis
+from .lexicon import CueEntry, Lexicon
+from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quotation, quotations
+from .model import Span
+from .segment import Paragraph, paragraphs, sentences, tokens
+
+_MARK_GLYPHS = DOUBLE_MARKS | SINGLE_MARKS
+MAX_CUE_GAP = 8  # tokens allowed between a cue and its "that"
+MAX_NP_TOKENS = 12
+
+
+@attrs.frozen
+class Sentence:
+    span: Span
+    paragraph: int
+    words: tuple[Span, ...]
+    quotation_of: tuple[int | None, ...]  # per word: index of the quotation holding it
+
+
+@attrs.frozen
+class Layout:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    quotations: tuple[Quotation, ...]
+    sentences: tuple[Sentence, ...]
+
+
+def layout(text: str, *, lexicon: Lexicon) -> Layout:
+    """Paragraphs, paired quotation marks and quotation-aware sentences of a document."""
+    paras = paragraphs(text, lexicon)
+    found = quotations(text, paras)
+    regions = [(q.outer_start, q.outer_end) for q in found]
+    starts = [q.outer_start for q in found]
+    ends = [q.outer_end for q in found]  # quotations are disjoint and in order: both lists sorted
+    all_sentences = []
+    for paragraph in paras:
+        if paragraph.boilerplate or paragraph.headline:
+            continue
+        low = bisect.bisect_left(ends, paragraph.start)
+        high = bisect.bisect_left(starts, paragraph.end)
+        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high]):
+            words = tuple(tokens(text, span.start, span.end, abbreviations=lexicon.abbreviations))
+            if _quotation_at(found, starts, span.start) is None and bisect.bisect_left(starts, span.start) == bisect.bisect_left(starts, span.end):
+                owner: tuple[int | None, ...] = (None,) * len(words)  # no quotation touches the sentence
+            else:
+                owner = tuple(_quotation_at(found, starts, word.start) for word in words)
+            all_sentences.append(Sentence(span, paragraph.index, words, owner))
+    return Layout(text, tuple(paras), tuple(found), tuple(all_sentences))
+
+
+def _quotation_at(found: Sequence[Quotation], starts: Sequence[int], position: int) -> int | None:
+    index = bisect.bisect_right(starts, position) - 1
+    if index >= 0 and position < found[index].outer_end:
+        return index
+    return None
+
+
+# --------------------------------------------------------------------------- sentence reader
+
+
+@attrs.define
+class SentenceReader:
+    """Word-level questions about one sentence, answered with the lexicon."""
+
+    text: str
+    sentence: Sentence
+    lexicon: Lexicon
+    analysis: Analysis = EMPTY
+
+    @property
+    def words(self) -> tuple[Span, ...]:
+        return self.sentence.words
+
+    @functools.cached_property
+    def lowered(self) -> tuple[str, ...]:
+        return tuple(word.text.lower() for word in self.words)
+
+    def low(self, index: int) -> str:
+        return self.lowered[index] if 0 <= index < len(self.lowered) else ""
+
+    def is_word(self, index: int, cls: str) -> bool:
+        return self.low(index) in self.lexicon.words[cls]
+
+    def quoted(self, index: int) -> bool:
+        return 0 <= index < len(self.words) and self.sentence.quotation_of[index] is not None
+
+    @functools.cached_property
+    def cue_table(self) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
+        """Word index -> the longest cue phrase starting there (words, entries), for cue words only."""
+        keys = self.lexicon.cue_keys
+        table = {}
+        for index, low in enumerate(self.lowered):
+            if low in keys:
+                found = _find_phrase(self, index)
+                if found[1]:
+                    table[index] = found
+        return table
+
+    def is_mark(self, index: int) -> bool:
+        return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
+
+    def capitalised(self, index: int) -> bool:
+        word = self.words[index].text
+        return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)
+
+    def span(self, first: int, last: int) -> Span:
+        start, end = self.words[first].start, self.words[last].end
+        return Span(start, end, self.text[start:end])
+
+    def np_word(self, index: int) -> bool:
+        word = self.words[index].text
+        low = word.lower()
+        if self.quoted(index) or not (word[:1].isalnum()):
+            return False
+        if self.capitalised(index):
+            return low not in self.lexicon.words["clause_boundary"]
+        bare = low.removesuffix("’s").removesuffix("'s")
+        lex = self.lexicon
+        return (
+            bare in lex.words["np_modifier"]
+            or bare in lex.words["np_head"]
+            or bare in lex.words["determiner"]
+            or bare in lex.unnamed_heads
+            or bare in lex.org_heads
+            or bare in lex.demonyms
+            or bare in lex.title_words
+            or low.endswith(("’s", "'s"))
+        )
+
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | None]:
+    """The subject of the cue at ``cue_index``: ("np", span), ("chained", None), ("and", None),
+    ("negated", None) or ("none", None)."""
+    index = cue_index - 1
+    while index >= 0 and (
+        reader.is_word(index, "adverb")
+        or reader.is_word(index, "auxiliary")
+        or (reader.is_word(index, "time") and reader.low(index) not in ("this",))
+        or (reader.low(index) == "on" and reader.is_word(index + 1, "time"))
+        or reader.low(index) in _REFLEXIVES
+        or (reader.low(index).endswith("ly") and len(reader.low(index)) > 4 and not reader.capitalised(index))
+    ):
+        index -= 1
+    if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
+        return "negated", None
+    if reader.low(cue_index - 1) in _BE_FORMS and not reader.low(cue_index).endswith("ing"):
+        return "none", None  # a passive: "It was said that …" names no one
+    if index < 0:
+        return "none", None
+    word = reader.low(index)
+    if (word == "," or _quotation_ends_with_comma(reader, index)) and reader.low(cue_index).endswith("ing"):
+        return "chained", None
+    if reader.low(cue_index).endswith("ing") and not reader.is_word(cue_index - 1, "auxiliary") and index == cue_index - 1:
+        if reader.capitalised(index) and not reader.quoted(index):
+            named = _np_before(reader, index)
+            if named is not None:
+                return "np", reader.span(named[0], named[1])  # "with Donald Trump tweeting that …"
+        return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
+    if word in (",", "-", "—", "–", ")"):
+        subject = _subject_before_parenthetical(reader, index)
+        return ("np", subject) if subject is not None else ("none", None)
+    if word in ("who", "which") and reader.low(index - 1) == ",":
+        if _np_before(reader, index - 2) is not None:
+            return "np", reader.span(index, index)  # resolved through its antecedent
+        return "none", None
+    if word == "and":
+        return "and", None  # "… and said that": the subject of the first verb
+    if word.endswith(("’s", "'s")) and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+        possessor = _np_before(reader, index)
+        if possessor is not None and reader.capitalised(possessor[0]):
+            return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
+        return "none", None
+    if word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s")):
+        return "none", None  # "in an attempt to reassure": not a speech act
+    if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
+        return "np", reader.span(index, index)
+    found = _np_before(reader, index) or _bare_plural_subject(reader, index)
+    if found is None:
+        return "none", None
+    if _modifier_only(reader, found):
+        return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
+    return "np", reader.span(found[0], found[1])
+
+
+def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
+    first, last = found
+    word = reader.low(last)
+    if reader.capitalised(last) or reader.is_word(last, "subject_pronoun") or word.endswith(("’s", "'s")):
+        return False
+    lex = reader.lexicon
+    nounish = (word in lex.words["np_head"] or word in lex.unnamed_heads or word in lex.title_words
+               or word in lex.org_heads or (word.endswith("s") and not word.endswith("ss")) or word in ("both", "all", "many", "some", "others"))
+    return not nounish and reader.is_word(first, "determiner")
+
+
+def _bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """`former employees said`, `Democrats said`: a plural noun heading the clause."""
+    word = reader.low(last)
+    if reader.quoted(last) or not word.isalpha() or not word.endswith("s") or word.endswith("ss"):
+        return None
+    first = last
+    while first - 1 >= 0 and reader.np_word(first - 1) and reader.low(first - 1) not in reader.lexicon.words["clause_boundary"]:
+        first -= 1
+    before = reader.low(first - 1)
+    if first == 0 or before in (",", ";", ":", "—", "–", "-") or before in reader.lexicon.words["clause_boundary"]:
+        return (first, last)
+    return None
+
+
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
+_PARENTHETICAL_CLOSERS = {",": ",", "-": "-", "—": "—", "–": "–", ")": "("}
+MAX_PARENTHETICAL = 30
+
+
+def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | None:
+    """`Jens Stoltenberg, Nato's secretary-general, said` / `Cruz, who has proposed …, said` /
+    `Rep. Elijah Cummings (D-Md.) said` / `The justice -- who … -- said`: the subject before it."""
+    opener = _PARENTHETICAL_CLOSERS[reader.low(close)]
+    if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
+        relative = next((i for i in range(close - 1, max(0, close - MAX_PARENTHETICAL), -1)
+                         if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None)
+        if relative is not None:
+            found = _np_before(reader, relative - 2)
+            if found is not None and reader.capitalised(found[0]):
+                return reader.span(found[0], found[1])
+    for index in range(close - 1, max(-1, close - MAX_PARENTHETICAL), -1):
+        if reader.quoted(index) or reader.low(index) in (";", ":"):
+            return None
+        if reader.low(index) == opener and index > 0:
+            last = index - 1
+            if reader.low(last) == ")":  # "Cummings (D-Md.), chair of …,"
+                last = next((i - 1 for i in range(last, max(-1, last - 8), -1) if reader.low(i) == "("), -1)
+            if reader.low(last) in (",", "-", "—", "–", ")"):
+                return _subject_before_parenthetical(reader, last)
+            if reader.low(last).isdigit() and reader.low(last - 1) == ",":  # "Mr. Regalado, 69, said"
+                last -= 2
+            found = _np_before(reader, last)
+            if found is None:
+                return None
+            named_appositive = opener == "," and close - index <= 5 and all(reader.capitalised(i) for i in range(index + 1, close))
+            if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
+                return reader.span(found[0], close - 1)
+            if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") for i in range(found[0], found[1] + 1)):
+                return None
+            return reader.span(found[0], found[1])
+    return None
+
+
+def _np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
+    if last < 0 or not reader.np_word(last) and not reader.is_word(last, "subject_pronoun"):
+        if last >= 0 and not reader.quoted(last) and reader.words[last].text[:1].isalpha():
+            extended = _determiner_within(reader, last)
+            if extended is None:
+                return None
+            first = extended
+        else:
+            return None
+    else:
+        first = last
+    if reader.is_word(last, "subject_pronoun"):
+        return (last, last)
+    while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
+        previous = first - 1
+        low = reader.low(previous)
+        if reader.np_word(previous) and low not in reader.lexicon.words["clause_boundary"]:
+            first = previous
+        elif low == "and" and previous - 1 >= 0 and reader.capitalised(previous - 1) and reader.capitalised(first):
+            first = previous  # "Blinken and Lavrov"
+        elif reader.words[previous].text in ("-", "‐") and previous - 1 >= 0:
+            first = previous
+        else:
+            extended = _determiner_within(reader, previous)
+            if extended is None:
+                break
+            first = extended
+    while first <= last and (
+        reader.low(first) in ("of", "and", "for") or reader.is_word(first, "preposition")
+    ):
+        first += 1
+    if first > last:
+        return None
+    return (first, last)
+
+
+def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> int | None:
+    """Index of a determiner at most ``reach`` plain words left of ``index`` (same phrase)."""
+    for back in range(index, max(-1, index - reach - 1), -1):
+        low = reader.low(back)
+        if reader.quoted(back) or not reader.words[back].text[:1].isalnum():
+            return None
+        if low in reader.lexicon.words["clause_boundary"] - {"that", "these", "those"}:
+            return None
+        if (low in reader.lexicon.words["determiner"] and low not in ("that",)) or low.endswith(("’s", "'s")):
+            return back
+    return None
+
+
+def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
+    """A noun phrase starting at ``first`` (for "according to X", "said X")."""
+    if first >= len(reader.words) or reader.quoted(first):
+        return None
+    if reader.is_word(first, "subject_pronoun") or reader.low(first) in ("him", "her", "them"):
+        return (first, first)
+    if reader.low(first) == "what":  # "according to what the two superpowers said"
+        inner = np_after(reader, first + 1)
+        return inner
+    last = first - 1
+    saw_determiner = False
+    while last + 1 < len(reader.words) and last + 1 - first < MAX_NP_TOKENS:
+        nxt = last + 1
+        low = reader.low(nxt)
+        if reader.np_word(nxt) and (low not in reader.lexicon.words["clause_boundary"] or low == "and" and reader.capitalised(nxt + 1) if nxt + 1 < len(reader.words) else False):
+            saw_determiner |= low in reader.lexicon.words["determiner"]
+            last = nxt
+        elif low == "and" and nxt + 1 < len(reader.words) and reader.capitalised(nxt + 1) and reader.capitalised(last):
+            last = nxt
+        elif saw_determiner and reader.words[nxt].text[:1].isalpha() and low not in reader.lexicon.words["clause_boundary"] and not reader.is_word(nxt, "auxiliary") and not low.endswith("ed") and not reader.is_word(nxt, "finite_past") and low not in reader.lexicon.cue_forms:
+            last = nxt
+            saw_determiner = False
+        else:
+            break
+    while last >= first and reader.low(last) in ("and", "of", "the", "a", "an"):
+        last -= 1
+    if last < first:
+        return None
+    # "a statement released by the French presidency", "a report from Bloomberg"
+    head = reader.low(last)
+    if head in ("statement", "report", "document", "interview", "readout", "release", "post", "tweet"):
+        for probe in range(last + 1, min(len(reader.words), last + 5)):
+            if reader.low(probe) in ("by", "from", "of"):
+                inner = np_after(reader, probe + 1)
+                if inner is not None:
+                    return inner
+    # ", Andriy Yermak" — an appositive name after a role
+    if last + 2 < len(reader.words) and reader.low(last + 1) == "," and reader.capitalised(last + 2):
+        name = last + 2
+        while name + 1 < len(reader.words) and reader.capitalised(name + 1) and not reader.quoted(name + 1):
+            name += 1
+        after = reader.low(name + 1)
+        if after in ("", ",", ".", ";", "who") and name - last - 1 <= 4:
+            return (first, name)
+    return (first, last)
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def clause_end(reader: SentenceReader, first: int) -> int:
+    """Index past the last word of the reported clause starting at ``first``."""
+    words = reader.words
+    if reader.is_mark(first):
+        owner = reader.sentence.quotation_of[first]
+        last = max(i for i, o in enumerate(reader.sentence.quotation_of) if o == owner)
+        if last + 1 >= len(words) or reader.low(last - 1) in (",", ".", "!", "?") or reader.low(last + 1) in (",", ".", ";"):
+            return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
+    subordinate = reader.low(0) in _SUBORDINATORS
+    index = first
+    while index < len(words):
+        low = reader.low(index)
+        if reader.quoted(index):
+            if _quotation_ends_with_comma(reader, index) and (subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)):
+                return index + 1
+            index += 1
+            continue
+        if low == ";":
+            return index
+        if low == "," and (subordinate or _boundary_after_comma(reader, index + 1)):
+            return index  # "When Comey said that X, experts agreed": the subordinate clause ends
+        if low in ("and",) and reader.low(index + 1) == "that":
+            return index
+        if low in ("and", "but") and _verb_cue_follows(reader, index + 1):
+            return index  # "said A and insisted that B": a second speech act
+        if low in ("—", "–", "-") and (reader.low(index + 1) in _CLAUSE_STOPPERS or reader.low(index + 1) in ("and", "but")):
+            return index
+        index += 1
+    return index
+
+
+_SUBORDINATORS = frozenset("when if as after before because although though while since once unless until whenever".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
+_ADJUNCT_OPENERS = frozenset("despite compared unlike including excluding amid".split())
+_ARTICLES = frozenset("the a an his her its their our my your these those this such".split())
+_CLAUSE_STOPPERS = frozenset(
+    "while whereas although though adding noting saying according explaining arguing "
+    "insisting stressing citing warning telling asking calling suggesting claiming".split()
+)
+
+
+_CLAUSAL_FRAMES = frozenset({"that", "obj_that", "colon", "to_inf", "as", "small"})
+
+
+def _verb_cue_follows(reader: SentenceReader, index: int) -> bool:
+    """A second verb of saying: `said A and insisted that B`, `…, but did not suggest`."""
+    while reader.is_word(index, "adverb") or reader.is_word(index, "auxiliary") or reader.is_word(index, "negation"):
+        index += 1
+    return not reader.low(index).endswith("ing") and any(
+        e.cue_class == "speech" and e.frame in _CLAUSAL_FRAMES for e in _cue_entries_at(reader, index)
+    )
+
+
+def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: bool = False) -> bool:
+    """After a comma: does a new clause or an attribution begin at ``index``?"""
+    nxt = reader.low(index)
+    if nxt in _CLAUSE_STOPPERS or _verb_cue_follows(reader, index):
+        return True
+    if nxt in ("which", "who") and not quoted_comma:
+        return True  # a relative clause after the content: the writer's elaboration
+    if nxt in ("a", "an") and not any(reader.low(i) == "," for i in range(index, len(reader.words))):
+        return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
+    if nxt == "and" and reader.low(index + 1) in _SUBORDINATORS:
+        return True
+    if nxt in _ADJUNCT_OPENERS or (nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)):
+        return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
+    if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
+        return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
+    if nxt in ("and", "but") and _starts_clause(reader, index + 1):
+        return True
+    if _attribution_follows(reader, index):
+        return True
+    subject = np_after(reader, index)
+    if subject is not None and not all(reader.is_word(i, "determiner") for i in range(subject[0], subject[1] + 1)):
+        cue = subject[1] + 1
+        while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
+            cue += 1
+        return bool(_cue_entries_at(reader, cue))
+    return False
+
+
+def _quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
+    """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
+    if not reader.is_mark(index) or reader.quoted(index + 1) and reader.sentence.quotation_of[index + 1] == reader.sentence.quotation_of[index]:
+        return False
+    while index - 1 >= 0 and reader.is_mark(index - 1):
+        index -= 1  # the first half of a '' pair
+    return reader.low(index - 1) == ","
+
+
+def _starts_clause(reader: SentenceReader, index: int) -> bool:
+    if reader.low(index) == "that":
+        return True
+    if reader.is_word(index, "subject_pronoun") and reader.low(index) not in ("that", "this", "who"):
+        return True
+    return looks_like_clause(reader, index, len(reader.words))
+
+
+def _attribution_follows(reader: SentenceReader, index: int) -> bool:
+    """", he said." / ", Blinken added," — a trailing attribution, not more content."""
+    span = np_after(reader, index)
+    if span is None:
+        return False
+    cue = span[1] + 1
+    while reader.is_word(cue, "adverb"):
+        cue += 1
+    if not _cue_entries_at(reader, cue):
+        return False
+    return reader.low(cue + 1) in ("", ".", ",", "!", "?") or reader.is_word(cue + 1, "time")
+
+
+def _plain_words(reader: SentenceReader, first: int, limit: int) -> int:
+    """Words before the first comma or clause boundary (a bare noun phrase object is short)."""
+    count = 0
+    for index in range(first, limit):
+        if reader.low(index) in (",", ";", ":", ".") and not reader.quoted(index):
+            break
+        count += reader.words[index].text[:1].isalnum()
+    return count
+
+
+def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str = "") -> bool:
+    """A zero-``that`` complement must read like a clause: a subject, then a finite verb."""
+    if first >= limit or reader.quoted(first) and not reader.is_mark(first):
+        return False
+    low = reader.low(first)
+    if not reader.words[first].text[:1].isalnum() and not reader.is_mark(first):
+        return False
+    if low in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
+        return False  # an indirect question is not a statement
+    if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
+        return reader.low(first + 1) not in (",", ".", "")
+    if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
+        return False
+    if lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4:
+        return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
+    for index in range(first + 1, min(limit, first + 13)):
+        word = reader.low(index)
+        if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(index):
+            return False
+        if reader.quoted(index):
+            continue
+        if (
+            reader.is_word(index, "auxiliary")
+            or reader.is_word(index, "finite_past")
+            or (word.endswith("ed") and len(word) > 4)
+            or (word.endswith("s") and not word.endswith(("ss", "’s", "'s")) and reader.capitalised(index - 1) and not reader.capitalised(index))
+        ):
+            return True
+    return False
+
+
+def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
+    """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue."""
+    limit = min(len(reader.words), index + MAX_CUE_GAP)
+    if listener:
+        if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
+            while index < limit and (reader.is_word(index, "listener") or reader.capitalised(index)) and not reader.quoted(index):
+                index += 1
+        elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
+            index += 2
+    while index < limit:
+        low = reader.low(index)
+        if reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
+            index += 1
+        elif reader.is_word(index, "preposition"):
+            end = index + 1
+            while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
+                end += 1
+            if reader.low(end) in ("that", ",", ":"):
+                index = end
+            else:
+                break
+        elif low == "," and reader.low(index + 1) in ("however", "though", "too"):
+            index += 3 if reader.low(index + 2) == "," else 2
+        else:
+            break
+    return index
+
+
+def _cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
+    if 0 <= index < len(reader.words):
+        found = reader.cue_table.get(index)
+        if found is None:
+            return ()
+        return found[1] if found[0] == 1 else _single_cue(reader, index)
+    return ()
+
+
+def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
+    entries = reader.lexicon.cue_forms.get(reader.low(index), ())
+    if not entries or index >= len(reader.words) or reader.quoted(index):
+        return ()
+    if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
+        return entries if any(e.frame == "prep" for e in entries) else ()
+    if reader.low(index - 1) in _ARTICLES:
+        return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
+    return entries
+
+
+_NO_CUE: tuple[int, tuple[CueEntry, ...]] = (1, ())
+
+
+def _phrase_at(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
+    """The longest cue phrase starting at ``index``: (number of words, entries)."""
+    if 0 <= index < len(reader.words):
+        return reader.cue_table.get(index, _NO_CUE)
+    return _NO_CUE
+
+
+def _find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
+    for length in reader.lexicon.phrase_lengths.get(reader.low(index), ()):
+        if index + length > len(reader.words) or any(reader.quoted(i) for i in range(index, index + length)):
+            continue
+        phrase = " ".join(reader.low(i) for i in range(index, index + length))
+        entries = reader.lexicon.cue_forms.get(phrase)
+        if entries and reader.capitalised(index):
+            entries = tuple(e for e in entries if e.frame == "prep")  # "According to", not "Point out"
+        if entries:
+            return length, entries
+    return 1, _single_cue(reader, index)
