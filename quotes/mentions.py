@@ -52,7 +52,7 @@ class NameMention:
 
 
 def _is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper() and any(ch.isalpha() for ch in word)
+    return word[:1].isupper()  # an upper-case first character is a letter
 
 
 _strip_possessive = strip_possessive

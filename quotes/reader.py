@@ -77,31 +77,33 @@ def _quotation_at(found: Sequence[Quotation], starts: Sequence[int], position: i
 # --------------------------------------------------------------------------- sentence reader
 
 
-@attrs.define
 class SentenceReader:
-    """Word-level questions about one sentence, answered with the lexicon."""
+    """Word-level questions about one sentence, answered with the lexicon.
 
-    text: str
-    sentence: Sentence
-    lexicon: Lexicon
-    analysis: Analysis = EMPTY
+    A plain class, not attrs: its lookups run hundreds of thousands of times per corpus, so the
+    word list, lower-cased words and quotation flags are plain attributes computed once.
+    """
 
-    @property
-    def words(self) -> tuple[Span, ...]:
-        return self.sentence.words
+    __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "_quoted", "_size", "__dict__")
 
-    @functools.cached_property
-    def lowered(self) -> tuple[str, ...]:
-        return tuple(word.text.lower() for word in self.words)
+    def __init__(self, text: str, sentence: Sentence, lexicon: Lexicon, analysis: Analysis = EMPTY):
+        self.text = text
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.analysis = analysis
+        self.words = sentence.words
+        self.lowered = tuple(word.text.lower() for word in sentence.words)
+        self._quoted = tuple(owner is not None for owner in sentence.quotation_of)
+        self._size = len(self.words)
 
     def low(self, index: int) -> str:
-        return self.lowered[index] if 0 <= index < len(self.lowered) else ""
+        return self.lowered[index] if 0 <= index < self._size else ""
 
     def is_word(self, index: int, cls: str) -> bool:
         return self.low(index) in self.lexicon.words[cls]
 
     def quoted(self, index: int) -> bool:
-        return 0 <= index < len(self.words) and self.sentence.quotation_of[index] is not None
+        return 0 <= index < self._size and self._quoted[index]
 
     @functools.cached_property
     def cue_table(self) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
