@@ -414,6 +414,8 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
     while after < len(words) and reader.is_word(after, "time"):
         after += 1
     tail = reader.low(after)
+    if tail in (",", ":") and reader.is_mark(after + 1):
+        return None  # `Separately, Lavrov told reporters, “…”`: the quotation is the content
     cue = (cue_first, cue_end)
     entry = entries[0]
     if tail in ("", ".", "!", "?") or (tail == "," and reader.low(after + 1).endswith("ing")):

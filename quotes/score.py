@@ -135,7 +135,7 @@ class Counts:
 
 @attrs.frozen
 class Difference:
-    problem: str  # "missed", "spurious" or "wrong speaker"
+    problem: str  # "missed", "spurious", "wrong speaker" or "wrong kind"
     document: str
     gold: Quote | None
     predicted: Quote | None
@@ -165,10 +165,13 @@ def score_document(name: str, gold: Sequence[Quote], predicted: Sequence[Quote])
         exact = trimmed_bounds(gold[g]) == trimmed_bounds(predicted[p])
         hit = Counts(matched=1, speaker_right=int(right), exact=int(exact))
         overall += hit
-        # per kind: a gold quote of that kind found (recall) / a prediction of that kind right
-        by_kind[gold[g].kind.value] += Counts(matched=1, speaker_right=int(right), exact=int(exact))
+        # per kind: a match counts for a kind only when both sides have that kind
+        if gold[g].kind == predicted[p].kind:
+            by_kind[gold[g].kind.value] += Counts(matched=1, speaker_right=int(right), exact=int(exact))
         if not right:
             differences.append(Difference("wrong speaker", name, gold[g], predicted[p]))
+        if gold[g].kind != predicted[p].kind:
+            differences.append(Difference("wrong kind", name, gold[g], predicted[p]))
     differences += [Difference("missed", name, q, None) for i, q in enumerate(gold) if i not in matched_gold]
     differences += [Difference("spurious", name, None, q) for i, q in enumerate(predicted) if i not in matched_pred]
     differences.sort(key=lambda d: (d.gold or d.predicted).start)  # type: ignore[union-attr]
@@ -228,6 +231,10 @@ def format_report(report: Report, *, diff: bool = True) -> str:
                 assert d.gold is not None and d.predicted is not None
                 lines.append(f"  {d.document} WRONG SPEAKER [{quote.start}:{quote.end}] “{snippet}” "
                              f"gold={d.gold.speaker!r} predicted={d.predicted.speaker!r}")
+            elif d.problem == "wrong kind":
+                assert d.gold is not None and d.predicted is not None
+                lines.append(f"  {d.document} WRONG KIND [{quote.start}:{quote.end}] “{snippet}” "
+                             f"gold={d.gold.kind.value} predicted={d.predicted.kind.value}")
             else:
                 who = quote.speaker or "null"
                 lines.append(f"  {d.document} {d.problem.upper()} {quote.kind.value} [{quote.start}:{quote.end}] "

@@ -56,6 +56,8 @@ CONSTRUCTIONS = [
     # direct quotes, before and after their attribution
     ("“Either way, we’re prepared,” he said.", [("direct", "Either way, we’re prepared,")]),
     ("Lavrov told reporters, “We need a sensible dialogue.”", [("direct", "We need a sensible dialogue.")]),
+    ("Separately, Lavrov told reporters, “We need a sensible dialogue.”",
+     [("direct", "We need a sensible dialogue.")]),
     ("“It is over,” said Blinken.", [("direct", "It is over,")]),
     # a quotation interrupted by its attribution: two records
     ("“How Russia responds is up to them,” he continued. “Either way, we’re prepared.”",

@@ -94,3 +94,13 @@ def test_report_lists_differences_with_their_text():
     text = format_report(report)
     assert "MISSED indirect" in text and "no major breakthroughs" in text
     assert "| detection | 1.000 | 0.500 | 0.667 |" in text
+
+
+def test_a_wrong_kind_counts_for_detection_but_not_for_its_kind():
+    gold = [quote("Washington now had the initiative", "Sergei Lavrov", Kind.DIRECT)]
+    predicted = [quote("Washington now had the initiative", "Sergei Lavrov", Kind.MIXED)]
+    report = score_document("d", gold, predicted)
+    assert report.overall.detection == (1.0, 1.0, 1.0)
+    assert report.by_kind["direct"].detection[1] == 0.0
+    assert [d.problem for d in report.differences] == ["wrong kind"]
+    assert "WRONG KIND" in format_report(combine([report]))
