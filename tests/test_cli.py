@@ -136,3 +136,12 @@ def test_check_malformed_golden_exits_2(run_cli, golden_dir, tmp_path):
 
 def test_no_command_prints_help(run_cli):
     assert run_cli().code == 2
+
+
+def test_output_through_a_symlink_is_not_replaced(run_cli, article, tmp_path):
+    real = tmp_path / "real.jsonl"
+    real.write_text("", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert run_cli("extract", article, "-o", link).code == 0
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["document"] == "a.txt"

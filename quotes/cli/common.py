@@ -48,7 +48,12 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.partial")
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        # /dev/null, a FIFO, a symlink: write through it, never replace it
+        with open(target, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
+    temporary = target.with_name(f".{target.name}.partial")  # a complete file or none at all
     with open(temporary, "w", encoding="utf-8", newline="") as stream:
         yield stream
     os.replace(temporary, target)
