@@ -34,9 +34,9 @@ def _init_worker(nlp: str, stanza_dir: str | None) -> None:
     _WORKER = Extractor(nlp=nlp, stanza_dir=stanza_dir)
 
 
-def _work(document: Document) -> Extracted:
+def _work(document: Document) -> tuple[Quote, ...]:
     assert _WORKER is not None
-    return Extracted(document, tuple(_WORKER.extract_document(document)))
+    return tuple(_WORKER.extract_document(document))  # the parent keeps the text: send quotes only
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -66,7 +66,7 @@ def _parallel(items: Iterable[Document | Failure], extractor: Extractor, jobs: i
     with context.Pool(jobs, initializer=_init_worker, initargs=(extractor.nlp, stanza_dir)) as pool:
         window: collections.deque = collections.deque()
         for item in items:
-            window.append(item if isinstance(item, Failure) else pool.apply_async(_work, (item,)))
+            window.append(item if isinstance(item, Failure) else (item, pool.apply_async(_work, (item,))))
             while len(window) >= jobs * WINDOW_PER_JOB:
                 yield _settle(window.popleft())
         while window:
@@ -74,4 +74,7 @@ def _parallel(items: Iterable[Document | Failure], extractor: Extractor, jobs: i
 
 
 def _settle(entry) -> Extracted | Failure:
-    return entry if isinstance(entry, Failure) else entry.get()
+    if isinstance(entry, Failure):
+        return entry
+    document, pending = entry
+    return Extracted(document, pending.get())
