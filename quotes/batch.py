@@ -1,6 +1,6 @@
 """Processing many articles: streaming, in input order, optionally over several processes.
 
-Memory stays flat: at most ``jobs * WINDOW_PER_JOB`` documents are in flight at once, and each
+Memory stays flat: at most ``jobs * WINDOW_PER_JOB`` chunks of ``CHUNK`` documents are in flight, and each
 result is handed back (and can be written) before the next documents are read.
 """
 
@@ -17,7 +17,8 @@ from .inputs import Failure, iter_inputs
 from .model import Document, Quote
 from .pipeline import Extractor
 
-WINDOW_PER_JOB = 8
+WINDOW_PER_JOB = 4  # chunks in flight per worker
+CHUNK = 4  # documents per task
 
 
 @attrs.frozen
@@ -34,9 +35,10 @@ def _init_worker(nlp: str, stanza_dir: str | None) -> None:
     _WORKER = Extractor(nlp=nlp, stanza_dir=stanza_dir)
 
 
-def _work(document: Document) -> tuple[Quote, ...]:
+def _work(documents: Sequence[Document]) -> list[tuple[Quote, ...]]:
     assert _WORKER is not None
-    return tuple(_WORKER.extract_document(document))  # the parent keeps the text: send quotes only
+    # the parent keeps the texts: send back quotes only
+    return [tuple(_WORKER.extract_document(document)) for document in documents]
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -61,20 +63,33 @@ def process(
 
 
 def _parallel(items: Iterable[Document | Failure], extractor: Extractor, jobs: int) -> Iterator[Extracted | Failure]:
+    """Documents go to the workers in small chunks (fewer round trips); results come back in
+    input order; at most ``jobs * WINDOW_PER_JOB`` chunks are in flight."""
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     stanza_dir = getattr(extractor, "stanza_dir", None)
     with context.Pool(jobs, initializer=_init_worker, initargs=(extractor.nlp, stanza_dir)) as pool:
         window: collections.deque = collections.deque()
-        for item in items:
-            window.append(item if isinstance(item, Failure) else (item, pool.apply_async(_work, (item,))))
+        for chunk in _chunks(items, CHUNK):
+            documents = [item for item in chunk if not isinstance(item, Failure)]
+            window.append((chunk, pool.apply_async(_work, (documents,))))
             while len(window) >= jobs * WINDOW_PER_JOB:
-                yield _settle(window.popleft())
+                yield from _settle(*window.popleft())
         while window:
-            yield _settle(window.popleft())
+            yield from _settle(*window.popleft())
 
 
-def _settle(entry) -> Extracted | Failure:
-    if isinstance(entry, Failure):
-        return entry
-    document, pending = entry
-    return Extracted(document, pending.get())
+def _chunks(items: Iterable[Document | Failure], size: int) -> Iterator[list[Document | Failure]]:
+    chunk: list[Document | Failure] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _settle(chunk: Sequence[Document | Failure], pending) -> Iterator[Extracted | Failure]:
+    results = iter(pending.get())
+    for item in chunk:
+        yield item if isinstance(item, Failure) else Extracted(item, next(results))
