@@ -704,6 +704,7 @@ def _direct(lay: Layout, readers: list[SentenceReader], owned: dict[int, tuple[S
         for owner in reader.sentence.quotation_of:
             if owner is not None:
                 by_quotation.setdefault(owner, reader)
+    interrupted: tuple[int, Span, Span] | None = None  # (paragraph, source, cue) of `“A,” he said.`
     for index, quotation in enumerate(lay.quotations):
         if index in covered or index not in by_quotation:
             continue
@@ -713,17 +714,29 @@ def _direct(lay: Layout, readers: list[SentenceReader], owned: dict[int, tuple[S
         if not statement:
             continue
         source, cue = owned.get(index, (None, None))
+        after = None
         if cue is None:
-            found = _attribution_after(reader, end) or _attribution_before(reader, first)
+            after = _attribution_after(reader, end)
+            found = after or _attribution_before(reader, first)
             if found is not None:
                 source, cue = found
+        if cue is None and interrupted is not None and _resumes(lay.text, interrupted, quotation):
+            _, source, cue = interrupted  # `“A,” he continued. “B.”`: one quotation, same mention and cue
         if cue is None:
             found = _line_after(by_paragraph, quotation.paragraph)
             if found is not None and _paragraph_is_quotation(lay, quotation):
                 source, cue = found
+        interrupted = (quotation.paragraph, after[0], after[1]) if after is not None else None
         note = None if quotation.opened and (quotation.closed or quotation.continues) else "broken marks"
         yield Candidate(quotation.content, Kind.DIRECT, cue, source, quotation.paragraph, note=note,
                         confidence=0.95 if cue is not None else 0.7)
+
+
+def _resumes(text: str, interrupted: tuple[int, Span, Span], quotation: Quotation) -> bool:
+    """The quotation picks up right after the attribution that interrupted the previous one."""
+    paragraph, _, cue = interrupted
+    between = text[cue.end : quotation.outer_start]
+    return paragraph == quotation.paragraph and len(between) <= 60 and sum(ch.isalpha() for ch in between) <= 30
 
 
 def _paragraph_is_quotation(lay: Layout, quotation: Quotation) -> bool:

@@ -173,3 +173,8 @@ def test_nominal_cues_with_a_possessor(text, expected):
 @pytest.mark.xfail(strict=True, reason="a nominal cue whose source is only in the previous sentence is not detected")
 def test_nominal_cue_without_a_possessor():
     assert len(found("Russia sent its demands. One of them was a demand that Nato rules out Ukraine.")) == 1
+
+
+def test_an_interrupted_quotation_shares_mention_and_cue():
+    first, second = extract("“How Russia responds is up to them,” he continued. “Either way, we’re prepared.”")
+    assert (second.mention.text, second.cue.text) == (first.mention.text, first.cue.text) == ("he", "continued")
