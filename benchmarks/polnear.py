@@ -14,7 +14,8 @@ PolNeAR also labels speech acts whose content is a bare noun phrase (`praised th
 their help`, `acknowledged Sanders' success`), which SPEC §2 says are not quotes. Recall is
 therefore reported twice: over all speech-cue attributions, and over those whose content is a
 proposition by SPEC §2 — it holds a quotation mark, opens with an infinitive `to`, or has a
-finite verb (an auxiliary, a modal, a past tense) — the "SPEC" figure.
+finite verb (an auxiliary, a modal, a past tense), and is not an indirect question
+(`asked whether …`, which asks rather than states) — the "SPEC" figure.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class CueClasses:
         return "speech" if "speech" in found else ("thinking" if "thinking" in found else None)
 
 
+_INTERROGATIVES = frozenset("whether if how what who whom why when where which".split())
 _MARKS = frozenset('"“”‘’«»\'')
 
 
@@ -77,8 +79,8 @@ def propositional(content: str, words_of: dict[str, frozenset[str]]) -> bool:
     if any(mark in content for mark in _MARKS):
         return True
     words = _WORD.findall(content.lower().replace("’", "'"))
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[0] in _INTERROGATIVES:
+        return False  # a question asks, it does not state (SPEC §2: the content is a proposition)
     if words[0] in ("to", "that"):
         return True
     finite = words_of["auxiliary"] | words_of["finite_past"]
