@@ -240,6 +240,10 @@ def _reported(reader: SentenceReader) -> list[_Found]:
     found: list[_Found] = []
     for cue_first, cue_end, entries in _cues_in(reader):
         record = _reported_at(reader, cue_first, cue_end, entries, found)
+        if record is not None and record.cue_class == "thinking" and (
+            record.source is None or record.source.text.lower() not in ("he", "she")
+        ):
+            continue  # "others who want to …": a wish, not speech; it must not hide the cue after it
         while record is not None:
             found.append(record)
             record = _coordinated(reader, record)
@@ -407,8 +411,11 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
         return None
     if all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
         return None
-    if _content_words(reader, 0, head_end) < 2 and not (reader.is_word(0, "adverb") or reader.low(0).endswith("wise")):
-        return None  # one word before the attribution: only an adverb ("Otherwise, she said, …")
+    if _content_words(reader, 0, head_end) < 2 and not (
+        reader.is_word(0, "adverb") or reader.low(0).endswith(("wise", "ly", "all"))  # "Otherwise, she said, …"
+        or (reader.capitalised(0) and _starts_with_verb(reader, after + 1))  # "Trump, Sexton said, has …"
+    ):
+        return None
     if _ends_with_statement(reader, head_end):
         return None  # `…: ''Publish the book …,'' the pitch says`: a direct quote
     while after < len(words) and reader.is_word(after, "time"):
@@ -421,7 +428,8 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
     if tail in ("", ".", "!", "?") or (tail == "," and reader.low(after + 1).endswith("ing")):
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if tail == "," and not reader.is_word(after + 1, "preposition"):
-        adjunct_head = not _has_finite_verb(reader, 0, head_end) and looks_like_clause(reader, after + 1, len(words))
+        adjunct_head = (not _has_finite_verb(reader, 0, head_end) and not _starts_with_verb(reader, after + 1)
+                        and looks_like_clause(reader, after + 1, len(words)))
         first = after + 1 if adjunct_head else 0  # "Six months ago, X said, the media …" vs "The talks, he said, were …"
         return _Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`
@@ -437,6 +445,13 @@ def _appositive_to_end(reader: SentenceReader, index: int) -> bool:
     if low in ("who", "whose"):
         return True
     return not any(_verb_cue_follows(reader, probe) for probe in range(index, len(reader.words)))
+
+
+def _starts_with_verb(reader: SentenceReader, index: int) -> bool:
+    low = reader.low(index)
+    return reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or (
+        low.endswith(("ed", "s")) and not reader.capitalised(index) and len(low) > 3
+    )
 
 
 def _has_finite_verb(reader: SentenceReader, first: int, end: int) -> bool:

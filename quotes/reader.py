@@ -199,7 +199,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None  # "in an attempt to reassure": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
-    found = _np_before(reader, index) or _bare_plural_subject(reader, index)
+    found = (_np_before(reader, index) or _bare_plural_subject(reader, index)
+             or _subject_before_modifier(reader, index))
     if found is None:
         return "none", None
     if _modifier_only(reader, found):
@@ -216,6 +217,25 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
     nounish = (word in lex.words["np_head"] or word in lex.unnamed_heads or word in lex.title_words
                or word in lex.org_heads or (word.endswith("s") and not word.endswith("ss")) or word in ("both", "all", "many", "some", "others"))
     return not nounish and reader.is_word(first, "determiner")
+
+
+def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """`Some 56 percent of Cuban-Americans polled said` / `Hawkins and others who want to ban
+    abortion said`: a participle or a restrictive relative clause after the subject."""
+    if reader.low(last).endswith("ed") and last > 0:
+        found = _np_before(reader, last - 1)
+        if found is not None and reader.capitalised(found[0]):
+            return found
+    for index in range(last - 1, max(0, last - 9), -1):
+        low = reader.low(index)
+        if reader.quoted(index) or low in (",", ";", ":", "that"):
+            return None
+        if low == "who":
+            found = _np_before(reader, index - 1) or _bare_plural_subject(reader, index - 1)
+            if found is not None and reader.low(found[0] - 1) == "and" and reader.capitalised(found[0] - 2):
+                found = (found[0] - 2, found[1])  # "Hawkins and others who …"
+            return found
+    return None
 
 
 def _bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] | None:
@@ -486,7 +506,10 @@ def _plain_words(reader: SentenceReader, first: int, limit: int) -> int:
     """Words before the first comma or clause boundary (a bare noun phrase object is short)."""
     count = 0
     for index in range(first, limit):
-        if reader.low(index) in (",", ";", ":", ".") and not reader.quoted(index):
+        low = reader.low(index)
+        if low == "," and (reader.capitalised(index + 1) or reader.low(index + 1) == "and"):
+            continue  # a list of names: "comments from Rice, Rhodes and Panetta were …"
+        if low in (",", ";", ":", ".") and not reader.quoted(index):
             break
         count += reader.words[index].text[:1].isalnum()
     return count

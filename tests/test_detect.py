@@ -62,6 +62,15 @@ CONSTRUCTIONS = [
     # a quotation interrupted by its attribution: two records
     ("“How Russia responds is up to them,” he continued. “Either way, we’re prepared.”",
      [("direct", "How Russia responds is up to them,"), ("direct", "Either way, we’re prepared.")]),
+    # subjects with lists, participles, relative clauses; a one-word subject split by the attribution
+    ("A Democratic aide said comments from Rice, Rhodes and Panetta were consistent.",
+     [("indirect", "comments from Rice, Rhodes and Panetta were consistent")]),
+    ("Some 56 percent of Cuban-Americans polled said they were less likely to vote.",
+     [("indirect", "they were less likely to vote")]),
+    ("Hawkins and others who want to ban abortion said the decision was stark.",
+     [("indirect", "the decision was stark")]),
+    ("Trump, Sexton said, has created a new zone.", [("indirect", "Trump, Sexton said, has created a new zone")]),
+    ("Overall, she said, the party is losing voters.", [("indirect", "the party is losing voters")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
 ]
@@ -78,6 +87,7 @@ NOT_QUOTES = [
     "Read more: Russia says it will never invade Ukraine",
     "Ukraine Crisis: US Rejects Russian Demand To Bar Ukraine From Nato",
     "Many fear that Moscow is preparing for an invasion.",
+    "It was said that the talks had failed.",
 ]
 
 
