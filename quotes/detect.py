@@ -85,6 +85,8 @@ def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: Cue
     """Where the reported clause after the cue begins and ends: word indices."""
     frame = entry.frame
     words = reader.words
+    if frame == "to_inf" and reader.low(cue_end - 1) == "to":
+        return (cue_end - 1, clause_end(reader, cue_end - 1))  # the cue phrase ends in "to": "vowed to …"
     if frame in ("as", "small", "to_inf", "of"):
         return _object_complement(reader, cue_end, frame)
     if frame in ("prep", "any"):
@@ -278,6 +280,8 @@ def _reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: 
     elif kind == "and":
         source = earlier[-1].source if earlier else (_coordinated_subject(reader, cue_first) or _sentence_subject(reader))
         chained = True
+    elif kind == "none" and cue_first == 0 and reader.low(0).endswith("ing"):
+        source, chained = _sentence_subject(reader), True  # "Declaring that …, the candidate offered …"
     elif kind == "none" and reader.analysis.tokens:
         cue = reader.words[cue_first]
         parsed = reader.analysis.subject_of(cue.start, cue.end)  # the parser's nsubj, where rules found none
@@ -529,7 +533,8 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
         or content[-1:] in ",.!?…"
         or _attribution_after(reader, end) is not None
     )
-    return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?")
+    attributed = not before and _attribution_after(reader, end) is not None  # `“No,” replied Jeff Zucker.`
+    return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?" or attributed)
 
 
 def _cue_that_before(reader: SentenceReader, first: int) -> bool:

@@ -341,6 +341,14 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
     return None
 
 
+def _plain_noun(reader: SentenceReader, index: int) -> bool:
+    """A lower-case word that can sit inside a noun phrase (not a verb, cue or clause word)."""
+    low = reader.low(index)
+    return (reader.words[index].text[:1].isalpha() and low not in reader.lexicon.words["clause_boundary"]
+            and not reader.is_word(index, "auxiliary") and not reader.is_word(index, "finite_past")
+            and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
+
+
 def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     """A noun phrase starting at ``first`` (for "according to X", "said X")."""
     if first >= len(reader.words) or reader.quoted(first):
@@ -351,18 +359,22 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
         inner = np_after(reader, first + 1)
         return inner
     last = first - 1
-    saw_determiner = False
+    plain_left = 0  # plain words still allowed after a determiner: "the real estate mogul"
+    boundary = reader.lexicon.words["clause_boundary"]
     while last + 1 < len(reader.words) and last + 1 - first < MAX_NP_TOKENS:
         nxt = last + 1
         low = reader.low(nxt)
-        if reader.np_word(nxt) and (low not in reader.lexicon.words["clause_boundary"] or low == "and" and reader.capitalised(nxt + 1) if nxt + 1 < len(reader.words) else False):
-            saw_determiner |= low in reader.lexicon.words["determiner"]
+        if low == "and":
+            if not (reader.capitalised(nxt + 1) and last >= first):
+                break
+            last = nxt  # "Blinken and Lavrov"
+        elif reader.np_word(nxt) and low not in boundary:
+            if low in reader.lexicon.words["determiner"]:
+                plain_left = 3
             last = nxt
-        elif low == "and" and nxt + 1 < len(reader.words) and reader.capitalised(nxt + 1) and reader.capitalised(last):
+        elif plain_left and _plain_noun(reader, nxt):
+            plain_left -= 1
             last = nxt
-        elif saw_determiner and reader.words[nxt].text[:1].isalpha() and low not in reader.lexicon.words["clause_boundary"] and not reader.is_word(nxt, "auxiliary") and not low.endswith("ed") and not reader.is_word(nxt, "finite_past") and low not in reader.lexicon.cue_forms:
-            last = nxt
-            saw_determiner = False
         else:
             break
     while last >= first and reader.low(last) in ("and", "of", "the", "a", "an"):
@@ -399,7 +411,8 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         last = max(i for i, o in enumerate(reader.sentence.quotation_of) if o == owner)
         if last + 1 >= len(words) or reader.low(last - 1) in (",", ".", "!", "?") or reader.low(last + 1) in (",", ".", ";"):
             return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
-    subordinate = reader.low(0) in _SUBORDINATORS
+    # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
+    subordinate = reader.low(0) in _SUBORDINATORS or (first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
     index = first
     while index < len(words):
         low = reader.low(index)
@@ -567,8 +580,9 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
                 index = end
             else:
                 break
-        elif low == "," and reader.low(index + 1) in ("however", "though", "too"):
-            index += 3 if reader.low(index + 2) == "," else 2
+        elif low == "," and (reader.low(index + 1) in ("however", "though", "too", "twice", "again")
+                             or reader.is_word(index + 1, "adverb") or reader.low(index + 1).endswith("ly")):
+            index += 3 if reader.low(index + 2) == "," else 2  # "He said, twice, that …"
         else:
             break
     return index
@@ -588,6 +602,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if not entries or index >= len(reader.words) or reader.quoted(index):
         return ()
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
+        if index == 0 and reader.low(index).endswith("ing"):
+            return entries  # "Declaring that he alone can fix it, the candidate …"
         return entries if any(e.frame == "prep" for e in entries) else ()
     if reader.low(index - 1) in _ARTICLES:
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying

@@ -71,6 +71,12 @@ CONSTRUCTIONS = [
      [("indirect", "the decision was stark")]),
     ("Trump, Sexton said, has created a new zone.", [("indirect", "Trump, Sexton said, has created a new zone")]),
     ("Overall, she said, the party is losing voters.", [("indirect", "the party is losing voters")]),
+    ("In every realm, Trump vowed to put the country's interests first.",
+     [("indirect", "to put the country's interests first")]),
+    ("Declaring that he alone can fix it, the candidate offered himself as the answer.",
+     [("indirect", "he alone can fix it")]),
+    ("He said, twice, that he was going back to work.", [("indirect", "he was going back to work")]),
+    ("“No,” replied Jeff Zucker.", [("direct", "No,")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
 ]
