@@ -76,7 +76,7 @@ CONSTRUCTIONS = [
     ("Declaring that he alone can fix it, the candidate offered himself as the answer.",
      [("indirect", "he alone can fix it")]),
     ("He said, twice, that he was going back to work.", [("indirect", "he was going back to work")]),
-    ("“No,” replied Jeff Zucker.", [("direct", "No,")]),
+    ("“No,” replied Jeff Zucker, the network's president.", [("direct", "No,")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
 ]
