@@ -414,6 +414,8 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
     subordinate = reader.low(0) in _SUBORDINATORS or (first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
     index = first
+    if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
+        index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
     while index < len(words):
         low = reader.low(index)
         if reader.quoted(index):
@@ -427,12 +429,21 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             return index  # "When Comey said that X, experts agreed": the subordinate clause ends
         if low in ("and",) and reader.low(index + 1) == "that":
             return index
-        if low in ("and", "but") and _verb_cue_follows(reader, index + 1):
+        if low in ("and", "but") and _verb_cue_follows(reader, index + 1) and not _infinitive_goes_on(reader, first, index + 1):
             return index  # "said A and insisted that B": a second speech act
-        if low in ("—", "–", "-") and (reader.low(index + 1) in _CLAUSE_STOPPERS or reader.low(index + 1) in ("and", "but")):
-            return index
+        if low in ("—", "–", "-") and (reader.low(index + 1) in _CLAUSE_STOPPERS or (
+            reader.low(index + 1) in ("and", "but") and not any(reader.low(i) == low for i in range(index + 1, len(words)))
+        )):
+            return index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
         index += 1
     return index
+
+
+def _infinitive_goes_on(reader: SentenceReader, first: int, index: int) -> bool:
+    """`to raise their hands and pledge their loyalty`: a bare verb after "and" continues the infinitive."""
+    while reader.is_word(index, "adverb"):
+        index += 1
+    return reader.low(first) == "to" and not reader.low(index).endswith(("ed", "s"))
 
 
 _SUBORDINATORS = frozenset("when if as after before because although though while since once unless until whenever".split())
