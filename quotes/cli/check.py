@@ -8,7 +8,7 @@ import sys
 from ..errors import GoldenFormatError
 from ..golden import golden_cases
 from ..score import combine, format_report, score_document
-from .common import add_nlp_options, error, make_extractor, run_guarded
+from .common import error, extracting_command, make_extractor
 
 EXAMPLE = """examples:
   quotes check                 # golden/ in the current directory
@@ -28,8 +28,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--min-f1", type=float, default=None, metavar="X",
                         help="exit 1 when end-to-end F1 is below X")
     parser.add_argument("--no-diff", action="store_true", help="figures only")
-    add_nlp_options(parser)
-    parser.set_defaults(run=lambda args: run_guarded(run, args))
+    extracting_command(parser, run, batch=False)
 
 
 def run(args: argparse.Namespace) -> int:

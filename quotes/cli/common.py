@@ -30,6 +30,14 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
                         help="progress on stderr (default: when stderr is a terminal)")
 
 
+def extracting_command(parser: argparse.ArgumentParser, run, *, batch: bool = True) -> None:
+    """The options every extracting command shares (backend, and batch ones), and its entry point."""
+    add_nlp_options(parser)
+    if batch:
+        add_batch_options(parser)
+    parser.set_defaults(run=lambda args: run_guarded(run, args))
+
+
 def make_extractor(args: argparse.Namespace) -> Extractor:
     if args.nlp == "stanza":
         from ..stanza_backend import enable_download_notes  # notes on stderr; imports no stanza

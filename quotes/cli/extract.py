@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..output import FORMATS, DocumentWriter
-from .common import Batch, add_batch_options, add_nlp_options, make_extractor, output_stream, run_guarded
+from .common import Batch, extracting_command, make_extractor, output_stream
 
 EXAMPLE = """examples:
   quotes extract golden/ --format jsonl
@@ -24,9 +24,7 @@ def add_parser(commands) -> None:
     parser.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
                         help="jsonl: one line per document (default); json; csv: one row per quote; md")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    add_nlp_options(parser)
-    add_batch_options(parser)
-    parser.set_defaults(run=lambda args: run_guarded(run, args))
+    extracting_command(parser, run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import sys
 import time
 
 from ..store import IndexSummary, Outcome, Status, Store
-from .common import add_batch_options, add_nlp_options, error, make_extractor, run_guarded
+from .common import error, extracting_command, make_extractor
 
 EXAMPLE = """examples:
   quotes index golden/ --db quotes.db
@@ -30,9 +30,7 @@ def add_parser(commands) -> None:
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("--db", required=True, metavar="FILE", help="the database (created when missing)")
-    add_nlp_options(parser)
-    add_batch_options(parser)
-    parser.set_defaults(run=lambda args: run_guarded(run, args))
+    extracting_command(parser, run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..report import render_report
-from .common import Batch, add_batch_options, add_nlp_options, make_extractor, output_stream, run_guarded
+from .common import Batch, extracting_command, make_extractor, output_stream
 
 EXAMPLE = """examples:
   quotes report golden/ -o report.html
@@ -29,9 +29,7 @@ def add_parser(commands) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.html", required=True,
                         help="where to write the page (- for stdout)")
     parser.add_argument("--title", default="Who said what", help="page title (default: %(default)s)")
-    add_nlp_options(parser)
-    add_batch_options(parser)
-    parser.set_defaults(run=lambda args: run_guarded(run, args))
+    extracting_command(parser, run)
 
 
 def run(args: argparse.Namespace) -> int:

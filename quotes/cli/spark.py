@@ -13,7 +13,7 @@ import tempfile
 import time
 
 from ..errors import QuotesError
-from .common import add_nlp_options, error, run_guarded
+from .common import error, extracting_command
 
 EXAMPLE = """examples:
   quotes spark-extract articles/ out/                   # folder of .txt -> out/quotes, out/errors (Parquet)
@@ -68,8 +68,7 @@ def add_parser(commands) -> None:
     parser.add_argument("--strict", action="store_true", help="exit 1 when there are error rows")
     parser.add_argument("--log-level", choices=LOG_LEVELS, default="ERROR",
                         help="Spark's log level (default ERROR)")
-    add_nlp_options(parser)
-    parser.set_defaults(run=lambda args: run_guarded(run, args))
+    extracting_command(parser, run, batch=False)
 
 
 def _session(args: argparse.Namespace):

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..output import table_csv, table_markdown, who_said_what
-from .common import Batch, add_batch_options, add_nlp_options, make_extractor, output_stream, run_guarded
+from .common import Batch, extracting_command, make_extractor, output_stream
 
 EXAMPLE = """examples:
   quotes table golden/
@@ -23,9 +23,7 @@ def add_parser(commands) -> None:
     parser.add_argument("-f", "--format", choices=("md", "csv"), default="md")
     parser.add_argument("-o", "--output", metavar="FILE")
     parser.add_argument("--db", metavar="FILE", help="read quotes from an index built by `quotes index`")
-    add_nlp_options(parser)
-    add_batch_options(parser)
-    parser.set_defaults(run=lambda args: run_guarded(run, args))
+    extracting_command(parser, run)
 
 
 def run(args: argparse.Namespace) -> int:
