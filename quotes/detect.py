@@ -20,6 +20,8 @@ from .lexicon import CueEntry, Lexicon
 from .marks import Quotation
 from .model import Kind, Span
 from .reader import (
+    _plain_words,
+    _CLAUSE_STOPPERS,
     Layout,
     MAX_CUE_GAP,
     MAX_NP_TOKENS,
@@ -98,6 +100,12 @@ def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: Cue
         return (start, clause_end(reader, start)) if start < len(words) else None
     if reader.low(index) == "," and reader.quoted(index + 1):
         return None  # `said, “…”`: a direct quotation, handled with quotations
+    if (reader.low(index) == "," and entry.lemma in reader.lexicon.words["bare_complement"]
+            and not reader.low(index + 1).endswith("ing") and reader.low(index + 1) not in _CLAUSE_STOPPERS
+            and not _starts_with_verb(reader, index + 1)
+            and _plain_words(reader, index + 1, len(words)) >= 4):
+        start = index + 1  # "Rubio says, win or lose in Florida, he’s staying in the race"
+        return (start, clause_end(reader, start))
     if reader.low(index) == "that":
         start = index + 1
         return (start, clause_end(reader, start))
@@ -183,15 +191,16 @@ def _according_to(reader: SentenceReader, cue_first: int, cue_end: int) -> _Foun
     comma_after = next(
         (i for i in range(found[1] + 1, len(words)) if reader.low(i) == "," and not reader.quoted(i)), None
     )
-    fronted = cue_first < 2 or reader.low(cue_first - 1) != "," or all(
-        reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and") for i in range(0, cue_first - 1)
+    fronted = cue_first < 2 or all(  # nothing but adverbs before it: "However, according to him, …"
+        reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and") for i in range(0, cue_first)
     )
     if fronted:  # According to X[ …], CONTENT.
         if comma_after is None or comma_after + 1 >= len(words):
             return None
         return _Found((comma_after + 1, _sentence_end(reader)), cue, source, frame="prep")
+    head_end = cue_first - 1 if reader.low(cue_first - 1) == "," else cue_first
     if comma_after is None or reader.low(comma_after + 1) in ("who", "which", "whose", "a", "an", "the"):
-        return _Found((0, cue_first - 1), cue, source, frame="prep")  # CONTENT, according to X.
+        return _Found((0, head_end), cue, source, frame="prep")  # CONTENT[,] according to X.
     # CONTENT, according to X, MORE: one span over the clause, attribution included
     return _Found((0, _sentence_end(reader)), cue, source, frame="prep")
 
@@ -395,7 +404,8 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
     words = reader.words
     if source is not None:
         src_first = next(i for i, w in enumerate(words) if w.start == source.start)
-        after = cue_end
+        listener = any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
+        after = _skip_adjuncts(reader, cue_end, listener=True) if listener else cue_end  # "…, he told the court."
     else:
         inverted = np_after(reader, cue_end)
         if inverted is None or not (reader.low(cue_first - 1) == "," or _quotation_ends_with_comma(reader, cue_first - 1)):
@@ -495,8 +505,13 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
     def overrides(inner: _Found, outer: _Found) -> bool:
         return outer.frame in channels and inner.frame not in channels and inner.cue_class == "speech"
 
+    def in_source_phrase(record: _Found) -> bool:  # "according to what the two sides said at …"
+        return any(other.frame == "prep" and other.cue[1] <= record.cue[0] < other.content[0] for other in found)
+
     kept: list[_Found] = []
     for record in found:
+        if in_source_phrase(record):
+            continue
         if any(inside(other, record) and overrides(other, record) for other in found):
             continue  # a channel around a source of its own
         if any(inside(record, other) and not overrides(record, other) for other in found):

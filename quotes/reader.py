@@ -579,6 +579,10 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
                 index += 1
         elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
             index += 2
+        elif reader.is_word(index, "determiner") and reader.low(index) != "that":
+            found = np_after(reader, index)  # "told his closest advisers", "told a cheering crowd"
+            if found is not None and found[1] - found[0] < 5:
+                index = found[1] + 1
     while index < limit:
         low = reader.low(index)
         if reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):

@@ -77,6 +77,11 @@ CONSTRUCTIONS = [
      [("indirect", "he alone can fix it")]),
     ("He said, twice, that he was going back to work.", [("indirect", "he was going back to work")]),
     ("“No,” replied Jeff Zucker, the network's president.", [("direct", "No,")]),
+    ("This is not about me, President Obama told his closest advisers.", [("indirect", "This is not about me")]),
+    ("Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
+     [("indirect", "Clinton leads Sanders by 271 delegates")]),
+    ("Marco Rubio says, win or lose in Florida, he’s staying in the race.",
+     [("indirect", "win or lose in Florida, he’s staying in the race")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
 ]
