@@ -133,8 +133,8 @@ class SentenceReader:
         low = word.lower()
         if self.quoted(index) or not (word[:1].isalnum()):
             return False
-        if self.capitalised(index):
-            return low not in self.lexicon.words["clause_boundary"]
+        if self.capitalised(index) or word.replace(",", "").isdigit():
+            return low not in self.lexicon.words["clause_boundary"]  # names, and numbers: "21,000 said"
         bare = low.removesuffix("’s").removesuffix("'s")
         lex = self.lexicon
         return (
@@ -181,6 +181,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
             if named is not None:
                 return "np", reader.span(named[0], named[1])  # "with Donald Trump tweeting that …"
         return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
+    if word == "," and _inverted_source_follows(reader, cue_index + 1):
+        return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
     if word in (",", "-", "—", "–", ")"):
         subject = _subject_before_parenthetical(reader, index)
         return ("np", subject) if subject is not None else ("none", None)
@@ -208,6 +210,16 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     return "np", reader.span(found[0], found[1])
 
 
+def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:
+    """A capitalised name right after the cue, then the sentence end or an appositive comma."""
+    if not reader.capitalised(index) or reader.quoted(index):
+        return False
+    end = index
+    while end + 1 < len(reader.words) and reader.capitalised(end + 1) and not reader.quoted(end + 1):
+        end += 1
+    return reader.low(end + 1) in ("", ".", ",", "!", "?")
+
+
 def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
     first, last = found
     word = reader.low(last)
@@ -216,7 +228,13 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
     lex = reader.lexicon
     nounish = (word in lex.words["np_head"] or word in lex.unnamed_heads or word in lex.title_words
                or word in lex.org_heads or (word.endswith("s") and not word.endswith("ss")) or word in ("both", "all", "many", "some", "others"))
-    return not nounish and reader.is_word(first, "determiner")
+    adjectival = word.endswith(_ADJECTIVE_ENDINGS) or word in _COMMON_ADJECTIVES
+    return not nounish and adjectival and reader.is_word(first, "determiner")
+
+
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ant", "ent", "ary", "less", "ish", "ing")
+_COMMON_ADJECTIVES = frozenset("false blunt low broad full new long big first last separate most great strong clear "
+                               "firm harsh rare real whole fresh wide deep high short".split())
 
 
 def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
@@ -269,7 +287,9 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
             if found is not None and reader.capitalised(found[0]):
                 return reader.span(found[0], found[1])
     for index in range(close - 1, max(-1, close - MAX_PARENTHETICAL), -1):
-        if reader.quoted(index) or reader.low(index) in (";", ":"):
+        if reader.quoted(index):
+            continue  # "Mr. Manafort, citing ''the unique magic of Trump,'' said …"
+        if reader.low(index) in (";", ":"):
             return None
         if reader.low(index) == opener and index > 0:
             last = index - 1
