@@ -183,6 +183,13 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
     if word == "," and _inverted_source_follows(reader, cue_index + 1):
         return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
+    if _quotation_ends_with_comma(reader, index) and not reader.low(cue_index).endswith("ing"):
+        comma = index
+        while comma > 0 and reader.is_mark(comma):
+            comma -= 1  # the comma inside the closing marks closes the parenthetical
+        subject = _subject_before_parenthetical(reader, comma)
+        if subject is not None:
+            return "np", subject
     if word in (",", "-", "—", "–", ")"):
         subject = _subject_before_parenthetical(reader, index)
         return ("np", subject) if subject is not None else ("none", None)

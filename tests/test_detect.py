@@ -82,6 +82,11 @@ CONSTRUCTIONS = [
      [("indirect", "Clinton leads Sanders by 271 delegates")]),
     ("Marco Rubio says, win or lose in Florida, he’s staying in the race.",
      [("indirect", "win or lose in Florida, he’s staying in the race")]),
+    ("Hamdy was also headed to Cairo, her friend said.", [("indirect", "Hamdy was also headed to Cairo")]),
+    ("Cruz lacks support in Congress, whom he has alienated, said Larry Sabato, a professor.",
+     [("indirect", "Cruz lacks support in Congress, whom he has alienated")]),
+    ("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
+     [("indirect", "the candidate could win")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
 ]
