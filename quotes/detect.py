@@ -225,7 +225,8 @@ def _sentence_subject(reader: SentenceReader, before: int | None = None) -> Span
     start = _after_dateline(reader)
     opener = reader.low(start)
     if (opener in reader.lexicon.words["preposition"] or opener in _SUBORDINATORS or reader.is_word(start, "adverb")
-            or reader.is_word(start, "time") or opener.endswith(("ing", "ly"))):
+            or reader.is_word(start, "time")
+            or (opener.endswith(("ing", "ly")) and reader.words[start].text not in reader.lexicon.given_names)):
         comma = next((i for i in range(start, min(len(reader.words), start + 25)) if reader.words[i].text == "," and not reader.quoted(i)), None)
         if comma is not None:
             start = comma + 1
@@ -300,12 +301,29 @@ def _reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: 
         span = _complement(reader, cue_first, cue_end, entry)
         if span is not None and _content_words(reader, *span) >= 2:
             return _Found(span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class)
+    as_clause = _as_clause(reader, cue_first, cue_end, source)
+    if as_clause is not None:
+        return as_clause
     quoted_object = _quoted_object(reader, cue_first, cue_end, entries, source, chained)
     if quoted_object is not None:
         return quoted_object
     if chained:
         return None
     return _preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Span | None) -> _Found | None:
+    """`As the Times noted, Clinton raised $1.1 million`: the main clause is what was noted."""
+    if source is None:
+        return None
+    src_first = next((i for i, w in enumerate(reader.words) if w.start == source.start), None)
+    if src_first is None or reader.low(src_first - 1) != "as":
+        return None
+    comma = _skip_adjuncts(reader, cue_end, listener=False)
+    if reader.low(comma) != "," or reader.is_mark(comma + 1) or comma + 1 >= len(reader.words):
+        return None  # a quotation after it is a direct quote: `As Stanovaya noted, “…”`
+    start = comma + 1
+    return _Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="as_clause")
 
 
 def _quoted_object(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None, chained: bool) -> _Found | None:

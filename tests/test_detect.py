@@ -87,6 +87,9 @@ CONSTRUCTIONS = [
      [("indirect", "Cruz lacks support in Congress, whom he has alienated")]),
     ("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
      [("indirect", "the candidate could win")]),
+    ("As the Times noted, Clinton raised more than $1.1 million.", [("indirect", "Clinton raised more than $1.1 million")]),
+    ("Carly Fiorina backed Ted Cruz on Wednesday, saying it is time for a conservative.",
+     [("indirect", "it is time for a conservative")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
 ]
