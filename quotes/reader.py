@@ -208,8 +208,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None  # "in an attempt to reassure": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
-    found = (_np_before(reader, index) or _bare_plural_subject(reader, index)
-             or _subject_before_modifier(reader, index))
+    found = (_subject_with_postmodifier(reader, index) or _np_before(reader, index)
+             or _bare_plural_subject(reader, index) or _subject_before_modifier(reader, index))
     if found is None:
         return "none", None
     if _modifier_only(reader, found):
@@ -260,6 +260,23 @@ def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, in
             if found is not None and reader.low(found[0] - 1) == "and" and reader.capitalised(found[0] - 2):
                 found = (found[0] - 2, found[1])  # "Hawkins and others who …"
             return found
+    return None
+
+
+_POSTMODIFIERS = frozenset("familiar close privy briefed knowledgeable involved speaking".split())
+
+
+def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """`a source close to him said`, `officials familiar with the talks said`."""
+    for index in range(last, max(0, last - 9), -1):
+        if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
+            return None
+        if reader.low(index) in _POSTMODIFIERS and index > 0:
+            head = index - 1
+            if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
+                found = _np_before(reader, head) or (head, head)
+                return (found[0], last)
+            return None
     return None
 
 
@@ -576,7 +593,9 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
     if low in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
         return False  # an indirect question is not a statement
     if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
-        return reader.low(first + 1) not in (",", ".", "")
+        if reader.low(first + 1) == ",":  # "they, too, have had almost no dealings"
+            return reader.low(first + 2) == "too" or reader.is_word(first + 2, "adverb")
+        return reader.low(first + 1) not in (".", "")
     if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
         return False
     if lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4:

@@ -187,7 +187,11 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if any(strip_possessive(w).lower() in context.lexicon.title_words for w in bare.split()):
         # a role the article never ties to a name: "the Ohio governor" — not a name, not a guess
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
-    if bare[:1].isupper() and len(bare.split()) <= 3:
+    words = bare.split()
+    if words and any(w[:1].islower() for w in words[1:]):
+        # "Other senators", "A school spokesman": capitalised only because it opens the sentence
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if words[-1].endswith("s") else UNRESOLVED
+    if bare[:1].isupper() and len(words) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
 

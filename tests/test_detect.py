@@ -90,6 +90,9 @@ CONSTRUCTIONS = [
     ("As the Times noted, Clinton raised more than $1.1 million.", [("indirect", "Clinton raised more than $1.1 million")]),
     ("Carly Fiorina backed Ted Cruz on Wednesday, saying it is time for a conservative.",
      [("indirect", "it is time for a conservative")]),
+    ("Other senators said they, too, have had no dealings with Cruz.",
+     [("indirect", "they, too, have had no dealings with Cruz")]),
+    ("Officials familiar with the talks said the deal was close.", [("indirect", "the deal was close")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
 ]

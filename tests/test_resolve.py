@@ -58,6 +58,8 @@ CASES = [
     ("Kozak will meet reporters next week, according to Bloomberg.", [("Bloomberg", "organization")]),
     ("A member of the Russian delegation said the two countries may meet again.", [(None, "unnamed")]),
     ("Officials said the border would stay closed.", [(None, "unnamed")]),
+    ("Officials familiar with the talks said the deal was close.", [(None, "unnamed")]),
+    ("Other senators said the bill was dead.", [(None, "unnamed")]),
     # joint sources
     ("Antony Blinken met Sergei Lavrov. When Blinken asked whether there was any prospect of a deal, "
      "both answered there were.",
