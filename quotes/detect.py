@@ -299,6 +299,8 @@ def _reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: 
             kind, source = "np", parsed
     for entry in entries if source is not None else ():  # no subject: maybe `…, said X` below
         span = _complement(reader, cue_first, cue_end, entry)
+        if span is not None and source is not None and source.text.lower() in ("who", "which"):
+            span = (span[0], _relative_clause_end(reader, *span))
         if span is not None and _content_words(reader, *span) >= 2:
             return _Found(span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class)
     as_clause = _as_clause(reader, cue_first, cue_end, source)
@@ -310,6 +312,15 @@ def _reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: 
     if chained:
         return None
     return _preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _relative_clause_end(reader: SentenceReader, start: int, end: int) -> int:
+    """`Humphrey, who told POLITICO he’ll work full-time, spoke on Monday`: the relative clause
+    (and the content inside it) ends where the main clause's verb resumes."""
+    for index in range(start, end):
+        if reader.low(index) == "," and not reader.quoted(index) and _starts_with_verb(reader, index + 1):
+            return index
+    return end
 
 
 def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Span | None) -> _Found | None:

@@ -592,6 +592,9 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         return False
     if low in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
         return False  # an indirect question is not a statement
+    base = low.split("’")[0].split("'")[0]  # "he’ll", "they're": a pronoun with its auxiliary
+    if base != low and base in reader.lexicon.words["subject_pronoun"]:
+        return True
     if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
         if reader.low(first + 1) == ",":  # "they, too, have had almost no dealings"
             return reader.low(first + 2) == "too" or reader.is_word(first + 2, "adverb")
@@ -621,7 +624,10 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
     limit = min(len(reader.words), index + MAX_CUE_GAP)
     if listener:
         if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
-            while index < limit and (reader.is_word(index, "listener") or reader.capitalised(index)) and not reader.quoted(index):
+            while index < limit and not reader.quoted(index) and (
+                reader.is_word(index, "listener") or reader.capitalised(index)
+                or (reader.low(index) == "of" and reader.capitalised(index + 1))  # "The Star-Ledger of Newark"
+            ):
                 index += 1
         elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
             index += 2

@@ -93,6 +93,10 @@ CONSTRUCTIONS = [
     ("Other senators said they, too, have had no dealings with Cruz.",
      [("indirect", "they, too, have had no dealings with Cruz")]),
     ("Officials familiar with the talks said the deal was close.", [("indirect", "the deal was close")]),
+    ("Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
+     [("indirect", "she would rather vote for Clinton")]),
+    ("Gordon Humphrey, who told POLITICO he’ll work full-time to rebel, spoke on Monday.",
+     [("indirect", "he’ll work full-time to rebel")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
 ]
