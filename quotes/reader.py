@@ -199,6 +199,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None
     if word == "and":
         return "and", None  # "… and said that": the subject of the first verb
+    if word in ("his", "her", "their") and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+        return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
     if word.endswith(("’s", "'s")) and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
         possessor = _np_before(reader, index)
         if possessor is not None and reader.capitalised(possessor[0]):
@@ -673,6 +675,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
             return entries  # "Declaring that he alone can fix it, the candidate …"
         return entries if any(e.frame == "prep" for e in entries) else ()
     if reader.low(index - 1) in _ARTICLES:
+        if reader.low(index - 1) in ("his", "her", "their") and reader.low(index) in reader.lexicon.words["nominal_cue"]:
+            return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     return entries
 
