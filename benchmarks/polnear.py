@@ -14,14 +14,17 @@ PolNeAR also labels speech acts whose content is a bare noun phrase (`praised th
 their help`, `acknowledged Sanders' success`), which SPEC §2 says are not quotes. Recall is
 therefore reported twice: over all speech-cue attributions, and over those whose content is a
 proposition by SPEC §2 — it holds a quotation mark, opens with an infinitive `to`, or has a
-finite verb (an auxiliary, a modal, a past tense), and is not an indirect question
-(`asked whether …`, which asks rather than states) — the "SPEC" figure.
+finite verb (an auxiliary, a modal, a past tense), is not an indirect question
+(`asked whether …`, which asks rather than states), and is not in the article's headline
+(SPEC: headlines hold no quotes; the headline is the first line when it matches the title in
+`metadata.tsv`) — the "SPEC" figure.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import csv
 import sys
 import time
 from pathlib import Path
@@ -87,6 +90,23 @@ def propositional(content: str, words_of: dict[str, frozenset[str]]) -> bool:
     return any(w in finite or (w.endswith("ed") and len(w) > 4) or w.endswith("n't") for w in words)
 
 
+def headline_end(article: Article, titles: dict[str, str]) -> int:
+    """End of the article's first line when it is its headline (it matches the title), else 0."""
+    title = titles.get(article.name, "").strip().rstrip(".")
+    end = article.text.find("\n")
+    end = len(article.text) if end < 0 else end
+    first = article.text[:end].strip().rstrip(".")
+    return end if title and first[:40] == title[:40] else 0
+
+
+def load_titles(corpus: Path) -> dict[str, str]:
+    path = corpus / "metadata.tsv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        return {row["filename"]: row.get("title") or "" for row in csv.DictReader(handle, delimiter="\t")}
+
+
 def units(article: Article, attribution: Attribution) -> list[tuple[int, int]]:
     pieces = [trimmed(article.text, s, e) for s, e in attribution.content]
     bounds = attribution.bounds("content")
@@ -111,7 +131,8 @@ def source_right(article: Article, attribution: Attribution, quote) -> bool:
     return False
 
 
-def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses, misses: int) -> None:
+def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses, misses: int,
+             titles: dict[str, str] | None = None) -> None:
     speech_total = speech_found = predicted_total = predicted_right = 0
     spec_total = spec_found = 0
     words_of = load_lexicon().words
@@ -131,8 +152,10 @@ def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses,
                 predicted_right += 1
             else:
                 spurious_cues[(quote.cue.text.lower() if quote.cue else "(no cue)")] += 1
+        headline = headline_end(article, titles or {})
         speech = [
-            (a, u, propositional(a.content_text(article.text), words_of)) for a, u in zip(attributions, all_units)
+            (a, u, propositional(a.content_text(article.text), words_of) and a.bounds("content")[0] >= headline)
+            for a, u in zip(attributions, all_units)
             if a.has_source and classes.classify(a.cue_text(article.text)) == "speech" and u
         ]
         speech_total += len(speech)
@@ -164,7 +187,7 @@ def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses,
     print(f"articles: {len(articles)}  ({seconds:.1f} s, {len(articles) / seconds:.0f} articles/s)")
     print(f"speech attributions: {speech_total}; found {speech_found}: recall {recall:.3f}")
     spec_recall = spec_found / spec_total if spec_total else 0.0
-    print(f"  with propositional content (SPEC §2): {spec_total}; found {spec_found}: recall {spec_recall:.3f}")
+    print(f"  with propositional content outside the headline (SPEC §2): {spec_total}; found {spec_found}: recall {spec_recall:.3f}")
     print(f"predicted quotes: {predicted_total}; matching any attribution {predicted_right}: precision {precision:.3f}")
     print(f"F1 (speech recall, precision): {f1:.3f}")
     accuracy = source_ok / source_checked if source_checked else 0.0
@@ -190,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     articles = one_annotator_per_article(load_corpus(str(args.corpus)))
     articles = [a for a in articles if a.annotators][: args.limit]
-    evaluate(articles, Extractor(nlp=args.nlp), CueClasses(), args.misses)
+    evaluate(articles, Extractor(nlp=args.nlp), CueClasses(), args.misses, load_titles(args.corpus))
     return 0
 
 

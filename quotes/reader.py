@@ -290,6 +290,8 @@ def _bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] |
     first = last
     while first - 1 >= 0 and reader.np_word(first - 1) and reader.low(first - 1) not in reader.lexicon.words["clause_boundary"]:
         first -= 1
+    if first == last and first - 1 >= 0 and _plain_noun(reader, first - 1) and reader.low(first - 2) in ("", ",", ";", ":"):
+        first -= 1  # "…, exit polls suggested that …": one noun modifier before the plural
     before = reader.low(first - 1)
     if first == 0 or before in (",", ";", ":", "—", "–", "-") or before in reader.lexicon.words["clause_boundary"]:
         return (first, last)
