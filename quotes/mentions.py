@@ -15,7 +15,7 @@ import attrs
 
 from .lexicon import Lexicon
 from .model import Span
-from .segment import strip_possessive
+from .segment import Word, _word, strip_possessive
 
 PERSON, ORGANIZATION = "person", "organization"
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
@@ -31,8 +31,8 @@ _SENTENCE_OPENERS = frozenset(
 class NameMention:
     """A capitalised name in the text, split into its role words and the name proper."""
 
-    span: Span  # role + name as written
-    name: Span  # the name proper, possessive removed ("Blinken" of "Mr. Blinken’s")
+    span: Word  # role + name as written
+    name: Word  # the name proper, possessive removed ("Blinken" of "Mr. Blinken’s")
     kind: str  # PERSON or ORGANIZATION
     role: str | None = None
     gender: str | None = None  # "m", "f" or None
@@ -49,6 +49,12 @@ class NameMention:
     @property
     def first(self) -> str | None:
         return self.tokens[0] if len(self.tokens) > 1 else None
+
+
+def _slice(text: str, start: int, end: int) -> Word:
+    """A span of the text, built from the text itself (so exact by construction, unvalidated:
+    tens of thousands are made per corpus and most are dropped)."""
+    return _word((start, end, text[start:end]))
 
 
 def _is_cap(word: str) -> bool:
@@ -178,12 +184,12 @@ def _mention(
     prefix = classifier.title_prefix(surface)
     name_first = first + prefix
     start, stop = words[first].start, words[end - 1].end
-    span = Span(start, stop, text[start:stop])
+    span = _slice(text, start, stop)
     backend_person = any(s < stop and e > start for s, e in person_spans)
     if name_first >= end:
         if classifier.organisation(surface):
             name_text = _strip_possessive(span.text)
-            return NameMention(span, Span(start, start + len(name_text), name_text), ORGANIZATION,
+            return NameMention(span, _slice(text, start, start + len(name_text)), ORGANIZATION,
                                in_quotation=in_quotation)
         return None
     name_words = [_strip_possessive(w) for w in surface[prefix:]]
@@ -197,19 +203,19 @@ def _mention(
     if backend_person or classifier.looks_personal(name_words, titled):
         name_start = words[name_first].start
         name_text = _strip_possessive(text[name_start:stop])
-        name = Span(name_start, name_start + len(name_text), name_text)
+        name = _slice(text, name_start, name_start + len(name_text))
         role = _role(text, words, first, name_first, end, classifier.lexicon)
         gender = classifier.gender(surface, name_words[0] if len(name_words) > 1 else None)
         return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation)
     if classifier.organisation(surface) or (prefix and classifier.organisation(role_words)):
         name_text = _strip_possessive(span.text)
-        return NameMention(span, Span(start, start + len(name_text), name_text), ORGANIZATION,
+        return NameMention(span, _slice(text, start, start + len(name_text)), ORGANIZATION,
                            in_quotation=in_quotation)
     if len(name_words) == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         name_start = words[name_first].start
         name_text = _strip_possessive(text[name_start:stop])
-        name = Span(name_start, name_start + len(name_text), name_text)
+        name = _slice(text, name_start, name_start + len(name_text))
         return NameMention(span, name, "unknown", in_quotation=in_quotation)
     return None
 
