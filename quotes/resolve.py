@@ -32,6 +32,7 @@ _HEAD_PREPOSITIONS = frozenset("of for at with from in on".split())
 _JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_SPELLED_OUT = regex.compile(r"([\p{Lu}][\p{L},’' -]+?)\s*\((\p{Lu}{2,6})\)")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
 _NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$")  # paragraphs a pronoun may look back for its antecedent
 
@@ -83,6 +84,14 @@ class _Context:
         if index >= 0 and position < self.layout.sentences[index].span.end:
             return self.layout.sentences[index].span
         return None
+
+    @functools.cached_property
+    def acronyms(self) -> dict[str, str]:
+        """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name, read once."""
+        found: dict[str, str] = {}
+        for match in _SPELLED_OUT.finditer(self.text):
+            found.setdefault(match.group(2), match.group(1).strip())
+        return found
 
     def paragraph_of(self, position: int) -> int:
         index = bisect.bisect_right(self._paragraph_starts, position) - 1
@@ -184,6 +193,8 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if _organisation(source.text, context.lexicon):
         return Speaker(_organisation_name(_bare(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
     bare = _bare(source.text)
+    if _ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
+        return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)
     if any(strip_possessive(w).lower() in context.lexicon.title_words for w in bare.split()):
         # a role the article never ties to a name: "the Ohio governor" — not a name, not a guess
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
@@ -266,9 +277,7 @@ def _organisation_name(name: str, context: _Context) -> str:
     """`IRCC` -> `Immigration, Refugees and Citizenship Canada` when the article spells it out."""
     name = strip_possessive(name)
     if _ACRONYM.fullmatch(name):
-        expansion = regex.search(rf"([\p{{Lu}}][\p{{L}},’' -]+?)\s*\({regex.escape(name)}\)", context.text)
-        if expansion:
-            return expansion.group(1).strip()
+        return context.acronyms.get(name, name)
     return name
 
 

@@ -56,6 +56,8 @@ CASES = [
     ("Russia’s foreign ministry later said Lavrov had issued a warning.",
      [("Russia’s foreign ministry", "organization")]),
     ("Kozak will meet reporters next week, according to Bloomberg.", [("Bloomberg", "organization")]),
+    ("Immigration, Refugees and Citizenship Canada (IRCC) is busy. IRCC said the backlog would clear soon.",
+     [("Immigration, Refugees and Citizenship Canada", "organization")]),
     ("A member of the Russian delegation said the two countries may meet again.", [(None, "unnamed")]),
     ("Officials said the border would stay closed.", [(None, "unnamed")]),
     ("Officials familiar with the talks said the deal was close.", [(None, "unnamed")]),
