@@ -211,8 +211,8 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
 
 
 def _bucket(surname: str) -> str:
-    """Similar surnames share their first two sounds (a typo in the first two letters is missed)."""
-    return spelling_key(surname)[:2]
+    """Similar surnames share their first three sounds (a typo in the first three letters is missed)."""
+    return spelling_key(surname)[:3]
 
 
 def _latest(candidates: Iterable[Entity], *, before: int) -> Entity | None:

@@ -32,7 +32,7 @@ _HEAD_PREPOSITIONS = frozenset("of for at with from in on".split())
 _JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
-_SPELLED_OUT = regex.compile(r"([\p{Lu}][\p{L},’' -]+?)\s*\((\p{Lu}{2,6})\)")
+_PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
 _NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$")  # paragraphs a pronoun may look back for its antecedent
 
@@ -85,12 +85,24 @@ class _Context:
             return self.layout.sentences[index].span
         return None
 
+    def described(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Title words and nations of a role text, computed once per document (roles repeat)."""
+        cache = self.__dict__.setdefault("_described", {})
+        if text not in cache:
+            cache[text] = _description_words(text, self.lexicon)
+        return cache[text]
+
     @functools.cached_property
     def acronyms(self) -> dict[str, str]:
         """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name, read once."""
         found: dict[str, str] = {}
-        for match in _SPELLED_OUT.finditer(self.text):
-            found.setdefault(match.group(2), match.group(1).strip())
+        for match in _PARENTHESISED_ACRONYM.finditer(self.text):
+            acronym = match.group(1)
+            words = self.text[max(0, match.start() - 120) : match.start()].split()[-(len(acronym) + 2):]
+            while words and not words[0][:1].isupper():
+                words.pop(0)  # the name starts at its first capitalised word
+            if words:
+                found.setdefault(acronym, " ".join(words).strip(" ,"))
         return found
 
     def paragraph_of(self, position: int) -> int:
@@ -347,7 +359,7 @@ def _plural(source: Span, context: _Context) -> Speaker:
     return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
 
 
-def _description_words(text: str, lexicon: Lexicon) -> tuple[set[str], set[str]]:
+def _description_words(text: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """Title words and nationality (country) of a role description."""
     titles: set[str] = set()
     nations: set[str] = set()
@@ -362,20 +374,20 @@ def _description_words(text: str, lexicon: Lexicon) -> tuple[set[str], set[str]]
             nations.add(lexicon.metonyms[bare])
         elif low not in ("the", "a", "an", "of", "and"):
             titles.add(low)
-    return titles, nations
+    return frozenset(titles), frozenset(nations)
 
 
 def _described_person(source: Span, context: _Context) -> Speaker | None:
     """`the secretary of state`, `The Russian president`, `Russia’s foreign minister`."""
     lexicon = context.lexicon
-    titles, nations = _description_words(source.text, lexicon)
+    titles, nations = context.described(source.text)
     title_words = {w for t in lexicon.titles for w in t.split()}
     if not titles or not titles <= title_words:
         return None
     best: tuple[int, int, Entity] | None = None
     for entity in context.index.people():
         for role in entity.roles:
-            role_titles, role_nations = _description_words(role, lexicon)
+            role_titles, role_nations = context.described(role)
             if not titles <= role_titles:
                 continue
             if nations and role_nations and not nations & role_nations:
