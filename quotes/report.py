@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .model import Document, Quote
+from .model import Document, Quote, SpeakerType
 from .output import who_said_what
 
 __all__ = ["render_report"]
@@ -93,7 +93,7 @@ def _tip_attributes(quote: Quote, speaker: str, speaker_id: str) -> dict[str, ob
     return {
         "data-speaker": speaker,
         "data-speaker-id": speaker_id,
-        "data-resolved": "false" if quote.speaker is None else "true",
+        "data-resolved": "false" if quote.speaker is None else "true",  # named or not
         "data-role": quote.speaker_role or "",
         "data-type": quote.speaker_type.value if quote.speaker_type else "unresolved",
         "data-kind": quote.kind.value,
@@ -103,8 +103,13 @@ def _tip_attributes(quote: Quote, speaker: str, speaker_id: str) -> dict[str, ob
     }
 
 
+def _unresolved(quote: Quote) -> bool:
+    """No speaker and not a deliberately unnamed source ("officials said" is resolved: unnamed)."""
+    return quote.speaker is None and quote.speaker_type != SpeakerType.UNNAMED
+
+
 def _content_class(quote: Quote) -> str:
-    return f"q k-{quote.kind.value}" + (" unresolved" if quote.speaker is None else "")
+    return f"q k-{quote.kind.value}" + (" unresolved" if _unresolved(quote) else "")
 
 
 def _article(index: int, document: Document, quotes: Sequence[Quote],
@@ -140,7 +145,7 @@ def _article(index: int, document: Document, quotes: Sequence[Quote],
         excerpt = " ".join(quote.text.split())
         if len(excerpt) > 90:
             excerpt = excerpt[:88].rstrip() + "…"
-        if quote.speaker:
+        if quote.speaker or not _unresolved(quote):
             who = _e(speaker)
         else:
             who = '<span class="badge">unresolved</span>' + (f" “{_e(quote.mention.text)}”" if quote.mention else "")
@@ -202,7 +207,7 @@ def render_report(documents: Iterable[tuple[Document, Sequence[Quote]]], *,
             index = int(key[1:])
             speakers[(index, numbers[(index, id(quote))].pop(0))] = (row.name, f"s{row_number}")
     total = sum(len(quotes) for _, quotes in documents)
-    unresolved = sum(1 for _, quotes in documents for q in quotes if q.speaker is None)
+    unresolved = sum(1 for _, quotes in documents for q in quotes if _unresolved(q))
     articles = "".join(_article(i, d, q, speakers) for i, (d, q) in enumerate(documents))
     contents = "".join(
         f'<li><a href="#doc-{i}">{_e(d.name or f"document {i + 1}")}</a> ({len(q)})</li>'

@@ -177,6 +177,7 @@ def test_tooltip_data_and_speaker_table():
     assert marks["d0-q1"]["data-kind"] == "direct" and marks["d0-q1"]["data-role"] == "reporter"
     assert marks["d0-q1"]["tabindex"] == "0"
     assert marks["d0-q0"]["data-type"] == "unnamed" and marks["d0-q0"]["data-resolved"] == "false"
+    assert "unresolved" not in marks["d0-q0"]["class"]  # an unnamed source is a finding, not a failure
     buttons = [v for tag, v in parsed.tags if tag == "button" and v.get("class") == "speaker"]
     assert [b["data-speaker-id"] for b in buttons] == ["s0", "s1"]
     assert marks["d0-q1"]["data-speaker-id"] == "s0"  # named speakers first, as in `quotes table`
