@@ -61,7 +61,6 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()  # an upper-case first character is a letter
 
 
-_strip_possessive = strip_possessive
 
 
 @attrs.define
@@ -76,10 +75,10 @@ class _Classifier:
             matched = 0
             for size in range(min(lex.max_title_words, len(words) - index), 0, -1):
                 phrase = " ".join(words[index : index + size]).lower()
-                if phrase in lex.titles or _strip_possessive(phrase) in lex.titles:
+                if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
                     matched = size
                     break
-            word = _strip_possessive(words[index])
+            word = strip_possessive(words[index])
             if matched:
                 index += matched
             elif word in lex.honorifics or word.rstrip(".") + "." in lex.honorifics:
@@ -108,10 +107,10 @@ class _Classifier:
 
     def organisation(self, words: Sequence[str]) -> bool:
         lex = self.lexicon
-        joined = " ".join(_strip_possessive(w) for w in words)
+        joined = " ".join(strip_possessive(w) for w in words)
         if joined in lex.outlets or joined in lex.countries or joined in lex.metonyms:
             return True
-        return any(_strip_possessive(w).lower() in lex.org_heads for w in words)
+        return any(strip_possessive(w).lower() in lex.org_heads for w in words)
 
     def looks_personal(self, name_words: Sequence[str], titled: bool) -> bool:
         lex = self.lexicon
@@ -188,11 +187,11 @@ def _mention(
     backend_person = any(s < stop and e > start for s, e in person_spans)
     if name_first >= end:
         if classifier.organisation(surface):
-            name_text = _strip_possessive(span.text)
+            name_text = strip_possessive(span.text)
             return NameMention(span, _slice(text, start, start + len(name_text)), ORGANIZATION,
                                in_quotation=in_quotation)
         return None
-    name_words = [_strip_possessive(w) for w in surface[prefix:]]
+    name_words = [strip_possessive(w) for w in surface[prefix:]]
     role_words = surface[:prefix]
     titled = any(
         w.lower() in classifier.lexicon.titles or w in classifier.lexicon.honorifics
@@ -202,19 +201,19 @@ def _mention(
     titled = titled or _lower_title_before(words, first, classifier.lexicon)
     if backend_person or classifier.looks_personal(name_words, titled):
         name_start = words[name_first].start
-        name_text = _strip_possessive(text[name_start:stop])
+        name_text = strip_possessive(text[name_start:stop])
         name = _slice(text, name_start, name_start + len(name_text))
         role = _role(text, words, first, name_first, end, classifier.lexicon)
         gender = classifier.gender(surface, name_words[0] if len(name_words) > 1 else None)
         return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation)
     if classifier.organisation(surface) or (prefix and classifier.organisation(role_words)):
-        name_text = _strip_possessive(span.text)
+        name_text = strip_possessive(span.text)
         return NameMention(span, _slice(text, start, start + len(name_text)), ORGANIZATION,
                            in_quotation=in_quotation)
     if len(name_words) == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         name_start = words[name_first].start
-        name_text = _strip_possessive(text[name_start:stop])
+        name_text = strip_possessive(text[name_start:stop])
         name = _slice(text, name_start, name_start + len(name_text))
         return NameMention(span, name, "unknown", in_quotation=in_quotation)
     return None
@@ -261,7 +260,7 @@ def _extend_role_left(words: Sequence[Span], first: int, lexicon: Lexicon) -> in
 
 
 def _has_title(words: Sequence[Span], lexicon: Lexicon) -> bool:
-    lowered = [_strip_possessive(w.text).lower() for w in words]
+    lowered = [strip_possessive(w.text).lower() for w in words]
     for size in range(1, min(lexicon.max_title_words, len(lowered)) + 1):
         for start in range(len(lowered) - size + 1):
             if " ".join(lowered[start : start + size]) in lexicon.titles:
@@ -270,7 +269,7 @@ def _has_title(words: Sequence[Span], lexicon: Lexicon) -> bool:
 
 
 def _is_role_word(word: str, lexicon: Lexicon) -> bool:
-    bare = _strip_possessive(word)
+    bare = strip_possessive(word)
     low = bare.lower()
     return (
         low in lexicon.titles

@@ -57,7 +57,7 @@ class _Context:
     lexicon: Lexicon
     mentions: Sequence[NameMention]
     analysis: Analysis
-    history: list[tuple[int, int, Speaker]] = attrs.field(factory=list)  # (cue/quote pos, paragraph, speaker)
+    history: list[tuple[int, Speaker]] = attrs.field(factory=list)  # (source position, speaker) so far
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -130,7 +130,7 @@ def resolve(
             speaker = resolve_mention(candidate.source, context)
             speakers[position] = speaker
             if speaker.name is not None:
-                context.history.append((candidate.source.start, candidate.paragraph, speaker))
+                context.history.append((candidate.source.start, speaker))
     # second pass: quotes with no source take their neighbour's speaker
     for position, candidate in enumerate(candidates):
         if speakers[position] is None:
@@ -320,11 +320,10 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
 
 
 def _pronoun(source: Span, context: _Context, gender: str) -> Speaker:
-    last_speaker = next(
-        (s for pos, par, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON),
-        None,
+    last_position, last_speaker = next(
+        ((pos, s) for pos, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON),
+        (-1, None),
     )
-    last_position = next((pos for pos, par, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON), -1)
     people = [(start, entity, subject) for start, entity, subject in _recent_people(source.start, context)
               if entity.gender in (None, gender)]
     newer_subjects = [(start, entity) for start, entity, subject in people if subject and start > last_position]
@@ -353,7 +352,7 @@ def _joint(source: Span, context: _Context) -> Speaker | None:
 
 
 def _plural(source: Span, context: _Context) -> Speaker:
-    for pos, _, speaker in reversed(context.history):
+    for pos, speaker in reversed(context.history):
         if pos < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
             return attrs.evolve(speaker, confidence=0.6)
     return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)

@@ -48,7 +48,6 @@ from .output import SpeakerRow, who_said_what
 
 FORMAT = "quotes-store"
 SCHEMA_VERSION = 1
-FTS_COLUMNS = ("text", "speaker")
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
 UNRESOLVED = "unresolved"
 
@@ -708,21 +707,18 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
 
 
-_fold = fold
-
-
 def _bare(token: str) -> str:
-    return _fold(_POSSESSIVE.sub("", token)).strip(".’'-")
+    return fold(_POSSESSIVE.sub("", token)).strip(".’'-")
 
 
 @functools.cache
 def _honorifics() -> frozenset[str]:
-    return frozenset(_fold(honorific) for honorific in load_lexicon().honorifics)
+    return frozenset(fold(honorific) for honorific in load_lexicon().honorifics)
 
 
 def _honorific(token: str) -> bool:
     """An honorific such as ``Mr.`` or ``Dr`` (any case: a typed ``--speaker mr. blinken`` too)."""
-    return _fold(token) in _honorifics()
+    return fold(token) in _honorifics()
 
 
 def name_key(name: str) -> str:

@@ -96,7 +96,7 @@ def test_bad_input_is_one_line_and_the_batch_goes_on(run_cli, tmp_path, article,
     errors = [line for line in result.err.splitlines() if line.startswith("quotes: error:")]
     assert errors == [f"quotes: error: {bad}: {problem}" + errors[0].split(problem, 1)[1]]
     assert "Traceback" not in result.err
-    assert f"1 input(s) failed" in result.err
+    assert "1 input(s) failed" in result.err
 
 
 def test_missing_path_and_empty_directory(run_cli, tmp_path, article):
