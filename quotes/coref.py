@@ -20,7 +20,9 @@ import regex
 from .mentions import ORGANIZATION, PERSON, NameMention
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    """Case- and accent-insensitive form (cached: the same names come back all through an archive)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

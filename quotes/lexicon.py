@@ -69,6 +69,11 @@ class Lexicon:
         return frozenset(w for t in self.titles for w in t.replace("-", " ").split()) | self.titles
 
     @functools.cached_property
+    def title_parts(self) -> frozenset[str]:
+        """Every space-separated word of every title: `secretary`, `of`, `state`."""
+        return frozenset(w for t in self.titles for w in t.split())
+
+    @functools.cached_property
     def cue_keys(self) -> frozenset[str]:
         """Words that may start a cue: single-word forms and first words of phrases."""
         return frozenset(self.cue_forms) | frozenset(self.phrase_lengths)
@@ -87,6 +92,16 @@ class Lexicon:
             if len(words) > 1:
                 lengths.setdefault(words[0], set()).add(len(words))
         return {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
+
+    @functools.cached_property
+    def phrase_seconds(self) -> dict[str, frozenset[str]]:
+        """First word of a multiword cue -> the second words it can go on with (a quick filter)."""
+        seconds: dict[str, set[str]] = {}
+        for form in self.cue_forms:
+            words = form.split()
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+        return {word: frozenset(following) for word, following in seconds.items()}
 
     @functools.cached_property
     def max_title_words(self) -> int:

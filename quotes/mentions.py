@@ -66,6 +66,7 @@ def _is_cap(word: str) -> bool:
 @attrs.define
 class _Classifier:
     lexicon: Lexicon
+    readings: dict[tuple[str, ...], "_Reading"] = attrs.field(factory=dict, repr=False)
 
     def title_prefix(self, words: Sequence[str]) -> int:
         """How many leading words of a capitalised run are role words, not the name."""
@@ -125,6 +126,19 @@ class _Classifier:
         return titled
 
 
+_CLASSIFIERS: dict[int, _Classifier] = {}
+
+
+def _classifier(lexicon: Lexicon) -> _Classifier:
+    """One classifier, and so one cache of run readings, per lexicon in use."""
+    classifier = _CLASSIFIERS.get(id(lexicon))
+    if classifier is None or classifier.lexicon is not lexicon:  # it holds the lexicon: ids stay unique
+        if len(_CLASSIFIERS) >= 8:
+            _CLASSIFIERS.clear()
+        classifier = _CLASSIFIERS[id(lexicon)] = _Classifier(lexicon)
+    return classifier
+
+
 def name_mentions(
     text: str,
     sentences: Iterable[tuple[Span, Sequence[Span], Sequence[bool]]],
@@ -137,21 +151,17 @@ def name_mentions(
     ``person_spans`` are PERSON entities from an analysis backend: a run overlapping one is a
     person even when the lexicons do not know its first name.
     """
-    classifier = _Classifier(lexicon)
+    classifier = _classifier(lexicon)
     found: list[NameMention] = []
     for _, words, quoted in sentences:
         index = 0
-        while index < len(words):
-            if not _is_cap(words[index].text) or (
-                index == 0 and words[index].text.lower() in _SENTENCE_OPENERS
-            ):
-                index += 1
-                continue
-            end = _run_end(words, index)
-            mention = _mention(text, words, index, end, classifier, quoted[index], person_spans)
+        for first in [i for i, word in enumerate(words) if word.text[:1].isupper()]:
+            if first < index or (first == 0 and words[0].text.lower() in _SENTENCE_OPENERS):
+                continue  # inside the previous run, or "The", "When" opening the sentence
+            index = _run_end(words, first)
+            mention = _mention(text, words, first, index, classifier, quoted[first], person_spans)
             if mention is not None:
                 found.append(mention)
-            index = end
     return found
 
 
@@ -168,6 +178,57 @@ def _run_end(words: Sequence[Span], first: int) -> int:
     return end
 
 
+@attrs.frozen
+class _Reading:
+    """What the words of a capitalised run say by themselves, before their context is read."""
+
+    dateline: bool
+    prefix: int  # leading role words
+    organisation: bool  # the whole run names an organisation
+    role_organisation: bool  # its role words name one ("Kremlin spokesman")
+    titled: bool  # its role words hold a title or honorific
+    personal_if_titled: bool
+    personal_untitled: bool
+    gender: str | None
+    name_words: int
+
+
+def _read_run(surface: tuple[str, ...], classifier: _Classifier) -> _Reading:
+    lex = classifier.lexicon
+    prefix = classifier.title_prefix(surface)
+    name_words = [strip_possessive(w) for w in surface[prefix:]]
+    role_words = surface[:prefix]
+    titled = any(
+        w.lower() in lex.titles or w in lex.honorifics or w.lower().rstrip(".") in _TITLE_STEMS
+        for w in role_words
+    ) or bool(role_words and " ".join(role_words).lower() in lex.titles)
+    return _Reading(
+        dateline=len(surface) >= 2 and all(w.isupper() for w in surface if w.isalpha()),
+        prefix=prefix,
+        organisation=classifier.organisation(surface),
+        role_organisation=bool(prefix) and classifier.organisation(role_words),
+        titled=titled,
+        personal_if_titled=classifier.looks_personal(name_words, True),
+        personal_untitled=classifier.looks_personal(name_words, False),
+        gender=classifier.gender(surface, name_words[0] if len(name_words) > 1 else None),
+        name_words=len(name_words),
+    )
+
+
+_TITLE_STEMS = frozenset({"president", "secretary", "minister"})
+_READINGS_KEPT = 20_000  # distinct runs remembered per lexicon; names recur across an archive
+
+
+def _reading(surface: tuple[str, ...], classifier: _Classifier) -> _Reading:
+    cache = classifier.readings
+    reading = cache.get(surface)
+    if reading is None:
+        if len(cache) >= _READINGS_KEPT:
+            cache.clear()  # bounded: memory stays flat over any corpus
+        reading = cache[surface] = _read_run(surface, classifier)
+    return reading
+
+
 def _mention(
     text: str,
     words: Sequence[Span],
@@ -177,46 +238,37 @@ def _mention(
     in_quotation: bool,
     person_spans: Sequence[tuple[int, int]],
 ) -> NameMention | None:
-    surface = [words[i].text for i in range(first, end)]
-    if len(surface) >= 2 and all(w.isupper() for w in surface if w.isalpha()):
+    reading = _reading(tuple([words[i].text for i in range(first, end)]), classifier)
+    if reading.dateline:
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
-    prefix = classifier.title_prefix(surface)
-    name_first = first + prefix
+    name_first = first + reading.prefix
     start, stop = words[first].start, words[end - 1].end
-    span = _slice(text, start, stop)
-    backend_person = any(s < stop and e > start for s, e in person_spans)
     if name_first >= end:
-        if classifier.organisation(surface):
-            name_text = strip_possessive(span.text)
-            return NameMention(span, _slice(text, start, start + len(name_text)), ORGANIZATION,
-                               in_quotation=in_quotation)
+        if reading.organisation:
+            return _organisation(text, start, stop, in_quotation)
         return None
-    name_words = [strip_possessive(w) for w in surface[prefix:]]
-    role_words = surface[:prefix]
-    titled = any(
-        w.lower() in classifier.lexicon.titles or w in classifier.lexicon.honorifics
-        or w.lower().rstrip(".") in {t.rstrip(".") for t in ("president", "secretary", "minister")}
-        for w in role_words
-    ) or bool(role_words and " ".join(role_words).lower() in classifier.lexicon.titles)
-    titled = titled or _lower_title_before(words, first, classifier.lexicon)
-    if backend_person or classifier.looks_personal(name_words, titled):
+    titled = reading.titled or _lower_title_before(words, first, classifier.lexicon)
+    personal = reading.personal_if_titled if titled else reading.personal_untitled
+    if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
+        span = _slice(text, start, stop)
         name_start = words[name_first].start
-        name_text = strip_possessive(text[name_start:stop])
-        name = _slice(text, name_start, name_start + len(name_text))
+        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
         role = _role(text, words, first, name_first, end, classifier.lexicon)
-        gender = classifier.gender(surface, name_words[0] if len(name_words) > 1 else None)
-        return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation)
-    if classifier.organisation(surface) or (prefix and classifier.organisation(role_words)):
-        name_text = strip_possessive(span.text)
-        return NameMention(span, _slice(text, start, start + len(name_text)), ORGANIZATION,
-                           in_quotation=in_quotation)
-    if len(name_words) == 1:
+        return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation)
+    if reading.organisation or reading.role_organisation:
+        return _organisation(text, start, stop, in_quotation)
+    if reading.name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         name_start = words[name_first].start
-        name_text = strip_possessive(text[name_start:stop])
-        name = _slice(text, name_start, name_start + len(name_text))
-        return NameMention(span, name, "unknown", in_quotation=in_quotation)
+        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        return NameMention(_slice(text, start, stop), name, "unknown", in_quotation=in_quotation)
     return None
+
+
+def _organisation(text: str, start: int, stop: int, in_quotation: bool) -> NameMention:
+    span = _slice(text, start, stop)
+    return NameMention(span, _slice(text, start, start + len(strip_possessive(span.text))), ORGANIZATION,
+                       in_quotation=in_quotation)
 
 
 def _lower_title_before(words: Sequence[Span], first: int, lexicon: Lexicon) -> bool:

@@ -57,21 +57,22 @@ def layout(text: str, *, lexicon: Lexicon) -> Layout:
             continue
         low = bisect.bisect_left(ends, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
+        paragraph_words = tokens(text, paragraph.start, paragraph.end, abbreviations=lexicon.abbreviations)
+        word_starts = [word[0] for word in paragraph_words]
         for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high]):
-            words = tuple(tokens(text, span.start, span.end, abbreviations=lexicon.abbreviations))
-            if _quotation_at(found, starts, span.start) is None and bisect.bisect_left(starts, span.start) == bisect.bisect_left(starts, span.end):
-                owner: tuple[int | None, ...] = (None,) * len(words)  # no quotation touches the sentence
-            else:
-                owner = tuple(_quotation_at(found, starts, word.start) for word in words)
-            all_sentences.append(Sentence(span, paragraph.index, words, owner))
+            # sentences end between tokens, so the paragraph's tokens are cut, not re-read
+            first = bisect.bisect_left(word_starts, span.start)
+            end = bisect.bisect_left(word_starts, span.end)
+            words = tuple(paragraph_words[first:end])
+            owner: list[int | None] = [None] * len(words)
+            quotation = bisect.bisect_right(ends, span.start)  # the first quotation ending inside or after
+            while quotation < len(found) and starts[quotation] < span.end:
+                inside = slice(bisect.bisect_left(word_starts, starts[quotation], first, end) - first,
+                               bisect.bisect_left(word_starts, ends[quotation], first, end) - first)
+                owner[inside] = [quotation] * (inside.stop - inside.start)
+                quotation += 1
+            all_sentences.append(Sentence(span, paragraph.index, words, tuple(owner)))
     return Layout(text, tuple(paras), tuple(found), tuple(all_sentences))
-
-
-def _quotation_at(found: Sequence[Quotation], starts: Sequence[int], position: int) -> int | None:
-    index = bisect.bisect_right(starts, position) - 1
-    if index >= 0 and position < found[index].outer_end:
-        return index
-    return None
 
 
 # --------------------------------------------------------------------------- sentence reader
@@ -694,7 +695,11 @@ def _phrase_at(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry,
 
 
 def _find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
-    for length in reader.lexicon.phrase_lengths.get(reader.low(index), ()):
+    low = reader.low(index)
+    lengths = reader.lexicon.phrase_lengths.get(low, ())
+    if lengths and reader.low(index + 1) not in reader.lexicon.phrase_seconds[low]:
+        lengths = ()  # "in", "is", "has": phrase openers, almost never followed by a cue's second word
+    for length in lengths:
         if index + length > len(reader.words) or any(reader.quoted(i) for i in range(index, index + length)):
             continue
         phrase = " ".join(reader.low(i) for i in range(index, index + length))

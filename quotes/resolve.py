@@ -380,8 +380,7 @@ def _described_person(source: Span, context: _Context) -> Speaker | None:
     """`the secretary of state`, `The Russian president`, `Russia’s foreign minister`."""
     lexicon = context.lexicon
     titles, nations = context.described(source.text)
-    title_words = {w for t in lexicon.titles for w in t.split()}
-    if not titles or not titles <= title_words:
+    if not titles or not titles <= lexicon.title_parts:
         return None
     best: tuple[int, int, Entity] | None = None
     for entity in context.index.people():

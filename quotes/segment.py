@@ -18,7 +18,7 @@ _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
 _TOKEN = regex.compile(
     r"""
     (?:\p{Lu}\.){2,}                      # U.S.  U.K.
-    | \p{L}[\p{L}\p{M}\p{N}]*(?:[’'‐-]\p{L}[\p{L}\p{M}\p{N}]*)*(?:[’']s?(?=[^\p{L}]|$))?\.?  # words, Russia’s, Mr.
+    | \p{L}[\p{L}\p{M}\p{N}]*(?:[’'‐-]\p{L}[\p{L}\p{M}\p{N}]*)*(?:[’']s?(?=[^\p{L}]|$))?  # words, Russia’s
     | \p{N}+(?:[.,:]\p{N}+)*%?            # numbers
     | [^\s\p{L}\p{N}]                     # any other single character
     """,
@@ -32,7 +32,8 @@ _TITLE_SMALL_WORDS = frozenset(
 
 
 _WORDS = regex.compile(r"\p{L}[\p{L}’'-]*")
-_ENDS_SENTENCE = regex.compile(r"[.!?…:][\"”’'»)]*$")
+_CLOSERS = "\"”’'»)"
+_SENTENCE_FINAL = frozenset(".!?…:")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _QUOTE_FOLLOWS = regex.compile(r"\s*[\p{Lu}\"“]")
 _NEXT_CHAR = regex.compile(r"\s+(\S)")
@@ -109,15 +110,21 @@ def paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
 
 def looks_like_headline(line: str, *, first: bool = False) -> bool:
     """Title-case lines, and short lines with no sentence ending, are headings, not prose."""
-    words = _WORDS.findall(line)
-    if not words:
+    ends_sentence = line.rstrip(_CLOSERS)[-1:] in _SENTENCE_FINAL or line.endswith(("”", '"'))
+    count = content = lowercase = 0
+    for match in _WORDS.finditer(line):
+        count += 1
+        word = match.group()
+        if word.lower() not in _TITLE_SMALL_WORDS:
+            content += 1
+            lowercase += not word[0].isupper()
+        if lowercase > 1 and (ends_sentence or count > 20):
+            return False  # prose: the answer is known after a few words
+    if not count:
         return True
-    ends_sentence = bool(_ENDS_SENTENCE.search(line)) or line.endswith(("”", '"'))
-    if not ends_sentence and len(words) <= 20:
+    if not ends_sentence and count <= 20:
         return True
-    content_words = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    lowercase = sum(1 for w in content_words if not w[0].isupper())
-    return len(content_words) >= 4 and lowercase <= 1 and (first or len(words) <= 25)
+    return content >= 4 and lowercase <= 1 and (first or count <= 25)
 
 
 def tokens(
@@ -125,16 +132,14 @@ def tokens(
 ) -> list[Word]:
     """Word and punctuation tokens; a full stop stays on its word only for abbreviations."""
     end = len(text) if end is None else end
-    result: list[Word] = []
-    append = result.append
-    for match in _TOKEN.finditer(text, start, end):
-        first, last = match.span()
-        word = text[first:last]
-        if word[-1] == "." and last - first > 1 and not _is_abbreviation(word, abbreviations):
-            append(_word((first, last - 1, word[:-1])))
-            append(_word((last - 1, last, ".")))
-        else:
-            append(_word((first, last, word)))
+    result = [_word((match.start(), match.end(), match.group())) for match in _TOKEN.finditer(text, start, end)]
+    stops = [i for i, token in enumerate(result) if token[2] == "."]  # the rare fix-up, not a per-token loop
+    for index in reversed(stops):
+        previous = result[index - 1] if index else None
+        if previous is not None and previous[1] == result[index][0] and previous[2][:1].isalpha():
+            word = previous[2] + "."
+            if _is_abbreviation(word, abbreviations):
+                result[index - 1 : index + 1] = [_word((previous[0], previous[1] + 1, word))]
     return result
 
 
