@@ -93,8 +93,8 @@ class SentenceReader:
         self.lexicon = lexicon
         self.analysis = analysis
         self.words = sentence.words
-        self.lowered = tuple(word.text.lower() for word in sentence.words)
-        self._quoted = tuple(owner is not None for owner in sentence.quotation_of)
+        self.lowered = tuple([word.text.lower() for word in sentence.words])
+        self._quoted = tuple([owner is not None for owner in sentence.quotation_of])
         self._size = len(self.words)
 
     def low(self, index: int) -> str:
@@ -111,11 +111,10 @@ class SentenceReader:
         """Word index -> the longest cue phrase starting there (words, entries), for cue words only."""
         keys = self.lexicon.cue_keys
         table = {}
-        for index, low in enumerate(self.lowered):
-            if low in keys:
-                found = _find_phrase(self, index)
-                if found[1]:
-                    table[index] = found
+        for index in [i for i, low in enumerate(self.lowered) if low in keys]:
+            found = _find_phrase(self, index)
+            if found[1]:
+                table[index] = found
         return table
 
     def is_mark(self, index: int) -> bool:
