@@ -327,7 +327,7 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     """`As the Times noted, Clinton raised $1.1 million`: the main clause is what was noted."""
     if source is None:
         return None
-    src_first = next((i for i, w in enumerate(reader.words) if w.start == source.start), None)
+    src_first = reader.word_at(source.start)
     if src_first is None or reader.low(src_first - 1) != "as":
         return None
     comma = _skip_adjuncts(reader, cue_end, listener=False)
@@ -345,6 +345,8 @@ def _quoted_object(reader: SentenceReader, cue_first: int, cue_end: int, entries
     start = cue_end
     if reader.low(start) in ("of", "about", "on") and not reader.quoted(start):
         start += 1
+    if reader.last_quoted() < start:
+        return None  # no quoted fragment can follow
     end = clause_end(reader, start)
     if end - start < 2 or reader.is_mark(start) and end == max(i for i, o in enumerate(reader.sentence.quotation_of) if o == reader.sentence.quotation_of[start]) + 1:
         return None  # a whole quotation right after the cue is a direct quote
@@ -428,11 +430,13 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
     if not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
         return None
-    if any(_phrase_at(reader, i)[1] and any(e.frame == "prep" for e in _phrase_at(reader, i)[1]) for i in range(0, cue_first)):
+    if reader.first_prep_cue() < cue_first:
         return None
     words = reader.words
     if source is not None:
-        src_first = next(i for i, w in enumerate(words) if w.start == source.start)
+        src_first = reader.word_at(source.start)
+        if src_first is None:
+            return None  # a parser's subject that does not start at one of our words
         listener = any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
         after = _skip_adjuncts(reader, cue_end, listener=True) if listener else cue_end  # "…, he told the court."
     else:
@@ -557,8 +561,11 @@ def _quote_words(reader: SentenceReader, quotation_index: int) -> tuple[int, int
     return (indices[0], indices[-1] + 1)
 
 
-def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end: int) -> bool:
-    """Whole statements in marks are direct quotes; fragments inside prose are not."""
+def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end: int,
+                  attribution: tuple[Span, Span] | None) -> bool:
+    """Whole statements in marks are direct quotes; fragments inside prose are not.
+
+    ``attribution`` is ``_attribution_after(reader, end)``, which the caller needs too."""
     text = reader.text
     content = quotation.content.text
     before = text[reader.sentence.span.start : quotation.outer_start].strip()
@@ -575,9 +582,9 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
         not after
         or after[0] in ",.!?;:—–-)"
         or content[-1:] in ",.!?…"
-        or _attribution_after(reader, end) is not None
+        or attribution is not None
     )
-    attributed = not before and _attribution_after(reader, end) is not None  # `“No,” replied Jeff Zucker.`
+    attributed = not before and attribution is not None  # `“No,” replied Jeff Zucker.`
     return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?" or attributed)
 
 
@@ -765,7 +772,7 @@ def _direct(lay: Layout, readers: list[SentenceReader], owned: dict[int, tuple[S
     by_quotation: dict[int, SentenceReader] = {}
     by_paragraph = _readers_by_paragraph(readers)
     for reader in readers:
-        for owner in reader.sentence.quotation_of:
+        for owner in set(reader.sentence.quotation_of):
             if owner is not None:
                 by_quotation.setdefault(owner, reader)
     interrupted: tuple[int, Span, Span] | None = None  # (paragraph, source, cue) of `“A,” he said.`
@@ -774,13 +781,15 @@ def _direct(lay: Layout, readers: list[SentenceReader], owned: dict[int, tuple[S
             continue
         reader = by_quotation[index]
         first, end = _quote_words(reader, index)
-        statement = index in owned or quotation.continued or quotation.continues or _is_statement(reader, quotation, first, end)
+        attribution = _attribution_after(reader, end) if index not in owned else None
+        statement = (index in owned or quotation.continued or quotation.continues
+                     or _is_statement(reader, quotation, first, end, attribution))
         if not statement:
             continue
         source, cue = owned.get(index, (None, None))
         after = None
         if cue is None:
-            after = _attribution_after(reader, end)
+            after = attribution
             found = after or _attribution_before(reader, first)
             if found is not None:
                 source, cue = found

@@ -12,8 +12,6 @@ never a cue of the writer's sentence.  The helpers with a leading underscore are
 from __future__ import annotations
 
 import bisect
-import functools
-from typing import Sequence
 
 import attrs
 
@@ -85,7 +83,8 @@ class SentenceReader:
     word list, lower-cased words and quotation flags are plain attributes computed once.
     """
 
-    __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "_quoted", "_size", "__dict__")
+    __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "_quoted", "_size", "_word_at",
+                 "_last_quoted", "cue_table")
 
     def __init__(self, text: str, sentence: Sentence, lexicon: Lexicon, analysis: Analysis = EMPTY):
         self.text = text
@@ -96,6 +95,9 @@ class SentenceReader:
         self.lowered = tuple([word.text.lower() for word in sentence.words])
         self._quoted = tuple([owner is not None for owner in sentence.quotation_of])
         self._size = len(self.words)
+        self._word_at: dict[int, int] | None = None
+        self._last_quoted: int | None = None
+        self.cue_table = self._cue_table()
 
     def low(self, index: int) -> str:
         return self.lowered[index] if 0 <= index < self._size else ""
@@ -106,8 +108,7 @@ class SentenceReader:
     def quoted(self, index: int) -> bool:
         return 0 <= index < self._size and self._quoted[index]
 
-    @functools.cached_property
-    def cue_table(self) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
+    def _cue_table(self) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
         """Word index -> the longest cue phrase starting there (words, entries), for cue words only."""
         keys = self.lexicon.cue_keys
         table = {}
@@ -116,6 +117,23 @@ class SentenceReader:
             if found[1]:
                 table[index] = found
         return table
+
+    def word_at(self, start: int) -> int | None:
+        """The index of the word starting at offset ``start``."""
+        if self._word_at is None:
+            self._word_at = {word[0]: index for index, word in enumerate(self.words)}
+        return self._word_at.get(start)
+
+    def last_quoted(self) -> int:
+        """Index of the last word inside a quotation, -1 when none is."""
+        if self._last_quoted is None:
+            self._last_quoted = max((i for i, quoted in enumerate(self._quoted) if quoted), default=-1)
+        return self._last_quoted
+
+    def first_prep_cue(self) -> int:
+        """Index of the first "according to"-like cue, the sentence length when there is none."""
+        return min((i for i, (_, entries) in self.cue_table.items() if any(e.frame == "prep" for e in entries)),
+                   default=self._size)
 
     def is_mark(self, index: int) -> bool:
         return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
