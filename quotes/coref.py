@@ -191,7 +191,10 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
             if mention.surname not in namesakes:
                 bucket = people.get(_bucket(mention.surname), [])
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)]
-            target = _latest(namesakes[mention.surname], before=mention.span.start)
+            candidates = namesakes[mention.surname]
+            if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
+                candidates = [e for e in candidates if _gender_so_far(e) in (None, mention.gender)]
+            target = _latest(candidates, before=mention.span.start)
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
                 entities.append(target)
@@ -210,6 +213,13 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
     entities.sort(key=lambda e: e.mentions[0].span.start)
     index = {m.span.start: e for e in entities for m in e.mentions}
     return EntityIndex(tuple(entities), index)
+
+
+def _gender_so_far(entity: Entity) -> str | None:
+    """The gender the entity's mentions agree on so far (``Entity.gender`` is cached, so it is
+    read only once the entity is complete)."""
+    genders = {m.gender for m in entity.mentions if m.gender}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _bucket(surname: str) -> str:

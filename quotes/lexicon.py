@@ -69,6 +69,11 @@ class Lexicon:
         return frozenset(w for t in self.titles for w in t.replace("-", " ").split()) | self.titles
 
     @functools.cached_property
+    def title_openers(self) -> frozenset[str]:
+        """The first word of every title: `secretary` of `secretary of state`."""
+        return frozenset(t.split(" ")[0] for t in self.titles)
+
+    @functools.cached_property
     def title_parts(self) -> frozenset[str]:
         """Every space-separated word of every title: `secretary`, `of`, `state`."""
         return frozenset(w for t in self.titles for w in t.split())

@@ -74,7 +74,11 @@ class _Classifier:
         index = 0
         while index < len(words):
             matched = 0
-            for size in range(min(lex.max_title_words, len(words) - index), 0, -1):
+            first = words[index].lower()
+            sizes = range(min(lex.max_title_words, len(words) - index), 0, -1)
+            if first not in lex.title_openers and strip_possessive(first) not in lex.title_openers:
+                sizes = range(0)  # no title starts with this word
+            for size in sizes:
                 phrase = " ".join(words[index : index + size]).lower()
                 if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
                     matched = size
@@ -202,8 +206,10 @@ def _read_run(surface: tuple[str, ...], classifier: _Classifier) -> _Reading:
         w.lower() in lex.titles or w in lex.honorifics or w.lower().rstrip(".") in _TITLE_STEMS
         for w in role_words
     ) or bool(role_words and " ".join(role_words).lower() in lex.titles)
+    alphabetic = [w for w in surface if w.isalpha()]
     return _Reading(
-        dateline=len(surface) >= 2 and all(w.isupper() for w in surface if w.isalpha()),
+        # every plain word in capitals ("BUENA PARK"); "Mr. Lavrov’s" has no plain word at all
+        dateline=len(surface) >= 2 and bool(alphabetic) and all(w.isupper() for w in alphabetic),
         prefix=prefix,
         organisation=classifier.organisation(surface),
         role_organisation=bool(prefix) and classifier.organisation(role_words),
@@ -281,9 +287,13 @@ def _lower_title_before(words: Sequence[Span], first: int, lexicon: Lexicon) -> 
 def _role(text: str, words: Sequence[Span], first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
     """The role as the article gives it: title words before the name, or an appositive."""
     role_first = _extend_role_left(words, first, lexicon)
-    if role_first < name_first:
-        start, stop = words[role_first].start, words[name_first - 1].end
-        return text[start:stop].strip(" ,")
+    kept = list(words[role_first:name_first])
+    while kept and _not_a_role(kept[0].text):
+        kept.pop(0)  # "for Mrs. Clinton": neither the preposition nor the courtesy title is a role
+    while kept and _not_a_role(kept[-1].text):
+        kept.pop()
+    if kept:
+        return text[kept[0].start : kept[-1].end].strip(" ,")
     if first >= 2 and words[first - 1].text == ",":
         before = _extend_role_left(words, first - 1, lexicon)
         if before < first - 1 and _has_title(words[before : first - 1], lexicon):
@@ -302,6 +312,14 @@ def _role(text: str, words: Sequence[Span], first: int, name_first: int, end: in
                 start = appositive[1].start if len(appositive) > 1 else start
             return text[start : appositive[-1].end]
     return None
+
+
+_COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx".split())
+_ROLE_EDGE_WORDS = frozenset("of for and the a an to by with from".split())
+
+
+def _not_a_role(word: str) -> bool:
+    return word.rstrip(".") in _COURTESY_TITLES or word.lower() in _ROLE_EDGE_WORDS or word == ","
 
 
 def _extend_role_left(words: Sequence[Span], first: int, lexicon: Lexicon) -> int:

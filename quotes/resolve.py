@@ -192,7 +192,9 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return _plural(source, context)
     entity = context.index.at(source.start, source.end)
     if entity is not None and entity.kind == PERSON:
-        return _person(entity, 1.0)
+        if not _possessor_only(source, entity, context.lexicon):
+            return _person(entity, 1.0)
+        entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
     if _unnamed(words, context.lexicon):
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)
     if _headed_by_organisation(words, context.lexicon):
@@ -217,6 +219,21 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if bare[:1].isupper() and len(words) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
+
+
+def _possessor_only(source: Span, entity: Entity, lexicon: Lexicon) -> bool:
+    """The person's name inside ``source`` owns its head, another source: `Mrs. Clinton's
+    campaign`, `Cameron’s spokesman`, `Sanders’ aides`.  A possessor of something said
+    (`Trump’s repeated claims`, `Ryan’s language`) is the speaker."""
+    inside = [m for m in entity.mentions if source.start <= m.span.start and m.span.end <= source.end + 2]
+    if not inside or not inside[-1].span.text.endswith(("’s", "'s", "’", "'")):
+        return False
+    rest = source.text[inside[-1].span.end - source.start :].split()
+    if not rest:
+        return False
+    head = strip_possessive(_head(rest))
+    return (head in lexicon.words["possessed_agent"] or head in lexicon.unnamed_heads
+            or head in lexicon.org_heads or head in lexicon.title_words)
 
 
 def _relative_antecedent(source: Span, context: _Context) -> Speaker:
@@ -311,7 +328,12 @@ def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, 
     return found
 
 
+_CONTRACTED_VERB = regex.compile(r"\s+(?:been|going|got|gotten|not|never|always|also|just|still|already|now|done|had)\b")
+
+
 def _is_subject(mention: NameMention, context: _Context) -> bool:
+    if mention.span.text.endswith(("’s", "'s", "’", "'")) and not _CONTRACTED_VERB.match(context.text, mention.span.end):
+        return False  # "Mr. Trump's comments": the possessor only modifies the subject ("Christie's been" does not)
     sentence = context.sentence_at(mention.span.start)
     if sentence is None:
         return False

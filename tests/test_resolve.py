@@ -68,6 +68,27 @@ CASES = [
      [("Antony Blinken and Sergei Lavrov", "person")]),
     # the innermost source
     ("According to Bloomberg, Kozak admitted that the discussions were “not easy”.", [("Kozak", "person")]),
+    # an honorific's gender keeps namesakes apart
+    ("Bill Clinton campaigned for Hillary Clinton in Iowa on Monday. Mrs. Clinton said the race was close. "
+     "Mr. Clinton said the crowds were big. She added that she would win.",
+     [("Hillary Clinton", "person"), ("Bill Clinton", "person"), ("Hillary Clinton", "person")]),
+    ("Donald Trump met his former wife Ivana Trump for lunch. Mr. Trump said the lunch went well.",
+     [("Donald Trump", "person")]),
+    # a possessive honorific form is a mention like any other
+    ("Sergei Lavrov met Antony Blinken. Mr. Lavrov’s claim that the talks failed was denied.",
+     [("Sergei Lavrov", "person")]),
+    # a possessor is not a clause's subject, so not a pronoun's antecedent ("X's been" is a verb)
+    ("Donald Trump spoke in Ohio. Tim Scott, who has called Mr. Trump's comments toxic, spoke later. "
+     "“There will be other voices,” he said.", [("Tim Scott", "person")]),
+    ("Marco Rubio met voters. Chris Christie's been making the case for weeks. “You are not ready,” he said.",
+     [("Chris Christie", "person")]),
+    # a named person's campaign, spokesman or aides are another source than the person
+    ("Hillary Clinton spoke on Monday. Hillary Clinton’s campaign said it would not change course.",
+     [("Hillary Clinton’s campaign", "organization")]),
+    ("David Cameron arrived in Brussels. Cameron’s spokesman said the talks had gone well.",
+     [(None, "unnamed")]),
+    ("Bernie Sanders spoke in Iowa on Monday. Sanders’ aides said the crowd was the biggest yet.",
+     [(None, "unnamed")]),
 ]
 
 
@@ -86,6 +107,16 @@ def test_unresolved_source_keeps_its_mention_with_low_confidence():
 def test_role_is_taken_from_the_article():
     [quote] = extract("Kremlin envoy Dmitry Kozak said the discussions were hard.")
     assert (quote.speaker, quote.speaker_role) == ("Dmitry Kozak", "Kremlin envoy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks ended. Mr. Lavrov said the discussions were hard.",
+     "The meeting was a success for Mrs. Clinton, who said the discussions were hard."],
+)
+def test_a_courtesy_title_or_preposition_is_not_a_role(text):
+    [quote] = extract(text)
+    assert quote.speaker_role is None
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,46 @@
+"""Name mentions: a capitalised run split into role and name, and classified, by the lexicons."""
+
+import pytest
+
+from quotes import mentions as mentions_module
+from quotes.lexicon import load_lexicon
+from quotes.mentions import ORGANIZATION, PERSON, name_mentions
+from quotes.reader import layout
+
+
+def found(text, lexicon):
+    lay = layout(text, lexicon=lexicon)
+    sentences = [(s.span, s.words, [o is not None for o in s.quotation_of]) for s in lay.sentences]
+    return [(m.kind, m.name.text, m.role, m.gender) for m in name_mentions(text, sentences, lexicon=lexicon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian Foreign Minister Sergei Lavrov spoke to reporters after the talks.",
+         [(PERSON, "Sergei Lavrov", "Russian Foreign Minister", "m")]),
+        ("The talks ended. Mr. Lavrov’s remarks were brief.", [(PERSON, "Lavrov", None, "m")]),
+        ("The officials in the Kremlin disagreed with the plan.", [(ORGANIZATION, "Kremlin", None, None)]),
+        # a lone capitalised word opening a sentence may be a surname: the resolver decides
+        ("Talks ended on Monday.", [("unknown", "Talks", None, None), ("unknown", "Monday", None, None)]),
+        ("The talks ended.", []),  # a sentence-opening function word is not a name
+        ("BUENA PARK — Officials met.", []),  # an all-capitals dateline is not a name
+    ],
+)
+def test_name_mentions(text, expected, lexicon):
+    assert found(text, lexicon) == expected
+
+
+def test_readings_are_cached_per_lexicon_and_change_nothing(lexicon):
+    text = "Secretary of State Antony Blinken met Sergei Lavrov. Blinken said the Kremlin knew."
+    cold = found(text, load_lexicon())  # a new lexicon object: a new, empty cache
+    assert found(text, lexicon) == found(text, lexicon) == cold
+    assert cold[0] == (PERSON, "Antony Blinken", "Secretary of State", "m")
+
+
+def test_the_readings_cache_is_bounded(lexicon, monkeypatch):
+    monkeypatch.setattr(mentions_module, "_READINGS_KEPT", 2)
+    fresh = load_lexicon()
+    text = "Anna Smith met Boris Jones, Carla Ortiz and Dmitri Ivanov in a hotel on a rainy day."
+    assert [name for _, name, _, _ in found(text, fresh)] == ["Anna Smith", "Boris Jones", "Carla Ortiz", "Dmitri Ivanov"]
+    assert len(mentions_module._classifier(fresh).readings) <= 2
