@@ -166,7 +166,7 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[Quotation]:
                 found.extend(
                     _close(text, pending, pending_paragraph, closed=False, continues=continues)
                 )
-                if continues:
+                if continues and first is not None:
                     marks = marks[1:]
                     pending = _Open(first.end, first.position, True, True)
                     pending = _run(text, paragraph, marks, found, pending)

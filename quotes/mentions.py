@@ -145,7 +145,7 @@ def _classifier(lexicon: Lexicon) -> _Classifier:
 
 def name_mentions(
     text: str,
-    sentences: Iterable[tuple[Span, Sequence[Span], Sequence[bool]]],
+    sentences: Iterable[tuple[Span, Sequence[Word], Sequence[bool]]],
     *,
     lexicon: Lexicon,
     person_spans: Sequence[tuple[int, int]] = (),
@@ -169,7 +169,7 @@ def name_mentions(
     return found
 
 
-def _run_end(words: Sequence[Span], first: int) -> int:
+def _run_end(words: Sequence[Word], first: int) -> int:
     end = first + 1
     while end < len(words):
         word = words[end].text
@@ -237,7 +237,7 @@ def _reading(surface: tuple[str, ...], classifier: _Classifier) -> _Reading:
 
 def _mention(
     text: str,
-    words: Sequence[Span],
+    words: Sequence[Word],
     first: int,
     end: int,
     classifier: _Classifier,
@@ -277,14 +277,14 @@ def _organisation(text: str, start: int, stop: int, in_quotation: bool) -> NameM
                        in_quotation=in_quotation)
 
 
-def _lower_title_before(words: Sequence[Span], first: int, lexicon: Lexicon) -> bool:
+def _lower_title_before(words: Sequence[Word], first: int, lexicon: Lexicon) -> bool:
     if first == 0:
         return False
     previous = words[first - 1].text.lower()
     return previous in lexicon.titles or previous in lexicon.title_heads
 
 
-def _role(text: str, words: Sequence[Span], first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
+def _role(text: str, words: Sequence[Word], first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
     """The role as the article gives it: title words before the name, or an appositive."""
     role_first = _extend_role_left(words, first, lexicon)
     kept = list(words[role_first:name_first])
@@ -322,14 +322,14 @@ def _not_a_role(word: str) -> bool:
     return word.rstrip(".") in _COURTESY_TITLES or word.lower() in _ROLE_EDGE_WORDS or word == ","
 
 
-def _extend_role_left(words: Sequence[Span], first: int, lexicon: Lexicon) -> int:
+def _extend_role_left(words: Sequence[Word], first: int, lexicon: Lexicon) -> int:
     index = first
     while index - 1 >= 0 and _is_role_word(words[index - 1].text, lexicon):
         index -= 1
     return index
 
 
-def _has_title(words: Sequence[Span], lexicon: Lexicon) -> bool:
+def _has_title(words: Sequence[Word], lexicon: Lexicon) -> bool:
     lowered = [strip_possessive(w.text).lower() for w in words]
     for size in range(1, min(lexicon.max_title_words, len(lowered)) + 1):
         for start in range(len(lowered) - size + 1):

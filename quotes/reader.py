@@ -19,7 +19,7 @@ from .analysis import EMPTY, Analysis
 from .lexicon import CueEntry, Lexicon
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, Quotation, quotations
 from .model import Span
-from .segment import Paragraph, paragraphs, sentences, tokens
+from .segment import Paragraph, Word, paragraphs, sentences, tokens
 
 _MARK_GLYPHS = DOUBLE_MARKS | SINGLE_MARKS
 MAX_CUE_GAP = 8  # tokens allowed between a cue and its "that"
@@ -30,7 +30,7 @@ MAX_NP_TOKENS = 12
 class Sentence:
     span: Span
     paragraph: int
-    words: tuple[Span, ...]
+    words: tuple[Word, ...]
     quotation_of: tuple[int | None, ...]  # per word: index of the quotation holding it
 
 

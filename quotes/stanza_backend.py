@@ -265,7 +265,8 @@ def to_analysis(doc: "stanza.Document", text: str) -> Analysis:
     for number, sentence in enumerate(doc.sentences):
         ids: dict[int, int] = {}
         positions: list[int] = []
-        first = last = None
+        first: int | None = None
+        last = 0
         for stanza_token in sentence.tokens:
             start, end = aligner.locate(stanza_token.start_char, stanza_token.end_char, stanza_token.text)
             first = start if first is None else first
