@@ -195,12 +195,15 @@ class _Reading:
     personal_untitled: bool
     gender: str | None
     name_words: int
+    person_end: int  # where the run ends when it names a person (before "of Texas")
 
 
 def _read_run(surface: tuple[str, ...], classifier: _Classifier) -> _Reading:
     lex = classifier.lexicon
     prefix = classifier.title_prefix(surface)
-    name_words = [strip_possessive(w) for w in surface[prefix:]]
+    prefix = _title_after_organisation(surface, prefix, classifier)
+    person_end = _name_before_of(surface, prefix, classifier)
+    name_words = [strip_possessive(w) for w in surface[prefix:person_end]]
     role_words = surface[:prefix]
     titled = any(
         w.lower() in lex.titles or w in lex.honorifics or w.lower().rstrip(".") in _TITLE_STEMS
@@ -218,7 +221,32 @@ def _read_run(surface: tuple[str, ...], classifier: _Classifier) -> _Reading:
         personal_untitled=classifier.looks_personal(name_words, False),
         gender=classifier.gender(surface, name_words[0] if len(name_words) > 1 else None),
         name_words=len(name_words),
+        person_end=person_end,
     )
+
+
+def _title_after_organisation(surface: tuple[str, ...], prefix: int, classifier: _Classifier) -> int:
+    """`Oversight Committee Chairman Jason Chaffetz`, `Judicial Watch President Tom Fitton`: an
+    organisation's name, then a title, then the person — the role runs up to the title."""
+    heads = classifier.lexicon.title_heads
+    for index in range(len(surface) - 2, prefix - 1, -1):
+        if strip_possessive(surface[index]).lower() in heads:
+            end = _name_before_of(surface, index + 1, classifier)
+            name = [strip_possessive(w) for w in surface[index + 1 : end]]
+            if name and name[0][:1].isupper() and classifier.looks_personal(name, True):  # not "Secretary of State"
+                return index + 1
+            return prefix
+    return prefix
+
+
+def _name_before_of(surface: tuple[str, ...], prefix: int, classifier: _Classifier) -> int:
+    """Where a person's name ends: `Ted Cruz of Texas`, `Robert Gordon of Northwestern University`
+    name Ted Cruz and Robert Gordon (an organisation keeps its `of`: `Bank of America`)."""
+    if "of" not in surface[prefix:]:
+        return len(surface)
+    of = surface.index("of", prefix)
+    name = [strip_possessive(w) for w in surface[prefix:of]]
+    return of if len(name) >= 2 and classifier.looks_personal(name, False) else len(surface)
 
 
 _TITLE_STEMS = frozenset({"president", "secretary", "minister"})
@@ -256,6 +284,8 @@ def _mention(
     titled = reading.titled or _lower_title_before(words, first, classifier.lexicon)
     personal = reading.personal_if_titled if titled else reading.personal_untitled
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
+        end = first + reading.person_end
+        stop = words[end - 1].end
         span = _slice(text, start, stop)
         name_start = words[name_first].start
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))

@@ -202,7 +202,7 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     described = _described_person(source, context)
     if described is not None:
         return described
-    if entity is not None and entity.kind == ORGANIZATION:
+    if entity is not None and entity.kind == ORGANIZATION and not _one_of_its_people(source, entity, words, context):
         return Speaker(_organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.9)
     if _organisation(source.text, context.lexicon):
         return Speaker(_organisation_name(_bare(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
@@ -234,6 +234,17 @@ def _possessor_only(source: Span, entity: Entity, lexicon: Lexicon) -> bool:
     head = strip_possessive(_head(rest))
     return (head in lexicon.words["possessed_agent"] or head in lexicon.unnamed_heads
             or head in lexicon.org_heads or head in lexicon.title_words)
+
+
+def _one_of_its_people(source: Span, entity: Entity, words: Sequence[str], context: _Context) -> bool:
+    """`a Kremlin spokesman`, `the president of Judicial Watch`: someone of the organisation,
+    not the organisation (`The New Hampshire Union Leader` is the organisation: the head noun
+    is part of its name)."""
+    head = strip_possessive(_head(words))
+    inside = [m for m in entity.mentions if source.start <= m.span.start and m.span.end <= source.end]
+    if inside and head in {strip_possessive(w) for w in fold(inside[-1].span.text).split()}:
+        return False  # the head noun belongs to the organisation's name
+    return head in context.lexicon.title_words
 
 
 def _relative_antecedent(source: Span, context: _Context) -> Speaker:

@@ -21,6 +21,11 @@ def found(text, lexicon):
          [(PERSON, "Sergei Lavrov", "Russian Foreign Minister", "m")]),
         ("The talks ended. Mr. Lavrov’s remarks were brief.", [(PERSON, "Lavrov", None, "m")]),
         ("The officials in the Kremlin disagreed with the plan.", [(ORGANIZATION, "Kremlin", None, None)]),
+        ("The hearing was led by Oversight Committee Chairman Jason Chaffetz on a warm day.",
+         [(PERSON, "Jason Chaffetz", "Oversight Committee Chairman", "m")]),
+        ("He met with Sen. Ted Cruz of Texas and later with the economist Robert Gordon of Northwestern University.",
+         [(PERSON, "Ted Cruz", "Sen.", "m"), (PERSON, "Robert Gordon", "economist", "m")]),
+        ("He works for the Bank of America in the city.", [(ORGANIZATION, "Bank of America", None, None)]),
         # a lone capitalised word opening a sentence may be a surname: the resolver decides
         ("Talks ended on Monday.", [("unknown", "Talks", None, None), ("unknown", "Monday", None, None)]),
         ("The talks ended.", []),  # a sentence-opening function word is not a name

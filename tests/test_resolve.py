@@ -82,6 +82,16 @@ CASES = [
      "“There will be other voices,” he said.", [("Tim Scott", "person")]),
     ("Marco Rubio met voters. Chris Christie's been making the case for weeks. “You are not ready,” he said.",
      [("Chris Christie", "person")]),
+    # a title after an organisation's name, a home state after the name: still the person
+    ("Oversight Committee Chairman Jason Chaffetz spoke on Monday. Chaffetz said the answers were not enough.",
+     [("Jason Chaffetz", "person")]),
+    ("He met with Sen. Ted Cruz of Texas on Monday. Cruz said the deal was bad.", [("Ted Cruz", "person")]),
+    ("Robert Gordon of Northwestern University said growth would slow.", [("Robert Gordon", "person")]),
+    # one of an organisation's people is not the organisation; an outlet named as such is
+    ("A Kremlin spokesman said the talks were useful.", [(None, "unnamed")]),
+    ("The president of Judicial Watch said the ruling was wrong.", [(None, "unnamed")]),
+    ("The New Hampshire Union Leader reported that the race was close.",
+     [("New Hampshire Union Leader", "organization")]),
     # a named person's campaign, spokesman or aides are another source than the person
     ("Hillary Clinton spoke on Monday. Hillary Clinton’s campaign said it would not change course.",
      [("Hillary Clinton’s campaign", "organization")]),
