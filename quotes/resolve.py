@@ -159,7 +159,8 @@ def _from_neighbours(candidates: Sequence[Candidate], speakers: Sequence[Speaker
         previous = speakers[back]
         if here.paragraph - candidates[back].paragraph > 2:
             break
-        if previous is not None and previous.name is not None:
+        if previous is not None and (previous.name is not None or previous.type == SpeakerType.UNNAMED):
+            # `“…,” one voter said. “…”`: the same unnamed voter, not a name further back
             return attrs.evolve(previous, confidence=min(previous.confidence, 0.75))
     for ahead in range(position + 1, len(candidates)):
         following = speakers[ahead]
@@ -184,6 +185,10 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return _relative_antecedent(source, context)
     if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
         return _pronoun(source, context, "m" if low in PRONOUNS_MALE else "f")
+    if low in ("i", "you"):
+        return UNRESOLVED  # the writer or a reader: never a name
+    if low == "it":
+        return _it(source, context)
     joint_mention = bool(_JOINT.match(low))
     if low in PRONOUNS_PLURAL or joint_mention:
         joint = _joint(source, context) if joint_mention else None
@@ -216,8 +221,34 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if words and any(w[:1].islower() for w in words[1:]):
         # "Other senators", "A school spokesman": capitalised only because it opens the sentence
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if words[-1].endswith("s") else UNRESOLVED
+    group = _group(words, context.lexicon)
+    if group is not None:
+        return group
     if bare[:1].isupper() and len(words) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
+    return UNRESOLVED
+
+
+def _group(words: Sequence[str], lexicon: Lexicon) -> Speaker | None:
+    """A lone capitalised word that is not a name: `Democrats`, `Russians`, `Another` (one of a
+    group: unnamed), `DNC`, `POLITICO` (an acronym or outlet: an organisation)."""
+    if len(words) != 1:
+        return None
+    word = strip_possessive(words[0]).strip(",.")
+    low = word.lower()
+    if low in lexicon.words["group_noun"] or (low.endswith("s") and low[:-1] in lexicon.demonyms):  # "Russians"; "Cuban" may be a surname
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.6)
+    outlet = word[:1].isupper() and any(form in lexicon.outlets for form in (word.title(), f"The {word.title()}"))
+    if outlet or _ACRONYM.fullmatch(word):  # "POLITICO", "Times", "DNC"
+        return Speaker(word, SpeakerType.ORGANIZATION, confidence=0.5)
+    return None
+
+
+def _it(source: Span, context: _Context) -> Speaker:
+    """`it said`: the organisation or report that spoke last, else unresolved (never a person)."""
+    for position, speaker in reversed(context.history):
+        if position < source.start and speaker.type == SpeakerType.ORGANIZATION:
+            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))
     return UNRESOLVED
 
 

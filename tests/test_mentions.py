@@ -1,9 +1,9 @@
 """Name mentions: a capitalised run split into role and name, and classified, by the lexicons."""
 
+import attrs
 import pytest
 
 from quotes import mentions as mentions_module
-from quotes.lexicon import load_lexicon
 from quotes.mentions import ORGANIZATION, PERSON, name_mentions
 from quotes.reader import layout
 
@@ -38,14 +38,14 @@ def test_name_mentions(text, expected, lexicon):
 
 def test_readings_are_cached_per_lexicon_and_change_nothing(lexicon):
     text = "Secretary of State Antony Blinken met Sergei Lavrov. Blinken said the Kremlin knew."
-    cold = found(text, load_lexicon())  # a new lexicon object: a new, empty cache
+    cold = found(text, attrs.evolve(lexicon))  # a new lexicon object: a new, empty cache
     assert found(text, lexicon) == found(text, lexicon) == cold
     assert cold[0] == (PERSON, "Antony Blinken", "Secretary of State", "m")
 
 
 def test_the_readings_cache_is_bounded(lexicon, monkeypatch):
     monkeypatch.setattr(mentions_module, "_READINGS_KEPT", 2)
-    fresh = load_lexicon()
+    fresh = attrs.evolve(lexicon)
     text = "Anna Smith met Boris Jones, Carla Ortiz and Dmitri Ivanov in a hotel on a rainy day."
     assert [name for _, name, _, _ in found(text, fresh)] == ["Anna Smith", "Boris Jones", "Carla Ortiz", "Dmitri Ivanov"]
     assert len(mentions_module._classifier(fresh).readings) <= 2

@@ -92,6 +92,17 @@ CASES = [
     ("The president of Judicial Watch said the ruling was wrong.", [(None, "unnamed")]),
     ("The New Hampshire Union Leader reported that the race was close.",
      [("New Hampshire Union Leader", "organization")]),
+    # a lone capitalised word that is no name: a group (unnamed) or an acronym (organisation)
+    ("Democrats said the bill was dead.", [(None, "unnamed")]),
+    ("Another said the bill was dead.", [(None, "unnamed")]),
+    ("The DNC said the emails were private.", [("DNC", "organization")]),
+    # "I" and "it" are never a person's name
+    ("I said the bill was dead.", [(None, None)]),
+    ("The World Bank said growth would slow. It said that prices would rise.",
+     [("World Bank", "organization"), ("World Bank", "organization")]),
+    # a quotation with no cue takes its unnamed neighbour, not a name further back
+    ("Hillary Clinton spoke in Iowa.\n\n“It was great,” a senior official said.\n\n“She will win.”",
+     [(None, "unnamed"), (None, "unnamed")]),
     # a named person's campaign, spokesman or aides are another source than the person
     ("Hillary Clinton spoke on Monday. Hillary Clinton’s campaign said it would not change course.",
      [("Hillary Clinton’s campaign", "organization")]),
