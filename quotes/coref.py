@@ -167,6 +167,13 @@ class EntityIndex:
             index -= 1
         return None
 
+    def within(self, start: int, end: int) -> list[tuple[NameMention, Entity]]:
+        """Name mentions lying within start..end, in order (by bisection: sources are many)."""
+        starts, pairs = self._sorted_mentions
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_right(starts, end + 2)
+        return [(m, e) for m, e in pairs[first:last] if m.span.end <= end + 2]
+
     def people(self) -> list[Entity]:
         return [e for e in self.entities if e.kind == PERSON]
 
@@ -177,6 +184,7 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
     people: dict[str, list[Entity]] = {}  # persons with a full name by surname bucket, in creation order
     organisations: dict[str, Entity] = {}
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
+    genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, len(m.tokens) < 2, m.span.start))
     for mention in ordered:
         if mention.kind == ORGANIZATION:
@@ -193,13 +201,14 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)]
             candidates = namesakes[mention.surname]
             if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
-                candidates = [e for e in candidates if _gender_so_far(e) in (None, mention.gender)]
+                candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
             target = _latest(candidates, before=mention.span.start)
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
                 entities.append(target)
             if target is not None:
                 target.mentions.append(mention)
+                genders.setdefault(id(target), set()).add(mention.gender)
             continue
         bucket = people.setdefault(_bucket(mention.surname), [])
         target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
@@ -208,6 +217,7 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
             entities.append(target)
             bucket.append(target)
         target.mentions.append(mention)
+        genders.setdefault(id(target), set()).add(mention.gender)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.span.start)
     entities.sort(key=lambda e: e.mentions[0].span.start)
@@ -215,11 +225,11 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
     return EntityIndex(tuple(entities), index)
 
 
-def _gender_so_far(entity: Entity) -> str | None:
-    """The gender the entity's mentions agree on so far (``Entity.gender`` is cached, so it is
+def _agreed(genders: Iterable[str | None]) -> str | None:
+    """The gender an entity's mentions agree on so far (``Entity.gender`` is cached, so it is
     read only once the entity is complete)."""
-    genders = {m.gender for m in entity.mentions if m.gender}
-    return genders.pop() if len(genders) == 1 else None
+    known = {g for g in genders if g}
+    return known.pop() if len(known) == 1 else None
 
 
 def _bucket(surname: str) -> str:

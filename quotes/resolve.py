@@ -197,7 +197,7 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return _plural(source, context)
     entity = context.index.at(source.start, source.end)
     if entity is not None and entity.kind == PERSON:
-        if not _possessor_only(source, entity, context.lexicon):
+        if not _possessor_only(source, entity, context):
             return _person(entity, 1.0)
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
     if _unnamed(words, context.lexicon):
@@ -252,17 +252,18 @@ def _it(source: Span, context: _Context) -> Speaker:
     return UNRESOLVED
 
 
-def _possessor_only(source: Span, entity: Entity, lexicon: Lexicon) -> bool:
+def _possessor_only(source: Span, entity: Entity, context: _Context) -> bool:
     """The person's name inside ``source`` owns its head, another source: `Mrs. Clinton's
     campaign`, `Cameron’s spokesman`, `Sanders’ aides`.  A possessor of something said
     (`Trump’s repeated claims`, `Ryan’s language`) is the speaker."""
-    inside = [m for m in entity.mentions if source.start <= m.span.start and m.span.end <= source.end + 2]
+    inside = [m for m, e in context.index.within(source.start, source.end) if e is entity]
     if not inside or not inside[-1].span.text.endswith(("’s", "'s", "’", "'")):
         return False
     rest = source.text[inside[-1].span.end - source.start :].split()
     if not rest:
         return False
     head = strip_possessive(_head(rest))
+    lexicon = context.lexicon
     return (head in lexicon.words["possessed_agent"] or head in lexicon.unnamed_heads
             or head in lexicon.org_heads or head in lexicon.title_words)
 
@@ -272,7 +273,7 @@ def _one_of_its_people(source: Span, entity: Entity, words: Sequence[str], conte
     not the organisation (`The New Hampshire Union Leader` is the organisation: the head noun
     is part of its name)."""
     head = strip_possessive(_head(words))
-    inside = [m for m in entity.mentions if source.start <= m.span.start and m.span.end <= source.end]
+    inside = [m for m, e in context.index.within(source.start, source.end) if e is entity and m.span.end <= source.end]
     if inside and head in {strip_possessive(w) for w in fold(inside[-1].span.text).split()}:
         return False  # the head noun belongs to the organisation's name
     return head in context.lexicon.title_words
