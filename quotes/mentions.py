@@ -281,7 +281,8 @@ def _mention(
         if reading.organisation:
             return _organisation(text, start, stop, in_quotation)
         return None
-    titled = reading.titled or _lower_title_before(words, first, classifier.lexicon)
+    titled = (reading.titled or _lower_title_before(words, first, classifier.lexicon)
+              or (reading.name_words in (2, 3) and _title_appositive(words, end, classifier.lexicon)))
     personal = reading.personal_if_titled if titled else reading.personal_untitled
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
         end = first + reading.person_end
@@ -305,6 +306,19 @@ def _organisation(text: str, start: int, stop: int, in_quotation: bool) -> NameM
     span = _slice(text, start, stop)
     return NameMention(span, _slice(text, start, start + len(strip_possessive(span.text))), ORGANIZATION,
                        in_quotation=in_quotation)
+
+
+def _title_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool:
+    """`Dottie Deans, the chairwoman of …`: a title in the appositive makes the run a person."""
+    if end >= len(words) or words[end].text != ",":
+        return False
+    for index in range(end + 1, min(len(words), end + 6)):
+        low = strip_possessive(words[index].text).lower()
+        if low in lexicon.title_heads:
+            return True
+        if not (low in ("the", "a", "an", "former", "longtime", "then") or _is_role_word(words[index].text, lexicon)):
+            return False
+    return False
 
 
 def _lower_title_before(words: Sequence[Word], first: int, lexicon: Lexicon) -> bool:

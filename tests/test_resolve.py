@@ -87,6 +87,9 @@ CASES = [
      [("Jason Chaffetz", "person")]),
     ("He met with Sen. Ted Cruz of Texas on Monday. Cruz said the deal was bad.", [("Ted Cruz", "person")]),
     ("Robert Gordon of Northwestern University said growth would slow.", [("Robert Gordon", "person")]),
+    # an appositive title makes a name the lexicons do not know a person
+    ("Dottie Deans, the chairwoman of the Vermont Democratic Party, backs Sanders. “He will win,” she said. "
+     "Deans added that the race was close.", [("Dottie Deans", "person"), ("Dottie Deans", "person")]),
     # one of an organisation's people is not the organisation; an outlet named as such is
     ("A Kremlin spokesman said the talks were useful.", [(None, "unnamed")]),
     ("The president of Judicial Watch said the ruling was wrong.", [(None, "unnamed")]),
