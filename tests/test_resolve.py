@@ -93,6 +93,7 @@ CASES = [
     # one of an organisation's people is not the organisation; an outlet named as such is
     ("A Kremlin spokesman said the talks were useful.", [(None, "unnamed")]),
     ("The president of Judicial Watch said the ruling was wrong.", [(None, "unnamed")]),
+    ("The chief executive of CloudFlare said the attack was large.", [(None, "unnamed")]),
     ("The New Hampshire Union Leader reported that the race was close.",
      [("New Hampshire Union Leader", "organization")]),
     # a lone capitalised word that is no name: a group (unnamed) or an acronym (organisation)
