@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 import attrs
 import regex
 
-from .coref import fold
+from .coref import fold, similar_first_names
 from .lexicon import load_lexicon
 from .model import Kind, Quote
 
@@ -93,9 +93,18 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
+    """Equal, or one surname naming the other (`Lavrov` = `Sergei Lavrov`); two full names
+    with different first names are two people (`Bill Clinton` is not `Hillary Clinton`)."""
     if not a or not b:
         return a == b
-    return a == b or a[-1] == b[-1]
+    if a == b:
+        return True
+    if a[-1] != b[-1]:
+        return False
+    if len(a) < 2 or len(b) < 2:
+        return True
+    first_a, first_b = a[0], b[0]
+    return len(first_a) == 1 or len(first_b) == 1 or similar_first_names(first_a, first_b)  # an initial
 
 
 @attrs.frozen
