@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 import attrs
 import regex
 
-from .mentions import ORGANIZATION, PERSON, NameMention
+from .mentions import _GENERATIONS, ORGANIZATION, PERSON, NameMention
 
 
 @functools.lru_cache(maxsize=65536)
@@ -110,8 +110,9 @@ class Entity:
         top = max(surnames.values())
         surname = next(m.surname for m in self.mentions if surnames[m.surname] == top)
         words = name.split()
-        if surnames[words[-1]] < top:
-            words[-1] = surname
+        last = len(words) - 2 if len(words) > 2 and words[-1].rstrip(".,").lower() in _GENERATIONS else len(words) - 1
+        if surnames[words[last]] < top:
+            words[last] = surname
         return " ".join(words)
 
     @functools.cached_property
@@ -139,6 +140,8 @@ class Entity:
             }
         if not similar_surnames(self.surname, mention.surname):
             return False
+        if any(m.generation != mention.generation for m in self.mentions if len(m.tokens) >= 2):
+            return False  # "Donald Trump Jr." is not "Donald J. Trump"
         return any(similar_first_names(mention.first, name) for name in self.first_names) or (
             not self.first_names or mention.first is None
         )
@@ -200,6 +203,9 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
                 bucket = people.get(_bucket(mention.surname), [])
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)]
             candidates = namesakes[mention.surname]
+            if mention.generation is None and any(e.mentions[0].generation for e in candidates):
+                # "Mr. Trump" beside "Donald J. Trump" and "Donald Trump Jr.": the father, unless only the son is named
+                candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates
             if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
             target = _latest(candidates, before=mention.span.start)

@@ -18,12 +18,13 @@ from .model import Span
 from .segment import Word, _word, strip_possessive
 
 PERSON, ORGANIZATION = "person", "organization"
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
 _SENTENCE_OPENERS = frozenset(
     "the a an when after before while although though as if but and or so yet in on at for "
     "from with by during since until this that these those there here it its his her their our "
     "we i you he she they however meanwhile still earlier later separately also read see more "
-    "last next".split()
+    "last next even only now then today yesterday".split()
 )
 
 
@@ -43,8 +44,19 @@ class NameMention:
         return self.name.text.split()
 
     @property
+    def generation(self) -> str | None:
+        """`jr` of `Donald Trump Jr.`: a son is not his father."""
+        tokens = self.tokens
+        suffix = tokens[-1].rstrip(".,").lower()
+        return suffix if len(tokens) > 2 and suffix in _GENERATIONS else None
+
+    @property
     def surname(self) -> str:
-        return self.tokens[-1]
+        """The last name word, a generational suffix aside (`Harry B. Harris Jr.` -> `Harris`)."""
+        tokens = self.tokens
+        if self.generation is not None:  # not "Donald Jr."
+            return tokens[-2].rstrip(",")
+        return tokens[-1]
 
     @property
     def first(self) -> str | None:
@@ -316,7 +328,9 @@ def _title_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool
         low = strip_possessive(words[index].text).lower()
         if low in lexicon.title_heads:
             return True
-        if not (low in ("the", "a", "an", "former", "longtime", "then") or _is_role_word(words[index].text, lexicon)):
+        word = words[index].text
+        if not (low in ("the", "a", "an", "former", "longtime", "then") or _is_role_word(word, lexicon)
+                or word.endswith(("’s", "'s"))):  # "Bush's former press secretary"
             return False
     return False
 

@@ -87,6 +87,12 @@ CASES = [
      [("Jason Chaffetz", "person")]),
     ("He met with Sen. Ted Cruz of Texas on Monday. Cruz said the deal was bad.", [("Ted Cruz", "person")]),
     ("Robert Gordon of Northwestern University said growth would slow.", [("Robert Gordon", "person")]),
+    # a generational suffix is not the surname, and a son is not his father
+    ("Adm. Harry B. Harris Jr. leads the Pacific Command. “We are ready,” Admiral Harris said.",
+     [("Harry B. Harris Jr.", "person")]),
+    ("Donald J. Trump spoke. That prompted a response from Donald Trump Jr., who said that the staff "
+     "was loyal. Mr. Trump said the party was united.",
+     [("Donald Trump Jr.", "person"), ("Donald J. Trump", "person")]),
     # an appositive title makes a name the lexicons do not know a person
     ("Dottie Deans, the chairwoman of the Vermont Democratic Party, backs Sanders. “He will win,” she said. "
      "Deans added that the race was close.", [("Dottie Deans", "person"), ("Dottie Deans", "person")]),

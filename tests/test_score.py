@@ -83,6 +83,7 @@ def test_per_kind_recall_counts_gold_kinds():
         ("Hillary Clinton", "Bill Clinton", False),
         ("Donald J. Trump", "Donald Trump", True),
         ("J. Gerald Hebert", "Gerald Hebert", True),
+        ("Harry B. Harris Jr.", "Harry B. Harris", True),
         ("Acme Corp.", "Acme", True),
         ("Dmitry Kozak", "DMITRY KOZÁK", True),
         (None, None, True),
