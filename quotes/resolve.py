@@ -185,8 +185,8 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return _relative_antecedent(source, context)
     if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
         return _pronoun(source, context, "m" if low in PRONOUNS_MALE else "f")
-    if low in ("i", "you"):
-        return UNRESOLVED  # the writer or a reader: never a name
+    if regex.split(r"[’']", low)[0] in ("i", "you"):
+        return UNRESOLVED  # the writer or a reader ("I", "I'd"): never a name
     if low == "it":
         return _it(source, context)
     joint_mention = bool(_JOINT.match(low))
@@ -236,8 +236,10 @@ def _group(words: Sequence[str], lexicon: Lexicon) -> Speaker | None:
         return None
     word = strip_possessive(words[0]).strip(",.")
     low = word.lower()
-    if low in lexicon.words["group_noun"] or (low.endswith("s") and low[:-1] in lexicon.demonyms):  # "Russians"; "Cuban" may be a surname
+    if low in lexicon.words["group_noun"]:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.6)
+    if low.endswith("s") and low[:-1] in lexicon.demonyms:  # "the Saudis state": the country ("Cuban" may be a surname)
+        return Speaker(lexicon.demonyms[low[:-1]], SpeakerType.ORGANIZATION, confidence=0.6)
     outlet = word[:1].isupper() and any(form in lexicon.outlets for form in (word.title(), f"The {word.title()}"))
     if outlet or _ACRONYM.fullmatch(word):  # "POLITICO", "Times", "DNC"
         return Speaker(word, SpeakerType.ORGANIZATION, confidence=0.5)

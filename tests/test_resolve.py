@@ -108,6 +108,7 @@ CASES = [
     ("The DNC said the emails were private.", [("DNC", "organization")]),
     # "I" and "it" are never a person's name
     ("I said the bill was dead.", [(None, None)]),
+    ("The Saudis said the report was false.", [("Saudi Arabia", "organization")]),
     ("The World Bank said growth would slow. It said that prices would rise.",
      [("World Bank", "organization"), ("World Bank", "organization")]),
     # a quotation with no cue takes its unnamed neighbour, not a name further back
