@@ -51,6 +51,7 @@ class Lexicon:
     metonyms: dict[str, str]  # surface form -> what it stands for
     org_heads: frozenset[str]
     words: dict[str, frozenset[str]]  # closed word classes, see data/function_words.tsv
+    title_abbreviations: dict[str, str] = attrs.field(factory=dict)  # "gov." -> "governor"
 
     @functools.cached_property
     def cue_forms(self) -> dict[str, tuple[CueEntry, ...]]:
@@ -174,4 +175,5 @@ def load_lexicon() -> Lexicon:
         metonyms={row[0]: (row + [row[0]])[1] for row in _rows("metonyms.tsv")},
         org_heads=frozenset(head.lower() for head in _column("org_heads.txt")),
         words={row[0]: frozenset(row[1].split()) for row in _rows("function_words.tsv")},
+        title_abbreviations={row[0]: row[1] for row in _rows("title_abbreviations.tsv")},
     )

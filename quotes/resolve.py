@@ -85,8 +85,8 @@ class _Context:
             return self.layout.sentences[index].span
         return None
 
-    def described(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        """Title words and nations of a role text, computed once per document (roles repeat)."""
+    def described(self, text: str) -> "_Description":
+        """Title words, nations and places of a role text, once per document (roles repeat)."""
         cache = self.__dict__.setdefault("_described", {})
         if text not in cache:
             cache[text] = _description_words(text, self.lexicon)
@@ -425,10 +425,21 @@ def _plural(source: Span, context: _Context) -> Speaker:
     return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
 
 
-def _description_words(text: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """Title words and nationality (country) of a role description."""
+@attrs.frozen
+class _Description:
+    titles: frozenset[str]  # "governor", "gov."
+    nations: frozenset[str]  # countries, from demonyms and names: "Russia"
+    places: frozenset[str]  # other capitalised qualifiers: "new", "jersey"
+
+    def expanded_titles(self, lexicon: Lexicon) -> frozenset[str]:
+        return self.titles | {lexicon.title_abbreviations[t] for t in self.titles if t in lexicon.title_abbreviations}
+
+
+def _description_words(text: str, lexicon: Lexicon) -> _Description:
+    """Title words, nationality (country) and place words of a role description."""
     titles: set[str] = set()
     nations: set[str] = set()
+    places: set[str] = set()
     for word in _DESCRIPTION_WORD.findall(text):
         bare = strip_possessive(word)
         low = bare.lower()
@@ -438,22 +449,29 @@ def _description_words(text: str, lexicon: Lexicon) -> tuple[frozenset[str], fro
             nations.add(lexicon.countries[bare])
         elif bare in lexicon.metonyms:
             nations.add(lexicon.metonyms[bare])
+        elif bare[:1].isupper() and low not in lexicon.title_parts and low not in lexicon.title_abbreviations:
+            places.add(low)  # "New Jersey" of "the New Jersey governor"
         elif low not in ("the", "a", "an", "of", "and"):
             titles.add(low)
-    return frozenset(titles), frozenset(nations)
+    return _Description(frozenset(titles), frozenset(nations), frozenset(places))
 
 
 def _described_person(source: Span, context: _Context) -> Speaker | None:
     """`the secretary of state`, `The Russian president`, `Russia’s foreign minister`."""
     lexicon = context.lexicon
-    titles, nations = context.described(source.text)
+    described = context.described(source.text)
+    titles, nations, places = described.titles, described.nations, described.places
     if not titles or not titles <= lexicon.title_parts:
         return None
     best: tuple[int, int, Entity] | None = None
     for entity in context.index.people():
         for role in entity.roles:
-            role_titles, role_nations = context.described(role)
-            if not titles <= role_titles:
+            role = context.described(role)
+            role_nations = role.nations
+            if places and not places <= role.places:
+                continue  # "the New Jersey governor": the role must name New Jersey too
+            # "Gov." is a governor only where a place or nation ties the two ("the senator" alone does not)
+            if not titles <= (role.expanded_titles(lexicon) if places or nations else role.titles):
                 continue
             if nations and role_nations and not nations & role_nations:
                 continue

@@ -87,6 +87,9 @@ CASES = [
      [("Jason Chaffetz", "person")]),
     ("He met with Sen. Ted Cruz of Texas on Monday. Cruz said the deal was bad.", [("Ted Cruz", "person")]),
     ("Robert Gordon of Northwestern University said growth would slow.", [("Robert Gordon", "person")]),
+    # a role description with its place finds the person introduced with that place and title
+    ("New Jersey Gov. Chris Christie met Sen. Bernie Sanders. The New Jersey governor said the deal was bad. "
+     "The senator said it was good.", [("Chris Christie", "person"), (None, "unnamed")]),
     # a generational suffix is not the surname, and a son is not his father
     ("Adm. Harry B. Harris Jr. leads the Pacific Command. “We are ready,” Admiral Harris said.",
      [("Harry B. Harris Jr.", "person")]),
