@@ -255,15 +255,15 @@ def _it(source: Span, context: _Context) -> Speaker:
 
 
 def _possessor_only(source: Span, entity: Entity, context: _Context) -> bool:
-    """The person's name inside ``source`` owns its head, another source: `Mrs. Clinton's
-    campaign`, `Cameron’s spokesman`, `Sanders’ aides`.  A possessor of something said
-    (`Trump’s repeated claims`, `Ryan’s language`) is the speaker."""
+    """The person's name inside ``source`` modifies its head, another source: `Mrs. Clinton's
+    campaign`, `Cameron’s spokesman`, `Sanders’ aides`, `one Clinton aide`.  A possessor of
+    something said (`Trump’s repeated claims`, `Ryan’s language`) is the speaker."""
     inside = [m for m, e in context.index.within(source.start, source.end) if e is entity]
-    if not inside or not inside[-1].span.text.endswith(("’s", "'s", "’", "'")):
+    if not inside:
         return False
     rest = source.text[inside[-1].span.end - source.start :].split()
-    if not rest:
-        return False
+    if not rest or rest[0].lower() in _HEAD_PREPOSITIONS or rest[0].lower() in ("and", "or", ",", "-", "—", "–"):
+        return False  # "Robert Gordon of Northwestern University", "Hawkins and others": the person is a head
     head = strip_possessive(_head(rest))
     lexicon = context.lexicon
     return (head in lexicon.words["possessed_agent"] or head in lexicon.unnamed_heads

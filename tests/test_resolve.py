@@ -124,6 +124,10 @@ CASES = [
      [(None, "unnamed")]),
     ("Bernie Sanders spoke in Iowa on Monday. Sanders’ aides said the crowd was the biggest yet.",
      [(None, "unnamed")]),
+    ("Ted Cruz spoke in Iowa on Monday. A senior Cruz adviser said the crowd was the biggest yet.",
+     [(None, "unnamed")]),
+    ("Donald Trump spoke in Ohio. The Trump campaign said the rally was the biggest yet.",
+     [("Trump campaign", "organization")]),
 ]
 
 
