@@ -373,12 +373,16 @@ def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, 
     return found
 
 
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
 _CONTRACTED_VERB = regex.compile(r"\s+(?:been|going|got|gotten|not|never|always|also|just|still|already|now|done|had)\b")
 
 
 def _is_subject(mention: NameMention, context: _Context) -> bool:
     if mention.span.text.endswith(("’s", "'s", "’", "'")) and not _CONTRACTED_VERB.match(context.text, mention.span.end):
         return False  # "Mr. Trump's comments": the possessor only modifies the subject ("Christie's been" does not)
+    following = _NEXT_WORD.match(context.text, mention.span.end)
+    if following and following.group(1).lower() in context.lexicon.words["possessed_agent"] | context.lexicon.org_heads:
+        return False  # "the Obama administration made …": the name modifies the subject
     sentence = context.sentence_at(mention.span.start)
     if sentence is None:
         return False
