@@ -140,8 +140,8 @@ class Entity:
             }
         if not similar_surnames(self.surname, mention.surname):
             return False
-        if any(m.generation != mention.generation for m in self.mentions if len(m.tokens) >= 2):
-            return False  # "Donald Trump Jr." is not "Donald J. Trump"
+        if self.mentions and self.mentions[0].generation != mention.generation:
+            return False  # "Donald Trump Jr." is not "Donald J. Trump" (full names share their suffix)
         return any(similar_first_names(mention.first, name) for name in self.first_names) or (
             not self.first_names or mention.first is None
         )

@@ -70,6 +70,12 @@ class Lexicon:
         return frozenset(w for t in self.titles for w in t.replace("-", " ").split()) | self.titles
 
     @functools.cached_property
+    def agent_heads(self) -> frozenset[str]:
+        """Nouns naming someone other than a person whose name modifies them: `Clinton’s
+        campaign`, `the Obama administration`, `a Cruz adviser`, `Sanders supporters`."""
+        return self.words["possessed_agent"] | self.unnamed_heads | self.org_heads | self.title_heads
+
+    @functools.cached_property
     def title_openers(self) -> frozenset[str]:
         """The first word of every title: `secretary` of `secretary of state`."""
         return frozenset(t.split(" ")[0] for t in self.titles)

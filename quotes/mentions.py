@@ -43,14 +43,14 @@ class NameMention:
     def tokens(self) -> list[str]:
         return self.name.text.split()
 
-    @property
+    @functools.cached_property
     def generation(self) -> str | None:
         """`jr` of `Donald Trump Jr.`: a son is not his father."""
         tokens = self.tokens
         suffix = tokens[-1].rstrip(".,").lower()
         return suffix if len(tokens) > 2 and suffix in _GENERATIONS else None
 
-    @property
+    @functools.cached_property
     def surname(self) -> str:
         """The last name word, a generational suffix aside (`Harry B. Harris Jr.` -> `Harris`)."""
         tokens = self.tokens

@@ -265,9 +265,7 @@ def _possessor_only(source: Span, entity: Entity, context: _Context) -> bool:
     if not rest or rest[0].lower() in _HEAD_PREPOSITIONS or rest[0].lower() in ("and", "or", ",", "-", "—", "–"):
         return False  # "Robert Gordon of Northwestern University", "Hawkins and others": the person is a head
     head = strip_possessive(_head(rest))
-    lexicon = context.lexicon
-    return (head in lexicon.words["possessed_agent"] or head in lexicon.unnamed_heads
-            or head in lexicon.org_heads or head in lexicon.title_words)
+    return head in context.lexicon.agent_heads or head in context.lexicon.title_words  # "top foreign [policy adviser]"
 
 
 def _one_of_its_people(source: Span, entity: Entity, words: Sequence[str], context: _Context) -> bool:
@@ -381,7 +379,7 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
     if mention.span.text.endswith(("’s", "'s", "’", "'")) and not _CONTRACTED_VERB.match(context.text, mention.span.end):
         return False  # "Mr. Trump's comments": the possessor only modifies the subject ("Christie's been" does not)
     following = _NEXT_WORD.match(context.text, mention.span.end)
-    if following and following.group(1).lower() in context.lexicon.words["possessed_agent"] | context.lexicon.org_heads:
+    if following and following.group(1) in context.lexicon.agent_heads:
         return False  # "the Obama administration made …": the name modifies the subject
     sentence = context.sentence_at(mention.span.start)
     if sentence is None:
