@@ -8,7 +8,6 @@ outlets, organisation heads) — and, where an analysis backend supplies them, n
 
 from __future__ import annotations
 
-import functools
 from typing import Iterable, Sequence
 
 import attrs
@@ -38,25 +37,18 @@ class NameMention:
     role: str | None = None
     gender: str | None = None  # "m", "f" or None
     in_quotation: bool = False
+    # derived from the name once (coreference reads them tens of thousands of times per corpus)
+    tokens: list[str] = attrs.field(init=False, eq=False, repr=False)
+    generation: str | None = attrs.field(init=False, eq=False, repr=False)  # "jr" of "Donald Trump Jr."
+    surname: str = attrs.field(init=False, eq=False, repr=False)  # "Harris" of "Harry B. Harris Jr."
 
-    @functools.cached_property
-    def tokens(self) -> list[str]:
-        return self.name.text.split()
-
-    @functools.cached_property
-    def generation(self) -> str | None:
-        """`jr` of `Donald Trump Jr.`: a son is not his father."""
-        tokens = self.tokens
-        suffix = tokens[-1].rstrip(".,").lower()
-        return suffix if len(tokens) > 2 and suffix in _GENERATIONS else None
-
-    @functools.cached_property
-    def surname(self) -> str:
-        """The last name word, a generational suffix aside (`Harry B. Harris Jr.` -> `Harris`)."""
-        tokens = self.tokens
-        if self.generation is not None:  # not "Donald Jr."
-            return tokens[-2].rstrip(",")
-        return tokens[-1]
+    def __attrs_post_init__(self) -> None:
+        tokens = self.name.text.split()
+        suffix = tokens[-1].rstrip(".,").lower() if tokens else ""
+        generation = suffix if len(tokens) > 2 and suffix in _GENERATIONS else None  # not "Donald Jr."
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "generation", generation)
+        object.__setattr__(self, "surname", tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else ""))
 
     @property
     def first(self) -> str | None:

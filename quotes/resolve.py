@@ -185,7 +185,7 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return _relative_antecedent(source, context)
     if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
         return _pronoun(source, context, "m" if low in PRONOUNS_MALE else "f")
-    if regex.split(r"[’']", low)[0] in ("i", "you"):
+    if low.replace("’", "'").split("'")[0] in ("i", "you"):
         return UNRESOLVED  # the writer or a reader ("I", "I'd"): never a name
     if low == "it":
         return _it(source, context)
