@@ -200,6 +200,9 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         if not _possessor_only(source, entity, context):
             return _person(entity, 1.0)
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
+    anaphor = _organisation_anaphor(source, words, context)
+    if anaphor is not None:
+        return anaphor
     if _unnamed(words, context.lexicon):
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)
     if _headed_by_organisation(words, context.lexicon):
@@ -227,6 +230,29 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if bare[:1].isupper() and len(words) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
+
+
+def _organisation_anaphor(source: Span, words: Sequence[str], context: _Context) -> Speaker | None:
+    """`the department`, `the campaign`, `the newspaper`: the organisation of that kind named last
+    (in the last few paragraphs, outside quotations); None when there is none to name.  `the
+    company` and `the group` are left alone: the company meant is too often one the lexicons do
+    not know, and the last organisation they do know is another (Exxon after the Bank of Japan)."""
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    head = strip_possessive(words[1]).lower()
+    classes = context.lexicon.words
+    if head not in classes["org_anaphor_named"] and head not in classes["org_anaphor_outlet"]:
+        return None
+    lexicon = context.lexicon
+    for mention in reversed(context.mentions_before(source.start, reach=PRONOUN_REACH)):
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if mention.in_quotation or entity is None or entity.kind != ORGANIZATION:
+            continue
+        name = entity.canonical
+        fits = name in lexicon.outlets if head in classes["org_anaphor_outlet"] else head in fold(name).split()
+        if fits:
+            return Speaker(_organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
+    return None
 
 
 def _group(words: Sequence[str], lexicon: Lexicon) -> Speaker | None:

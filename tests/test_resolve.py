@@ -109,6 +109,11 @@ CASES = [
     ("Democrats said the bill was dead.", [(None, "unnamed")]),
     ("Another said the bill was dead.", [(None, "unnamed")]),
     ("The DNC said the emails were private.", [("DNC", "organization")]),
+    # "the department", "the newspaper": the organisation of that kind named last
+    ("The State Department released the emails on Friday. The department said more would follow.",
+     [("State Department", "organization")]),
+    ("The Orlando Sentinel covered the rally. The newspaper reported that the crowd was large.",
+     [("Orlando Sentinel", "organization")]),
     # "I" and "it" are never a person's name
     ("I said the bill was dead.", [(None, None)]),
     ("The Saudis said the report was false.", [("Saudi Arabia", "organization")]),
