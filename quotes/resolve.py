@@ -197,7 +197,7 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return _plural(source, context)
     entity = context.index.at(source.start, source.end)
     if entity is not None and entity.kind == PERSON:
-        if not _possessor_only(source, entity, context):
+        if not _names_another_source(source, entity, context):
             return _person(entity, 1.0)
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
     anaphor = _organisation_anaphor(source, words, context)
@@ -280,7 +280,7 @@ def _it(source: Span, context: _Context) -> Speaker:
     return UNRESOLVED
 
 
-def _possessor_only(source: Span, entity: Entity, context: _Context) -> bool:
+def _names_another_source(source: Span, entity: Entity, context: _Context) -> bool:
     """The person's name inside ``source`` modifies its head, another source: `Mrs. Clinton's
     campaign`, `Cameron’s spokesman`, `Sanders’ aides`, `one Clinton aide`.  A possessor of
     something said (`Trump’s repeated claims`, `Ryan’s language`) is the speaker."""
@@ -493,8 +493,8 @@ def _described_person(source: Span, context: _Context) -> Speaker | None:
         return None
     best: tuple[int, int, Entity] | None = None
     for entity in context.index.people():
-        for role in entity.roles:
-            role = context.described(role)
+        for role_text in entity.roles:
+            role = context.described(role_text)
             role_nations = role.nations
             if places and not places <= role.places:
                 continue  # "the New Jersey governor": the role must name New Jersey too
