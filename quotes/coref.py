@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 import attrs
 import regex
 
-from .mentions import _GENERATIONS, ORGANIZATION, PERSON, NameMention
+from .mentions import ORGANIZATION, PERSON, NameMention, generational_suffix
 
 
 @functools.lru_cache(maxsize=65536)
@@ -110,7 +110,7 @@ class Entity:
         top = max(surnames.values())
         surname = next(m.surname for m in self.mentions if surnames[m.surname] == top)
         words = name.split()
-        last = len(words) - 2 if len(words) > 2 and words[-1].rstrip(".,").lower() in _GENERATIONS else len(words) - 1
+        last = len(words) - 2 if generational_suffix(words) else len(words) - 1
         if surnames[words[last]] < top:
             words[last] = surname
         return " ".join(words)
@@ -130,8 +130,7 @@ class Entity:
 
     @functools.cached_property
     def gender(self) -> str | None:
-        genders = {m.gender for m in self.mentions if m.gender}
-        return genders.pop() if len(genders) == 1 else None
+        return _agreed(m.gender for m in self.mentions)
 
     def accepts(self, mention: NameMention) -> bool:
         if self.kind == ORGANIZATION:
@@ -232,8 +231,7 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
 
 
 def _agreed(genders: Iterable[str | None]) -> str | None:
-    """The gender an entity's mentions agree on so far (``Entity.gender`` is cached, so it is
-    read only once the entity is complete)."""
+    """The one gender the given mentions' genders agree on, else None."""
     known = {g for g in genders if g}
     return known.pop() if len(known) == 1 else None
 

@@ -17,7 +17,7 @@ from .model import Span
 from .segment import Word, _word, strip_possessive
 
 PERSON, ORGANIZATION = "person", "organization"
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # suffixes that are not surnames
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
 _SENTENCE_OPENERS = frozenset(
     "the a an when after before while although though as if but and or so yet in on at for "
@@ -25,6 +25,12 @@ _SENTENCE_OPENERS = frozenset(
     "we i you he she they however meanwhile still earlier later separately also read see more "
     "last next even only now then today yesterday".split()
 )
+
+
+def generational_suffix(tokens: Sequence[str]) -> str | None:
+    """`jr` of `Donald Trump Jr.` (first name, surname, suffix); None for `Donald Jr.`."""
+    suffix = tokens[-1].rstrip(".,").lower() if tokens else ""
+    return suffix if len(tokens) > 2 and suffix in GENERATIONS else None
 
 
 @attrs.frozen
@@ -44,8 +50,7 @@ class NameMention:
 
     def __attrs_post_init__(self) -> None:
         tokens = self.name.text.split()
-        suffix = tokens[-1].rstrip(".,").lower() if tokens else ""
-        generation = suffix if len(tokens) > 2 and suffix in _GENERATIONS else None  # not "Donald Jr."
+        generation = generational_suffix(tokens)
         object.__setattr__(self, "tokens", tokens)
         object.__setattr__(self, "generation", generation)
         object.__setattr__(self, "surname", tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else ""))

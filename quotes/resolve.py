@@ -280,11 +280,15 @@ def _it(source: Span, context: _Context) -> Speaker:
     return UNRESOLVED
 
 
+def _mentions_inside(source: Span, entity: Entity, context: _Context) -> list[NameMention]:
+    return [m for m, e in context.index.within(source.start, source.end) if e is entity]
+
+
 def _names_another_source(source: Span, entity: Entity, context: _Context) -> bool:
     """The person's name inside ``source`` modifies its head, another source: `Mrs. Clinton's
     campaign`, `Cameron’s spokesman`, `Sanders’ aides`, `one Clinton aide`.  A possessor of
     something said (`Trump’s repeated claims`, `Ryan’s language`) is the speaker."""
-    inside = [m for m, e in context.index.within(source.start, source.end) if e is entity]
+    inside = _mentions_inside(source, entity, context)
     if not inside:
         return False
     rest = source.text[inside[-1].span.end - source.start :].split()
@@ -299,7 +303,7 @@ def _one_of_its_people(source: Span, entity: Entity, words: Sequence[str], conte
     not the organisation (`The New Hampshire Union Leader` is the organisation: the head noun
     is part of its name)."""
     head = strip_possessive(_head(words))
-    inside = [m for m, e in context.index.within(source.start, source.end) if e is entity and m.span.end <= source.end]
+    inside = [m for m in _mentions_inside(source, entity, context) if m.span.end <= source.end]
     if inside and head in {strip_possessive(w) for w in fold(inside[-1].span.text).split()}:
         return False  # the head noun belongs to the organisation's name
     return head in context.lexicon.title_words

@@ -14,12 +14,12 @@ import regex
 
 from .coref import fold, similar_first_names
 from .lexicon import load_lexicon
+from .mentions import GENERATIONS
 from .model import Kind, Quote
 
 MATCH_IOU = 0.5
 _EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 _LEGAL_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc", "co", "sa", "ag", "gmbh"})
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Harry B. Harris Jr." is Harris
 
 
 def trimmed_bounds(quote: Quote) -> tuple[int, int]:
@@ -68,7 +68,7 @@ def _name_words(name: str) -> list[str]:
     titles = {fold(t) for t in lexicon.titles}
     words = [w.rstrip(".") for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*", fold(name))]
     words = [w.removesuffix("’s").removesuffix("'s") for w in words]
-    kept = [w for w in words if w not in honorifics and w not in _LEGAL_SUFFIXES and w not in _GENERATIONS
+    kept = [w for w in words if w not in honorifics and w not in _LEGAL_SUFFIXES and w not in GENERATIONS
             and w != "the"]
     # drop leading title words ("us secretary of state antony blinken" -> "antony blinken")
     while len(kept) > 1 and (kept[0] in titles or " ".join(kept[:3]) in titles or " ".join(kept[:2]) in titles
