@@ -273,11 +273,8 @@ def _group(words: Sequence[str], lexicon: Lexicon) -> Speaker | None:
 
 
 def _it(source: Span, context: _Context) -> Speaker:
-    """`it said`: the organisation or report that spoke last, else unresolved (never a person)."""
-    for position, speaker in reversed(context.history):
-        if position < source.start and speaker.type == SpeakerType.ORGANIZATION:
-            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))
-    return UNRESOLVED
+    """`it said`: the organisation that spoke last, else unresolved (never a person)."""
+    return _last_speaker_of(source, context, (SpeakerType.ORGANIZATION,)) or UNRESOLVED
 
 
 def _mentions_inside(source: Span, entity: Entity, context: _Context) -> list[NameMention]:
@@ -451,10 +448,16 @@ def _joint(source: Span, context: _Context) -> Speaker | None:
 
 
 def _plural(source: Span, context: _Context) -> Speaker:
+    """`they said`: the organisation or unnamed group that spoke last."""
+    found = _last_speaker_of(source, context, (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED))
+    return found or Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
+
+
+def _last_speaker_of(source: Span, context: _Context, types: tuple[SpeakerType, ...]) -> Speaker | None:
     for pos, speaker in reversed(context.history):
-        if pos < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
-            return attrs.evolve(speaker, confidence=0.6)
-    return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
+        if pos < source.start and speaker.type in types:
+            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
+    return None
 
 
 @attrs.frozen
