@@ -99,6 +99,10 @@ CONSTRUCTIONS = [
      [("indirect", "he’ll work full-time to rebel")]),
     # NYT-style typewriter quotes
     ("''It refreshes the library,'' said Peter Rice.", [("direct", "It refreshes the library,")]),
+    # "secretary of state" is a title, not the cue "state"
+    ("“The deal is bad,” the secretary of state said.", [("direct", "The deal is bad,")]),
+    ("Lynch took the last step of announcing that the department would not prosecute Clinton.",
+     [("indirect", "the department would not prosecute Clinton")]),
 ]
 
 NOT_QUOTES = [
@@ -114,6 +118,9 @@ NOT_QUOTES = [
     "Ukraine Crisis: US Rejects Russian Demand To Bar Ukraine From Nato",
     "Many fear that Moscow is preparing for an invasion.",
     "It was said that the talks had failed.",
+    # a cue word after "of" is a noun
+    "The former secretary of state mocked Trump for his debts.",
+    "Two-thirds of the 55,000 pages of emails Clinton turned over have been made public.",
 ]
 
 
