@@ -307,7 +307,9 @@ def _mention(
         # a lone capitalised word: possibly a surname; the resolver decides with context
         name_start = words[name_first].start
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
-        return NameMention(_slice(text, start, stop), name, "unknown", in_quotation=in_quotation)
+        # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
+        role = _appositive_role(text, words, end, classifier.lexicon)
+        return NameMention(_slice(text, start, stop), name, "unknown", role=role, in_quotation=in_quotation)
     return None
 
 
@@ -354,18 +356,25 @@ def _role(text: str, words: Sequence[Word], first: int, name_first: int, end: in
         if before < first - 1 and _has_title(words[before : first - 1], lexicon):
             start, stop = words[before].start, words[first - 2].end
             return text[start:stop]
-    if end + 1 < len(words) and words[end].text == ",":
-        stop = end + 1
-        while stop < len(words) and words[stop].text not in (",", ".", ";") and stop - end < 8:
-            stop += 1
-        appositive = words[end + 1 : stop]
-        if appositive and _has_title(appositive, lexicon) and all(
-            _is_role_word(w.text, lexicon) or w.text.lower() in ("the", "a", "an") for w in appositive
-        ):
-            start = appositive[0].start
-            if appositive[0].text.lower() in ("the", "a", "an"):
-                start = appositive[1].start if len(appositive) > 1 else start
-            return text[start : appositive[-1].end]
+    return _appositive_role(text, words, end, lexicon)
+
+
+def _appositive_role(text: str, words: Sequence[Word], end: int, lexicon: Lexicon) -> str | None:
+    """`Jeb Bush, the former Florida governor, said`: a title between commas after the name."""
+    if end + 1 >= len(words) or words[end].text != ",":
+        return None
+    stop = end + 1
+    while stop < len(words) and words[stop].text not in (",", ".", ";") and stop - end < 8:
+        stop += 1
+    appositive = words[end + 1 : stop]
+    if appositive and _has_title(appositive, lexicon) and all(
+        _is_role_word(w.text, lexicon) or _is_cap(w.text) or w.text.lower() in ("the", "a", "an")
+        for w in appositive
+    ):  # capitalised words there are places: "the Florida governor"
+        start = appositive[0].start
+        if appositive[0].text.lower() in ("the", "a", "an"):
+            start = appositive[1].start if len(appositive) > 1 else start
+        return text[start : appositive[-1].end]
     return None
 
 

@@ -465,6 +465,7 @@ class _Description:
     titles: frozenset[str]  # "governor", "gov."
     nations: frozenset[str]  # countries, from demonyms and names: "Russia"
     places: frozenset[str]  # other capitalised qualifiers: "new", "jersey"
+    past: bool = False  # "former", "then-": not part of the title, but a former holder is another person
 
     def expanded_titles(self, lexicon: Lexicon) -> frozenset[str]:
         return self.titles | {lexicon.title_abbreviations[t] for t in self.titles if t in lexicon.title_abbreviations}
@@ -475,9 +476,17 @@ def _description_words(text: str, lexicon: Lexicon) -> _Description:
     titles: set[str] = set()
     nations: set[str] = set()
     places: set[str] = set()
+    past = False
     for word in _DESCRIPTION_WORD.findall(text):
         bare = strip_possessive(word)
         low = bare.lower()
+        if low in lexicon.words["role_time"]:
+            past = past or low in lexicon.words["role_past"]
+            continue
+        prefix, hyphen, rest = low.partition("-")
+        if hyphen and prefix in lexicon.words["role_time"]:  # "then-Secretary", "ex-president"
+            past = past or prefix in lexicon.words["role_past"]
+            bare, low = bare[len(prefix) + 1:], rest
         if low in lexicon.demonyms:
             nations.add(lexicon.demonyms[low])
         elif bare in lexicon.countries:
@@ -488,7 +497,7 @@ def _description_words(text: str, lexicon: Lexicon) -> _Description:
             places.add(low)  # "New Jersey" of "the New Jersey governor"
         elif low not in ("the", "a", "an", "of", "and"):
             titles.add(low)
-    return _Description(frozenset(titles), frozenset(nations), frozenset(places))
+    return _Description(frozenset(titles), frozenset(nations), frozenset(places), past)
 
 
 def _described_person(source: Span, context: _Context) -> Speaker | None:
@@ -510,7 +519,9 @@ def _described_person(source: Span, context: _Context) -> Speaker | None:
                 continue
             if nations and role_nations and not nations & role_nations:
                 continue
-            quality = 2 if nations & role_nations or not nations else 1
+            if described.past and not role.past:
+                continue  # "the former president" is not the one introduced as "President Obama"
+            quality = (2 if nations & role_nations or not nations else 1) + 2 * (described.past == role.past)
             last = max((m.span.start for m in entity.mentions if m.span.start < source.start), default=-1)
             if last >= 0 and (best is None or (quality, last) > best[:2]):
                 best = (quality, last, entity)

@@ -39,6 +39,19 @@ CASES = [
      [("Vladimir Putin", "person")]),
     ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
      [("Sergei Lavrov", "person")]),
+    # "former" is no title word, but a former holder is not the current one
+    ("Former Secretary of State Hillary Clinton spoke. The former secretary of state said the deal was bad.",
+     [("Hillary Clinton", "person")]),
+    ("Former President Bill Clinton spoke. President Barack Obama spoke too. The former president said the "
+     "deal was bad. The president said it was good.", [("Bill Clinton", "person"), ("Barack Obama", "person")]),
+    ("President Barack Obama spoke. The former president said the deal was bad.", [(None, "unnamed")]),
+    # a role in an appositive, after a full name or a bare surname, with a place in it
+    ("Hillary Clinton spoke. Clinton, the former secretary of state, is a Democrat. The former secretary of "
+     "state said the deal was bad.", [("Hillary Clinton", "person")]),
+    ("Jeb Bush, the former Florida governor, spoke. Donald Trump spoke too. “We must win,” the former "
+     "Florida governor said.", [("Jeb Bush", "person")]),
+    ("Tom Fitton, the president of Judicial Watch, a conservative group, said that ''the damage is done.''",
+     [("Tom Fitton", "person")]),
     # a quote with no cue takes its neighbour's speaker
     ("“It is over,” Blinken said.\n\n“Any movement of troops is an invasion.”",
      [("Blinken", "person"), ("Blinken", "person")]),
