@@ -52,6 +52,7 @@ class Lexicon:
     org_heads: frozenset[str]
     words: dict[str, frozenset[str]]  # closed word classes, see data/function_words.tsv
     title_abbreviations: dict[str, str] = attrs.field(factory=dict)  # "gov." -> "governor"
+    us_states: dict[str, str] = attrs.field(factory=dict)  # "Vermont", "Vt" (AP abbreviation, no stop) -> "Vermont"
 
     @functools.cached_property
     def cue_forms(self) -> dict[str, tuple[CueEntry, ...]]:
@@ -182,4 +183,15 @@ def load_lexicon() -> Lexicon:
         org_heads=frozenset(head.lower() for head in _column("org_heads.txt")),
         words={row[0]: frozenset(row[1].split()) for row in _rows("function_words.tsv")},
         title_abbreviations={row[0]: row[1] for row in _rows("title_abbreviations.tsv")},
+        us_states=_us_states(),
     )
+
+
+def _us_states() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in _rows("us_states.tsv"):
+        name, abbreviation = (row + [""])[:2]
+        table[name] = name
+        if abbreviation:
+            table[abbreviation.rstrip(".")] = name
+    return table

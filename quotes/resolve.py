@@ -177,7 +177,7 @@ def _from_neighbours(candidates: Sequence[Candidate], speakers: Sequence[Speaker
 def resolve_mention(source: Span, context: _Context) -> Speaker:
     """The speaker a source mention names."""
     words = source.text.split()
-    low = fold(source.text).strip()
+    low = _without_contraction(fold(source.text).strip())
     chained = _from_coreference_chain(source, context)
     if chained is not None:
         return chained
@@ -227,9 +227,37 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     group = _group(words, context.lexicon)
     if group is not None:
         return group
+    if len(words) == 1 and _not_a_name(strip_possessive(bare), context.lexicon):
+        return UNRESOLVED  # "There were also emails …", "Tuesday on WTMJ …", "Conceding that …"
+    if len(words) == 1 and strip_possessive(bare).rstrip(".") in context.lexicon.us_states:
+        return Speaker(context.lexicon.us_states[strip_possessive(bare).rstrip(".")], SpeakerType.ORGANIZATION,
+                       confidence=0.5)  # a state, as a country would be: never a person
     if bare[:1].isupper() and len(words) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
+
+
+_CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
+
+
+def _without_contraction(low: str) -> str:
+    """`he’s`, `she'd`, `they're` -> the pronoun; other words unchanged."""
+    bare = _CONTRACTION.sub("", low)
+    return bare if bare in _CONTRACTED_PRONOUNS else low
+
+
+_CONTRACTED_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | {"it", "i", "you"}
+
+
+def _not_a_name(word: str, lexicon: Lexicon) -> bool:
+    """A lone capitalised word that the lexicons know as a function word, a date or a verb of saying."""
+    low = word.lower()
+    return any(low in lexicon.words[cls] for cls in _NOT_NAME_CLASSES) or (
+        low in lexicon.cue_forms and low.endswith(("ing", "ed")))  # "Asked", "Noting"; not "Post"
+
+
+_NOT_NAME_CLASSES = ("adverb", "determiner", "preposition", "time", "subject_pronoun", "auxiliary", "negation",
+                     "clause_boundary")
 
 
 def _organisation_anaphor(source: Span, words: Sequence[str], context: _Context) -> Speaker | None:

@@ -39,6 +39,12 @@ CASES = [
      [("Vladimir Putin", "person")]),
     ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
      [("Sergei Lavrov", "person")]),
+    # a contracted pronoun is the pronoun; a lone capitalised date, function word or state is no person
+    ("Jeb Bush spoke in Iowa. He’s comparing the gun actions to immigration and says Obama is wrong.",
+     [("Jeb Bush", "person")]),
+    ("There were also emails showing that officials knew.", [(None, None)]),
+    ("In response, Iowa said that the deal was bad.", [("Iowa", "organization")]),
+    ("Cutting taxes would help, said Rep. Jason Smith, R-Mo.", [("Jason Smith", "person")]),
     # "former" is no title word, but a former holder is not the current one
     ("Former Secretary of State Hillary Clinton spoke. The former secretary of state said the deal was bad.",
      [("Hillary Clinton", "person")]),
