@@ -53,6 +53,12 @@ class Lexicon:
     words: dict[str, frozenset[str]]  # closed word classes, see data/function_words.tsv
     title_abbreviations: dict[str, str] = attrs.field(factory=dict)  # "gov." -> "governor"
     us_states: dict[str, str] = attrs.field(factory=dict)  # "Vermont", "Vt" (AP abbreviation, no stop) -> "Vermont"
+    us_state_codes: dict[str, str] = attrs.field(factory=dict)  # "VT" -> "Vermont"
+
+    def us_state(self, abbreviation: str) -> str | None:
+        """`Vt.`, `Vt`, `VT`, `Vermont` -> `Vermont`; None for anything else."""
+        bare = abbreviation.rstrip(".")
+        return self.us_states.get(bare) or self.us_state_codes.get(bare)
 
     @functools.cached_property
     def cue_forms(self) -> dict[str, tuple[CueEntry, ...]]:
@@ -184,13 +190,14 @@ def load_lexicon() -> Lexicon:
         words={row[0]: frozenset(row[1].split()) for row in _rows("function_words.tsv")},
         title_abbreviations={row[0]: row[1] for row in _rows("title_abbreviations.tsv")},
         us_states=_us_states(),
+        us_state_codes={row[2]: row[0] for row in _rows("us_states.tsv")},
     )
 
 
 def _us_states() -> dict[str, str]:
     table: dict[str, str] = {}
     for row in _rows("us_states.tsv"):
-        name, abbreviation = (row + [""])[:2]
+        name, abbreviation = row[:2]
         table[name] = name
         if abbreviation:
             table[abbreviation.rstrip(".")] = name

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 import attrs
+import regex
 
 from .lexicon import Lexicon
 from .model import Span
@@ -299,12 +300,15 @@ def _mention(
         span = _slice(text, start, stop)
         name_start = words[name_first].start
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
-        role = _role(text, words, first, name_first, end, classifier.lexicon)
+        role = _with_party_state(_role(text, words, first, name_first, end, classifier.lexicon), text, stop,
+                                 classifier.lexicon)
         return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation)
     if reading.organisation or reading.role_organisation:
         return _organisation(text, start, stop, in_quotation)
     if reading.name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
+        if _is_party_state(words[name_first].text, classifier.lexicon):
+            return None  # the "I-Vt" of "(I-Vt.)"
         name_start = words[name_first].start
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
@@ -376,6 +380,30 @@ def _appositive_role(text: str, words: Sequence[Word], end: int, lexicon: Lexico
             start = appositive[1].start if len(appositive) > 1 else start
         return text[start : appositive[-1].end]
     return None
+
+
+_PARTY_STATE = regex.compile(r"\s*(?:\(|,\s*)([DRI]-(\p{Lu}[\p{L}.]*?)\.?)(?=[),])")
+_OF_STATE = regex.compile(r" of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)")
+
+
+def _is_party_state(word: str, lexicon: Lexicon) -> bool:
+    return word[:2] in ("D-", "R-", "I-") and lexicon.us_state(word[2:]) is not None
+
+
+def _with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexicon) -> str | None:
+    """`Sen. Bernie Sanders (I-Vt.)`, `Sen. Rand Paul, R-Ky.,`, `Sen. Ted Cruz of Texas`: the state
+    joins the title as written (`Sen. (I-Vt.)`, `Sen. of Texas`), so `the Vermont senator` finds him."""
+    if role is None:
+        return None
+    found = _PARTY_STATE.match(text, name_end)
+    if found is not None and lexicon.us_state(found.group(2)) is not None:
+        return f"{role} ({found.group(1)})"
+    found = _OF_STATE.match(text, name_end)
+    if found is not None:
+        for state in (found.group(1), found.group(1).split()[0]):
+            if state in lexicon.us_states and not state[-1:].isupper():  # a name, not "Ga"-like bits
+                return f"{role} of {state}"
+    return role
 
 
 _COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx".split())

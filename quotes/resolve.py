@@ -229,9 +229,9 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         return group
     if len(words) == 1 and _not_a_name(strip_possessive(bare), context.lexicon):
         return UNRESOLVED  # "There were also emails …", "Tuesday on WTMJ …", "Conceding that …"
-    if len(words) == 1 and strip_possessive(bare).rstrip(".") in context.lexicon.us_states:
-        return Speaker(context.lexicon.us_states[strip_possessive(bare).rstrip(".")], SpeakerType.ORGANIZATION,
-                       confidence=0.5)  # a state, as a country would be: never a person
+    state = context.lexicon.us_states.get(strip_possessive(bare).rstrip(".")) if len(words) == 1 else None
+    if state is not None:
+        return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)  # a state, as a country would be
     if bare[:1].isupper() and len(words) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
@@ -512,6 +512,10 @@ def _description_words(text: str, lexicon: Lexicon) -> _Description:
             past = past or low in lexicon.words["role_past"]
             continue
         prefix, hyphen, rest = low.partition("-")
+        state = lexicon.us_state(bare[2:]) if hyphen and prefix in ("d", "r", "i") else None
+        if state is not None:  # "Sen. (I-Vt.)": a senator of Vermont
+            places.update(state.lower().split())
+            continue
         if hyphen and prefix in lexicon.words["role_time"]:  # "then-Secretary", "ex-president"
             past = past or prefix in lexicon.words["role_past"]
             bare, low = bare[len(prefix) + 1:], rest

@@ -24,8 +24,12 @@ def found(text, lexicon):
         ("The hearing was led by Oversight Committee Chairman Jason Chaffetz on a warm day.",
          [(PERSON, "Jason Chaffetz", "Oversight Committee Chairman", "m")]),
         ("He met with Sen. Ted Cruz of Texas and later with the economist Robert Gordon of Northwestern University.",
-         [(PERSON, "Ted Cruz", "Sen.", "m"), (PERSON, "Robert Gordon", "economist", "m")]),
+         [(PERSON, "Ted Cruz", "Sen. of Texas", "m"), (PERSON, "Robert Gordon", "economist", "m")]),
         ("He works for the Bank of America in the city.", [(ORGANIZATION, "Bank of America", None, None)]),
+        # a party-state tag after the name joins the title: "the Vermont senator" can find him
+        ("We met Sen. Bernie Sanders (I-Vt.) in the hall.", [(PERSON, "Bernie Sanders", "Sen. (I-Vt.)", "m")]),
+        ("We met Sen. Rand Paul, R-Ky., in the hall.", [(PERSON, "Rand Paul", "Sen. (R-Ky.)", "m")]),
+        ("We met Sen. Rand Paul, R-Oz, in the hall.", [(PERSON, "Rand Paul", "Sen.", "m"), ("unknown", "R-Oz", None, None)]),
         # a lone capitalised word opening a sentence may be a surname: the resolver decides
         ("Talks ended on Monday.", [("unknown", "Talks", None, None), ("unknown", "Monday", None, None)]),
         ("The talks ended.", []),  # a sentence-opening function word is not a name

@@ -39,6 +39,10 @@ CASES = [
      [("Vladimir Putin", "person")]),
     ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
      [("Sergei Lavrov", "person")]),
+    # a state tied to a senator by a party-state tag or "of"
+    ("Sen. Ted Cruz (R-Texas) spoke. Sen. Marco Rubio of Florida spoke too. The Texas senator said the deal "
+     "was bad. The Florida senator said it was good.", [("Ted Cruz", "person"), ("Marco Rubio", "person")]),
+    ("Sen. Ted Cruz (R-Texas) spoke. The Florida senator said the deal was bad.", [(None, "unnamed")]),
     # a contracted pronoun is the pronoun; a lone capitalised date, function word or state is no person
     ("Jeb Bush spoke in Iowa. He’s comparing the gun actions to immigration and says Obama is wrong.",
      [("Jeb Bush", "person")]),
