@@ -54,6 +54,12 @@ class Lexicon:
     title_abbreviations: dict[str, str] = attrs.field(factory=dict)  # "gov." -> "governor"
     us_states: dict[str, str] = attrs.field(factory=dict)  # "Vermont", "Vt" (AP abbreviation, no stop) -> "Vermont"
     us_state_codes: dict[str, str] = attrs.field(factory=dict)  # "VT" -> "Vermont"
+    companies: dict[str, str] = attrs.field(factory=dict)  # surface form -> company name
+
+    @functools.cached_property
+    def organisations(self) -> dict[str, str]:
+        """Outlets and companies: names that are an organisation wherever they stand."""
+        return {**self.companies, **self.outlets}
 
     def us_state(self, abbreviation: str) -> str | None:
         """`Vt.`, `Vt`, `VT`, `Vermont` -> `Vermont`; None for anything else."""
@@ -191,6 +197,7 @@ def load_lexicon() -> Lexicon:
         title_abbreviations={row[0]: row[1] for row in _rows("title_abbreviations.tsv")},
         us_states=_us_states(),
         us_state_codes={row[2]: row[0] for row in _rows("us_states.tsv")},
+        companies=_aliased("companies.tsv"),
     )
 
 

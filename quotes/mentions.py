@@ -100,7 +100,7 @@ class _Classifier:
                 index += 1
             elif word.lower() in lex.demonyms or word in lex.countries or word in lex.metonyms:
                 index += 1
-            elif word in lex.outlets or word.lower() in lex.org_heads:
+            elif word in lex.organisations or word.lower() in lex.org_heads:
                 index += 1
             elif word.lower() in ("of", "the", "and", "for", "former", "acting", "deputy"):
                 index += 1
@@ -123,7 +123,7 @@ class _Classifier:
     def organisation(self, words: Sequence[str]) -> bool:
         lex = self.lexicon
         joined = " ".join(strip_possessive(w) for w in words)
-        if joined in lex.outlets or joined in lex.countries or joined in lex.metonyms:
+        if joined in lex.organisations or joined in lex.countries or joined in lex.metonyms:
             return True
         return any(strip_possessive(w).lower() in lex.org_heads for w in words)
 
@@ -133,7 +133,7 @@ class _Classifier:
             return False
         if any(w.lower() in lex.org_heads for w in name_words):
             return False
-        if any(w in lex.countries or w.lower() in lex.demonyms or w in lex.outlets for w in name_words):
+        if any(w in lex.countries or w.lower() in lex.demonyms or w in lex.organisations for w in name_words):
             return False
         if len(name_words) >= 2 and name_words[0] in lex.given_names:
             return True
@@ -439,7 +439,7 @@ def _is_role_word(word: str, lexicon: Lexicon) -> bool:
         or low in lexicon.demonyms
         or bare in lexicon.countries
         or bare in lexicon.metonyms
-        or bare in lexicon.outlets
+        or bare in lexicon.organisations
         or low in lexicon.org_heads
         or low in lexicon.words["np_modifier"] - {"the", "and", "his", "her", "their", "its", "our", "both", "all", "some", "many", "few", "most", "several", "two", "three", "other"}
         or (_is_cap(bare) and bare.isupper() and len(bare) <= 5)

@@ -139,6 +139,8 @@ class SentenceReader:
         return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
 
     def capitalised(self, index: int) -> bool:
+        if not 0 <= index < self._size:
+            return False  # past the sentence: "… added," at the end of a text
         word = self.words[index].text
         return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)
 

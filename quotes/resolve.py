@@ -195,7 +195,10 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         if joint is not None:
             return joint
         return _plural(source, context)
-    entity = context.index.at(source.start, source.end)
+    # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
+    entity = context.index.at(source.start, _head_end(source))
+    if entity is None or entity.kind != PERSON:
+        entity = context.index.at(source.start, source.end)
     if entity is not None and entity.kind == PERSON:
         if not _names_another_source(source, entity, context):
             return _person(entity, 1.0)
@@ -210,7 +213,7 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     described = _described_person(source, context)
     if described is not None:
         return described
-    if entity is not None and entity.kind == ORGANIZATION and not _one_of_its_people(source, entity, words, context):
+    if entity is not None and entity.kind == ORGANIZATION and _heads_the_source(source, entity, words, context):
         return Speaker(_organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.9)
     if _organisation(source.text, context.lexicon):
         return Speaker(_organisation_name(_bare(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
@@ -323,15 +326,28 @@ def _names_another_source(source: Span, entity: Entity, context: _Context) -> bo
     return head in context.lexicon.agent_heads or head in context.lexicon.title_words  # "top foreign [policy adviser]"
 
 
-def _one_of_its_people(source: Span, entity: Entity, words: Sequence[str], context: _Context) -> bool:
-    """`a Kremlin spokesman`, `the president of Judicial Watch`: someone of the organisation,
-    not the organisation (`The New Hampshire Union Leader` is the organisation: the head noun
-    is part of its name)."""
+def _heads_the_source(source: Span, entity: Entity, words: Sequence[str], context: _Context) -> bool:
+    """The organisation is the source unless the head noun, outside its name, is one of its people
+    or someone's thing on it: `a Kremlin spokesman`, `the president of Judicial Watch`, `Verizon
+    executives`, `her Twitter account` (`The New Hampshire Union Leader`, `a CNN poll` are its own)."""
+    lexicon = context.lexicon
     head = strip_possessive(_head(words))
+    if not (head in lexicon.title_words or head in lexicon.unnamed_heads or head in lexicon.words["possessed_agent"]
+            or head in lexicon.words["of_an_organisation"]):
+        return True
     inside = [m for m in _mentions_inside(source, entity, context) if m.span.end <= source.end]
-    if inside and head in {strip_possessive(w) for w in fold(inside[-1].span.text).split()}:
-        return False  # the head noun belongs to the organisation's name
-    return head in context.lexicon.title_words
+    return bool(inside) and head in {strip_possessive(w).strip(",.") for w in fold(inside[-1].span.text).split()}
+
+
+_WORD_OFFSETS = regex.compile(r"\S+")
+
+
+def _head_end(source: Span) -> int:
+    """Where the head phrase of a source ends: at its first preposition (`… of the New York Times`)."""
+    for index, match in enumerate(_WORD_OFFSETS.finditer(source.text)):
+        if index and fold(match.group()) in _HEAD_PREPOSITIONS:
+            return source.start + match.start()
+    return source.end
 
 
 def _relative_antecedent(source: Span, context: _Context) -> Speaker:
@@ -395,7 +411,7 @@ def _headed_by_organisation(words: Sequence[str], lexicon: Lexicon) -> bool:
 def _organisation(text: str, lexicon: Lexicon) -> bool:
     bare = _bare(text)
     stripped = strip_possessive(bare)
-    if stripped in lexicon.countries or stripped in lexicon.outlets or stripped in lexicon.metonyms:
+    if stripped in lexicon.countries or stripped in lexicon.organisations or stripped in lexicon.metonyms:
         return True
     return strip_possessive(_head(bare.split())) in lexicon.org_heads
 

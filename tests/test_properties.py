@@ -1,6 +1,6 @@
 """For any text, extraction never raises and every record's spans are slices of the text."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotes import extract
@@ -33,6 +33,8 @@ def test_random_unicode(text):
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MESSY)
+@example(" said  said  said  said  said  said  said  said  said  said  said  said  said  told reporters that  said  "
+         "told reporters that  added, ")  # once an IndexError: a cue's comma at the very end of the text
 def test_news_like_fragments_with_unbalanced_marks(text):
     assert_slices(text)
 

@@ -39,6 +39,14 @@ CASES = [
      [("Vladimir Putin", "person")]),
     ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
      [("Sergei Lavrov", "person")]),
+    # a person named before "of" an organisation is the source; the organisation's people and a
+    # person's account on a platform are not the organisation; companies are organisations
+    ("Big tax cuts do not pay for themselves, said James Pethokoukis of the American Enterprise Institute.",
+     [("James Pethokoukis", "person")]),
+    ("Verizon executives said that the strike had affected some consumers.", [(None, "unnamed")]),
+    ("Ivanka Trump spoke. Her Twitter account said that the look was hers.", [(None, None)]),
+    ("In response, Twitter said it actively investigated potential terrorist threats.", [("Twitter", "organization")]),
+    ("Goldman Sachs said that profits rose.", [("Goldman Sachs", "organization")]),
     # a state tied to a senator by a party-state tag or "of"
     ("Sen. Ted Cruz (R-Texas) spoke. Sen. Marco Rubio of Florida spoke too. The Texas senator said the deal "
      "was bad. The Florida senator said it was good.", [("Ted Cruz", "person"), ("Marco Rubio", "person")]),
