@@ -40,7 +40,7 @@ def one_pass(texts: list[str], lexicon) -> dict[str, float]:
         sentences = [(s.span, s.words, [o is not None for o in s.quotation_of]) for s in lay.sentences]
         mentions = name_mentions(text, sentences, lexicon=lexicon)
         t3 = clock()
-        index = build_entities(mentions)
+        index = build_entities(mentions, text=text)
         t4 = clock()
         resolve(candidates, text=text, layout=lay, index=index, mentions=mentions, lexicon=lexicon)
         t5 = clock()

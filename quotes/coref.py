@@ -180,9 +180,14 @@ class EntityIndex:
         return [e for e in self.entities if e.kind == PERSON]
 
 
-def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
-    """Group mentions into entities.  Full names first, so that bare surnames find them."""
+def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> EntityIndex:
+    """Group mentions into entities.  Full names first, so that bare surnames find them.
+
+    With the document's ``text``, a bare surname shared by a man and a woman (`Clinton` beside
+    Bill and Hillary Clinton) takes the gender of the pronoun that follows it before any other
+    name (`Clinton said …. She said …`)."""
     entities: list[Entity] = []
+    next_starts = sorted(m.span.start for m in mentions)
     people: dict[str, list[Entity]] = {}  # persons with a full name by surname bucket, in creation order
     organisations: dict[str, Entity] = {}
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
@@ -207,6 +212,9 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
                 candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates
             if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
+            elif text and len({_agreed(genders.get(id(e), ())) for e in candidates} - {None}) > 1:
+                hinted = _pronoun_gender_after(text, mention.span.end, next_starts)
+                candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
@@ -228,6 +236,21 @@ def build_entities(mentions: Sequence[NameMention]) -> EntityIndex:
     entities.sort(key=lambda e: e.mentions[0].span.start)
     index = {m.span.start: e for e in entities for m in e.mentions}
     return EntityIndex(tuple(entities), index)
+
+
+_PRONOUN_OR_STOP = regex.compile(r"\b(?:(he|him|his)|(she|her))\b|[\n“”\"«»]|''", regex.IGNORECASE)
+PRONOUN_HINT_REACH = 250  # characters after a bare surname in which its pronoun is looked for
+
+
+def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | None:
+    """The gender of the first pronoun after ``end``, before the next name, a paragraph break or a
+    quotation mark (a pronoun inside a quotation is the speaker's, not the writer's)."""
+    following = bisect.bisect_right(starts, end)
+    limit = min(len(text), end + PRONOUN_HINT_REACH, starts[following] if following < len(starts) else len(text))
+    found = _PRONOUN_OR_STOP.search(text, end, limit)
+    if found is None or not (found.group(1) or found.group(2)):
+        return None
+    return "m" if found.group(1) else "f"
 
 
 def _agreed(genders: Iterable[str | None]) -> str | None:

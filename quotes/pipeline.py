@@ -55,7 +55,7 @@ class Extractor:
         ]
         mentions = name_mentions(text, sentences, lexicon=self.lexicon,
                                  person_spans=analysis.person_spans())
-        index = build_entities(mentions)
+        index = build_entities(mentions, text=text)
         quotes = resolve(candidates, text=text, layout=lay, index=index, mentions=mentions,
                          lexicon=self.lexicon, analysis=analysis)
         log.debug("%s: %d quotes", document.name or "<text>", len(quotes))

@@ -39,6 +39,13 @@ CASES = [
      [("Vladimir Putin", "person")]),
     ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
      [("Sergei Lavrov", "person")]),
+    # a bare surname shared by a man and a woman takes the gender of the pronoun that follows it
+    ("Hillary Clinton spoke. Former President Bill Clinton spoke too. Clinton said that the deal was bad. "
+     "She said that it was over.", [("Hillary Clinton", "person"), ("Hillary Clinton", "person")]),
+    ("Hillary Clinton spoke. Former President Bill Clinton spoke too. Clinton said that the deal was bad. "
+     "He said that it was over.", [("Bill Clinton", "person"), ("Bill Clinton", "person")]),
+    ("Hillary Clinton spoke. Former President Bill Clinton spoke too. Clinton said that “he was wrong”.",
+     [("Bill Clinton", "person")]),
     # a person named before "of" an organisation is the source; the organisation's people and a
     # person's account on a platform are not the organisation; companies are organisations
     ("Big tax cuts do not pay for themselves, said James Pethokoukis of the American Enterprise Institute.",
