@@ -44,6 +44,7 @@ class NameMention:
     role: str | None = None
     gender: str | None = None  # "m", "f" or None
     in_quotation: bool = False
+    inferred: bool = False  # a person only because the document uses the surname alone (`Rush Limbaugh`)
     # derived from the name once (coreference reads them tens of thousands of times per corpus)
     tokens: list[str] = attrs.field(init=False, eq=False, repr=False)
     generation: str | None = attrs.field(init=False, eq=False, repr=False)  # "jr" of "Donald Trump Jr."
@@ -166,6 +167,8 @@ def name_mentions(
     person even when the lexicons do not know its first name.
     """
     classifier = _classifier(lexicon)
+    sentences = list(sentences)
+    surnames = _confirmed_surnames(sentences, lexicon)
     found: list[NameMention] = []
     for _, words, quoted in sentences:
         index = 0
@@ -173,10 +176,50 @@ def name_mentions(
             if first < index or (first == 0 and words[0].text.lower() in _SENTENCE_OPENERS):
                 continue  # inside the previous run, or "The", "When" opening the sentence
             index = _run_end(words, first)
-            mention = _mention(text, words, first, index, classifier, quoted[first], person_spans)
+            mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
             if mention is not None:
                 found.append(mention)
     return found
+
+
+_OPENERS = frozenset("“‘\"'([{«—–-:;")
+
+
+def _may_open_a_name(words: Sequence[Word], first: int, name_first: int, end: int, lexicon: Lexicon) -> bool:
+    """Not at the start of a sentence or quotation (`Does Rubio`, `Both Bolton`), and not a word the
+    lexicons know (`Republican Donald Trump`, `Like Corker`)."""
+    if first == 0 or words[first - 1].text in _OPENERS:
+        return False
+    if any(w.text in lexicon.given_names or w.text.endswith(("’", "'")) for w in words[name_first + 1 : end - 1]):
+        return False  # "the Real Donald Trump" (a title), "Fox News’ Sean Hannity"
+    low = words[name_first].text.lower()
+    return not (low in lexicon.cue_forms or low in lexicon.demonyms or low in lexicon.title_words
+                or low + "s" in lexicon.words["group_noun"]  # "Democrat Zephyr Teachout"
+                or any(low in group for group in lexicon.words.values()))
+
+
+def _confirmed_surnames(sentences: Sequence[tuple[Span, Sequence[Word], Sequence[bool]]], lexicon: Lexicon) -> frozenset[str]:
+    """Words the document itself uses as surnames: after an honorific (`Ms. Malik`) or alone
+    before a verb of saying (`Limbaugh said`).  They make `Tashfeen Malik`, `Rush Limbaugh` people
+    although the lexicons do not know their first names."""
+    confirmed = set()
+    for _, words, quoted in sentences:
+        for index in range(len(words) - 1):
+            word, following = words[index].text, words[index + 1].text
+            if word in lexicon.honorifics and _is_cap(following):
+                confirmed.add(strip_possessive(following))
+            elif (_is_cap(word) and not quoted[index] and following in lexicon.cue_forms
+                  and not (index and _is_cap(words[index - 1].text))):
+                confirmed.add(word)
+    return frozenset(word for word in confirmed if not _group_or_acronym(word, lexicon))
+
+
+def _group_or_acronym(word: str, lexicon: Lexicon) -> bool:
+    """`Republicans said`, `Americans say`, `SVP said`, `PACs say`, `Tuesday said`: not surnames."""
+    low = word.lower()
+    return (word.isupper() or word[:-1].isupper() or low in lexicon.demonyms or low in lexicon.unnamed_heads
+            or low in lexicon.title_words or low in lexicon.org_heads or word in lexicon.countries or low[:-1] in lexicon.demonyms
+            or any(low in group for group in lexicon.words.values()))  # group nouns, "Tuesday"
 
 
 def _run_end(words: Sequence[Word], first: int) -> int:
@@ -281,6 +324,7 @@ def _mention(
     classifier: _Classifier,
     in_quotation: bool,
     person_spans: Sequence[tuple[int, int]],
+    surnames: frozenset[str] = frozenset(),
 ) -> NameMention | None:
     reading = _reading(tuple([words[i].text for i in range(first, end)]), classifier)
     if reading.dateline:
@@ -294,6 +338,11 @@ def _mention(
     titled = (reading.titled or _lower_title_before(words, first, classifier.lexicon)
               or (reading.name_words in (2, 3) and _title_appositive(words, end, classifier.lexicon)))
     personal = reading.personal_if_titled if titled else reading.personal_untitled
+    inferred = False
+    if not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled and not reading.organisation:
+        personal = inferred = (strip_possessive(words[first + reading.person_end - 1].text) in surnames
+                               and _may_open_a_name(words, first, name_first, first + reading.person_end,
+                                                    classifier.lexicon))
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
         end = first + reading.person_end
         stop = words[end - 1].end
@@ -302,7 +351,8 @@ def _mention(
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
         role = _with_party_state(_role(text, words, first, name_first, end, classifier.lexicon), text, stop,
                                  classifier.lexicon)
-        return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation)
+        return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation,
+                           inferred=inferred)
     if reading.organisation or reading.role_organisation:
         return _organisation(text, start, stop, in_quotation)
     if reading.name_words == 1:

@@ -26,6 +26,15 @@ def found(text, lexicon):
         ("He met with Sen. Ted Cruz of Texas and later with the economist Robert Gordon of Northwestern University.",
          [(PERSON, "Ted Cruz", "Sen. of Texas", "m"), (PERSON, "Robert Gordon", "economist", "m")]),
         ("He works for the Bank of America in the city.", [(ORGANIZATION, "Bank of America", None, None)]),
+        # a first name the lexicons do not know: a person when the document uses the surname alone
+        # before a verb of saying or after an honorific, unless the run opens the sentence
+        ("Officials said that Tashfeen Malik passed the checks. Ms. Malik was fine.",
+         [("unknown", "Officials", None, None), (PERSON, "Tashfeen Malik", None, None), (PERSON, "Malik", None, "f")]),
+        ("The host, Rush Limbaugh, spoke on Friday. Limbaugh said it was over.",
+         [(PERSON, "Rush Limbaugh", None, None), ("unknown", "Friday", None, None), ("unknown", "Limbaugh", None, None)]),
+        ("Tashfeen Malik passed the checks. Ms. Malik was fine.", [(PERSON, "Malik", None, "f")]),
+        ("He read “Rush Limbaugh” twice. Limbaugh said it was over.", [("unknown", "Limbaugh", None, None)]),
+        ("He read the Real Donald Trump. Trump said it was over.", [("unknown", "Trump", None, None)]),
         # a party-state tag after the name joins the title: "the Vermont senator" can find him
         ("We met Sen. Bernie Sanders (I-Vt.) in the hall.", [(PERSON, "Bernie Sanders", "Sen. (I-Vt.)", "m")]),
         ("We met Sen. Rand Paul, R-Ky., in the hall.", [(PERSON, "Rand Paul", "Sen. (R-Ky.)", "m")]),
