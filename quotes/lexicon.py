@@ -57,6 +57,18 @@ class Lexicon:
     companies: dict[str, str] = attrs.field(factory=dict)  # surface form -> company name
 
     @functools.cached_property
+    def function_words(self) -> frozenset[str]:
+        """Every word of every closed class in function_words.tsv."""
+        return frozenset().union(*self.words.values())
+
+    @functools.cached_property
+    def not_name_words(self) -> frozenset[str]:
+        """Closed-class words that are never a name standing alone (`There`, `Tuesday`, `Never`)."""
+        return frozenset().union(*(self.words[cls] for cls in (
+            "adverb", "determiner", "preposition", "time", "subject_pronoun", "auxiliary", "negation",
+            "clause_boundary")))
+
+    @functools.cached_property
     def organisations(self) -> dict[str, str]:
         """Outlets and companies: names that are an organisation wherever they stand."""
         return {**self.companies, **self.outlets}

@@ -167,12 +167,13 @@ def name_mentions(
     person even when the lexicons do not know its first name.
     """
     classifier = _classifier(lexicon)
-    sentences = list(sentences)
-    surnames = _confirmed_surnames(sentences, lexicon)
+    prepared = [(words, quoted, [i for i, word in enumerate(words) if word.text[:1].isupper()])
+                for _, words, quoted in sentences]
+    surnames = _confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
-    for _, words, quoted in sentences:
+    for words, quoted, capitalised in prepared:
         index = 0
-        for first in [i for i, word in enumerate(words) if word.text[:1].isupper()]:
+        for first in capitalised:
             if first < index or (first == 0 and words[0].text.lower() in _SENTENCE_OPENERS):
                 continue  # inside the previous run, or "The", "When" opening the sentence
             index = _run_end(words, first)
@@ -195,20 +196,26 @@ def _may_open_a_name(words: Sequence[Word], first: int, name_first: int, end: in
     low = words[name_first].text.lower()
     return not (low in lexicon.cue_forms or low in lexicon.demonyms or low in lexicon.title_words
                 or low + "s" in lexicon.words["group_noun"]  # "Democrat Zephyr Teachout"
-                or any(low in group for group in lexicon.words.values()))
+                or low in lexicon.function_words)
 
 
-def _confirmed_surnames(sentences: Sequence[tuple[Span, Sequence[Word], Sequence[bool]]], lexicon: Lexicon) -> frozenset[str]:
+def _confirmed_surnames(
+    sentences: Sequence[tuple[Sequence[Word], Sequence[bool], list[int]]], lexicon: Lexicon
+) -> frozenset[str]:
     """Words the document itself uses as surnames: after an honorific (`Ms. Malik`) or alone
     before a verb of saying (`Limbaugh said`).  They make `Tashfeen Malik`, `Rush Limbaugh` people
-    although the lexicons do not know their first names."""
+    although the lexicons do not know their first names.  ``sentences``: words, in-quotation
+    flags and the indices of the capitalised words."""
     confirmed = set()
-    for _, words, quoted in sentences:
-        for index in range(len(words) - 1):
+    for words, quoted, capitalised in sentences:
+        last = len(words) - 1
+        for index in capitalised:
+            if index == last:
+                break
             word, following = words[index].text, words[index + 1].text
             if word in lexicon.honorifics and _is_cap(following):
                 confirmed.add(strip_possessive(following))
-            elif (_is_cap(word) and not quoted[index] and following in lexicon.cue_forms
+            elif (following in lexicon.cue_forms and not quoted[index]
                   and not (index and _is_cap(words[index - 1].text))):
                 confirmed.add(word)
     return frozenset(word for word in confirmed if not _group_or_acronym(word, lexicon))
@@ -219,7 +226,7 @@ def _group_or_acronym(word: str, lexicon: Lexicon) -> bool:
     low = word.lower()
     return (word.isupper() or word[:-1].isupper() or low in lexicon.demonyms or low in lexicon.unnamed_heads
             or low in lexicon.title_words or low in lexicon.org_heads or word in lexicon.countries or low[:-1] in lexicon.demonyms
-            or any(low in group for group in lexicon.words.values()))  # group nouns, "Tuesday"
+            or low in lexicon.function_words)  # group nouns, "Tuesday"
 
 
 def _run_end(words: Sequence[Word], first: int) -> int:

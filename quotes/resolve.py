@@ -255,12 +255,10 @@ _CONTRACTED_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | {"it"
 def _not_a_name(word: str, lexicon: Lexicon) -> bool:
     """A lone capitalised word that the lexicons know as a function word, a date or a verb of saying."""
     low = word.lower()
-    return any(low in lexicon.words[cls] for cls in _NOT_NAME_CLASSES) or (
+    return low in lexicon.not_name_words or (
         low in lexicon.cue_forms and low.endswith(("ing", "ed")))  # "Asked", "Noting"; not "Post"
 
 
-_NOT_NAME_CLASSES = ("adverb", "determiner", "preposition", "time", "subject_pronoun", "auxiliary", "negation",
-                     "clause_boundary")
 
 
 def _organisation_anaphor(source: Span, words: Sequence[str], context: _Context) -> Speaker | None:
