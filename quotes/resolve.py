@@ -337,6 +337,8 @@ def _heads_the_source(source: Span, entity: Entity, words: Sequence[str], contex
     return bool(inside) and head in {strip_possessive(w).strip(",.") for w in fold(inside[-1].span.text).split()}
 
 
+_APPOSITIVE_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
+APPOSITIVE_REACH = 250  # characters back from a relative "who" to the person an appositive describes
 _WORD_OFFSETS = regex.compile(r"\S+")
 
 
@@ -349,10 +351,17 @@ def _head_end(source: Span) -> int:
 
 
 def _relative_antecedent(source: Span, context: _Context) -> Speaker:
-    """`Jens Stoltenberg, who said …`: the name just before the relative pronoun."""
-    window_start = max(0, source.start - 120)
-    before = [m for m in context.mentions_before(source.start, reach=0) if window_start <= m.span.start and m.span.end <= source.start]
-    for mention in reversed(before):
+    """`Jens Stoltenberg, who said …`: the name just before the relative pronoun, or the person
+    before an appositive (`R. Gil Kerlikowske, the … commissioner, who conceded`)."""
+    before = [m for m in context.mentions_before(source.start, reach=0)
+              if source.start - APPOSITIVE_REACH <= m.span.start and m.span.end <= source.start]
+    if fold(source.text) == "who":
+        for mention in reversed(before):
+            entity = context.index.by_mention_start.get(mention.span.start)
+            if entity is not None and entity.kind == PERSON and _APPOSITIVE_GAP.fullmatch(
+                    context.text, mention.span.end, source.start):
+                return _person(entity, 0.9)
+    for mention in reversed([m for m in before if m.span.start >= source.start - 120]):
         entity = context.index.by_mention_start.get(mention.span.start)
         if entity is not None:
             if entity.kind == PERSON:
