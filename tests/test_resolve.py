@@ -40,8 +40,9 @@ CASES = [
     ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
      [("Sergei Lavrov", "person")]),
     # "who" after an appositive is the person the appositive describes
-    ("The money came from Scott Reed, the Chamber of Commerce's senior strategist, who said his group would "
-     "focus on local issues.", [("Scott Reed", "person")]),
+    ("Money flooded into the U.S. Chamber of Commerce. “We are gearing up,” said Scott Reed, the Chamber’s "
+     "chief political strategist, who added that his organization planned to focus on local issues.",
+     [("Scott Reed", "person"), ("Scott Reed", "person")]),
     # a bare surname shared by a man and a woman takes the gender of the pronoun that follows it
     ("Hillary Clinton spoke. Former President Bill Clinton spoke too. Clinton said that the deal was bad. "
      "She said that it was over.", [("Hillary Clinton", "person"), ("Hillary Clinton", "person")]),
