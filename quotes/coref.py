@@ -110,7 +110,10 @@ class Entity:
         top = max(surnames.values())
         surname = next(m.surname for m in self.mentions if surnames[m.surname] == top)
         words = name.split()
-        last = len(words) - 2 if generational_suffix(words) else len(words) - 1
+        if any(m.family_first for m in self.mentions if m.name.text == name):
+            last = 0  # "Xi Jinping": the surname comes first
+        else:
+            last = len(words) - 2 if generational_suffix(words) else len(words) - 1
         if surnames[words[last]] < top:
             words[last] = surname
         return " ".join(words)

@@ -55,6 +55,7 @@ class Lexicon:
     us_states: dict[str, str] = attrs.field(factory=dict)  # "Vermont", "Vt" (AP abbreviation, no stop) -> "Vermont"
     us_state_codes: dict[str, str] = attrs.field(factory=dict)  # "VT" -> "Vermont"
     companies: dict[str, str] = attrs.field(factory=dict)  # surface form -> company name
+    family_first_surnames: frozenset[str] = frozenset()  # "Xi", "Kim": written before the given name
 
     @functools.cached_property
     def function_words(self) -> frozenset[str]:
@@ -174,6 +175,9 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
         for alias in filter(None, (a.strip() for a in aliases.split(","))):
             surface[alias] = name
         for adjective in filter(None, (a.strip() for a in adjectives.split(","))):
+            if adjective.rstrip(".").replace(".", "").isupper():
+                surface.setdefault(adjective, name)  # "UN", "U.S.": kept as written, or "Un" of "Kim Jong Un" is a nation
+                continue
             demonyms[adjective.lower()] = name
     return surface, demonyms
 
@@ -210,6 +214,7 @@ def load_lexicon() -> Lexicon:
         us_states=_us_states(),
         us_state_codes={row[2]: row[0] for row in _rows("us_states.tsv")},
         companies=_aliased("companies.tsv"),
+        family_first_surnames=_column("family_first_surnames.txt"),
     )
 
 

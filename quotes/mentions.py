@@ -45,6 +45,7 @@ class NameMention:
     gender: str | None = None  # "m", "f" or None
     in_quotation: bool = False
     inferred: bool = False  # a person only because the document uses the surname alone (`Rush Limbaugh`)
+    family_first: bool = False  # the surname is the first word: `Xi Jinping`, `Kim Jong Un`
     # derived from the name once (coreference reads them tens of thousands of times per corpus)
     tokens: list[str] = attrs.field(init=False, eq=False, repr=False)
     generation: str | None = attrs.field(init=False, eq=False, repr=False)  # "jr" of "Donald Trump Jr."
@@ -55,11 +56,39 @@ class NameMention:
         generation = generational_suffix(tokens)
         object.__setattr__(self, "tokens", tokens)
         object.__setattr__(self, "generation", generation)
-        object.__setattr__(self, "surname", tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else ""))
+        if self.family_first:
+            surname = tokens[0]
+        else:
+            surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
+        object.__setattr__(self, "surname", surname)
 
     @property
     def first(self) -> str | None:
-        return self.tokens[0] if len(self.tokens) > 1 else None
+        """The given name (the first word, or the second of a family-first name); None for a bare surname."""
+        if len(self.tokens) < 2:
+            return None
+        return self.tokens[1] if self.family_first else self.tokens[0]
+
+
+def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
+    if len(name_words) < 2:
+        return None
+    return name_words[1] if family_first(name_words, lexicon) else name_words[0]
+
+
+def family_first(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """`Xi Jinping`, `Kim Jong Un`, `Park Geun-hye`: an East Asian family name written first; not
+    `Kim Davis` or `Lee Harvey Oswald` (a Western given name before a surname)."""
+    if not 2 <= len(tokens) <= 3 or tokens[0] not in lexicon.family_first_surnames:
+        return False
+    rest = tokens[1:]
+    if not all(word[:1].isupper() for word in rest):
+        return False
+    if tokens[0] not in lexicon.given_names:
+        return True
+    # Kim, Lee: also Western given names; a Korean given name is hyphenated or two short syllables
+    short = all(len(part) <= 5 for word in rest for part in word.split("-"))
+    return short and (len(rest) == 2 or any("-" in word for word in rest))
 
 
 def _slice(text: str, start: int, end: int) -> Word:
@@ -279,7 +308,7 @@ def _read_run(surface: tuple[str, ...], classifier: _Classifier) -> _Reading:
         titled=titled,
         personal_if_titled=classifier.looks_personal(name_words, True),
         personal_untitled=classifier.looks_personal(name_words, False),
-        gender=classifier.gender(surface, name_words[0] if len(name_words) > 1 else None),
+        gender=classifier.gender(surface, _given_name(name_words, lex)),
         name_words=len(name_words),
         person_end=person_end,
     )
@@ -359,7 +388,7 @@ def _mention(
         role = _with_party_state(_role(text, words, first, name_first, end, classifier.lexicon), text, stop,
                                  classifier.lexicon)
         return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation,
-                           inferred=inferred)
+                           inferred=inferred, family_first=family_first(name.text.split(), classifier.lexicon))
     if reading.organisation or reading.role_organisation:
         return _organisation(text, start, stop, in_quotation)
     if reading.name_words == 1:

@@ -35,6 +35,8 @@ def found(text, lexicon):
         ("Tashfeen Malik passed the checks. Ms. Malik was fine.", [(PERSON, "Malik", None, "f")]),
         ("He read “Rush Limbaugh” twice. Limbaugh said it was over.", [("unknown", "Limbaugh", None, None)]),
         ("He read the Real Donald Trump. Trump said it was over.", [("unknown", "Trump", None, None)]),
+        # "Un" of "Kim Jong Un" is no nation (the UN's adjective is kept as written)
+        ("He met North Korean leader Kim Jong Un in the city.", [(PERSON, "Kim Jong Un", "leader", None)]),
         # a party-state tag after the name joins the title: "the Vermont senator" can find him
         ("We met Sen. Bernie Sanders (I-Vt.) in the hall.", [(PERSON, "Bernie Sanders", "Sen. (I-Vt.)", "m")]),
         ("We met Sen. Rand Paul, R-Ky., in the hall.", [(PERSON, "Rand Paul", "Sen. (R-Ky.)", "m")]),

@@ -39,6 +39,14 @@ CASES = [
      [("Vladimir Putin", "person")]),
     ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
      [("Sergei Lavrov", "person")]),
+    # East Asian family names come first: `Xi` is Xi Jinping, `Kim` Kim Jong Un; `Kim Davis` is a Davis
+    ("Chinese President Xi Jinping met Obama. Xi said that the talks were useful. He added that more were needed.",
+     [("Xi Jinping", "person"), ("Xi Jinping", "person")]),
+    ("North Korean leader Kim Jong Un fired a missile. Kim said that the test was a success.",
+     [("Kim Jong Un", "person")]),
+    ("South Korean President Park Geun-hye spoke. Park said that the North must stop. She said it was over.",
+     [("Park Geun-hye", "person"), ("Park Geun-hye", "person")]),
+    ("County clerk Kim Davis refused. Davis said that she would not sign.", [("Kim Davis", "person")]),
     # "who" after an appositive is the person the appositive describes
     ("Money flooded into the U.S. Chamber of Commerce. “We are gearing up,” said Scott Reed, the Chamber’s "
      "chief political strategist, who added that his organization planned to focus on local issues.",
