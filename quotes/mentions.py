@@ -50,6 +50,8 @@ class NameMention:
     tokens: list[str] = attrs.field(init=False, eq=False, repr=False)
     generation: str | None = attrs.field(init=False, eq=False, repr=False)  # "jr" of "Donald Trump Jr."
     surname: str = attrs.field(init=False, eq=False, repr=False)  # "Harris" of "Harry B. Harris Jr."
+    # the given name (the first word, or the second of a family-first name); None for a bare surname
+    first: str | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         tokens = self.name.text.split()
@@ -61,13 +63,7 @@ class NameMention:
         else:
             surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
         object.__setattr__(self, "surname", surname)
-
-    @property
-    def first(self) -> str | None:
-        """The given name (the first word, or the second of a family-first name); None for a bare surname."""
-        if len(self.tokens) < 2:
-            return None
-        return self.tokens[1] if self.family_first else self.tokens[0]
+        object.__setattr__(self, "first", None if len(tokens) < 2 else tokens[1] if self.family_first else tokens[0])
 
 
 def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
