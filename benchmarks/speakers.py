@@ -3,10 +3,12 @@
     python benchmarks/speakers.py ../shared/data/polnear-train [--labels FILE] [--show N]
 
 PolNeAR labels source spans but not who a pronoun or surname refers to, so it cannot score
-resolution. ``benchmarks/data/polnear_speakers.tsv`` holds speaker labels for a random sample of
-quote spans (document name, offsets, speaker, type; no article text): each was labelled twice,
-independently, by reading the article against SPEC §3, and the two labellings were reconciled
-(see the file's header). The corpus itself is read from the path given.
+resolution. ``benchmarks/data/polnear_speakers.tsv`` (the development set, the default) and
+``benchmarks/data/polnear_speakers_heldout.tsv`` (the held-out set: ``--labels`` it) hold speaker
+labels for random samples of quote spans (document name, offsets, speaker, type; no article
+text): each was labelled twice, independently, by reading the article against SPEC §3, and the
+two labellings were reconciled (see each file's header). The corpus itself is read from the
+path given.
 
 For every labelled quote the extractor's quote at the same span (IoU >= 0.5) is compared:
 - speaker (SPEC §5): same name after folding and dropping titles, or a surname naming the same
