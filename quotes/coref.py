@@ -85,6 +85,11 @@ class Entity:
         """Where the person is named in full, in order (filled before any bare surname joins)."""
         return sorted(m.span.start for m in self.mentions)
 
+    @functools.cached_property
+    def mention_starts(self) -> list[int]:
+        """Where every mention starts, in order (read only once the entity is complete)."""
+        return [m.span.start for m in self.mentions]
+
     @property
     def surname(self) -> str:
         return self.mentions[0].surname

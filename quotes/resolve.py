@@ -564,7 +564,8 @@ def _described_person(source: Span, context: _Context) -> Speaker | None:
         return None
     best: tuple[int, int, Entity] | None = None
     for entity in context.index.people():
-        for role_text in entity.roles:
+        last = -2  # where the entity was last mentioned before the source, once it is needed
+        for role_text in dict.fromkeys(entity.roles):  # a role repeats with every titled mention
             role = context.described(role_text)
             role_nations = role.nations
             if places and not places <= role.places:
@@ -577,7 +578,9 @@ def _described_person(source: Span, context: _Context) -> Speaker | None:
             if described.past and not role.past:
                 continue  # "the former president" is not the one introduced as "President Obama"
             quality = (2 if nations & role_nations or not nations else 1) + 2 * (described.past == role.past)
-            last = max((m.span.start for m in entity.mentions if m.span.start < source.start), default=-1)
+            if last == -2:
+                starts = entity.mention_starts
+                last = starts[bisect.bisect_left(starts, source.start) - 1] if starts and starts[0] < source.start else -1
             if last >= 0 and (best is None or (quality, last) > best[:2]):
                 best = (quality, last, entity)
     if best is None:
