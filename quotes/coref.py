@@ -216,7 +216,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)]
             # a relative named in passing ("Prescott Bush, the family patriarch") does not take
             # "Mr. Bush" from the person the lexicons know (Jeb Bush)
-            candidates = [e for e in namesakes[mention.surname] if not e.mentions[0].inferred] or namesakes[mention.surname]
+            candidates = namesakes[mention.surname]
+            candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
             if mention.generation is None and any(e.mentions[0].generation for e in candidates):
                 # "Mr. Trump" beside "Donald J. Trump" and "Donald Trump Jr.": the father, unless only the son is named
                 candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates

@@ -249,8 +249,9 @@ def _confirmed_surnames(
 def _group_or_acronym(word: str, lexicon: Lexicon) -> bool:
     """`Republicans said`, `Americans say`, `SVP said`, `PACs say`, `Tuesday said`: not surnames."""
     low = word.lower()
-    return (word.isupper() or word[:-1].isupper() or low in lexicon.demonyms or low in lexicon.unnamed_heads
-            or low in lexicon.title_words or low in lexicon.org_heads or word in lexicon.countries or low[:-1] in lexicon.demonyms
+    return (word.isupper() or word[:-1].isupper()  # "SVP", "PACs"
+            or low in lexicon.demonyms or low[:-1] in lexicon.demonyms or word in lexicon.countries
+            or low in lexicon.unnamed_heads or low in lexicon.title_words or low in lexicon.org_heads
             or low in lexicon.function_words)  # group nouns, "Tuesday"
 
 
@@ -482,8 +483,8 @@ def _with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexic
         return f"{role} ({found.group(1)})"
     found = _OF_STATE.match(text, name_end)
     if found is not None:
-        for state in (found.group(1), found.group(1).split()[0]):
-            if state in lexicon.us_states and not state[-1:].isupper():  # a name, not "Ga"-like bits
+        for state in (found.group(1), found.group(1).split()[0]):  # "of New Hampshire", "of Texas and"
+            if lexicon.us_states.get(state) == state:  # a state's name, not an abbreviation
                 return f"{role} of {state}"
     return role
 

@@ -241,6 +241,7 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
 
 
 _CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
+_CONTRACTED_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | {"it", "i", "you"}
 
 
 def _without_contraction(low: str) -> str:
@@ -249,16 +250,11 @@ def _without_contraction(low: str) -> str:
     return bare if bare in _CONTRACTED_PRONOUNS else low
 
 
-_CONTRACTED_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | {"it", "i", "you"}
-
-
 def _not_a_name(word: str, lexicon: Lexicon) -> bool:
     """A lone capitalised word that the lexicons know as a function word, a date or a verb of saying."""
     low = word.lower()
     return low in lexicon.not_name_words or (
         low in lexicon.cue_forms and low.endswith(("ing", "ed")))  # "Asked", "Noting"; not "Post"
-
-
 
 
 def _organisation_anaphor(source: Span, words: Sequence[str], context: _Context) -> Speaker | None:
@@ -352,7 +348,7 @@ def _head_end(source: Span) -> int:
 
 def _relative_antecedent(source: Span, context: _Context) -> Speaker:
     """`Jens Stoltenberg, who said …`: the name just before the relative pronoun, or the person
-    before an appositive (`R. Gil Kerlikowske, the … commissioner, who conceded`)."""
+    before an appositive (`Scott Reed, the Chamber’s chief political strategist, who added …`)."""
     before = [m for m in context.mentions_before(source.start, reach=0)
               if source.start - APPOSITIVE_REACH <= m.span.start and m.span.end <= source.start]
     if fold(source.text) == "who":
