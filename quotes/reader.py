@@ -696,6 +696,9 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         if index == 0 and reader.low(index).endswith("ing"):
             return entries  # "Declaring that he alone can fix it, the candidate …"
         return entries if any(e.frame == "prep" for e in entries) else ()
+    if reader.low(index) in reader.lexicon.words["noun_first_cue"] and not (
+            reader.low(index + 1) in ("that", ":", ",", ".") or reader.is_mark(index + 1)):
+        return ()  # "Western states this week", "state lawmakers"; "the ad states: …" stays
     if reader.low(index - 1) == "of" and not reader.low(index).endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
     if reader.low(index - 1) in _ARTICLES:

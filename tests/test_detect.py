@@ -103,6 +103,8 @@ CONSTRUCTIONS = [
     ("“The deal is bad,” the secretary of state said.", [("direct", "The deal is bad,")]),
     ("Lynch took the last step of announcing that the department would not prosecute Clinton.",
      [("indirect", "the department would not prosecute Clinton")]),
+    ("“She will stand up to the gun lobby,” a voice-over in the ad states.", [("direct", "She will stand up to the gun lobby,")]),
+    ("The report states that the server was never secure.", [("indirect", "the server was never secure")]),
 ]
 
 NOT_QUOTES = [
@@ -121,6 +123,9 @@ NOT_QUOTES = [
     # a cue word after "of" is a noun
     "The former secretary of state mocked Trump for his debts.",
     "Two-thirds of the 55,000 pages of emails Clinton turned over have been made public.",
+    # "state(s)" is a noun or adjective unless a clause, colon or quotation follows
+    "The race now moves to Western states this week that Sanders is counting on winning.",
+    "More black Democratic state lawmakers have endorsed her than Sanders.",
 ]
 
 
