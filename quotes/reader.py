@@ -697,8 +697,11 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
             return entries  # "Declaring that he alone can fix it, the candidate …"
         return entries if any(e.frame == "prep" for e in entries) else ()
     if reader.low(index) in reader.lexicon.words["noun_first_cue"] and not (
-            reader.low(index + 1) in ("that", ":", ",", ".") or reader.is_mark(index + 1)):
-        return ()  # "Western states this week", "state lawmakers"; "the ad states: …" stays
+            reader.low(index + 1) in ("that", ":", ".") or reader.is_mark(index + 1)):
+        return ()  # "Western states this week", "a 2013 email, Clinton asks"; "the ad states: …" stays
+    if all(e.frame == "prep" for e in entries) and not (
+            reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
+        return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
     if reader.low(index - 1) == "of" and not reader.low(index).endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
     if reader.low(index - 1) in _ARTICLES:

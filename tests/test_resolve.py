@@ -73,7 +73,7 @@ CASES = [
     # a contracted pronoun is the pronoun; a lone capitalised date, function word or state is no person
     ("Jeb Bush spoke in Iowa. He’s comparing the gun actions to immigration and says Obama is wrong.",
      [("Jeb Bush", "person")]),
-    ("There were also emails showing that officials knew.", [(None, None)]),
+    ("There were also reports saying that officials knew.", [(None, None)]),
     ("In response, Iowa said that the deal was bad.", [("Iowa", "organization")]),
     ("Cutting taxes would help, said Rep. Jason Smith, R-Mo.", [("Jason Smith", "person")]),
     # "former" is no title word, but a former holder is not the current one
