@@ -671,6 +671,11 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
                 index = end
             else:
                 break
+        elif low == "," and reader.low(index + 1) in ("per", "according", "via"):
+            comma = next((i for i in range(index + 2, limit) if reader.low(i) == ","), None)
+            if comma is None:
+                break
+            index = comma + 1  # "said, per a translator, that …": the channel sits inside the speech act
         elif low == "," and (reader.low(index + 1) in ("however", "though", "too", "twice", "again")
                              or reader.is_word(index + 1, "adverb") or reader.low(index + 1).endswith("ly")):
             index += 3 if reader.low(index + 2) == "," else 2  # "He said, twice, that …"
