@@ -417,6 +417,9 @@ def _plain_noun(reader: SentenceReader, index: int) -> bool:
             and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
 
 
+_JOINING_MODIFIERS = frozenset({"of", "and", "for", "the"})  # in np_modifier, but they join, not describe
+
+
 def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     """A noun phrase starting at ``first`` (for "according to X", "said X")."""
     if first >= len(reader.words) or reader.quoted(first):
@@ -439,6 +442,8 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
         elif reader.np_word(nxt) and low not in boundary:
             if low in reader.lexicon.words["determiner"]:
                 plain_left = 3
+            elif low in reader.lexicon.words["np_modifier"] and low not in _JOINING_MODIFIERS:
+                plain_left = max(plain_left, 2)  # "retired neurosurgeon Ben Carson"
             last = nxt
         elif plain_left and _plain_noun(reader, nxt):
             plain_left -= 1

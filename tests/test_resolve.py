@@ -39,6 +39,11 @@ CASES = [
      [("Vladimir Putin", "person")]),
     ("Foreign Minister Sergei Lavrov arrived. Prices will rise, according to Russia’s foreign minister Sergei Lavrov.",
      [("Sergei Lavrov", "person")]),
+    # a describing word before an unknown title noun still opens the source: "retired neurosurgeon"
+    ("“I am not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims.",
+     [("Ben Carson", "person")]),
+    ("“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served as an adviser.",
+     [("Mick Bednarek", "person")]),
     # East Asian family names come first: `Xi` is Xi Jinping, `Kim` Kim Jong Un; `Kim Davis` is a Davis
     ("Chinese President Xi Jinping met Obama. Xi said that the talks were useful. He added that more were needed.",
      [("Xi Jinping", "person"), ("Xi Jinping", "person")]),
