@@ -60,6 +60,12 @@ class _Context:
     history: list[tuple[int, Speaker]] = attrs.field(factory=list)  # (source position, speaker) so far
 
     @functools.cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere (`prosecutors`): a capitalised one of
+        them opening a sentence is a common word, not a name."""
+        return frozenset(_LOWER_CASE_WORD.findall(self.text))
+
+    @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
         return [p.start for p in self.layout.paragraphs]
 
@@ -227,16 +233,30 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if words and any(w[:1].islower() for w in words[1:]):
         # "Other senators", "A school spokesman": capitalised only because it opens the sentence
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if words[-1].endswith("s") else UNRESOLVED
-    group = _group(words, context.lexicon)
-    if group is not None:
-        return group
-    if len(words) == 1 and _not_a_name(strip_possessive(bare), context.lexicon):
-        return UNRESOLVED  # "There were also emails …", "Tuesday on WTMJ …", "Conceding that …"
-    state = context.lexicon.us_states.get(strip_possessive(bare).rstrip(".")) if len(words) == 1 else None
-    if state is not None:
-        return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)  # a state, as a country would be
+    if len(words) == 1:  # "Democrats", "another", "Guccifer", "There"
+        return _lone_word(bare, context) if bare[:1].isupper() else _group(words, context.lexicon) or UNRESOLVED
     if bare[:1].isupper() and len(words) <= 3:
         return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
+    return UNRESOLVED
+
+
+def _lone_word(word: str, context: _Context) -> Speaker:
+    """A capitalised word standing alone as a source, with no entity: a group (`Democrats`), an
+    outlet or acronym, a state, a common word (`There`, `Tuesday`, `Prosecutors` where the article
+    also writes `prosecutors`), else a name the lexicons do not know (`Guccifer`)."""
+    group = _group([word], context.lexicon)
+    if group is not None:
+        return group
+    name = strip_possessive(word).strip(",")
+    if _not_a_name(name, context.lexicon):
+        return UNRESOLVED  # "There were also reports …", "Tuesday on WTMJ …", "Conceding that …"
+    state = context.lexicon.us_states.get(name.rstrip("."))
+    if state is not None:
+        return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)  # a state, as a country would be
+    if name.lower() in context.lower_case_words:  # a common noun that opened the sentence
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if name.endswith("s") else UNRESOLVED
+    if name[:1].isupper():
+        return Speaker(name, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
 
 
@@ -333,6 +353,7 @@ def _heads_the_source(source: Span, entity: Entity, words: Sequence[str], contex
     return bool(inside) and head in {strip_possessive(w).strip(",.") for w in fold(inside[-1].span.text).split()}
 
 
+_LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
 _APPOSITIVE_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
 APPOSITIVE_REACH = 250  # characters back from a relative "who" to the person an appositive describes
 _WORD_OFFSETS = regex.compile(r"\S+")
@@ -364,7 +385,9 @@ def _relative_antecedent(source: Span, context: _Context) -> Speaker:
                 return _person(entity, 0.9)
             return Speaker(_organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
         if mention.kind == "unknown":
-            return Speaker(mention.name.text, SpeakerType.PERSON, confidence=0.5)
+            speaker = _lone_word(mention.name.text, context)
+            if speaker is not UNRESOLVED:
+                return speaker
     return UNRESOLVED
 
 

@@ -80,6 +80,10 @@ CASES = [
      [("Jeb Bush", "person")]),
     ("There were also reports saying that officials knew.", [(None, None)]),
     ("In response, Iowa said that the deal was bad.", [("Iowa", "organization")]),
+    # a capitalised common noun (the article writes it in lower case too) is a group, not a name
+    ("Federal prosecutors met on Monday. Prosecutors said that the case was strong.", [(None, "unnamed")]),
+    ("Guccifer said that the server was unprotected.", [("Guccifer", "person")]),
+    ("The bill was backed by Republicans, who said that it would pass.", [(None, "unnamed")]),
     ("Cutting taxes would help, said Rep. Jason Smith, R-Mo.", [("Jason Smith", "person")]),
     # "former" is no title word, but a former holder is not the current one
     ("Former Secretary of State Hillary Clinton spoke. The former secretary of state said the deal was bad.",
