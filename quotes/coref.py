@@ -223,7 +223,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates
             if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
-            elif text and len({_agreed(genders.get(id(e), ())) for e in candidates} - {None}) > 1:
+            elif text and len(candidates) > 1 and len({_agreed(genders.get(id(e), ())) for e in candidates} - {None}) > 1:
                 hinted = _pronoun_gender_after(text, mention.span.end, next_starts)
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)

@@ -192,7 +192,7 @@ def name_mentions(
     person even when the lexicons do not know its first name.
     """
     classifier = _classifier(lexicon)
-    prepared = [(words, quoted, [i for i, word in enumerate(words) if word.text[:1].isupper()])
+    prepared = [(words, quoted, [i for i, word in enumerate(words) if word[2][:1].isupper()])
                 for _, words, quoted in sentences]
     surnames = _confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
@@ -450,6 +450,9 @@ def _appositive_role(text: str, words: Sequence[Word], end: int, lexicon: Lexico
     """`Jeb Bush, the former Florida governor, said`: a title between commas after the name."""
     if end + 1 >= len(words) or words[end].text != ",":
         return None
+    opening = words[end + 1].text
+    if not (opening.lower() in ("the", "a", "an") or _is_role_word(opening, lexicon) or _is_cap(opening)):
+        return None  # the common case, decided on one word: "Clinton, who …", "Moscow, for its part, …"
     stop = end + 1
     while stop < len(words) and words[stop].text not in (",", ".", ";") and stop - end < 8:
         stop += 1

@@ -59,11 +59,14 @@ class _Context:
     analysis: Analysis
     history: list[tuple[int, Speaker]] = attrs.field(factory=list)  # (source position, speaker) so far
 
-    @functools.cached_property
-    def lower_case_words(self) -> frozenset[str]:
-        """Words the article writes in lower case somewhere (`prosecutors`): a capitalised one of
-        them opening a sentence is a common word, not a name."""
-        return frozenset(_LOWER_CASE_WORD.findall(self.text))
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case somewhere (`prosecutors`): a capitalised
+        one opening a sentence is then a common word, not a name."""
+        cache = self.__dict__.setdefault("_lower_case", {})
+        low = word.lower()
+        if low not in cache:
+            cache[low] = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None
+        return cache[low]
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -253,7 +256,7 @@ def _lone_word(word: str, context: _Context) -> Speaker:
     state = context.lexicon.us_states.get(name.rstrip("."))
     if state is not None:
         return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)  # a state, as a country would be
-    if name.lower() in context.lower_case_words:  # a common noun that opened the sentence
+    if context.writes_in_lower_case(name):  # a common noun that opened the sentence
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if name.endswith("s") else UNRESOLVED
     if name[:1].isupper():
         return Speaker(name, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
@@ -353,7 +356,6 @@ def _heads_the_source(source: Span, entity: Entity, words: Sequence[str], contex
     return bool(inside) and head in {strip_possessive(w).strip(",.") for w in fold(inside[-1].span.text).split()}
 
 
-_LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*")
 _APPOSITIVE_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
 APPOSITIVE_REACH = 250  # characters back from a relative "who" to the person an appositive describes
 _WORD_OFFSETS = regex.compile(r"\S+")
@@ -361,6 +363,8 @@ _WORD_OFFSETS = regex.compile(r"\S+")
 
 def _head_end(source: Span) -> int:
     """Where the head phrase of a source ends: at its first preposition (`… of the New York Times`)."""
+    if " " not in source.text:
+        return source.end  # "he", "Trump": most sources are one word
     for index, match in enumerate(_WORD_OFFSETS.finditer(source.text)):
         if index and fold(match.group()) in _HEAD_PREPOSITIONS:
             return source.start + match.start()
