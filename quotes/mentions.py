@@ -479,8 +479,8 @@ def _is_party_state(word: str, lexicon: Lexicon) -> bool:
 def _with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexicon) -> str | None:
     """`Sen. Bernie Sanders (I-Vt.)`, `Sen. Rand Paul, R-Ky.,`, `Sen. Ted Cruz of Texas`: the state
     joins the title as written (`Sen. (I-Vt.)`, `Sen. of Texas`), so `the Vermont senator` finds him."""
-    if role is None:
-        return None
+    if role is None or text[name_end : name_end + 2] not in (" (", ", ", " o"):
+        return role
     found = _PARTY_STATE.match(text, name_end)
     if found is not None and lexicon.us_state(found.group(2)) is not None:
         return f"{role} ({found.group(1)})"
