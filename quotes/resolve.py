@@ -229,9 +229,12 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     bare = _bare(source.text)
     if _ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
         return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)
-    if any(strip_possessive(w).lower() in context.lexicon.title_words for w in bare.split()):
+    role_words = [w for w in (strip_possessive(w).lower() for w in bare.split()) if w in context.lexicon.title_words]
+    if role_words and not set(role_words) <= context.lexicon.words["descriptor_title"]:
         # a role the article never ties to a name: "the Ohio governor" — not a name, not a guess
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
+    if role_words:  # "an actor in Dallas" is unnamed; "the gambling tycoon" is someone the text means but never ties
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if _INDEFINITE.match(source.text) else UNRESOLVED
     words = bare.split()
     if words and any(w[:1].islower() for w in words[1:]):
         # "Other senators", "A school spokesman": capitalised only because it opens the sentence
@@ -356,6 +359,7 @@ def _heads_the_source(source: Span, entity: Entity, words: Sequence[str], contex
     return bool(inside) and head in {strip_possessive(w).strip(",.") for w in fold(inside[-1].span.text).split()}
 
 
+_INDEFINITE = regex.compile(r"(?i)(?:a|an|one|another|some)\s")
 _APPOSITIVE_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
 APPOSITIVE_REACH = 250  # characters back from a relative "who" to the person an appositive describes
 _WORD_OFFSETS = regex.compile(r"\S+")

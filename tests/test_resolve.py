@@ -85,6 +85,14 @@ CASES = [
     ("Guccifer said that the server was unprotected.", [("Guccifer", "person")]),
     ("The bill was backed by Republicans, who said that it would pass.", [(None, "unnamed")]),
     ("Cutting taxes would help, said Rep. Jason Smith, R-Mo.", [("Jason Smith", "person")]),
+    # descriptions of a person (businessman, neurosurgeon, actress) find the person they were tied to;
+    # untied, a definite one is unresolved (someone the text means), an indefinite one unnamed
+    ("Donald Trump, the billionaire businessman, spoke in Iowa. Ted Cruz spoke too. The businessman said "
+     "that the tax plan was unfair.", [("Donald Trump", "person")]),
+    ("Ben Carson, a retired neurosurgeon, spoke in Iowa. The retired neurosurgeon said that the plan was unfair.",
+     [("Ben Carson", "person")]),
+    ("The gambling tycoon said that the tax plan was unfair.", [(None, None)]),
+    ("An actor in Dallas said that the tax plan was unfair.", [(None, "unnamed")]),
     # "former" is no title word, but a former holder is not the current one
     ("Former Secretary of State Hillary Clinton spoke. The former secretary of state said the deal was bad.",
      [("Hillary Clinton", "person")]),
