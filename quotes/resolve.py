@@ -242,8 +242,25 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if len(words) == 1:  # "Democrats", "another", "Guccifer", "There"
         return _lone_word(bare, context) if bare[:1].isupper() else _group(words, context.lexicon) or UNRESOLVED
     if bare[:1].isupper() and len(words) <= 3:
-        return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
+        return _capitalised_words(bare, source, context)
     return UNRESOLVED
+
+
+def _capitalised_words(bare: str, source: Span, context: _Context) -> Speaker:
+    """Two or three capitalised words no entity holds: a state (`New Hampshire`), a group (`Some
+    Democrats`), a party member by place (`a New Hampshire Republican`), else a name the lexicons
+    do not know."""
+    lexicon = context.lexicon
+    bare = _AGE.sub("", bare)  # "Haines, 44"
+    words = bare.split()
+    state = lexicon.us_states.get(bare)
+    if state is not None:
+        return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)
+    if words[0].lower() in lexicon.words["determiner"]:
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Some Democrats", "Other Republicans"
+    if words[-1].lower() in lexicon.words["party_member"]:  # "a New Hampshire Republican"
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if _INDEFINITE.match(source.text) else UNRESOLVED
+    return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
 
 
 def _lone_word(word: str, context: _Context) -> Speaker:
@@ -359,6 +376,7 @@ def _heads_the_source(source: Span, entity: Entity, words: Sequence[str], contex
     return bool(inside) and head in {strip_possessive(w).strip(",.") for w in fold(inside[-1].span.text).split()}
 
 
+_AGE = regex.compile(r",\s*\d{1,3}$")
 _INDEFINITE = regex.compile(r"(?i)(?:a|an|one|another|some)\s")
 _APPOSITIVE_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
 APPOSITIVE_REACH = 250  # characters back from a relative "who" to the person an appositive describes

@@ -80,6 +80,11 @@ CASES = [
      [("Jeb Bush", "person")]),
     ("There were also reports saying that officials knew.", [(None, None)]),
     ("In response, Iowa said that the deal was bad.", [("Iowa", "organization")]),
+    # two or three capitalised words no entity holds: a state, a group, a party member by place
+    ("New Hampshire said that the vote was fair.", [("New Hampshire", "organization")]),
+    ("Some Democrats said that the vote was fair.", [(None, "unnamed")]),
+    ("A New Hampshire Republican said that the vote was fair.", [(None, "unnamed")]),
+    ("At the rally, Haines, 44, said that the vote was fair.", [("Haines", "person")]),
     # a capitalised common noun (the article writes it in lower case too) is a group, not a name
     ("Federal prosecutors met on Monday. Prosecutors said that the case was strong.", [(None, "unnamed")]),
     ("Guccifer said that the server was unprotected.", [("Guccifer", "person")]),
