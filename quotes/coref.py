@@ -223,8 +223,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates
             if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
-            elif text and len(candidates) > 1 and len({_agreed(genders.get(id(e), ())) for e in candidates} - {None}) > 1:
-                hinted = _pronoun_gender_after(text, mention.span.end, next_starts)
+            elif text and len(candidates) > 1 and _mixed_genders(candidates, genders):
+                hinted = _pronoun_gender_after(text, mention.span.end, next_starts)  # "Clinton said … She"
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)
             if target is None and mention.kind == PERSON:
@@ -262,6 +262,11 @@ def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | N
     if found is None or not (found.group(1) or found.group(2)):
         return None
     return "m" if found.group(1) else "f"
+
+
+def _mixed_genders(candidates: Sequence[Entity], genders: dict[int, set[str | None]]) -> bool:
+    """A man and a woman among the people a bare surname may name."""
+    return len({_agreed(genders.get(id(e), ())) for e in candidates} - {None}) > 1
 
 
 def _agreed(genders: Iterable[str | None]) -> str | None:

@@ -176,7 +176,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
             surface[alias] = name
         for adjective in filter(None, (a.strip() for a in adjectives.split(","))):
             if adjective.rstrip(".").replace(".", "").isupper():
-                surface.setdefault(adjective, name)  # "UN", "U.S.": kept as written, or "Un" of "Kim Jong Un" is a nation
+                # "UN", "U.S.": kept as written; lower-cased, "Un" of "Kim Jong Un" would be a nation
+                surface.setdefault(adjective, name)
                 continue
             demonyms[adjective.lower()] = name
     return surface, demonyms

@@ -372,7 +372,8 @@ def _mention(
               or (reading.name_words in (2, 3) and _title_appositive(words, end, classifier.lexicon)))
     personal = reading.personal_if_titled if titled else reading.personal_untitled
     inferred = False
-    if not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled and not reading.organisation:
+    if (not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled
+            and not reading.organisation):
         personal = inferred = (strip_possessive(words[first + reading.person_end - 1].text) in surnames
                                and _may_open_a_name(words, first, name_first, first + reading.person_end,
                                                     classifier.lexicon))

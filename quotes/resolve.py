@@ -625,7 +625,8 @@ def _described_person(source: Span, context: _Context) -> Speaker | None:
             quality = (2 if nations & role_nations or not nations else 1) + 2 * (described.past == role.past)
             if last == -2:
                 starts = entity.mention_starts
-                last = starts[bisect.bisect_left(starts, source.start) - 1] if starts and starts[0] < source.start else -1
+                before = bisect.bisect_left(starts, source.start)
+                last = starts[before - 1] if before else -1
             if last >= 0 and (best is None or (quality, last) > best[:2]):
                 best = (quality, last, entity)
     if best is None:
