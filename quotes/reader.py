@@ -707,7 +707,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
             return entries  # "Declaring that he alone can fix it, the candidate …"
         return entries if any(e.frame == "prep" for e in entries) else ()
     if reader.low(index) in reader.lexicon.words["noun_first_cue"] and not (
-            reader.low(index + 1) in ("that", ":", ".") or reader.is_mark(index + 1)):
+            reader.low(index + 1) in ("that", ":", ".") or reader.is_mark(index + 1)
+            or _plural_subject(reader, index - 1)):
         return ()  # "Western states this week", "a 2013 email, Clinton asks"; "the ad states: …" stays
     if all(e.frame == "prep" for e in entries) and not (
             reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
@@ -719,6 +720,12 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     return entries
+
+
+def _plural_subject(reader: SentenceReader, index: int) -> bool:
+    """`they state`, `the Saudis state in the white paper`: a plural subject makes it a verb."""
+    low = reader.low(index)
+    return low in ("they", "we") or (low.endswith("s") and low[:-1] in reader.lexicon.demonyms)
 
 
 _NO_CUE: tuple[int, tuple[CueEntry, ...]] = (1, ())

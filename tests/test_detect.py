@@ -105,6 +105,8 @@ CONSTRUCTIONS = [
      [("indirect", "the department would not prosecute Clinton")]),
     ("“She will stand up to the gun lobby,” a voice-over in the ad states.", [("direct", "She will stand up to the gun lobby,")]),
     ("The report states that the server was never secure.", [("indirect", "the server was never secure")]),
+    ("The Saudis state in the white paper: “The kingdom is one of the leading nations in the fight.”",
+     [("direct", "The kingdom is one of the leading nations in the fight.")]),
     # a channel inside the speech act yields to it
     ("Guccifer said, per a translator, that the server was unprotected.", [("indirect", "the server was unprotected")]),
 ]
