@@ -119,7 +119,7 @@ class Entity:
             last = 0  # "Xi Jinping": the surname comes first
         else:
             last = len(words) - 2 if generational_suffix(words) else len(words) - 1
-        if surnames[words[last]] < top:
+        if surnames[words[last]] < top and similar_surnames(words[last], surname):  # not "Febo" -> "Acosta"
             words[last] = surname
         return " ".join(words)
 
@@ -199,6 +199,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     people: dict[str, list[Entity]] = {}  # persons with a full name by surname bucket, in creation order
     organisations: dict[str, Entity] = {}
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
+    by_first_surname: dict[str, list[Entity]] = {}  # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
     genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, len(m.tokens) < 2, m.span.start))
     for mention in ordered:
@@ -213,7 +214,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
         if mention.kind != PERSON or len(mention.tokens) < 2:
             if mention.surname not in namesakes:
                 bucket = people.get(_bucket(mention.surname), [])
-                namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)]
+                namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)] or (
+                    by_first_surname.get(fold(mention.surname), []))  # "Ms. Acosta" for "Melba Acosta Febo"
             # a relative named in passing ("Prescott Bush, the family patriarch") does not take
             # "Mr. Bush" from the person the lexicons know (Jeb Bush)
             candidates = namesakes[mention.surname]
@@ -242,6 +244,9 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             bucket.append(target)
         target.mentions.append(mention)
         genders.setdefault(id(target), set()).add(mention.gender)
+        middle = _first_of_two_surnames(mention)
+        if middle is not None and target not in by_first_surname.setdefault(middle, []):
+            by_first_surname[middle].append(target)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.span.start)
     entities.sort(key=lambda e: e.mentions[0].span.start)
@@ -262,6 +267,17 @@ def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | N
     if found is None or not (found.group(1) or found.group(2)):
         return None
     return "m" if found.group(1) else "f"
+
+
+def _first_of_two_surnames(mention: NameMention) -> str | None:
+    """`Acosta` of `Melba Acosta Febo`: the word before the surname of a three-word name, which a
+    bare or honorific mention may use (Spanish double surnames, maiden names); None for initials
+    (`Donald J. Trump`) and family-first names."""
+    tokens = mention.tokens
+    if len(tokens) != 3 or mention.generation or mention.family_first:
+        return None
+    middle = tokens[1]
+    return fold(middle) if middle.isalpha() and len(middle) > 2 and middle[:1].isupper() else None
 
 
 def _mixed_genders(candidates: Sequence[Entity], genders: dict[int, set[str | None]]) -> bool:

@@ -44,6 +44,10 @@ CASES = [
      [("Ben Carson", "person")]),
     ("“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served as an adviser.",
      [("Mick Bednarek", "person")]),
+    # a bare or honorific name may be the first of two surnames (or a maiden name) of a full name
+    ("The bank was led by Melba Acosta Febo. Ms. Acosta said that the bank was solvent.",
+     [("Melba Acosta Febo", "person")]),
+    ("Hillary Rodham Clinton spoke. Rodham said that the plan was fine.", [("Hillary Rodham Clinton", "person")]),
     # East Asian family names come first: `Xi` is Xi Jinping, `Kim` Kim Jong Un; `Kim Davis` is a Davis
     ("Chinese President Xi Jinping met Obama. Xi said that the talks were useful. He added that more were needed.",
      [("Xi Jinping", "person"), ("Xi Jinping", "person")]),
