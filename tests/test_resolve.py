@@ -45,7 +45,7 @@ CASES = [
     ("“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served as an adviser.",
      [("Mick Bednarek", "person")]),
     # a bare or honorific name may be the first of two surnames (or a maiden name) of a full name
-    ("The bank was led by Melba Acosta Febo. Ms. Acosta said that the bank was solvent.",
+    ("Bank president Melba Acosta Febo resigned. Ms. Acosta said that the bank was solvent.",
      [("Melba Acosta Febo", "person")]),
     ("Hillary Rodham Clinton spoke. Rodham said that the plan was fine.", [("Hillary Rodham Clinton", "person")]),
     # East Asian family names come first: `Xi` is Xi Jinping, `Kim` Kim Jong Un; `Kim Davis` is a Davis
