@@ -79,6 +79,11 @@ class Lexicon:
         bare = abbreviation.rstrip(".")
         return self.us_states.get(bare) or self.us_state_codes.get(bare)
 
+    def party_state(self, tag: str) -> str | None:
+        """`I-Vt.`, `R-Texas`, `D-N.Y.` (a US party-state tag) -> the state; None for anything else."""
+        party, hyphen, state = tag.partition("-")
+        return self.us_state(state) if hyphen and party in ("D", "R", "I") else None
+
     @functools.cached_property
     def cue_forms(self) -> dict[str, tuple[CueEntry, ...]]:
         """Lowercase word form (or multiword phrase) -> the entries it may realise."""

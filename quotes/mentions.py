@@ -391,7 +391,7 @@ def _mention(
         return _organisation(text, start, stop, in_quotation)
     if reading.name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
-        if _is_party_state(words[name_first].text, classifier.lexicon):
+        if classifier.lexicon.party_state(words[name_first].text) is not None:
             return None  # the "I-Vt" of "(I-Vt.)"
         name_start = words[name_first].start
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
@@ -469,12 +469,8 @@ def _appositive_role(text: str, words: Sequence[Word], end: int, lexicon: Lexico
     return None
 
 
-_PARTY_STATE = regex.compile(r"\s*(?:\(|,\s*)([DRI]-(\p{Lu}[\p{L}.]*?)\.?)(?=[),])")
+_PARTY_STATE = regex.compile(r"\s*(?:\(|,\s*)([DRI]-\p{Lu}[\p{L}.]*?\.?)(?=[),])")
 _OF_STATE = regex.compile(r" of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)")
-
-
-def _is_party_state(word: str, lexicon: Lexicon) -> bool:
-    return word[:2] in ("D-", "R-", "I-") and lexicon.us_state(word[2:]) is not None
 
 
 def _with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexicon) -> str | None:
@@ -483,7 +479,7 @@ def _with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexic
     if role is None or text[name_end : name_end + 2] not in (" (", ", ", " o"):
         return role
     found = _PARTY_STATE.match(text, name_end)
-    if found is not None and lexicon.us_state(found.group(2)) is not None:
+    if found is not None and lexicon.party_state(found.group(1)) is not None:
         return f"{role} ({found.group(1)})"
     found = _OF_STATE.match(text, name_end)
     if found is not None:

@@ -579,11 +579,11 @@ def _description_words(text: str, lexicon: Lexicon) -> _Description:
         if low in lexicon.words["role_time"]:
             past = past or low in lexicon.words["role_past"]
             continue
-        prefix, hyphen, rest = low.partition("-")
-        state = lexicon.us_state(bare[2:]) if hyphen and prefix in ("d", "r", "i") else None
+        state = lexicon.party_state(bare)
         if state is not None:  # "Sen. (I-Vt.)": a senator of Vermont
             places.update(state.lower().split())
             continue
+        prefix, hyphen, rest = low.partition("-")
         if hyphen and prefix in lexicon.words["role_time"]:  # "then-Secretary", "ex-president"
             past = past or prefix in lexicon.words["role_past"]
             bare, low = bare[len(prefix) + 1:], rest
