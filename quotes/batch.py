@@ -9,11 +9,12 @@ from __future__ import annotations
 import collections
 import multiprocessing
 import os
+import signal
 from typing import Iterable, Iterator, Sequence
 
 import attrs
 
-from .inputs import Failure, iter_inputs
+from .inputs import Failure, Source, read_all
 from .model import Document, Quote
 from .pipeline import Extractor
 
@@ -32,6 +33,8 @@ _WORKER: Extractor | None = None
 
 def _init_worker(nlp: str, stanza_dir: str | None) -> None:
     global _WORKER
+    # Ctrl-C is the parent's to handle: it stops the pool; workers die quietly with it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = Extractor(nlp=nlp, stanza_dir=stanza_dir)
 
 
@@ -42,18 +45,22 @@ def _work(documents: Sequence[Document]) -> list[tuple[Quote, ...]]:
 
 
 def resolve_jobs(jobs: int) -> int:
-    return os.cpu_count() or 1 if jobs == 0 else max(1, jobs)
+    """0 means every core; a negative count is a mistake, not a default."""
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (every core) or a positive count, got {jobs}")
+    return os.cpu_count() or 1 if jobs == 0 else jobs
 
 
 def process(
-    paths: Sequence[str],
+    sources: Iterable[Source | Failure],
     *,
     extractor: Extractor,
     jobs: int = 1,
     stdin=None,
 ) -> Iterator[Extracted | Failure]:
-    """Extract quotes from every input, yielding results (or failures) in input order."""
-    items = iter_inputs(paths, stdin)
+    """Extract quotes from every input (as ``inputs.expand`` lists them), yielding results (or
+    failures) in input order."""
+    items = read_all(sources, stdin)
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         for item in items:

@@ -24,7 +24,16 @@ from .mentions import ORGANIZATION, PERSON, NameMention, generational_suffix
 def fold(text: str) -> str:
     """Case- and accent-insensitive form (cached: the same names come back all through an archive)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # accents go, and so do invisible format characters (a soft hyphen inside `Lav­rov`)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+
+
+_INVISIBLE = regex.compile(r"\p{Cf}+")
+
+
+def visible(text: str) -> str:
+    """A name as output: without invisible format characters (soft hyphens, zero-width spaces)."""
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
 
 
 _REPEATS = regex.compile(r"(.)\1+")
@@ -100,8 +109,8 @@ class Entity:
 
     @functools.cached_property
     def canonical(self) -> str:
-        full = [m.name.text for m in self.mentions if len(m.tokens) >= 2] or [
-            m.name.text for m in self.mentions
+        full = [visible(m.name.text) for m in self.mentions if len(m.tokens) >= 2] or [
+            visible(m.name.text) for m in self.mentions
         ]
         longest = max(len(name.split()) for name in full)
         full = [name for name in full if len(name.split()) == longest] if self.kind == ORGANIZATION else full
@@ -111,11 +120,11 @@ class Entity:
         if self.kind != PERSON:
             return name
         # the surname in its most frequent spelling: "Antony Blink" + "Blinken" x4 -> "Antony Blinken"
-        surnames = Counter(m.surname for m in self.mentions)
+        surnames = Counter(visible(m.surname) for m in self.mentions)
         top = max(surnames.values())
-        surname = next(m.surname for m in self.mentions if surnames[m.surname] == top)
+        surname = next(visible(m.surname) for m in self.mentions if surnames[visible(m.surname)] == top)
         words = name.split()
-        if any(m.family_first for m in self.mentions if m.name.text == name):
+        if any(m.family_first for m in self.mentions if visible(m.name.text) == name):
             last = 0  # "Xi Jinping": the surname comes first
         else:
             last = len(words) - 2 if generational_suffix(words) else len(words) - 1

@@ -35,3 +35,8 @@ class BackendUnavailable(QuotesError, RuntimeError):
 
 class StoreError(QuotesError, RuntimeError):
     """The quote database is missing, corrupt or not a quotes database."""
+
+
+class OutputError(QuotesError, OSError):
+    """An output file cannot be written (a directory, a missing folder, a full disk), or would
+    overwrite one of the inputs."""

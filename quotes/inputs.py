@@ -1,29 +1,44 @@
 """Reading articles: files, directories and stdin, with one clear error per bad input.
 
 ``iter_inputs`` never raises for a bad file: it yields a ``Failure`` and goes on, so a batch
-processes everything it can and lists what it could not.
+processes everything it can and lists what it could not.  Nothing is skipped in silence: an
+unreadable subdirectory, a dangling or looping symbolic link and a FIFO named ``*.txt`` are
+failures like an unreadable file.
+
+A document's name is the path by which its argument reached it — the argument as given, then
+the path inside it for a directory (``archive/2023/x.txt``) — so two files called ``x.txt`` in
+two folders are never confused.  Undecodable bytes of a file name are shown as ``\\xNN`` (the
+way Python writes them); ``path_of_name`` turns such a name back into the path.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import sys
 from pathlib import Path
-from typing import BinaryIO, Iterator, Sequence
+from typing import BinaryIO, Iterable, Iterator, Sequence
 
 import attrs
+import regex
 
 from .errors import InputError
 from .model import Document
 
 STDIN = "-"
+_FILE_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+               stat.S_IFBLK: "a block device"}
 
 
 @attrs.frozen
 class Source:
-    """Where one article comes from: its display name and its path (None for stdin)."""
+    """Where one article comes from: its display name, its path (None for stdin) and the file's
+    identity (device, inode) as listed, to tell when an output would overwrite an input."""
 
     name: str
     path: Path | None
+    identity: tuple[int, int] | None = None
 
 
 @attrs.frozen
@@ -35,29 +50,127 @@ class Failure:
         return f"{self.source}: {self.problem}"
 
 
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A path as text that any output can hold: undecodable bytes as ``\\xNN``, and a backslash
+    doubled so the form stays reversible (``path_of_name``)."""
+    raw = os.fsencode(path)
+    return raw.decode("utf-8", "backslashreplace") if b"\\" not in raw else _escape_backslashes(raw)
+
+
+def _escape_backslashes(raw: bytes) -> str:
+    return "\\\\".join(part.decode("utf-8", "backslashreplace") for part in raw.split(b"\\"))
+
+
+_ESCAPE = regex.compile(r"\\(\\|x[0-9a-f]{2})")
+
+
+def path_of_name(name: str) -> Path:
+    """The path a ``display_name`` stands for (inverse of ``display_name``)."""
+    out = bytearray()
+    last = 0
+    for found in _ESCAPE.finditer(name):
+        out += name[last:found.start()].encode("utf-8")
+        token = found.group(1)
+        out += b"\\" if token == "\\" else bytes([int(token[1:], 16)])
+        last = found.end()
+    out += name[last:].encode("utf-8")
+    return Path(os.fsdecode(bytes(out)))
+
+
+def _joined(argument: str, inside: str) -> str:
+    return inside if argument in ("", ".") else f"{argument.rstrip('/')}/{inside}"
+
+
+def _problem_of(error: OSError, path: str | Path) -> str:
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop (the link points back at itself)"
+    if error.errno == errno.ENOENT and os.path.islink(path):
+        return f"dangling symbolic link (its target {display_name(os.readlink(path))} does not exist)"
+    if error.errno == errno.ENOENT:
+        return "no such file or directory"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return f"cannot read: {error.strerror or error}"
+
+
+def _regular_file_problem(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    kind = _FILE_KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    return f"not a regular file ({kind}); expected a UTF-8 text article"
+
+
 def expand(paths: Sequence[str]) -> Iterator[Source | Failure]:
     """Sources in order: a file as given, a directory's ``*.txt`` recursively sorted, ``-``."""
     for raw in paths:
         if raw == STDIN:
             yield Source("<stdin>", None)
             continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not found:
-                yield Failure(raw, "directory holds no .txt files")
-            for file in found:
-                yield Source(file.relative_to(path).as_posix(), file)
-        elif path.exists():
-            yield Source(path.name, path)
+        argument = display_name(os.path.normpath(raw))
+        try:
+            mode = os.stat(raw).st_mode
+        except OSError as error:
+            yield Failure(display_name(raw), _problem_of(error, raw))
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _directory(Path(raw), argument)
+        elif (problem := _regular_file_problem(mode)) is not None:
+            yield Failure(display_name(raw), problem)
         else:
-            yield Failure(raw, "no such file or directory")
+            info = os.stat(raw)
+            yield Source(argument, Path(raw), (info.st_dev, info.st_ino))
+
+
+def _directory(root: Path, argument: str) -> Iterator[Source | Failure]:
+    """Every ``*.txt`` below ``root``, sorted by path, following symbolic links to directories
+    once each; whatever cannot be read is a failure, in its place in the order."""
+    found: list[tuple[str, Source | Failure]] = []
+    visited: set[tuple[int, int]] = set()
+
+    def walk(directory: Path, inside: str) -> None:
+        try:
+            info = directory.stat()
+            if (info.st_dev, info.st_ino) in visited:
+                found.append((inside, Failure(display_name(directory), "symbolic link loop "
+                                              "(a directory that contains itself); skipped")))
+                return
+            visited.add((info.st_dev, info.st_ino))
+            entries = list(os.scandir(directory))
+        except OSError as error:
+            found.append((inside, Failure(display_name(directory), _problem_of(error, directory))))
+            return
+        for entry in entries:
+            name = display_name(entry.name)
+            here = f"{inside}/{name}" if inside else name
+            path = Path(entry.path)
+            try:
+                info = entry.stat()  # follows symbolic links
+                mode = info.st_mode
+            except OSError as error:
+                if entry.name.endswith(".txt") or entry.is_symlink():
+                    found.append((here, Failure(display_name(path), _problem_of(error, path))))
+                continue
+            if stat.S_ISDIR(mode):
+                walk(path, here)
+            elif entry.name.endswith(".txt"):
+                problem = _regular_file_problem(mode)
+                item = (Failure(display_name(path), problem) if problem
+                        else Source(_joined(argument, here), path, (info.st_dev, info.st_ino)))
+                found.append((here, item))
+
+    walk(root, "")
+    if not found:
+        found.append(("", Failure(argument, "directory holds no .txt files")))
+    for _, item in sorted(found, key=lambda pair: pair[0].split("/")):
+        yield item
 
 
 def decode(data: bytes, source: str) -> str:
     """The article text of raw bytes, or InputError saying what is wrong with them."""
     if not data.strip():
         raise InputError(source, "empty file (expected a UTF-8 text article)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_like_utf16(data):
+        raise InputError(source, "UTF-16 text (expected UTF-8; convert it, e.g. iconv -f UTF-16 -t UTF-8)")
     if b"\x00" in data[:8192]:
         raise InputError(source, "binary file (found NUL bytes; expected UTF-8 text)")
     try:
@@ -69,19 +182,40 @@ def decode(data: bytes, source: str) -> str:
     return text  # untouched, a BOM included: offsets index the decoded file as it is (SPEC §1)
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 without a byte-order mark: mostly ASCII letters alternating with NUL bytes."""
+    head = data[:4096]
+    if len(head) < 8:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) > 0.9 * len(even) or odd.count(0) > 0.9 * len(odd)
+
+
 def read(source: Source, stdin: BinaryIO | None = None) -> Document:
     if source.path is None:
         stream = stdin if stdin is not None else sys.stdin.buffer
         return Document(decode(stream.read(), source.name), source.name)
+    shown = display_name(source.path)
     try:
-        data = source.path.read_bytes()
+        # O_NONBLOCK: a path that turned into a FIFO since it was listed must not hang the batch
+        descriptor = os.open(source.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as stream:
+            problem = _regular_file_problem(os.fstat(stream.fileno()).st_mode)
+            if problem is not None:
+                raise InputError(shown, problem)
+            data = stream.read()
     except OSError as error:
-        raise InputError(str(source.path), f"cannot read: {error.strerror or error}") from None
-    return Document(decode(data, str(source.path)), source.name)
+        raise InputError(shown, _problem_of(error, source.path)) from None
+    return Document(decode(data, shown), source.name)
 
 
 def iter_inputs(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[Document | Failure]:
-    for item in expand(paths):
+    return read_all(expand(paths), stdin)
+
+
+def read_all(items: Iterable[Source | Failure], stdin: BinaryIO | None = None) -> Iterator[Document | Failure]:
+    """The documents of expanded inputs, in order; failures passed on, reading errors added."""
+    for item in items:
         if isinstance(item, Failure):
             yield item
             continue

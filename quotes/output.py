@@ -17,6 +17,20 @@ from .serialize import RECORD_FIELDS, document_record, dumps_line, quote_to_reco
 
 FORMATS = ("jsonl", "json", "csv", "md")
 CSV_FIELDS = ("document", *RECORD_FIELDS, "confidence", "note")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: a text starting like a formula (``=``, ``+``,
+    ``-``, ``@``) gets a leading apostrophe, as OWASP advises against CSV injection. Numbers
+    stay numbers. JSON output keeps every text exact."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def safe_row(row: dict[str, object]) -> dict[str, object]:
+    return {key: spreadsheet_safe(value) for key, value in row.items()}
 
 
 class DocumentWriter:
@@ -45,7 +59,7 @@ class DocumentWriter:
             self.stream.write(json.dumps(document_record(name, quotes), ensure_ascii=False))
         elif self._csv is not None:
             for quote in quotes:
-                self._csv.writerow({"document": name, **quote_to_record(quote)})
+                self._csv.writerow(safe_row({"document": name, **quote_to_record(quote)}))
         else:
             self.stream.write(markdown_document(name, quotes))
         self.count += 1
@@ -146,6 +160,7 @@ def table_csv(rows: Sequence[SpeakerRow]) -> str:
     writer.writerow(["speaker", "speaker_type", "speaker_role", "quotes_by_speaker", "document", "kind", "start", "end", "text"])
     for row in rows:
         for document, quote in row.quotes:
-            writer.writerow([row.name, row.speaker_type, row.role or "", len(row.quotes), document,
-                             quote.kind.value, quote.start, quote.end, quote.text])
+            writer.writerow([spreadsheet_safe(cell) for cell in (
+                row.name, row.speaker_type, row.role or "", len(row.quotes), document,
+                quote.kind.value, quote.start, quote.end, quote.text)])
     return out.getvalue()

@@ -9,7 +9,7 @@ from .analysis import EMPTY, Analysis
 from .coref import build_entities
 from .detect import detect
 from .reader import layout
-from .errors import QuotesError
+from .errors import InputError, QuotesError
 from .lexicon import Lexicon, load_lexicon
 from .mentions import name_mentions
 from .model import Document, Quote
@@ -43,6 +43,9 @@ class Extractor:
         return self._backend.analyse(text) if self._backend is not None else EMPTY
 
     def extract(self, text: str, *, name: str | None = None) -> list[Quote]:
+        if not isinstance(text, str):
+            hint = " (decode the bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+            raise InputError(name or "<text>", f"expected the article text as a str, got {type(text).__name__}{hint}")
         return self.extract_document(Document(text, name))
 
     def extract_document(self, document: Document, *, analysis: Analysis | None = None) -> list[Quote]:

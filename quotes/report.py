@@ -296,6 +296,13 @@ table.who th, table.who td { border-bottom: 1px solid var(--line); padding: .25r
   vertical-align: top; }
 table.who thead th { border-bottom: 2px solid var(--ink); }
 table.who .num { text-align: right; font-variant-numeric: tabular-nums; }
+/* narrow screens (a phone, 420 px): every column stays on screen; long names and paths wrap */
+table.who th, table.who td, nav a, h2 { overflow-wrap: anywhere; }
+@media screen and (max-width: 640px) {
+  header, main { padding: 0 .6rem; }
+  table.who { font-size: .85rem; }
+  table.who th, table.who td { padding: .2rem .25rem; }
+}
 button.speaker { font: inherit; font-weight: 600; color: var(--cue); background: none; border: 0;
   padding: 0; text-align: left; cursor: pointer; text-decoration: underline; }
 button.speaker[aria-pressed="true"] { color: #fff; background: var(--cue); padding: 0 .3rem;

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from .analysis import EMPTY, Analysis
-from .coref import Entity, EntityIndex, fold
+from .coref import Entity, EntityIndex, fold, visible
 from .detect import Candidate
 from .reader import Layout
 from .lexicon import Lexicon
@@ -152,9 +152,9 @@ def _quote(candidate: Candidate, speaker: Speaker) -> Quote:
     return Quote(
         content=candidate.content,
         kind=candidate.kind,
-        speaker=speaker.name,
+        speaker=visible(speaker.name) if speaker.name else speaker.name,  # names are output without soft hyphens
         speaker_type=speaker.type,
-        speaker_role=speaker.role,
+        speaker_role=visible(speaker.role) if speaker.role else speaker.role,
         mention=candidate.source,
         cue=candidate.cue,
         confidence=confidence,

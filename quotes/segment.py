@@ -18,7 +18,8 @@ _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
 _TOKEN = regex.compile(
     r"""
     (?:\p{Lu}\.){2,}                      # U.S.  U.K.
-    | \p{L}[\p{L}\p{M}\p{N}]*(?:[’'‐-]\p{L}[\p{L}\p{M}\p{N}]*)*(?:[’']s?(?=[^\p{L}]|$))?  # words, Russia’s
+    | \p{L}[\p{L}\p{M}\p{N}\p{Cf}]*(?:[’'‐-]\p{L}[\p{L}\p{M}\p{N}\p{Cf}]*)*(?:[’']s?(?=[^\p{L}]|$))?  # words, Russia’s
+                                          # (\p{Cf}: a soft hyphen or zero-width space inside a word)
     | \p{N}+(?:[.,:]\p{N}+)*%?            # numbers
     | [^\s\p{L}\p{N}]                     # any other single character
     """,

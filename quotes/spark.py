@@ -1,6 +1,6 @@
 """Quote extraction on Apache Spark: the same records as ``quotes extract``, at archive scale.
 
-This is the only module that imports ``pyspark`` (``pip install 'quotes[spark]'``), and it does
+This is the only module that imports ``pyspark`` (``pip install 'quotes-attribution[spark]'``), and it does
 so lazily, so ``import quotes.spark`` works without it; the functions need it.
 
 One row in, one result out: every input row ends up either as its quotes (zero or more rows of
@@ -31,8 +31,10 @@ The readers (``read_text_folder``, ``read_jsonl``, ``read_input``) turn the inpu
 from __future__ import annotations
 
 import json
+import os
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
+from ._version import DISTRIBUTION
 from .errors import InputError, QuotesError
 from .inputs import decode
 from .pipeline import BACKENDS, Extractor
@@ -42,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import StructType
 
-INSTALL_HINT = "pip install 'quotes[spark]'"
+INSTALL_HINT = f"pip install '{DISTRIBUTION}[spark]'"
 
 #: The fields of one quote row, in order: SPEC §4 then confidence and note.
 QUOTE_FIELDS: tuple[str, ...] = (*RECORD_FIELDS, "confidence", "note")
@@ -276,10 +278,16 @@ def extract_quotes(df: "DataFrame", *, text_col: str = "text", id_col: str = "id
 # --------------------------------------------------------------------------- readers
 
 
+def absolute(path: str) -> str:
+    """A local path made absolute against this process's working directory (the JVM's may be
+    another, in a long-lived session); URIs (``hdfs://…``, ``s3a://…``) as they are."""
+    return path if ":" in path.split("/", 1)[0] else os.path.abspath(path)
+
+
 def _qualified(spark: "SparkSession", path: str):
     """Hadoop ``(FileSystem, qualified Path)`` of ``path`` (local, HDFS, S3A, …)."""
     jvm = spark.sparkContext._jvm
-    hadoop_path = jvm.org.apache.hadoop.fs.Path(path)
+    hadoop_path = jvm.org.apache.hadoop.fs.Path(absolute(path))
     fs = hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
     return fs, fs.makeQualified(hadoop_path)
 
@@ -300,10 +308,17 @@ def _hidden_names_conf(spark: "SparkSession") -> str | None:
         return None
 
 
+def _uri_form(uri: str) -> str:
+    """One spelling of a URI with an empty authority: Hadoop writes a path made absolute from a
+    relative one as ``file:/x`` but lists its files as ``file:///x``."""
+    scheme, found, rest = uri.partition(":///")
+    return f"{scheme}:/{rest}" if found and "/" not in scheme else uri
+
+
 def read_text_folder(spark: "SparkSession", path: str, *,
                      files_per_partition: int = 2000) -> "DataFrame":
-    """Every ``*.txt`` below ``path`` (recursively) as ``id`` (the name relative to ``path``,
-    as ``quotes extract`` prints it), ``text`` (the raw bytes, decoded by the extractor so
+    """Every ``*.txt`` below ``path`` (recursively) as ``id`` (``path`` as given, then the name
+    relative to it, as ``quotes extract`` names documents), ``text`` (the raw bytes, decoded by the extractor so
     that invalid UTF-8 becomes an error row) and ``INPUT_ERROR_COL`` (null).
 
     Spark's file source does not return empty files: they are found (by comparing the files
@@ -323,7 +338,7 @@ def read_text_folder(spark: "SparkSession", path: str, *,
 
     _, qualified = _qualified(spark, path)
     prefix = qualified.toString().rstrip("/") + "/"  # as the binaryFile ``path`` column
-    uri_prefix = qualified.toUri().toString().rstrip("/") + "/"  # as inputFiles(), %-encoded
+    uri_prefix = _uri_form(qualified.toUri().toString().rstrip("/") + "/")  # as inputFiles(), %-encoded
     conf, hidden = "spark.sql.files.ignoredPathSegmentRegex", _hidden_names_conf(spark)
     try:
         if hidden is not None:
@@ -333,17 +348,20 @@ def read_text_folder(spark: "SparkSession", path: str, *,
     finally:
         if hidden is not None:
             spark.conf.set(conf, hidden)
-    listed = {unquote(name[len(uri_prefix):]) for name in raw.inputFiles() if name.startswith(uri_prefix)}
+    listed = {unquote(name[len(uri_prefix):]) for name in map(_uri_form, raw.inputFiles())
+              if name.startswith(uri_prefix)}
     if not listed:
         raise QuotesError(f"{path}: directory holds no .txt files")
     target = max(2 * spark.sparkContext.defaultParallelism, math.ceil(len(listed) / files_per_partition))
     if raw.rdd.getNumPartitions() > target:
         raw = raw.coalesce(target)
-    df = raw.select(F.expr(f"substring(path, {len(prefix) + 1})").alias("id"),
+    argument = path.rstrip("/") if "://" in path else os.path.normpath(path)
+    named = "" if argument == "." else argument + "/"  # the document name `quotes extract` gives
+    df = raw.select(F.concat(F.lit(named), F.expr(f"substring(path, {len(prefix) + 1})")).alias("id"),
                     F.col("content").alias("text"),
                     F.lit(None).cast("string").alias(INPUT_ERROR_COL))
     read = {row[0] for row in df.select("id").collect()}
-    skipped = sorted(listed - read)  # empty files
+    skipped = sorted({named + name for name in listed} - read)  # empty files
     if skipped:
         schema = T.StructType([T.StructField("id", T.StringType(), True),
                                T.StructField("text", T.BinaryType(), True),
@@ -379,7 +397,7 @@ def read_jsonl(spark: "SparkSession", path: str, *, text_col: str = "text") -> "
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
-    inferred = spark.read.option("mode", "PERMISSIVE").json(path).schema
+    inferred = spark.read.option("mode", "PERMISSIVE").json(absolute(path)).schema
     fields = [f for f in inferred.fields if f.name != "_corrupt_record"]
     if text_col not in {f.name for f in fields}:
         fields.append(T.StructField(text_col, T.StringType(), True))
@@ -387,7 +405,7 @@ def read_jsonl(spark: "SparkSession", path: str, *, text_col: str = "text") -> "
         T.StructField(f.name, T.StringType(), True) if f.name == text_col else f for f in fields
     ])
     problem = F.udf(_json_problem(text_col), T.StringType(), useArrow=False)
-    lines = spark.read.text(path).where(F.trim(F.col("value")) != "")
+    lines = spark.read.text(absolute(path)).where(F.trim(F.col("value")) != "")
     parsed = lines.select(F.from_json("value", schema).alias("_row"),
                           problem("value").alias(INPUT_ERROR_COL))
     text = F.when(F.col(INPUT_ERROR_COL).isNull(), F.col("_row")[text_col])
@@ -434,4 +452,4 @@ def read_input(spark: "SparkSession", path: str, *, fmt: str = "auto",
         return read_text_folder(spark, path), INPUT_ERROR_COL
     if fmt == "jsonl":
         return read_jsonl(spark, path, text_col=text_col), INPUT_ERROR_COL
-    return spark.read.parquet(path), None
+    return spark.read.parquet(absolute(path)), None

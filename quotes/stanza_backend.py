@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .analysis import Analysis, EntitySpan, Token
+from ._version import DISTRIBUTION
 from .errors import BackendUnavailable
 from .model import Span
 
@@ -38,7 +39,7 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 COREF = "coref"
 DOWNLOAD_ENV = "QUOTES_STANZA_DOWNLOAD"
 """Set to ``0`` (or ``no``/``false``/``off``) to forbid the first-use model download."""
-INSTALL_HINT = "pip install 'quotes[stanza]'"
+INSTALL_HINT = f"pip install '{DISTRIBUTION}[stanza]'"
 
 
 # --------------------------------------------------------------------------- the backend

@@ -41,7 +41,7 @@ from .coref import fold
 from ._version import __version__
 from .batch import Extracted, process
 from .errors import StoreError
-from .inputs import Failure, Source, expand
+from .inputs import Failure, Source, display_name, expand
 from .lexicon import load_lexicon
 from .model import Kind, Quote, Span
 from .output import SpeakerRow, who_said_what
@@ -277,16 +277,21 @@ class Store:
     def _prepare(self, create: bool) -> None:
         with self._guard("not a quotes database"):
             self.connection.execute("PRAGMA busy_timeout = 5000")
-            tables = {row[0] for row in self.connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables = self._tables()
         if not tables:
             if not create:
                 raise StoreError(f"{self.path}: not a quotes database (it holds no tables)")
             with self._guard("cannot create the database"), self._transaction():
-                self._create_schema()
-        else:
+                # another process may have created it since we looked: look again under the lock
+                tables = self._tables()
+                if not tables:
+                    self._create_schema()
+        if tables:
             self._check_marker(tables)
         self.connection.execute("PRAGMA foreign_keys = ON")
+
+    def _tables(self) -> set[str]:
+        return {row[0] for row in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     def _create_schema(self) -> None:
         for statement in _statements(SCHEMA + FTS_SCHEMA):
@@ -346,15 +351,15 @@ class Store:
         early: collections.deque[Outcome] = collections.deque()
         pending: collections.deque[_Pending] = collections.deque()
 
-        def changed_paths() -> Iterator[str]:
+        def changed_sources() -> Iterator[Source]:
             for step in self._plan(paths):
                 if isinstance(step, Outcome):
                     early.append(step)
                 else:
                     pending.append(step)
-                    yield str(step.source.path)
+                    yield step.source
 
-        for result in process(changed_paths(), extractor=extractor, jobs=jobs):
+        for result in process(changed_sources(), extractor=extractor, jobs=jobs):
             yield from _drain(early)
             yield self._store_result(pending.popleft(), result)
         yield from _drain(early)
@@ -376,7 +381,7 @@ class Store:
         try:
             digest = hashlib.sha256(source.path.read_bytes()).hexdigest()
         except OSError as error:
-            return Outcome(str(source.path), Status.FAILED, problem=f"cannot read: {error.strerror or error}")
+            return Outcome(display_name(source.path), Status.FAILED, problem=f"cannot read: {error.strerror or error}")
         meta, warning = read_sidecar(source.path)
         with self._guard():
             row = self.connection.execute(
@@ -593,7 +598,7 @@ def _drain(queue: collections.deque) -> Iterator[Any]:
 
 
 def _identity(path: Path) -> str:
-    return str(path.resolve())
+    return display_name(path.resolve())
 
 
 def _now() -> str:
@@ -652,16 +657,20 @@ def sidecar_path(article: Path) -> Path:
 
 
 def read_sidecar(article: Path) -> tuple[DocumentMeta, str | None]:
-    """``title``, ``date`` and ``url`` from ``NAME.meta.json``; a bad sidecar is a warning only."""
+    """``title``, ``date`` and ``url`` from ``NAME.meta.json``; a bad sidecar is a warning only,
+    and the article is indexed without it."""
     sidecar = sidecar_path(article)
+    shown = display_name(sidecar)
     if not sidecar.is_file():
         return DocumentMeta(), None
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return DocumentMeta(), f"{sidecar}: ignored, not readable JSON ({error})"
+        data = json.loads(sidecar.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:  # JSONDecodeError is a ValueError
+        return DocumentMeta(), f"{shown}: ignored, not readable JSON ({error})"
+    except RecursionError:
+        return DocumentMeta(), f"{shown}: ignored, JSON nested too deeply to read"
     if not isinstance(data, dict):
-        return DocumentMeta(), f"{sidecar}: ignored, expected a JSON object"
+        return DocumentMeta(), f"{shown}: ignored, expected a JSON object with title, date and url"
     fields = {key: _text_or_none(data.get(key)) for key in ("title", "date", "url")}
     return DocumentMeta(**fields), None
 
@@ -669,7 +678,8 @@ def read_sidecar(article: Path) -> tuple[DocumentMeta, str | None]:
 def _text_or_none(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list)):
         return None
-    return str(value).strip() or None
+    # a JSON string may hold lone surrogates (\udcff), which no UTF-8 column can store
+    return str(value).encode("utf-8", "backslashreplace").decode("utf-8").strip() or None
 
 
 # --------------------------------------------------------------------------- context

@@ -266,7 +266,8 @@ def test_cli_needs_an_output(golden_dir, capsys):
 def browser():
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (/usr/bin/chromium)")
-    from playwright.sync_api import sync_playwright  # the `report` test extra
+    # the `report` test extra: a machine may have Chromium without it
+    sync_playwright = pytest.importorskip("playwright.sync_api", reason="playwright (the report extra) is not installed").sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -278,10 +279,10 @@ def browser():
 def open_page(browser, tmp_path):
     contexts = []
 
-    def open_(page_html: str):
+    def open_(page_html: str, *, width: int = 1280):
         path = tmp_path / "report.html"
         path.write_text(page_html, encoding="utf-8")
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context = browser.new_context(viewport={"width": width, "height": 900})
         contexts.append(context)
         page = context.new_page()
         page.requests, page.problems = [], []
@@ -386,3 +387,16 @@ def test_browser_cli_report_of_golden(open_page, run_cli, golden_dir, tmp_path):
     page = open_page(page_html)
     assert page.locator("[data-quote-id]").count() == len(parse(page_html).quote_ids) > 0
     assert page.problems == []
+
+
+@pytest.mark.parametrize("width", [420, 320])
+def test_browser_narrow_screen_shows_the_whole_table(open_page, golden_page, width):
+    """On a phone the who-said-what table keeps every column on screen (names and paths wrap)."""
+    page = open_page(golden_page, width=width)
+    overflow = page.evaluate("""() => ({
+        page: document.documentElement.scrollWidth - innerWidth,
+        cells: [...document.querySelectorAll('table.who th, table.who td')]
+            .filter(c => c.getBoundingClientRect().right > innerWidth + 0.5).length,
+        anything: [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > innerWidth + 0.5).length})""")
+    assert overflow == {"page": 0, "cells": 0, "anything": 0}

@@ -428,7 +428,7 @@ def test_without_stanza_installed_the_error_says_how_to_install(monkeypatch, tmp
     monkeypatch.setitem(sys.modules, "stanza", None)  # makes `import stanza` fail
     with pytest.raises(BackendUnavailable) as caught:
         StanzaBackend(resources_dir=tmp_path)
-    assert "stanza" in str(caught.value) and "pip install 'quotes[stanza]'" in str(caught.value)
+    assert "stanza" in str(caught.value) and "pip install 'quotes-attribution[stanza]'" in str(caught.value)
 
 
 def test_the_cli_reports_missing_models_in_one_line_and_exits_2(tmp_path, run_cli, offline, monkeypatch):

@@ -32,7 +32,7 @@ class GoldenExtractor:
 
 
 def golden_documents(golden_dir: Path) -> list[tuple[str, list]]:
-    return [(path.name, load_golden(path.with_suffix(".json"), path.read_text(encoding="utf-8")))
+    return [(str(path), load_golden(path.with_suffix(".json"), path.read_text(encoding="utf-8")))
             for path in sorted(golden_dir.glob("*.txt"))]
 
 
@@ -85,7 +85,7 @@ def test_index_golden_stores_documents_quotes_and_speakers(indexed, golden_dir):
                      "JOIN documents d ON d.id = q.document_id"):
         assert Path(path).read_text(encoding="utf-8")[start:end] == text, name
     (sha, length), = rows(indexed, "SELECT sha256, length FROM documents WHERE name = ?",
-                          "000_d83153937a26fdad.txt")
+                          str(golden_dir / "000_d83153937a26fdad.txt"))
     assert len(sha) == 64 and length == len((golden_dir / "000_d83153937a26fdad.txt").read_text(encoding="utf-8"))
 
 
@@ -130,7 +130,7 @@ def test_changed_file_replaces_its_quotes(db, articles, extractor):
     assert (summary.added, summary.replaced, summary.unchanged) == (0, 1, 4)
     expected = len(extractor.extract(changed.read_text(encoding="utf-8")))
     stored = rows(db, "SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.document_id "
-                      "WHERE d.name = ?", changed.name)[0][0]
+                      "WHERE d.name = ?", str(changed))[0][0]
     assert stored == expected
     assert second["documents"] == first["documents"] == 5
     assert summary.quotes == expected > before
@@ -212,11 +212,11 @@ def test_sidecar_meta_json_is_read_and_updated(db, articles, extractor):
         store.index([str(articles)], extractor)
         newest = store.search(limit=1)[0]
         assert (newest.document, newest.title, newest.date, newest.url) == (
-            article.name, "Blinken and Lavrov meet in Geneva", "2022-01-21", "https://example.org/geneva")
+            str(article), "Blinken and Lavrov meet in Geneva", "2022-01-21", "https://example.org/geneva")
         sidecar.write_text(json.dumps({"title": "Geneva talks"}), encoding="utf-8")
         summary = store.index([str(articles)], extractor)
     assert summary.unchanged == 5
-    assert rows(db, "SELECT title, date, url FROM documents WHERE name = ?", article.name) == [
+    assert rows(db, "SELECT title, date, url FROM documents WHERE name = ?", str(article)) == [
         ("Geneva talks", None, None)]
 
 

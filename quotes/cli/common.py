@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
+import stat
 import sys
 import time
 from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
 from ..batch import Extracted, process
-from ..errors import QuotesError
-from ..inputs import Failure
+from ..errors import OutputError, QuotesError
+from ..inputs import Failure, Source, display_name, expand
 from ..pipeline import BACKENDS, Extractor
 
 
@@ -23,8 +25,19 @@ def add_nlp_options(parser: argparse.ArgumentParser) -> None:
                         help="where the stanza models live (default: $STANZA_RESOURCES_DIR or stanza's own)")
 
 
+def job_count(value: str) -> int:
+    """``--jobs``: 0 (every core) or a positive count; anything else is a usage error."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (every core) or a positive number, got {jobs}")
+    return jobs
+
+
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+    parser.add_argument("-j", "--jobs", type=job_count, default=1, metavar="N",
                         help="documents processed in parallel (0 = all cores; default 1)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="progress on stderr (default: when stderr is a terminal)")
@@ -51,27 +64,80 @@ def error(message: str) -> None:
 
 
 @contextlib.contextmanager
-def output_stream(path: str | None) -> Iterator[TextIO]:
+def output_stream(path: str | None, *, inputs: Sequence[Source | Failure] = (), bom: bool = False) -> Iterator[TextIO]:
+    """The stream to write a command's output to: stdout, or a file that appears complete or not
+    at all. Refuses a file that is one of ``inputs``; OutputError (exit 2) when it cannot be
+    written, with nothing partial left behind."""
     if path in (None, "-"):
+        if bom:
+            sys.stdout.write("\ufeff")
         yield sys.stdout
         return
     target = Path(path)
+    shown = display_name(target)
+    _refuse_overwriting_an_input(target, inputs, shown)
+    if target.is_dir():
+        raise OutputError(f"{shown}: cannot write the output, it is a directory (expected a file name)")
     if target.is_symlink() or (target.exists() and not target.is_file()):
         # /dev/null, a FIFO, a symlink: write through it, never replace it
-        with open(target, "w", encoding="utf-8", newline="") as stream:
-            yield stream
+        with _writing(shown):
+            with open(target, "w", encoding="utf-8", newline="") as stream:
+                yield _with_bom(stream, bom)
         return
     temporary = target.with_name(f".{target.name}.partial")  # a complete file or none at all
-    with open(temporary, "w", encoding="utf-8", newline="") as stream:
-        yield stream
-    os.replace(temporary, target)
+    try:
+        with _writing(shown):
+            with open(temporary, "w", encoding="utf-8", newline="") as stream:
+                yield _with_bom(stream, bom)
+            os.replace(temporary, target)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _with_bom(stream: TextIO, bom: bool) -> TextIO:
+    if bom:
+        stream.write("\ufeff")
+    return stream
+
+
+@contextlib.contextmanager
+def _writing(shown: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as problem:
+        if isinstance(problem, OutputError):
+            raise
+        reason = problem.strerror or str(problem)
+        if problem.errno == errno.ENOENT:
+            reason = "its folder does not exist"
+        raise OutputError(f"{shown}: cannot write the output ({reason})") from None
+
+
+def _refuse_overwriting_an_input(target: Path, inputs: Sequence[Source | Failure], shown: str) -> None:
+    try:
+        info = target.stat()
+    except OSError:
+        return  # not there yet: not an input
+    if not stat.S_ISREG(info.st_mode):
+        return
+    identity = (info.st_dev, info.st_ino)
+    if any(isinstance(item, Source) and item.identity == identity for item in inputs):
+        raise OutputError(f"{shown}: refusing to write the output over one of the input articles "
+                          "(choose another -o FILE)")
 
 
 class Batch:
-    """Runs extraction over inputs, reporting failures, progress and a closing summary."""
+    """Runs extraction over inputs, reporting failures, progress and a closing summary.
 
-    def __init__(self, args: argparse.Namespace):
+    The inputs are listed once, up front, so progress can show the total and the time left, and
+    an output file can be checked against them before anything is written.
+    """
+
+    def __init__(self, args: argparse.Namespace, paths: Sequence[str]):
         self.args = args
+        self.inputs: list[Source | Failure] = list(expand(paths))
+        self.total = sum(isinstance(item, Source) for item in self.inputs)
         self.failures: list[Failure] = []
         self.documents = 0
         self.quotes = 0
@@ -79,17 +145,27 @@ class Batch:
         progress = getattr(args, "progress", None)
         self.progress = sys.stderr.isatty() if progress is None else progress
 
-    def results(self, paths: Sequence[str], extractor: Extractor) -> Iterator[Extracted]:
-        for item in process(paths, extractor=extractor, jobs=getattr(self.args, "jobs", 1)):
+    def results(self, extractor: Extractor) -> Iterator[Extracted]:
+        for item in process(self.inputs, extractor=extractor, jobs=getattr(self.args, "jobs", 1)):
             if isinstance(item, Failure):
                 self.failures.append(item)
+                if self.progress:
+                    print("\r\x1b[K", end="", file=sys.stderr)
                 error(str(item))
                 continue
             self.documents += 1
             self.quotes += len(item.quotes)
             if self.progress:
-                print(f"\r{self.documents} documents, {self.quotes} quotes", end="", file=sys.stderr, flush=True)
+                print(f"\r\x1b[K{self.progress_line()}", end="", file=sys.stderr, flush=True)
             yield item
+
+    def progress_line(self) -> str:
+        done = self.documents + len(self.failures)
+        elapsed = time.perf_counter() - self.started
+        line = f"{done}/{self.total} documents, {self.quotes} quotes, {_duration(elapsed)}"
+        if 0 < done < self.total:
+            line += f", about {_duration(elapsed / done * (self.total - done))} left"
+        return line
 
     def finish(self, *, summary: bool = True) -> int:
         if self.progress:
@@ -104,6 +180,16 @@ class Batch:
                 print(f"  {failure}", file=sys.stderr)
             return 1
         return 0
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes, seconds = divmod(round(seconds), 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
 
 
 def run_guarded(function, args: argparse.Namespace) -> int:

@@ -24,13 +24,16 @@ def add_parser(commands) -> None:
     parser.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
                         help="jsonl: one line per document (default); json; csv: one row per quote; md")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("--bom", action="store_true",
+                        help="start the output with a UTF-8 byte-order mark, so Excel opens a CSV as UTF-8")
     extracting_command(parser, run)
 
 
 def run(args: argparse.Namespace) -> int:
     extractor = make_extractor(args)
-    batch = Batch(args)
-    with output_stream(args.output) as stream, DocumentWriter(stream, args.format) as writer:
-        for result in batch.results(args.paths, extractor):
+    batch = Batch(args, args.paths)
+    with output_stream(args.output, inputs=batch.inputs, bom=args.bom) as stream, \
+            DocumentWriter(stream, args.format) as writer:
+        for result in batch.results(extractor):
             writer.write(result.document.name or "<stdin>", result.quotes)
     return batch.finish()

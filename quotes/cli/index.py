@@ -12,7 +12,7 @@ from .common import error, extracting_command, make_extractor
 EXAMPLE = """examples:
   quotes index golden/ --db quotes.db
   quotes index archive/2022/ archive/2023/ --db archive.db --jobs 0
-  datasette quotes.db -m quotes.metadata.json     # browse it (pip install 'quotes[browse]')
+  datasette quotes.db -m quotes.metadata.json     # browse it (pip install 'quotes-attribution[browse]')
 
 Re-running is cheap: unchanged files are skipped, changed ones have their quotes replaced.
 A sidecar NAME.meta.json next to NAME.txt gives the document's title, date and url.

@@ -34,9 +34,9 @@ def add_parser(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     extractor = make_extractor(args)
-    batch = Batch(args)
-    documents = [(result.document, result.quotes) for result in batch.results(args.paths, extractor)]
+    batch = Batch(args, args.paths)
+    documents = [(result.document, result.quotes) for result in batch.results(extractor)]
     page = render_report(documents, title=args.title, failures=batch.failures)
-    with output_stream(args.output) as stream:
+    with output_stream(args.output, inputs=batch.inputs) as stream:
         stream.write(page)
     return batch.finish()

@@ -10,6 +10,7 @@ import sys
 from typing import Sequence
 
 from ..model import Kind
+from ..output import safe_row
 from ..store import Hit, Store
 from .common import output_stream, run_guarded
 
@@ -71,7 +72,7 @@ def format_csv(hits: Sequence[Hit]) -> str:
     writer = csv.DictWriter(out, CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for rank, hit in enumerate(hits, 1):
-        writer.writerow({"rank": rank, **hit.as_record()})
+        writer.writerow(safe_row({"rank": rank, **hit.as_record()}))
     return out.getvalue()
 
 

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 
+from .._version import DISTRIBUTION
 from ..errors import QuotesError
 from .common import error, extracting_command
 
@@ -46,7 +47,7 @@ logger.gateway.level = {level}
 def add_parser(commands) -> None:
     parser = commands.add_parser(
         "spark-extract", help="extract quotes from an archive on Apache Spark",
-        description="Extract quote records with Apache Spark (pip install 'quotes[spark]'): "
+        description=f"Extract quote records with Apache Spark (pip install '{DISTRIBUTION}[spark]'): "
         "the same records as `quotes extract`, one row per quote, at archive scale.",
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("input", metavar="INPUT", help="folder of .txt, JSON Lines or Parquet")
@@ -111,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         import pyspark  # noqa: F401
     except ImportError:
-        error("pyspark is not installed: pip install 'quotes[spark]'")
+        error(f"pyspark is not installed: pip install '{DISTRIBUTION}[spark]'")
         return 2
     if args.partitions is not None and args.partitions < 1:
         error("--partitions must be at least 1")
@@ -183,7 +184,7 @@ def _run(spark, args: argparse.Namespace, started: float) -> int:
     try:
         quotes = qs.quotes_of(documents).sortWithinPartitions(qs.column(id_col), qs.INDEX_COL)
         errors = qs.errors_of(documents)
-        base = args.output.rstrip("/")
+        base = qs.absolute(args.output).rstrip("/")
         for frame, name in ((quotes, "quotes"), (errors, "errors")):
             writer = frame.write.mode("overwrite" if args.overwrite else "errorifexists")
             if args.format == "parquet":

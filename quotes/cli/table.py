@@ -23,6 +23,8 @@ def add_parser(commands) -> None:
     parser.add_argument("-f", "--format", choices=("md", "csv"), default="md")
     parser.add_argument("-o", "--output", metavar="FILE")
     parser.add_argument("--db", metavar="FILE", help="read quotes from an index built by `quotes index`")
+    parser.add_argument("--bom", action="store_true",
+                        help="start the output with a UTF-8 byte-order mark, so Excel opens a CSV as UTF-8")
     extracting_command(parser, run)
 
 
@@ -32,15 +34,15 @@ def run(args: argparse.Namespace) -> int:
 
         with Store.open(args.db, create=False) as store:
             rows = store.who_said_what()
-        status = 0
+        status, inputs = 0, []
     else:
         if not args.paths:
             print("quotes table: error: give PATH... or --db FILE", file=sys.stderr)
             return 2
-        batch = Batch(args)
-        documents = [(r.document.name or "<stdin>", r.quotes) for r in batch.results(args.paths, make_extractor(args))]
+        batch = Batch(args, args.paths)
+        documents = [(r.document.name or "<stdin>", r.quotes) for r in batch.results(make_extractor(args))]
         rows = who_said_what(documents)
-        status = batch.finish(summary=False)
-    with output_stream(args.output) as stream:
+        status, inputs = batch.finish(summary=False), batch.inputs
+    with output_stream(args.output, inputs=inputs, bom=args.bom) as stream:
         stream.write(table_csv(rows) if args.format == "csv" else table_markdown(rows))
     return status
