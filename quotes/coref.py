@@ -109,7 +109,7 @@ class Entity:
 
     @functools.cached_property
     def canonical(self) -> str:
-        full = [visible(m.name.text) for m in self.mentions if len(m.tokens) >= 2] or [
+        full = [visible(m.name.text) for m in self.mentions if m.first is not None] or [
             visible(m.name.text) for m in self.mentions
         ]
         longest = max(len(name.split()) for name in full)
@@ -210,7 +210,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
     by_first_surname: dict[str, list[Entity]] = {}  # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
     genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
-    ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, len(m.tokens) < 2, m.span.start))
+    ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
     for mention in ordered:
         if mention.kind == ORGANIZATION:
             key = fold(mention.name.text)
@@ -220,7 +220,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 entities.append(target)
             target.mentions.append(mention)
             continue
-        if mention.kind != PERSON or len(mention.tokens) < 2:
+        if mention.kind != PERSON or mention.first is None:
             if mention.surname not in namesakes:
                 bucket = people.get(_bucket(mention.surname), [])
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)] or (

@@ -252,8 +252,8 @@ def _reported(reader: SentenceReader) -> list[_Found]:
     found: list[_Found] = []
     for cue_first, cue_end, entries in _cues_in(reader):
         record = _reported_at(reader, cue_first, cue_end, entries, found)
-        if record is not None and record.cue_class == "thinking" and (
-            record.source is None or record.source.text.lower() not in ("he", "she")
+        if record is not None and record.cue_class == "thinking" and not (
+            record.source is not None and (record.source.text.lower() in ("he", "she") or _states_a_finding(reader, record))
         ):
             continue  # "others who want to …": a wish, not speech; it must not hide the cue after it
         while record is not None:
@@ -742,11 +742,34 @@ def detect(
 
 
 def _thinking_counts(reader: SentenceReader, record: _Found, last_speech_paragraph: int) -> bool:
-    """`he believes …` counts only inside an account of a named source's remarks."""
+    """`he believes …` counts only inside an account of a named source's remarks; `the study
+    found`, `Statistics Canada estimates` state a finding."""
     if record.source is None:
         return False
+    if _states_a_finding(reader, record):
+        return True
     pronoun = record.source.text.lower() in ("he", "she")
     return pronoun and reader.sentence.paragraph - last_speech_paragraph <= 2
+
+
+def _states_a_finding(reader: SentenceReader, record: _Found) -> bool:
+    """A finding verb (`found`, `estimates`, `shows`) whose subject is a document (`the study`,
+    `an August report`) or a named organisation (`Statistics Canada`, `the PBO`)."""
+    lexicon = reader.lexicon
+    if reader.low(record.cue[0]) not in lexicon.words["finding_verb"] or record.source is None:
+        return False
+    words = record.source.text.split()
+    head = words[-1].lower().strip(",.")
+    for index, word in enumerate(words[1:], 1):  # "a report from the agency": the head before "from"
+        if word.lower() in ("from", "by", "of", "for", "in", "on"):
+            head = words[index - 1].lower()
+            break
+    if head in lexicon.words["document_noun"]:
+        return True
+    named = [w for w in words if w[:1].isupper()]
+    return bool(named) and named[-1] == words[-1] and (
+        head in lexicon.org_heads or words[-1].isupper() and len(words[-1]) >= 2
+        or " ".join(named) in lexicon.organisations or " ".join(named) in lexicon.outlets)
 
 
 def _whole_quotation(reader: SentenceReader, record: _Found) -> int | None:

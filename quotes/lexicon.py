@@ -44,6 +44,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     unnamed_heads: frozenset[str]
     boilerplate: regex.Pattern
+    caption: regex.Pattern
     given_names: dict[str, str]  # name -> gender m/f/u
     countries: dict[str, str]  # surface form (country, demonym or alias) -> country name
     demonyms: dict[str, str]  # lowercase demonym -> country name
@@ -166,6 +167,11 @@ def _cue_entries() -> tuple[CueEntry, ...]:
     return tuple(entries)
 
 
+def _caption_pattern() -> regex.Pattern:
+    alternatives = "|".join(f"(?:{row[0]})" for row in _rows("captions.txt"))
+    return regex.compile(alternatives, regex.IGNORECASE)
+
+
 def _boilerplate_pattern() -> regex.Pattern:
     alternatives = "|".join(f"(?:{row[0]})" for row in _rows("boilerplate.txt"))
     return regex.compile(rf"^(?:{alternatives})$", regex.IGNORECASE)
@@ -209,6 +215,7 @@ def load_lexicon() -> Lexicon:
         abbreviations=_column("abbreviations.txt"),
         unnamed_heads=_column("unnamed_sources.txt"),
         boilerplate=_boilerplate_pattern(),
+        caption=_caption_pattern(),
         given_names={row[0]: (row + ["u"])[1] or "u" for row in _rows("given_names.tsv")},
         countries=countries,
         demonyms=demonyms,

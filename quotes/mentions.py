@@ -20,6 +20,9 @@ from .segment import Word, _word, strip_possessive
 PERSON, ORGANIZATION = "person", "organization"
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # suffixes that are not surnames
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
+# surname particles written capitalised inside a name: `Fouzia Al Hashish`, `Jan Van Dyke`, `Ali Bin Saleh`
+SURNAME_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "Ten", "Ter", "De", "Di", "Da",
+                               "Du", "Del", "Della", "Dos", "Das", "Le", "La", "Mac", "Ould"})
 _SENTENCE_OPENERS = frozenset(
     "the a an when after before while although though as if but and or so yet in on at for "
     "from with by during since until this that these those there here it its his her their our "
@@ -46,6 +49,7 @@ class NameMention:
     in_quotation: bool = False
     inferred: bool = False  # a person only because the document uses the surname alone (`Rush Limbaugh`)
     family_first: bool = False  # the surname is the first word: `Xi Jinping`, `Kim Jong Un`
+    bare: bool = False  # a surname with its particle, standing alone: `Al Hashish` of `Fouzia Al Hashish`
     # derived from the name once (coreference reads them tens of thousands of times per corpus)
     tokens: list[str] = attrs.field(init=False, eq=False, repr=False)
     generation: str | None = attrs.field(init=False, eq=False, repr=False)  # "jr" of "Donald Trump Jr."
@@ -63,7 +67,8 @@ class NameMention:
         else:
             surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
         object.__setattr__(self, "surname", surname)
-        object.__setattr__(self, "first", None if len(tokens) < 2 else tokens[1] if self.family_first else tokens[0])
+        first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first else tokens[0]
+        object.__setattr__(self, "first", first)
 
 
 def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
@@ -161,8 +166,12 @@ class _Classifier:
             return False
         if any(w in lex.countries or w.lower() in lex.demonyms or w in lex.organisations for w in name_words):
             return False
+        if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:
+            return False  # "August PBO", "Mark IV": an acronym is no surname
         if len(name_words) >= 2 and name_words[0] in lex.given_names:
             return True
+        if len(name_words) >= 3 and name_words[-2] in SURNAME_PARTICLES and name_words[0] not in SURNAME_PARTICLES:
+            return True  # "Ragheb Al Turkmani", "Maria De Luca": a given name the lexicons lack, then a particle
         return titled
 
 
@@ -199,13 +208,33 @@ def name_mentions(
     for words, quoted, capitalised in prepared:
         index = 0
         for first in capitalised:
-            if first < index or (first == 0 and words[0].text.lower() in _SENTENCE_OPENERS):
-                continue  # inside the previous run, or "The", "When" opening the sentence
+            if first < index or (first == 0 and _opens_sentence(words[0].text.lower(), lexicon)):
+                continue  # inside the previous run, or "The", "When", "Unlike" opening the sentence
             index = _run_end(words, first)
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
             if mention is not None:
                 found.append(mention)
-    return found
+    return _particle_surnames_alone(found)
+
+
+def _opens_sentence(low: str, lexicon: Lexicon) -> bool:
+    return low in _SENTENCE_OPENERS or low in lexicon.words["preposition"] or low in _OPENING_PREPOSITIONS
+
+
+_OPENING_PREPOSITIONS = frozenset("unlike like despite without within throughout beyond besides upon "
+                                  "toward towards behind beside following including instead perhaps".split())
+
+
+def _particle_surnames_alone(found: list[NameMention]) -> list[NameMention]:
+    """`Al Hashish` where the document also names `Fouzia Al Hashish`: the surname with its
+    particle, not a given name `Al` — a bare surname of that person (`Al Gore` stays a full name)."""
+    tails = {" ".join(m.tokens[-2:]) for m in found
+             if m.kind == PERSON and len(m.tokens) >= 3 and m.tokens[-2] in SURNAME_PARTICLES}
+    if not tails:
+        return found
+    return [attrs.evolve(m, kind=PERSON, bare=True, gender=None)  # "Al" says nothing of the gender
+            if len(m.tokens) == 2 and m.tokens[0] in SURNAME_PARTICLES and m.name.text in tails else m
+            for m in found]
 
 
 _OPENERS = frozenset("“‘\"'([{«—–-:;")

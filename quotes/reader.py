@@ -327,11 +327,18 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
     """`Jens Stoltenberg, Nato's secretary-general, said` / `Cruz, who has proposed …, said` /
     `Rep. Elijah Cummings (D-Md.) said` / `The justice -- who … -- said`: the subject before it."""
     opener = _PARENTHETICAL_CLOSERS[reader.low(close)]
+    if opener == ",":
+        named = _name_opening_the_sentence(reader, close)
+        if named is not None:  # "Tareq Hadad, the co-founder … of Peace By Chocolate, a company based in …, says"
+            return reader.span(*named)
     if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
         relative = next((i for i in range(close - 1, max(0, close - MAX_PARENTHETICAL), -1)
                          if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None)
         if relative is not None:
-            found = _np_before(reader, relative - 2)
+            before = relative - 2
+            if reader.low(before).isdigit() and reader.low(before - 1) == ",":  # "Tareq Hadad, 27, who …"
+                before -= 2
+            found = _np_before(reader, before)
             if found is not None and reader.capitalised(found[0]):
                 return reader.span(found[0], found[1])
     for index in range(close - 1, max(-1, close - MAX_PARENTHETICAL), -1):
@@ -357,6 +364,25 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
                 return None
             return reader.span(found[0], found[1])
     return None
+
+
+MAX_APPOSITIVES = 45  # words of appositives between a sentence-opening name and its cue
+
+
+def _name_opening_the_sentence(reader: SentenceReader, close: int) -> tuple[int, int] | None:
+    """A name of two to four capitalised words opening the sentence, then a comma: the subject of
+    a cue after a chain of appositives (`Tareq Hadad, the co-founder of X, a company based in Y,
+    says`). Not an opener (`Meanwhile,`), a quotation, or a clause with a stop in it."""
+    if close > MAX_APPOSITIVES or reader.quoted(0):
+        return None
+    end = 0
+    while end < close and reader.capitalised(end) and reader.words[end].text[:1].isalpha():
+        end += 1
+    if not 2 <= end <= 4 or reader.low(end) != "," or reader.low(0) in reader.lexicon.function_words:
+        return None
+    if any(reader.low(i) in (";", ":") or reader.quoted(i) for i in range(end, close)):
+        return None
+    return (0, end - 1)
 
 
 def _np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:

@@ -28,7 +28,7 @@ PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
 PRONOUN_REACH = 3
-_HEAD_PREPOSITIONS = frozenset("of for at with from in on".split())
+_HEAD_PREPOSITIONS = frozenset("of for at with from in on by".split())
 _JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
@@ -108,7 +108,7 @@ class _Context:
         for match in _PARENTHESISED_ACRONYM.finditer(self.text):
             acronym = match.group(1)
             words = self.text[max(0, match.start() - 120) : match.start()].split()[-(len(acronym) + 2):]
-            while words and not words[0][:1].isupper():
+            while words and (not words[0][:1].isupper() or words[0] == "The"):
                 words.pop(0)  # the name starts at its first capitalised word
             if words:
                 found.setdefault(acronym, " ".join(words).strip(" ,"))
@@ -212,6 +212,10 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         if not _names_another_source(source, entity, context):
             return _person(entity, 1.0)
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
+    if strip_possessive(_head(words)) in context.lexicon.words["document_noun"] and _DOCUMENT_HEAD.search(source.text):
+        document = _document_source(source, words, context)
+        if document is not None:
+            return document
     anaphor = _organisation_anaphor(source, words, context)
     if anaphor is not None:
         return anaphor
@@ -321,6 +325,52 @@ def _organisation_anaphor(source: Span, words: Sequence[str], context: _Context)
         if fits:
             return Speaker(_organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     return None
+
+
+def _document_source(source: Span, words: Sequence[str], context: _Context) -> Speaker | None:
+    """A report, study or survey speaks for its author: the one named in the phrase (`a survey by
+    the Levada Center`, `Civic Action’s study`, `an August PBO report`), else the organisation that
+    spoke last (`the study found`, after `a new study from Civic Action says`); never a place the
+    phrase merely mentions (`the exit polls in New Hampshire`)."""
+    text = context.text
+    head = _DOCUMENT_HEAD.search(text, source.start, source.end)
+    head_start, head_end = (head.start(), head.end()) if head else (source.end, source.end)
+    author_from = _AUTHOR_AFTER.search(text, head_end, source.end)
+    for mention, entity in reversed(context.index.within(source.start, source.end)):
+        before_head = mention.span.end <= head_start
+        after_by = author_from is not None and mention.span.start >= author_from.end()
+        if not (before_head or after_by) or mention.in_quotation:
+            continue
+        if entity.kind == PERSON:
+            return _person(entity, 0.8)
+        return Speaker(_organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
+    modifiers = []  # the capitalised words right before the head: "an August PBO report"
+    for word in reversed([strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]):
+        if not word[:1].isupper() or fold(word) in context.lexicon.words["time"] or context.writes_in_lower_case(word):
+            break
+        modifiers.insert(0, word)
+    if author_from is not None:  # "a new study from Civic Action": a name no lexicon knows
+        after = text[author_from.end():source.end].split()
+        while after and fold(after[0]) in ("the", "a", "an"):
+            after.pop(0)
+        if after and all(w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in after):
+            return Speaker(strip_possessive(" ".join(after)).strip(",."), SpeakerType.ORGANIZATION, confidence=0.7)
+    if modifiers:  # "the Globe report", "an August PBO report"
+        name = " ".join(modifiers)
+        return Speaker(context.acronyms.get(name, name), SpeakerType.ORGANIZATION, confidence=0.7)
+    if words and fold(words[0]) in ("the", "this", "that", "its") and head and head.group() in _AUTHORED:
+        return _last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
+    return None
+
+
+# lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")
+_DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
+                               r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
+                               r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
+                               r"projections|census|findings|results|evidence|tests?)\b")
+_AUTHORED = frozenset("study report survey poll review analysis audit investigation inquiry assessment paper ruling "
+                      "decision".split())  # documents whose author "the study" may mean
+_AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
 
 
 def _group(words: Sequence[str], lexicon: Lexicon) -> Speaker | None:
@@ -486,8 +536,11 @@ def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, 
     for mention in context.mentions_before(position, reach=PRONOUN_REACH):
         if mention.in_quotation or mention.kind != PERSON and mention.kind != "unknown":
             continue
-        if paragraph - context.paragraph_of(mention.span.start) > PRONOUN_REACH:
+        mentioned_in = context.paragraph_of(mention.span.start)
+        if paragraph - mentioned_in > PRONOUN_REACH:
             continue
+        if mentioned_in != paragraph and context.layout.paragraphs[mentioned_in].caption:
+            continue  # a person in a photo caption is not who "he" in the story is
         entity = context.index.by_mention_start.get(mention.span.start)
         if entity is not None and entity.kind == PERSON:
             found.append((mention.span.start, entity, _is_subject(mention, context)))
@@ -504,6 +557,8 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
     following = _NEXT_WORD.match(context.text, mention.span.end)
     if following and following.group(1) in context.lexicon.agent_heads:
         return False  # "the Obama administration made …": the name modifies the subject
+    if following and following.group(1) in context.lexicon.cue_forms:
+        return True  # "…, Foster believes.": the subject of its own attribution, wherever it stands
     sentence = context.sentence_at(mention.span.start)
     if sentence is None:
         return False

@@ -68,6 +68,7 @@ class Paragraph:
     index: int
     boilerplate: bool = False
     headline: bool = False
+    caption: bool = False  # a photo caption: its people are no antecedents for the text around it
 
     @property
     def start(self) -> int:
@@ -103,6 +104,7 @@ def paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
                 span,
                 len(result),
                 boilerplate=bool(lexicon.boilerplate.match(span.text)),
+                caption=bool(lexicon.caption.search(span.text)),
                 headline=looks_like_headline(span.text, first=not result),
             )
         )

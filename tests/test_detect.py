@@ -45,6 +45,10 @@ CONSTRUCTIONS = [
     # infinitival and small clauses
     ("He also advised Moscow to start de-escalating tensions.",
      [("indirect", "to start de-escalating tensions")]),
+    # a request is a speech act with infinitive content, like advice (once listed as not a quote;
+    # benchmarks/data/ggt/CONVENTIONS.md §2 settles it by SPEC's `advised Moscow to`)
+    ("In another 2013 email, Clinton asks her assistant to print out the recommendations.",
+     [("indirect", "to print out the recommendations")]),
     ("Sergei Lavrov described the talks as constructive and useful.",
      [("indirect", "the talks as constructive and useful")]),
     # mixed quotes
@@ -130,7 +134,6 @@ NOT_QUOTES = [
     # "state(s)" is a noun or adjective unless a clause, colon or quotation follows
     "The race now moves to Western states this week that Sanders is counting on winning.",
     "More black Democratic state lawmakers have endorsed her than Sanders.",
-    "In another 2013 email, Clinton asks her assistant to print out the recommendations.",
     "The fundraiser requires a $10,000 donation per person.",
 ]
 
