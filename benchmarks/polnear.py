@@ -132,13 +132,14 @@ def source_right(article: Article, attribution: Attribution, quote) -> bool:
 
 
 def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses, misses: int,
-             titles: dict[str, str] | None = None) -> None:
+             titles: dict[str, str] | None = None, unmatched: int = 0) -> None:
     speech_total = speech_found = predicted_total = predicted_right = 0
     spec_total = spec_found = 0
     words_of = load_lexicon().words
     source_checked = source_ok = 0
     missed_cues: collections.Counter[str] = collections.Counter()
     spurious_cues: collections.Counter[str] = collections.Counter()
+    unmatched_examples: list[str] = []
     started = time.perf_counter()
     for article in articles:
         quotes = extractor.extract(article.text, name=article.name)
@@ -152,6 +153,8 @@ def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses,
                 predicted_right += 1
             else:
                 spurious_cues[(quote.cue.text.lower() if quote.cue else "(no cue)")] += 1
+                if unmatched:
+                    unmatched_examples.append(_unmatched_line(article, quote, bounds, attributions, all_units))
         headline = headline_end(article, titles or {})
         speech = [
             (a, u, propositional(a.content_text(article.text), words_of) and a.bounds("content")[0] >= headline)
@@ -198,6 +201,22 @@ def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses,
     print(f"\nmost frequent unmatched predictions by cue (top {misses}):")
     for cue, count in spurious_cues.most_common(misses):
         print(f"  {count:5d}  {cue}")
+    if unmatched:
+        import random
+
+        print(f"\n{unmatched} unmatched predictions at random (P: predicted, G: the most overlapping gold content):")
+        for line in random.Random(7).sample(unmatched_examples, min(unmatched, len(unmatched_examples))):
+            print(line)
+
+
+def _unmatched_line(article: Article, quote, bounds: tuple[int, int], attributions, all_units) -> str:
+    best = max(range(len(attributions)), key=lambda i: best_iou(all_units[i], bounds), default=None)
+    gold = ""
+    if best is not None and best_iou(all_units[best], bounds) > 0:
+        gold = " ".join(attributions[best].content_text(article.text).split())[:160]
+    cue = quote.cue.text if quote.cue else None
+    return (f"- {article.name[:40]} [{quote.start}:{quote.end}] cue={cue!r}\n"
+            f"    P: {' '.join(quote.text.split())[:160]}\n    G: {gold}")
 
 
 def _trim_pred(text: str, quote) -> tuple[int, int]:
@@ -210,10 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--misses", type=int, default=25)
     parser.add_argument("--nlp", default="builtin")
+    parser.add_argument("--unmatched", type=int, default=0, metavar="N",
+                        help="print N random predicted quotes that match no attribution")
     args = parser.parse_args(argv)
     articles = one_annotator_per_article(load_corpus(str(args.corpus)))
     articles = [a for a in articles if a.annotators][: args.limit]
-    evaluate(articles, Extractor(nlp=args.nlp), CueClasses(), args.misses, load_titles(args.corpus))
+    evaluate(articles, Extractor(nlp=args.nlp), CueClasses(), args.misses, load_titles(args.corpus),
+             unmatched=args.unmatched)
     return 0
 
 

@@ -83,7 +83,8 @@ def _content_words(reader: SentenceReader, first: int, end: int) -> int:
     return sum(1 for i in range(first, end) if reader.words[i].text[:1].isalnum())
 
 
-def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueEntry) -> tuple[int, int] | None:
+def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueEntry,
+                source: Span | None = None) -> tuple[int, int] | None:
     """Where the reported clause after the cue begins and ends: word indices."""
     frame = entry.frame
     words = reader.words
@@ -101,6 +102,7 @@ def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: Cue
     if reader.low(index) == "," and reader.quoted(index + 1):
         return None  # `said, “…”`: a direct quotation, handled with quotations
     if (reader.low(index) == "," and entry.lemma in reader.lexicon.words["bare_complement"]
+            and not _parenthetical_source(reader, source)  # "CONTENT, she said, MORE": one split span
             and not reader.low(index + 1).endswith("ing") and reader.low(index + 1) not in _CLAUSE_STOPPERS
             and not _starts_with_verb(reader, index + 1)
             and _plain_words(reader, index + 1, len(words)) >= 4):
@@ -122,6 +124,14 @@ def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: Cue
     return None
 
 
+def _parenthetical_source(reader: SentenceReader, source: Span | None) -> bool:
+    """The subject stands between commas after content of its own: `…refugees, she said, …`."""
+    if source is None:
+        return False
+    first = reader.word_at(source.start)
+    return first is not None and first >= 3 and reader.low(first - 1) == "," and not reader.quoted(first - 2)
+
+
 def _listener_word(reader: SentenceReader, index: int) -> bool:
     """Words of "a crowd in Miami on Tuesday" between a cue and its "that"."""
     low = reader.low(index)
@@ -129,6 +139,9 @@ def _listener_word(reader: SentenceReader, index: int) -> bool:
         return False
     if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
         return False
+    if low.split("’")[0].split("'")[0] in reader.lexicon.words["subject_pronoun"] or (
+            low.endswith("ed") and len(low) > 4 and reader.low(index - 1) not in _ARTICLES):
+        return False  # "said she's longed to move beyond that status": a clause, not a listener
     if low in reader.lexicon.cue_forms and reader.low(index - 1) not in _ARTICLES:
         return False  # a verb of saying; "a press conference" is a noun
     return low not in reader.lexicon.words["clause_boundary"]
@@ -297,8 +310,9 @@ def _reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: 
         parsed = reader.analysis.subject_of(cue.start, cue.end)  # the parser's nsubj, where rules found none
         if parsed is not None:
             kind, source = "np", parsed
-    for entry in entries if source is not None else ():  # no subject: maybe `…, said X` below
-        span = _complement(reader, cue_first, cue_end, entry)
+    split = _parenthetical_source(reader, source) and reader.low(cue_end) == ","
+    for entry in entries if source is not None and not split else ():  # no subject: maybe `…, said X` below
+        span = _complement(reader, cue_first, cue_end, entry, source)
         if span is not None and source is not None and source.text.lower() in ("who", "which"):
             span = (span[0], _relative_clause_end(reader, *span))
         if span is not None and _content_words(reader, *span) >= 2:
@@ -479,11 +493,20 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
                         and looks_like_clause(reader, after + 1, len(words)))
         first = after + 1 if adjunct_head else 0  # "Six months ago, X said, the media …" vs "The talks, he said, were …"
         return _Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
+    if tail == "," and (reader.low(0) in _SUBORDINATORS or _clause_after_adjunct(reader, after + 1)):
+        # `While some couples collapse …, Rutledge said, for others, it can heighten their bond.`
+        return _Found((0, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if (reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")) or reader.is_word(after, "time"):
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     return None
+
+
+def _clause_after_adjunct(reader: SentenceReader, index: int) -> bool:
+    """`for others, it can heighten …`: a short prepositional phrase, a comma, then a clause."""
+    comma = next((i for i in range(index, min(len(reader.words), index + 6)) if reader.low(i) == ","), None)
+    return comma is not None and looks_like_clause(reader, comma + 1, len(reader.words))
 
 
 def _appositive_to_end(reader: SentenceReader, index: int) -> bool:
@@ -859,9 +882,14 @@ def _unmarked(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> I
     by_paragraph = _readers_by_paragraph(readers)
     quoted_paragraphs = {q.paragraph for q in lay.quotations}
     for paragraph in lay.paragraphs:
-        if paragraph.boilerplate or paragraph.headline:
+        if paragraph.boilerplate or paragraph.index in quoted_paragraphs or paragraph.caption:
             continue
-        if paragraph.index in quoted_paragraphs:
+        signed = _signed_pull_quote(lay.text, paragraph, by_paragraph)
+        if signed is not None:  # a signed pull quote looks like a headline (it ends without a stop)
+            content, name = signed
+            yield Candidate(content, Kind.DIRECT, None, name, paragraph.index, note="unmarked", confidence=0.7)
+            continue
+        if paragraph.headline:
             continue
         if not _first_person(paragraph.text):
             continue
@@ -870,6 +898,36 @@ def _unmarked(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> I
             continue
         source, cue = found
         yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.75)
+
+
+_TRAILING_NAME = regex.compile(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)$")
+_NAME_LINE = regex.compile(r"^[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^.!?]{0,80})?$")
+
+
+def _signed_pull_quote(text: str, paragraph, by_paragraph: dict[int, list[SentenceReader]]) -> tuple[Span, Span] | None:
+    """A pull quote signed by its speaker: sentences, then the person's name at the end of the
+    line (`… what it's brought me. Morgan McNeely`) or alone on the next line (`— Julie Easley`).
+    The name must be someone the article names elsewhere (a photo credit is not)."""
+    trailing = _TRAILING_NAME.search(paragraph.text)
+    if trailing is not None and len(paragraph.text) - len(trailing.group()) >= 20:
+        start = paragraph.start + trailing.start(1)
+        name = Span(start, start + len(trailing.group(1)), trailing.group(1))
+        end = paragraph.start + trailing.start()
+        content = Span(paragraph.start, end, text[paragraph.start:end])
+    else:
+        following = by_paragraph.get(paragraph.index + 1, [])
+        if len(following) != 1 or not paragraph.text.rstrip("\"”’").endswith((".", "!", "?", "…")):
+            return None
+        line = following[0].sentence.span
+        named = _NAME_LINE.match(line.text)
+        if named is None:
+            return None
+        start = line.start + named.start(1)
+        name = Span(start, start + len(named.group(1)), named.group(1))
+        content = paragraph.span
+    surname = name.text.split()[-1]
+    elsewhere = text[:paragraph.start].count(surname) + text[name.end:].count(surname)
+    return (content, name) if elsewhere else None
 
 
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")

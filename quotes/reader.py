@@ -524,6 +524,14 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             continue
         if low == ";":
             return index
+        if low == "," and reader.low(index + 1) in ("which", "who") and not subordinate:
+            # a relative clause belongs to the content ("obstacles remain for applicants, who remain
+            # uncertain …"), unless no clause came before it: "told the press in the parliament,
+            # which was streamed live, “…”" is an adjunct before the quotation
+            if not (reader.low(first) in ("that", "to") or looks_like_clause(reader, first, index)):
+                return index
+            index += 1
+            continue
         if low == "," and (subordinate or _boundary_after_comma(reader, index + 1)):
             return index  # "When Comey said that X, experts agreed": the subordinate clause ends
         if low in ("and",) and reader.low(index + 1) == "that":
@@ -572,8 +580,6 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
     nxt = reader.low(index)
     if nxt in _CLAUSE_STOPPERS or _verb_cue_follows(reader, index):
         return True
-    if nxt in ("which", "who") and not quoted_comma:
-        return True  # a relative clause after the content: the writer's elaboration
     if nxt in ("a", "an") and not any(reader.low(i) == "," for i in range(index, len(reader.words))):
         return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
     if nxt == "and" and reader.low(index + 1) in _SUBORDINATORS:
@@ -582,6 +588,8 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
         return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
     if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
         return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
+    if nxt in ("and", "but") and _verb_follows(reader, index + 1):
+        return False  # "she's longed to move on, and has been studying": the same subject goes on
     if nxt in ("and", "but") and _starts_clause(reader, index + 1):
         return True
     if _attribution_follows(reader, index):
@@ -593,6 +601,15 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
             cue += 1
         return bool(_cue_entries_at(reader, cue))
     return False
+
+
+def _verb_follows(reader: SentenceReader, index: int) -> bool:
+    """A finite verb (after adverbs) with no subject of its own: a coordinated predicate."""
+    while reader.is_word(index, "adverb"):
+        index += 1
+    low = reader.low(index)
+    return not reader.capitalised(index) and (reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past")
+                                              or (low.endswith("ed") and len(low) > 4))
 
 
 def _quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
@@ -656,6 +673,10 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         return reader.low(first + 1) not in (".", "")
     if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
         return False
+    if low in _SUBORDINATORS and not any(reader.low(i) == "," for i in range(first + 1, limit)):
+        return False  # "she said as she turned around": the saying's own adjunct, not what was said
+    if low.endswith("ly") and (reader.is_word(first + 1, "preposition") or reader.low(first + 1) in ("", ".", ",")):
+        return False  # "she said pleasantly into the phone"
     if lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4:
         return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
     for index in range(first + 1, min(limit, first + 13)):

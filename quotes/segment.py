@@ -219,6 +219,8 @@ def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit
     nxt = following.group(1)
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING or nxt in "—–-"):
         return False
+    if nxt in "“«„" or (nxt == '"' and text[following.end(1):following.end(1) + 1].isupper()):
+        return True  # "… in the U.S. “Forget about Ford,” he said": a quotation opens a new sentence
     if match.group().startswith(".") and len(match.group().rstrip("\"”’»)]")) == 1:
         word = _LAST_WORD.search(text[max(0, match.start() - 30) : match.end()])
         token = word.group(1) if word else ""
