@@ -10,7 +10,7 @@ quotations in marks are handled in ``_direct``, unmarked block quotes in ``_unma
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import attrs
 import regex
@@ -19,6 +19,7 @@ from .analysis import EMPTY, Analysis
 from .lexicon import CueEntry, Lexicon
 from .marks import Quotation
 from .model import Kind, Span
+from .segment import Paragraph
 from .reader import (
     _plain_words,
     _CLAUSE_STOPPERS,
@@ -495,7 +496,7 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
         return _Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == "," and (reader.low(0) in _SUBORDINATORS or _clause_after_adjunct(reader, after + 1)):
         # `While some couples collapse …, Rutledge said, for others, it can heighten their bond.`
-        return _Found((0, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
+        return _Found((0, _sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if (reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")) or reader.is_word(after, "time"):
@@ -884,7 +885,7 @@ def _unmarked(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> I
     for paragraph in lay.paragraphs:
         if paragraph.boilerplate or paragraph.index in quoted_paragraphs or paragraph.caption:
             continue
-        signed = _signed_pull_quote(lay.text, paragraph, by_paragraph)
+        signed = _signed_pull_quote(lay.text, paragraph, lay.paragraphs, lexicon)
         if signed is not None:  # a signed pull quote looks like a headline (it ends without a stop)
             content, name = signed
             yield Candidate(content, Kind.DIRECT, None, name, paragraph.index, note="unmarked", confidence=0.7)
@@ -904,7 +905,8 @@ _TRAILING_NAME = regex.compile(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{
 _NAME_LINE = regex.compile(r"^[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^.!?]{0,80})?$")
 
 
-def _signed_pull_quote(text: str, paragraph, by_paragraph: dict[int, list[SentenceReader]]) -> tuple[Span, Span] | None:
+def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Paragraph],
+                       lexicon: Lexicon) -> tuple[Span, Span] | None:
     """A pull quote signed by its speaker: sentences, then the person's name at the end of the
     line (`… what it's brought me. Morgan McNeely`) or alone on the next line (`— Julie Easley`).
     The name must be someone the article names elsewhere (a photo credit is not)."""
@@ -915,17 +917,20 @@ def _signed_pull_quote(text: str, paragraph, by_paragraph: dict[int, list[Senten
         end = paragraph.start + trailing.start()
         content = Span(paragraph.start, end, text[paragraph.start:end])
     else:
-        following = by_paragraph.get(paragraph.index + 1, [])
-        if len(following) != 1 or not paragraph.text.rstrip("\"”’").endswith((".", "!", "?", "…")):
+        if paragraph.index + 1 >= len(paragraphs) or not paragraph.text.rstrip("\"”’").endswith((".", "!", "?", "…")):
             return None
-        line = following[0].sentence.span
+        line = paragraphs[paragraph.index + 1].span
         named = _NAME_LINE.match(line.text)
         if named is None:
             return None
         start = line.start + named.start(1)
         name = Span(start, start + len(named.group(1)), named.group(1))
         content = paragraph.span
-    surname = name.text.split()[-1]
+    words = name.text.split()
+    if words[0] not in lexicon.given_names or len(words) > 3 or any(
+            w.lower() in lexicon.org_heads or w.lower() in lexicon.title_words for w in words):
+        return None  # "Wells Fargo Championship" under a paragraph is a heading, not a signature
+    surname = words[-1]
     elsewhere = text[:paragraph.start].count(surname) + text[name.end:].count(surname)
     return (content, name) if elsewhere else None
 

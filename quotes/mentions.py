@@ -166,6 +166,8 @@ class _Classifier:
             return False
         if any(w in lex.countries or w.lower() in lex.demonyms or w in lex.organisations for w in name_words):
             return False
+        if " ".join(name_words) in lex.countries:
+            return False  # "Nova Scotia", "New Brunswick": a place, whatever its first word
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:
             return False  # "August PBO", "Mark IV": an acronym is no surname
         if len(name_words) >= 2 and name_words[0] in lex.given_names:
@@ -210,7 +212,7 @@ def name_mentions(
         for first in capitalised:
             if first < index or (first == 0 and _opens_sentence(words[0].text.lower(), lexicon)):
                 continue  # inside the previous run, or "The", "When", "Unlike" opening the sentence
-            index = _run_end(words, first)
+            index = _run_end(words, first, lexicon)
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
             if mention is not None:
                 found.append(mention)
@@ -284,7 +286,7 @@ def _group_or_acronym(word: str, lexicon: Lexicon) -> bool:
             or low in lexicon.function_words)  # group nouns, "Tuesday"
 
 
-def _run_end(words: Sequence[Word], first: int) -> int:
+def _run_end(words: Sequence[Word], first: int, lexicon: Lexicon | None = None) -> int:
     end = first + 1
     while end < len(words):
         word = words[end].text
@@ -292,9 +294,30 @@ def _run_end(words: Sequence[Word], first: int) -> int:
             end += 1
         elif word.lower() in _NAME_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1].text):
             end += 1
+        elif word in ("and", "&") and lexicon is not None and _joined_name(words, first, end, lexicon):
+            end += 2  # "Globe and Mail", "Johnson & Johnson": one name the lexicons know
         else:
             break
+    while end - first > 1 and words[end - 1].text.lower() in _WEEKDAYS:
+        end -= 1  # "The Globe and Mail Thursday reported": the day is no part of the name
     return end
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _joined_name(words: Sequence[Word], first: int, conjunction: int, lexicon: Lexicon) -> bool:
+    if conjunction + 1 >= len(words) or not _is_cap(words[conjunction + 1].text):
+        return False
+    last = conjunction + 1
+    while last + 1 < len(words) and _is_cap(words[last + 1].text):
+        last += 1
+    for start in range(first, conjunction):
+        for stop in range(last, conjunction, -1):
+            name = " ".join(w.text for w in words[start : stop + 1])
+            if name in lexicon.organisations or f"The {name}" in lexicon.organisations:
+                return True
+    return False
 
 
 @attrs.frozen
@@ -393,6 +416,8 @@ def _mention(
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
     name_first = first + reading.prefix
     start, stop = words[first].start, words[end - 1].end
+    if reading.prefix and words[name_first - 1].text == "of":
+        return _organisation(text, start, stop, in_quotation)  # "Minister of Innovation": a portfolio, no person
     if name_first >= end:
         if reading.organisation:
             return _organisation(text, start, stop, in_quotation)

@@ -236,6 +236,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None
     if _modifier_only(reader, found):
         return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
+    if reader.low(found[1]) == "that" and found[1] > found[0]:
+        found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
     return "np", reader.span(found[0], found[1])
 
 
@@ -430,6 +432,8 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
             return None
         if low in reader.lexicon.words["clause_boundary"] - {"that", "these", "those"}:
             return None
+        if low == "that" and reader.low(back + 1).endswith("s"):
+            return None  # "wounds that authorities said": a relative pronoun, not a determiner
         if (low in reader.lexicon.words["determiner"] and low not in ("that",)) or low.endswith(("’s", "'s")):
             return back
     return None
@@ -528,7 +532,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             # a relative clause belongs to the content ("obstacles remain for applicants, who remain
             # uncertain …"), unless no clause came before it: "told the press in the parliament,
             # which was streamed live, “…”" is an adjunct before the quotation
-            if not (reader.low(first) in ("that", "to") or looks_like_clause(reader, first, index)):
+            if reader.is_word(first, "preposition") or index - first < 3:
                 return index
             index += 1
             continue

@@ -114,6 +114,27 @@ class _Context:
                 found.setdefault(acronym, " ".join(words).strip(" ,"))
         return found
 
+    @functools.cached_property
+    def _organisation_names(self) -> list[str]:
+        names = {e.canonical for e in self.index.entities if e.kind == ORGANIZATION}
+        # the lexicon's full form of a name, where the article writes it ("The Globe and Mail")
+        names |= {full for n in names if (full := self.lexicon.organisations.get(n)) and full in self.text}
+        return sorted(names, key=lambda n: (-len(n.split()), n))
+
+    def longer_organisation(self, name: str) -> str:
+        """The longest organisation name of the article whose words begin with ``name``'s."""
+        words = fold(name).split()
+        if not words:
+            return name
+        for candidate in self._organisation_names:
+            folded = fold(candidate).split()
+            if folded[:1] == ["the"] and words[:1] != ["the"]:
+                folded = folded[1:]
+            if len(folded) > len(words) and folded[: len(words)] == words:
+                return candidate
+        full = self.lexicon.organisations.get(name)
+        return full if full and len(full) > len(name) and full in self.text else name
+
     def paragraph_of(self, position: int) -> int:
         index = bisect.bisect_right(self._paragraph_starts, position) - 1
         if index >= 0 and position <= self.layout.paragraphs[index].end:
@@ -204,6 +225,9 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         if joint is not None:
             return joint
         return _plural(source, context)
+    if strip_possessive(_head(words)) in context.lexicon.words["document_noun"] and _DOCUMENT_HEAD.search(source.text):
+        # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
+        return _document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
     # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
     entity = context.index.at(source.start, _head_end(source))
     if entity is None or entity.kind != PERSON:
@@ -212,15 +236,11 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         if not _names_another_source(source, entity, context):
             return _person(entity, 1.0)
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
-    if strip_possessive(_head(words)) in context.lexicon.words["document_noun"] and _DOCUMENT_HEAD.search(source.text):
-        document = _document_source(source, words, context)
-        if document is not None:
-            return document
     anaphor = _organisation_anaphor(source, words, context)
     if anaphor is not None:
         return anaphor
-    if _unnamed(words, context.lexicon):
-        return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)
+    if _unnamed(words, context.lexicon) or (len(words) == 2 and fold(words[0]) in ("his", "her", "their")):
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)  # "her office said": the office, unnamed
     if _headed_by_organisation(words, context.lexicon):
         return Speaker(_organisation_name(_bare(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
     described = _described_person(source, context)
@@ -275,6 +295,8 @@ def _lone_word(word: str, context: _Context) -> Speaker:
     if group is not None:
         return group
     name = strip_possessive(word).strip(",")
+    if fold(name) in context.lexicon.words["document_noun"] or fold(name) in context.lexicon.unnamed_heads:
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Reports say …", "Officials said …"
     if _not_a_name(name, context.lexicon):
         return UNRESOLVED  # "There were also reports …", "Tuesday on WTMJ …", "Conceding that …"
     state = context.lexicon.us_states.get(name.rstrip("."))
@@ -339,14 +361,16 @@ def _document_source(source: Span, words: Sequence[str], context: _Context) -> S
     for mention, entity in reversed(context.index.within(source.start, source.end)):
         before_head = mention.span.end <= head_start
         after_by = author_from is not None and mention.span.start >= author_from.end()
-        if not (before_head or after_by) or mention.in_quotation:
+        outlet = entity.kind == ORGANIZATION and entity.canonical in context.lexicon.outlets  # "a report in the Globe"
+        if not (before_head or after_by or outlet) or mention.in_quotation:
             continue
         if entity.kind == PERSON:
             return _person(entity, 0.8)
         return Speaker(_organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
     modifiers = []  # the capitalised words right before the head: "an August PBO report"
     for word in reversed([strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]):
-        if not word[:1].isupper() or fold(word) in context.lexicon.words["time"] or context.writes_in_lower_case(word):
+        if (not word[:1].isupper() or fold(word) in context.lexicon.words["time"] or context.writes_in_lower_case(word)
+                or fold(word) in context.lexicon.function_words):
             break
         modifiers.insert(0, word)
     if author_from is not None:  # "a new study from Civic Action": a name no lexicon knows
@@ -354,10 +378,10 @@ def _document_source(source: Span, words: Sequence[str], context: _Context) -> S
         while after and fold(after[0]) in ("the", "a", "an"):
             after.pop(0)
         if after and all(w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in after):
-            return Speaker(strip_possessive(" ".join(after)).strip(",."), SpeakerType.ORGANIZATION, confidence=0.7)
+            name = strip_possessive(" ".join(after)).strip(",.")
+            return Speaker(_organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if modifiers:  # "the Globe report", "an August PBO report"
-        name = " ".join(modifiers)
-        return Speaker(context.acronyms.get(name, name), SpeakerType.ORGANIZATION, confidence=0.7)
+        return Speaker(_organisation_name(" ".join(modifiers), context), SpeakerType.ORGANIZATION, confidence=0.7)
     if words and fold(words[0]) in ("the", "this", "that", "its") and head and head.group() in _AUTHORED:
         return _last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
     return None
@@ -519,11 +543,19 @@ def _organisation(text: str, lexicon: Lexicon) -> bool:
 
 
 def _organisation_name(name: str, context: _Context) -> str:
-    """`IRCC` -> `Immigration, Refugees and Citizenship Canada` when the article spells it out."""
+    """An organisation's fullest name in the article: `IRCC` -> `Immigration, Refugees and
+    Citizenship Canada` when the article spells it out; `Globe` -> `The Globe and Mail`, `Acme` ->
+    `Acme Holdings` (a short form of a longer name the article uses); `the province's Department
+    of Community Services` -> `Department of Community Services` (the name, not its description)."""
     name = strip_possessive(name)
     if _ACRONYM.fullmatch(name):
         return context.acronyms.get(name, name)
-    return name
+    words = name.split()
+    if len(words) > 2 and not words[0][:1].isupper():
+        capitalised = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.endswith(("’s", "'s"))), None)
+        if capitalised is not None and len(words) - capitalised >= 2:
+            name = " ".join(words[capitalised:])
+    return context.longer_organisation(name)
 
 
 # --------------------------------------------------------------------------- pronouns and roles

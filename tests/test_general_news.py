@@ -1,0 +1,120 @@
+"""General news beyond US politics (issue 16): each rule as a construction, on made-up sentences.
+
+SPEAKERS cases are (text, expected) with expected the (speaker, speaker_type) of every quote in
+order; SPANS cases are (text, expected) with expected the (kind, content) of every quote.
+"""
+
+import pytest
+
+from quotes import extract
+
+
+def speakers(text):
+    return [(q.speaker, q.speaker_type.value if q.speaker_type else None) for q in extract(text)]
+
+
+def spans(text):
+    return [(q.kind.value, q.text) for q in extract(text)]
+
+
+SPEAKERS = [
+    # a surname particle: the bare "Al Barouni" is the surname of "Samir Al Barouni", not a given name "Al"
+    ("For Samir Al Barouni, the move was hard. “We had nothing,” he said. Al Barouni said the town was kind.",
+     [("Samir Al Barouni", "person"), ("Samir Al Barouni", "person")]),
+    ("Nadia El Kassem, 31, arrived in May. “It was cold,” she said.", [("Nadia El Kassem", "person")]),
+    ("Al Gore said the climate was changing.", [("Al Gore", "person")]),
+    # an age appositive and a chain of appositives before the cue: the name that opens the sentence
+    ("Oskar Lindqvist, the founder of Borealis Tea, a shop based in Sudbury, Ont., says the rent doubled.",
+     [("Oskar Lindqvist", "person")]),
+    # a title the US-politics lexicon lacked
+    ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
+    ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
+    ("Liberal MP Dana Whitcombe said the bill would pass.", [("Dana Whitcombe", "person")]),
+    # "Minister of X": the portfolio is no person; "he" is the minister named before
+    ("Ravi Chandran, Minister of Transport, Ports and Harbours, said the line would open. "
+     "“We are ready,” he said.", [("Ravi Chandran", "person"), ("Ravi Chandran", "person")]),
+    # a document speaks for its author, named in the phrase or just before
+    ("A new study from Northbridge Institute says rents are rising. The study found that one in four tenants moved.",
+     [("Northbridge Institute", "organization"), ("Northbridge Institute", "organization")]),
+    ("A recent survey by the Halden Research Centre showed that most voters were undecided.",
+     [("Halden Research Centre", "organization")]),
+    ("The Provincial Budget Office (PBO) was set up in 2008. An August PBO report found that spending lagged.",
+     [("Provincial Budget Office", "organization")]),
+    # a place the phrase merely mentions is not the document's author
+    ("The exit polls in Nova Scotia showed that turnout was low.", [(None, "unnamed")]),
+    # short and long forms of one organisation; a weekday is no part of a name
+    ("The Globe and Mail Thursday reported that the deal was off. According to the Globe report, talks had stalled.",
+     [("The Globe and Mail", "organization"), ("The Globe and Mail", "organization")]),
+    ("According to the province's Department of Fisheries, stocks fell by half.",
+     [("Department of Fisheries", "organization")]),
+    # an office or a spokesperson of a named person is not that person
+    ("“The minister will not comment,” her office said.", [(None, "unnamed")]),
+    ("Reports say the club plans to release the player.", [(None, "unnamed")]),
+    # a person named in a photo caption is not who "he" in the next paragraph is
+    ("Author Colm Brennan has written a history of the railway.\n\n"
+     "Tomas Greer, a retired conductor, looks at old photos in 1999. ( THE CANADIAN PRESS FILE PHOTO )\n\n"
+     "“They were brave men,” he says.",
+     [("Colm Brennan", "person")]),
+    # a name followed by its own cue is a subject wherever it stands in the sentence
+    ("Maya Ortiz wrote the book. Garth Ellison was hired in 1955. The porters changed the country, Ortiz believes. "
+     "“It took courage,” she says.",
+     [("Maya Ortiz", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speakers(text, expected):
+    assert speakers(text) == expected
+
+
+SPANS = [
+    # content split by its attribution in mid-sentence: one span, attribution included
+    ("Paying the fees can be impossible for newcomers, she said, especially those without work.",
+     [("indirect", "Paying the fees can be impossible for newcomers, she said, especially those without work")]),
+    ("While some teams fold under pressure, the coach said, for others, it brings them together.",
+     [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
+    ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
+    # a relative clause and a coordinated predicate belong to the content
+    ("Advocates say barriers remain for many applicants, who remain unsure how to pay.",
+     [("indirect", "barriers remain for many applicants, who remain unsure how to pay")]),
+    ("She said she has tried to move on, and has been studying every day.",
+     [("indirect", "she has tried to move on, and has been studying every day")]),
+    # a second speech verb still starts a second record
+    ("He said the plan was good, and insisted that it would work.",
+     [("indirect", "the plan was good"), ("indirect", "it would work")]),
+    # the saying's own adjuncts are no content
+    ("“Hi,” she said as she turned around.", [("direct", "Hi,")]),
+    ("“Hello,” she said pleasantly into the phone.", [("direct", "Hello,")]),
+    ("Greg Moss and Ian Hale each added a goal and an assist as the Jets won.", []),
+    # a request is a speech act with infinitive content (like SPEC's "advised Moscow to")
+    ("The mayor asked residents to stay off the roads.", [("indirect", "to stay off the roads")]),
+    # findings of a document or organisation are stated; a person's finding is not, by itself
+    ("The audit found that three projects ran over budget.", [("indirect", "three projects ran over budget")]),
+    ("Police found that the door was open.", [("indirect", "the door was open")]),
+    ("He found that the door was open.", []),
+    # a quotation opening after an abbreviation starts its own sentence
+    ("Sales were highest in the U.S. “Forget about the rest,” Ellison said.",
+     [("direct", "Forget about the rest,")]),
+    # a signed pull quote: the name on the same line, or alone on the next
+    ("Rosa Lind has fought cancer for years.\n\nI still laugh every day, and that keeps me going. Rosa Lind\n\n"
+     "Her doctors agree.",
+     [("direct", "I still laugh every day, and that keeps me going.")]),
+    ("Jonah Pike nursed his wife through it.\n\nThere is a strength you only see when things fall apart.\n\n"
+     "Jonah Pike\n\nThey married in May.",
+     [("direct", "There is a strength you only see when things fall apart.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_spans(text, expected):
+    assert spans(text) == expected
+
+
+def test_signed_pull_quote_speaker_and_note():
+    quote, = extract("Rosa Lind has fought cancer for years.\n\nI still laugh every day. Rosa Lind\n\nHer doctors agree.")
+    assert (quote.speaker, quote.note, quote.mention.text, quote.cue) == ("Rosa Lind", "unmarked", "Rosa Lind", None)
+
+
+def test_a_photo_credit_is_no_pull_quote_signature():
+    text = "A cyclist rides past shuttered homes in Vancouver on Oct. 29, 2015. Ben Nelms\n\nPrices rose."
+    assert spans(text) == []
