@@ -90,6 +90,8 @@ def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: Cue
     frame = entry.frame
     words = reader.words
     if frame == "to_inf" and reader.low(cue_end - 1) == "to":
+        if _not_a_verb(reader, cue_end):
+            return None  # "appealing to his sensibilities": "to" before a noun phrase
         return (cue_end - 1, clause_end(reader, cue_end - 1))  # the cue phrase ends in "to": "vowed to …"
     if frame in ("as", "small", "to_inf", "of"):
         return _object_complement(reader, cue_end, frame)
@@ -125,6 +127,17 @@ def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: Cue
     return None
 
 
+def _not_a_verb(reader: SentenceReader, index: int) -> bool:
+    """After "to": a determiner, possessive, pronoun object or name starts a noun phrase."""
+    while reader.is_mark(index):
+        index += 1  # `urged voters to “stand up”`
+    if index >= len(reader.words):
+        return True
+    low = reader.low(index)
+    return (reader.is_word(index, "determiner") or low in ("him", "them", "me", "us", "it") or low.endswith(("’s", "'s"))
+            or (reader.capitalised(index) and not reader.quoted(index)) or not reader.words[index].text[:1].isalpha())
+
+
 def _parenthetical_source(reader: SentenceReader, source: Span | None) -> bool:
     """The subject stands between commas after content of its own: `…refugees, she said, …`."""
     if source is None:
@@ -156,6 +169,8 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
             if reader.low(probe) == "to" and not reader.quoted(probe):
                 if probe > index and not all(reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me") for i in range(index, probe)):
                     return None
+                if _not_a_verb(reader, probe + 1):
+                    return None  # "the legal challenge to the Affordable Care Act"
                 return (probe, clause_end(reader, probe))
             if reader.low(probe) in (",", ".", ";") and not reader.quoted(probe):
                 return None
@@ -487,6 +502,8 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
         return None  # `Separately, Lavrov told reporters, “…”`: the quotation is the content
     cue = (cue_first, cue_end)
     entry = entries[0]
+    if _content_words(reader, 0, head_end) < 2 and tail not in (",",):
+        return None  # "However, Syria lies in ruins": an adverb is no content
     if tail in ("", ".", "!", "?") or (tail == "," and reader.low(after + 1).endswith("ing")):
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if tail == "," and not reader.is_word(after + 1, "preposition"):
@@ -597,6 +614,9 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     words = len([w for w in content.split() if w[:1].isalnum()])
     if not before and not after:
         return words >= 2
+    if (content[:1].islower() and attribution is None and before[-1:] not in (":", "")
+            and not any(reader.quoted(i) for i in range(0, first - 1)) and _attribution_before(reader, first) is None):
+        return False  # `… grammatical structures, “along with some complex ones.”`: a fragment of the prose
     clean_start = (
         not before
         or before[-1] in ",:—–-"

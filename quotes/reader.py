@@ -540,6 +540,12 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             return index  # "When Comey said that X, experts agreed": the subordinate clause ends
         if low in ("and",) and reader.low(index + 1) == "that":
             return index
+        if low in ("and", "or", "but") and reader.low(index + 1) == ",":
+            index += 2  # "he’s got public opinion and, at very least, his base": a parenthesis after the conjunction
+            while index < len(words) and reader.low(index) != "," and not reader.quoted(index):
+                index += 1
+            index += 1
+            continue
         if low in ("and", "but") and _verb_cue_follows(reader, index + 1) and not _infinitive_goes_on(reader, first, index + 1):
             return index  # "said A and insisted that B": a second speech act
         if low in ("—", "–", "-") and (reader.low(index + 1) in _CLAUSE_STOPPERS or (
@@ -674,6 +680,13 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
     if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
         if reader.low(first + 1) == ",":  # "they, too, have had almost no dealings"
             return reader.low(first + 2) == "too" or reader.is_word(first + 2, "adverb")
+        if low in ("he", "she", "it"):  # "feeling it rise and fall": an object and a bare verb
+            verb = first + 1
+            while reader.is_word(verb, "adverb") or reader.is_word(verb, "negation") or (
+                    reader.low(verb).endswith("ly") and len(reader.low(verb)) > 4):
+                verb += 1
+            following = reader.low(verb)
+            return not (following.isalpha() and following in reader.lexicon.words["bare_verb"])
         return reader.low(first + 1) not in (".", "")
     if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
         return False
