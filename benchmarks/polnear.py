@@ -132,7 +132,7 @@ def source_right(article: Article, attribution: Attribution, quote) -> bool:
 
 
 def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses, misses: int,
-             titles: dict[str, str] | None = None, unmatched: int = 0) -> None:
+             titles: dict[str, str] | None = None, unmatched: int = 0, missed: int = 0) -> None:
     speech_total = speech_found = predicted_total = predicted_right = 0
     spec_total = spec_found = 0
     words_of = load_lexicon().words
@@ -140,6 +140,7 @@ def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses,
     missed_cues: collections.Counter[str] = collections.Counter()
     spurious_cues: collections.Counter[str] = collections.Counter()
     unmatched_examples: list[str] = []
+    missed_examples: list[str] = []
     started = time.perf_counter()
     for article in articles:
         quotes = extractor.extract(article.text, name=article.name)
@@ -180,9 +181,11 @@ def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses,
             spec_found += speech[i][2]
             source_checked += 1
             source_ok += source_right(article, speech[i][0], predicted[j][0])
-        for i, (attribution, _, eligible) in enumerate(speech):
+        for i, (attribution, unit_list, eligible) in enumerate(speech):
             if i not in used_gold and eligible:
                 missed_cues[attribution.cue_text(article.text).lower()] += 1
+                if missed:
+                    missed_examples.append(_missed_line(article, attribution, unit_list, predicted))
     seconds = time.perf_counter() - started
     recall = speech_found / speech_total if speech_total else 0.0
     precision = predicted_right / predicted_total if predicted_total else 0.0
@@ -201,12 +204,27 @@ def evaluate(articles: list[Article], extractor: Extractor, classes: CueClasses,
     print(f"\nmost frequent unmatched predictions by cue (top {misses}):")
     for cue, count in spurious_cues.most_common(misses):
         print(f"  {count:5d}  {cue}")
+    if missed:
+        import random
+
+        print(f"\n{missed} missed speech attributions at random (G: gold content, P: the most overlapping prediction):")
+        for line in random.Random(7).sample(missed_examples, min(missed, len(missed_examples))):
+            print(line)
     if unmatched:
         import random
 
         print(f"\n{unmatched} unmatched predictions at random (P: predicted, G: the most overlapping gold content):")
         for line in random.Random(7).sample(unmatched_examples, min(unmatched, len(unmatched_examples))):
             print(line)
+
+
+def _missed_line(article: Article, attribution: Attribution, unit_list, predicted) -> str:
+    best = max(predicted, key=lambda p: best_iou(unit_list, p[1]), default=None)
+    shown = ""
+    if best is not None and best_iou(unit_list, best[1]) > 0:
+        shown = " ".join(best[0].text.split())[:160]
+    return (f"- {article.name[:40]} cue={attribution.cue_text(article.text)!r}\n"
+            f"    G: {' '.join(attribution.content_text(article.text).split())[:160]}\n    P: {shown}")
 
 
 def _unmatched_line(article: Article, quote, bounds: tuple[int, int], attributions, all_units) -> str:
@@ -231,11 +249,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nlp", default="builtin")
     parser.add_argument("--unmatched", type=int, default=0, metavar="N",
                         help="print N random predicted quotes that match no attribution")
+    parser.add_argument("--missed", type=int, default=0, metavar="N",
+                        help="print N random missed speech attributions (SPEC-filtered)")
     args = parser.parse_args(argv)
     articles = one_annotator_per_article(load_corpus(str(args.corpus)))
     articles = [a for a in articles if a.annotators][: args.limit]
     evaluate(articles, Extractor(nlp=args.nlp), CueClasses(), args.misses, load_titles(args.corpus),
-             unmatched=args.unmatched)
+             unmatched=args.unmatched, missed=args.missed)
     return 0
 
 

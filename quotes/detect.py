@@ -93,7 +93,7 @@ def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: Cue
         if _not_a_verb(reader, cue_end):
             return None  # "appealing to his sensibilities": "to" before a noun phrase
         return (cue_end - 1, clause_end(reader, cue_end - 1))  # the cue phrase ends in "to": "vowed to …"
-    if frame in ("as", "small", "to_inf", "of"):
+    if frame in ("as", "small", "to_inf", "of", "for", "at"):
         return _object_complement(reader, cue_end, frame)
     if frame in ("prep", "any"):
         return None  # "any": the cue only attributes quotations ("he continued", "spoke to")
@@ -190,6 +190,26 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
                     end += 1
                 return (index, end)
             if reader.low(probe) in (",", ".", ";", "for", "on") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "for":  # "slammed Trudeau for dismissing anyone who disagrees": the object and the gerund
+        for probe in range(index + 1, limit):
+            if reader.low(probe) == "for" and not reader.quoted(probe):
+                end = clause_end(reader, probe + 1)
+                if not (reader.low(probe + 1).endswith("ing") or any(reader.quoted(i) for i in range(probe + 1, end))):
+                    return None  # "praised her for her help": a bare noun phrase
+                return (index, end)
+            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "at":  # "put the death toll at 222": an estimate
+        for probe in range(index + 1, limit):
+            if reader.low(probe) == "at" and not reader.quoted(probe):
+                figure = reader.words[probe + 1].text if probe + 1 < len(words) else ""
+                if not (figure[:1].isdigit() or figure in ("$", "€", "£", "about", "roughly", "around", "least")):
+                    return None  # "put pressure at the heart of …"
+                return (index, clause_end(reader, probe + 1))
+            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
                 return None
         return None
     if frame == "of":  # warn of a "rapid" reaction; accuse X of doing
@@ -722,7 +742,7 @@ def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:
         kind, source = source_left(reader, cue_first)
         if kind != "np" or source is None:
             continue
-        if any(_complement(reader, cue_first, cue_end, e) for e in entries if e.frame not in ("as", "small", "of")):
+        if any(_complement(reader, cue_first, cue_end, e) for e in entries if e.frame not in ("as", "small", "of", "for", "at")):
             return None
         named = _appositive_name(reader, cue_end)
         if named is not None and source.text.lower() in ("he", "she"):

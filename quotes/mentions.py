@@ -242,11 +242,15 @@ def _particle_surnames_alone(found: list[NameMention]) -> list[NameMention]:
 _OPENERS = frozenset("“‘\"'([{«—–-:;")
 
 
-def _may_open_a_name(words: Sequence[Word], first: int, name_first: int, end: int, lexicon: Lexicon) -> bool:
-    """Not at the start of a sentence or quotation (`Does Rubio`, `Both Bolton`), and not a word the
-    lexicons know (`Republican Donald Trump`, `Like Corker`)."""
+def _may_open_a_name(words: Sequence[Word], first: int, name_first: int, end: int, lexicon: Lexicon,
+                     text: str = "") -> bool:
+    """Not a word the lexicons know (`Republican Donald Trump`, `Like Corker`); at the start of a
+    sentence or quotation (`Does Rubio`, `Both Bolton`), only a word the article never writes in
+    lower case (`Nino Niederreiter scored twice`)."""
     if first == 0 or words[first - 1].text in _OPENERS:
-        return False
+        low = words[first].text.lower()
+        if not text or low in lexicon.function_words or regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?!\p{{L}})", text):
+            return False
     if any(w.text in lexicon.given_names or w.text.endswith(("’", "'")) for w in words[name_first + 1 : end - 1]):
         return False  # "the Real Donald Trump" (a title), "Fox News’ Sean Hannity"
     low = words[name_first].text.lower()
@@ -274,6 +278,11 @@ def _confirmed_surnames(
             elif (following in lexicon.cue_forms and not quoted[index]
                   and not (index and _is_cap(words[index - 1].text))):
                 confirmed.add(word)
+            elif following == "," and not quoted[index] and index + 2 <= last and (
+                    words[index + 2].text in ("who", "whose")  # "Niederreiter, who put it into the net"
+                    or (words[index + 2].text.isdigit() and len(words[index + 2].text) <= 2
+                        and index + 3 <= last and words[index + 3].text in (",", ")"))):  # "Hadad, 27,"
+                confirmed.add(strip_possessive(word))
     return frozenset(word for word in confirmed if not _group_or_acronym(word, lexicon))
 
 
@@ -430,7 +439,7 @@ def _mention(
             and not reading.organisation):
         personal = inferred = (strip_possessive(words[first + reading.person_end - 1].text) in surnames
                                and _may_open_a_name(words, first, name_first, first + reading.person_end,
-                                                    classifier.lexicon))
+                                                    classifier.lexicon, text))
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
         end = first + reading.person_end
         stop = words[end - 1].end

@@ -259,7 +259,8 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
     lex = reader.lexicon
     nounish = (word in lex.words["np_head"] or word in lex.unnamed_heads or word in lex.title_words
                or word in lex.org_heads or (word.endswith("s") and not word.endswith("ss")) or word in ("both", "all", "many", "some", "others"))
-    adjectival = word.endswith(_ADJECTIVE_ENDINGS) or word in _COMMON_ADJECTIVES
+    adjectival = (word.endswith(_ADJECTIVE_ENDINGS) and not (word.endswith("ing") and len(word) <= 6)  # "wing", "thing"
+                  or word in _COMMON_ADJECTIVES)
     return not nounish and adjectival and reader.is_word(first, "determiner")
 
 
@@ -426,8 +427,16 @@ def _np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
 
 def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> int | None:
     """Index of a determiner at most ``reach`` plain words left of ``index`` (same phrase)."""
-    for back in range(index, max(-1, index - reach - 1), -1):
+    back = index + 1
+    compound = False
+    while back > 0 and reach >= 0:
+        back -= 1
         low = reader.low(back)
+        if low in ("-", "‐") and back > 0 and reader.words[back - 1].text[:1].isalnum():
+            compound = True  # "the 26-year-old right wing": a hyphenated compound is one word
+            continue
+        reach -= 0 if compound else 1
+        compound = False
         if reader.quoted(back) or not reader.words[back].text[:1].isalnum():
             return None
         if low in reader.lexicon.words["clause_boundary"] - {"that", "these", "those"}:
@@ -596,6 +605,8 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
         return True
     if nxt in _ADJUNCT_OPENERS or (nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)):
         return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
+    if nxt in ("and", "but") and _subject_and_cue(reader, index + 1):
+        return True  # "…, but he said he played no role": a second attribution
     if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
         return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
     if nxt in ("and", "but") and _verb_follows(reader, index + 1):
@@ -611,6 +622,16 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
             cue += 1
         return bool(_cue_entries_at(reader, cue))
     return False
+
+
+def _subject_and_cue(reader: SentenceReader, index: int) -> bool:
+    subject = np_after(reader, index)
+    if subject is None:
+        return False
+    cue = subject[1] + 1
+    while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
+        cue += 1
+    return any(e.cue_class == "speech" for e in _cue_entries_at(reader, cue))
 
 
 def _verb_follows(reader: SentenceReader, index: int) -> bool:

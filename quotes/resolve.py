@@ -253,6 +253,10 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     bare = _bare(source.text)
     if _ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
         return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)
+    if _AGED_DESCRIPTION.match(source.text):  # "the 26-year-old right wing said": the person just named
+        described = _recent_subject(source, context)
+        if described is not None:
+            return described
     role_words = [w for w in (strip_possessive(w).lower() for w in bare.split()) if w in context.lexicon.title_words]
     if role_words and not set(role_words) <= context.lexicon.words["descriptor_title"]:
         # a role the article never ties to a name: "the Ohio governor" — not a name, not a guess
@@ -579,7 +583,7 @@ def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, 
     return found
 
 
-_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)")
+_NEXT_WORD = regex.compile(r"(?:,\s*\d{1,3},)?\s+(\p{Ll}+)")  # after an age appositive too: "Harold Adams, 76, recalls"
 _CONTRACTED_VERB = regex.compile(r"\s+(?:been|going|got|gotten|not|never|always|also|just|still|already|now|done|had)\b")
 
 
@@ -596,6 +600,15 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
         return False
     head = context.text[sentence.start : mention.span.start]
     return not _NON_SUBJECT_END.search(head) and len(head.split()) <= 6
+
+
+_AGED_DESCRIPTION = regex.compile(r"(?i)the\s+\d{1,3}\s*-\s*year\s*-\s*old\b")
+
+
+def _recent_subject(source: Span, context: _Context) -> Speaker | None:
+    """The person a definite description refers back to: the newest subject, of either gender."""
+    subjects = [(start, entity) for start, entity, subject in _recent_people(source.start, context) if subject]
+    return _person(subjects[-1][1], 0.7) if subjects else None
 
 
 def _pronoun(source: Span, context: _Context, gender: str) -> Speaker:

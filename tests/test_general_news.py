@@ -55,6 +55,15 @@ SPEAKERS = [
      "Tomas Greer, a retired conductor, looks at old photos in 1999. ( THE CANADIAN PRESS FILE PHOTO )\n\n"
      "“They were brave men,” he says.",
      [("Colm Brennan", "person")]),
+    # a name the lexicons do not know, confirmed by the article ("Vasquez, who …"), even opening a sentence
+    ("Nino Vasquez scored twice on Friday. Vasquez, who joined in May, leads the team. "
+     "“They are great playmakers,” he said.", [("Nino Vasquez", "person")]),
+    # "the 26-year-old winger": a description of the person just named
+    ("Nino Vasquez scored twice on Friday. Vasquez, who joined in May, leads the team. "
+     "The 26-year-old right wing said his teammates create chances.", [("Nino Vasquez", "person")]),
+    # a subject with an age appositive; the addressee of "tells" is not the source
+    ("Author Lena Marsh wrote the book. In an interview, former porter Harold Ames, 76, recalls the long nights. "
+     "“I never slept,” he tells Marsh.", [("Harold Ames", "person")]),
     # a name followed by its own cue is a subject wherever it stands in the sentence
     ("Maya Ortiz wrote the book. Garth Ellison was hired in 1955. The porters changed the country, Ortiz believes. "
      "“It took courage,” she says.",
@@ -82,6 +91,15 @@ SPANS = [
     # a second speech verb still starts a second record
     ("He said the plan was good, and insisted that it would work.",
      [("indirect", "the plan was good"), ("indirect", "it would work")]),
+    # a second attribution after "but" starts a second record
+    ("The director said there was “some reporting” of a threat, but he said he played no role.",
+     [("mixed", "there was “some reporting” of a threat"), ("indirect", "he played no role")]),
+    # criticism for an act, and an estimate with a figure, are reported content
+    ("The leader slammed the government for dismissing anyone who disagrees.",
+     [("indirect", "the government for dismissing anyone who disagrees")]),
+    ("The agency put the death toll at 222 on Sunday.", [("indirect", "the death toll at 222 on Sunday")]),
+    ("He praised her for her help.", []),
+    ("They put pressure at the heart of the talks.", []),
     # the saying's own adjuncts are no content
     ("“Hi,” she said as she turned around.", [("direct", "Hi,")]),
     ("“Hello,” she said pleasantly into the phone.", [("direct", "Hello,")]),
