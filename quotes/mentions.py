@@ -247,7 +247,9 @@ def _may_open_a_name(words: Sequence[Word], first: int, name_first: int, end: in
     """Not a word the lexicons know (`Republican Donald Trump`, `Like Corker`); at the start of a
     sentence or quotation (`Does Rubio`, `Both Bolton`), only a word the article never writes in
     lower case (`Nino Niederreiter scored twice`)."""
-    if first == 0 or words[first - 1].text in _OPENERS:
+    if first > 0 and words[first - 1].text in _OPENERS:
+        return False  # "He read “Rush Limbaugh” twice": a name in marks is a title
+    if first == 0:
         low = words[first].text.lower()
         if not text or low in lexicon.function_words or regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?!\p{{L}})", text):
             return False

@@ -27,12 +27,16 @@ def found(text, lexicon):
          [(PERSON, "Ted Cruz", "Sen. of Texas", "m"), (PERSON, "Robert Gordon", "economist", "m")]),
         ("He works for the Bank of America in the city.", [(ORGANIZATION, "Bank of America", None, None)]),
         # a first name the lexicons do not know: a person when the document uses the surname alone
-        # before a verb of saying or after an honorific, unless the run opens the sentence
+        # before a verb of saying or after an honorific; opening a sentence too, unless the article
+        # also writes the first word in lower case (issue 16: any name in a source position is a name)
         ("Officials said that Tashfeen Malik passed the checks. Ms. Malik was fine.",
          [("unknown", "Officials", None, None), (PERSON, "Tashfeen Malik", None, None), (PERSON, "Malik", None, "f")]),
         ("The host, Rush Limbaugh, spoke on Friday. Limbaugh said it was over.",
          [(PERSON, "Rush Limbaugh", None, None), ("unknown", "Friday", None, None), ("unknown", "Limbaugh", None, None)]),
-        ("Tashfeen Malik passed the checks. Ms. Malik was fine.", [(PERSON, "Malik", None, "f")]),
+        ("Tashfeen Malik passed the checks. Ms. Malik was fine.",
+         [(PERSON, "Tashfeen Malik", None, None), (PERSON, "Malik", None, "f")]),
+        ("Checks Malik passed were fine, the checks said. Ms. Malik was fine.",
+         [(PERSON, "Malik", None, "f")]),
         ("He read “Rush Limbaugh” twice. Limbaugh said it was over.", [("unknown", "Limbaugh", None, None)]),
         ("He read the Real Donald Trump. Trump said it was over.", [("unknown", "Trump", None, None)]),
         # "Un" of "Kim Jong Un" is no nation (the UN's adjective is kept as written)
