@@ -593,8 +593,8 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
     following = _NEXT_WORD.match(context.text, mention.span.end)
     if following and following.group(1) in context.lexicon.agent_heads:
         return False  # "the Obama administration made …": the name modifies the subject
-    if following and following.group(1) in context.lexicon.cue_forms:
-        return True  # "…, Foster believes.": the subject of its own attribution, wherever it stands
+    if following and following.group(1) in context.lexicon.cue_forms and following.group(1) not in _QUESTION_FORMS:
+        return True  # "…, Foster believes.": the subject of its own attribution ("when Tapper asked" is a question)
     sentence = context.sentence_at(mention.span.start)
     if sentence is None:
         return False
@@ -602,6 +602,7 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
     return not _NON_SUBJECT_END.search(head) and len(head.split()) <= 6
 
 
+_QUESTION_FORMS = frozenset("ask asks asked asking wonder wonders wondered wondering inquire inquired query queried".split())
 _AGED_DESCRIPTION = regex.compile(r"(?i)the\s+\d{1,3}\s*-\s*year\s*-\s*old\b")
 
 
