@@ -107,6 +107,7 @@ def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: Cue
     if (reader.low(index) == "," and entry.lemma in reader.lexicon.words["bare_complement"]
             and not _parenthetical_source(reader, source)  # "CONTENT, she said, MORE": one split span
             and not reader.low(index + 1).endswith("ing") and reader.low(index + 1) not in _CLAUSE_STOPPERS
+            and reader.low(index + 1) not in ("and", "but", "or")  # "he said, and she said “no.”"
             and not _starts_with_verb(reader, index + 1)
             and _plain_words(reader, index + 1, len(words)) >= 4):
         start = index + 1  # "Rubio says, win or lose in Florida, he’s staying in the race"
@@ -138,6 +139,24 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
             or (reader.capitalised(index) and not reader.quoted(index)) or not reader.words[index].text[:1].isalpha())
 
 
+def _second_fragment(reader: SentenceReader, index: int) -> bool:
+    """Another quoted fragment follows in the same clause: no comma, stop or verb of saying first."""
+    for probe in range(index, len(reader.words)):
+        if reader.quoted(probe):
+            return probe > index
+        if reader.low(probe) in (",", ";", ":", ".") or _cue_entries_at(reader, probe):
+            return False
+    return False
+
+
+def _short_title(reader: SentenceReader, index: int) -> bool:
+    """A word of a quoted title of at most four capitalised words: `“Today” show`, `“Face the Nation”`."""
+    owner = reader.sentence.quotation_of[index]
+    inside = [i for i, o in enumerate(reader.sentence.quotation_of) if o == owner and not reader.is_mark(i)]
+    return 0 < len(inside) <= 4 and reader.capitalised(inside[0]) and not any(
+        reader.low(i) in (",", ".", "!", "?") for i in inside)
+
+
 def _parenthetical_source(reader: SentenceReader, source: Span | None) -> bool:
     """The subject stands between commas after content of its own: `…refugees, she said, …`."""
     if source is None:
@@ -147,8 +166,10 @@ def _parenthetical_source(reader: SentenceReader, source: Span | None) -> bool:
 
 
 def _listener_word(reader: SentenceReader, index: int) -> bool:
-    """Words of "a crowd in Miami on Tuesday" between a cue and its "that"."""
+    """Words of "a crowd in Miami on Tuesday", "NBC’s “Today” show" between a cue and its "that"."""
     low = reader.low(index)
+    if reader.quoted(index) and _short_title(reader, index):
+        return True
     if reader.quoted(index) or not reader.words[index].text[:1].isalnum():
         return False
     if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
@@ -156,8 +177,9 @@ def _listener_word(reader: SentenceReader, index: int) -> bool:
     if low.split("’")[0].split("'")[0] in reader.lexicon.words["subject_pronoun"] or (
             low.endswith("ed") and len(low) > 4 and reader.low(index - 1) not in _ARTICLES):
         return False  # "said she's longed to move beyond that status": a clause, not a listener
-    if low in reader.lexicon.cue_forms and reader.low(index - 1) not in _ARTICLES:
-        return False  # a verb of saying; "a press conference" is a noun
+    if low in reader.lexicon.cue_forms and reader.low(index - 1) not in _ARTICLES and not (
+            reader.quoted(index - 1) or reader.capitalised(index - 1)):
+        return False  # a verb of saying; "a press conference", "the “Today” show" are nouns
     return low not in reader.lexicon.words["clause_boundary"]
 
 
@@ -188,6 +210,8 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
                 end = probe
                 while end < len(words) and reader.quoted(end):
                     end += 1
+                if _second_fragment(reader, end):  # called it “unfair” for the students “to be drug …”
+                    end = clause_end(reader, end)
                 return (index, end)
             if reader.low(probe) in (",", ".", ";", "for", "on") and not reader.quoted(probe):
                 return None
@@ -524,7 +548,7 @@ def _preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tup
     entry = entries[0]
     if _content_words(reader, 0, head_end) < 2 and tail not in (",",):
         return None  # "However, Syria lies in ruins": an adverb is no content
-    if tail in ("", ".", "!", "?") or (tail == "," and reader.low(after + 1).endswith("ing")):
+    if tail in ("", ".", "!", "?", ";") or (tail == "," and reader.low(after + 1).endswith("ing")):
         return _Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if tail == "," and not reader.is_word(after + 1, "preposition"):
         adjunct_head = (not _has_finite_verb(reader, 0, head_end) and not _starts_with_verb(reader, after + 1)

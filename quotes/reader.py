@@ -521,7 +521,9 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     if reader.is_mark(first):
         owner = reader.sentence.quotation_of[first]
         last = max(i for i, o in enumerate(reader.sentence.quotation_of) if o == owner)
-        if last + 1 >= len(words) or reader.low(last - 1) in (",", ".", "!", "?") or reader.low(last + 1) in (",", ".", ";"):
+        second = reader.low(last + 1) in ("and", "but") and _quotation_ahead(reader, last + 2)
+        if not second and (last + 1 >= len(words) or reader.low(last - 1) in (",", ".", "!", "?")
+                           or reader.low(last + 1) in (",", ".", ";")):
             return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
     # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
     subordinate = reader.low(0) in _SUBORDINATORS or (first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
@@ -612,7 +614,24 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
     if nxt in ("and", "but") and _verb_follows(reader, index + 1):
         return False  # "she's longed to move on, and has been studying": the same subject goes on
     if nxt in ("and", "but") and _starts_clause(reader, index + 1):
-        return True
+        # "…, “it’s not appropriate,” and the students’ actions “fall upon the school.”": a second
+        # fragment of the same speaker's words keeps the clause in the record (SPEC: one mixed record)
+        return not (quoted_comma and _quotation_ahead(reader, index + 1))
+    return _boundary_rest(reader, index)
+
+
+def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
+    """Another quotation before the sentence ends, with no verb of saying on the way."""
+    for probe in range(index, len(reader.words)):
+        if reader.quoted(probe):
+            return True
+        if _cue_entries_at(reader, probe) and not reader.capitalised(probe):
+            return False
+    return False
+
+
+def _boundary_rest(reader: SentenceReader, index: int) -> bool:
+    """An attribution, or a subject with a verb of saying, after the comma: a new clause."""
     if _attribution_follows(reader, index):
         return True
     subject = np_after(reader, index)

@@ -100,6 +100,21 @@ SPANS = [
     ("The agency put the death toll at 222 on Sunday.", [("indirect", "the death toll at 222 on Sunday")]),
     ("He praised her for her help.", []),
     ("They put pressure at the heart of the talks.", []),
+    # two quoted fragments in one reported sentence are one mixed record (SPEC §2)
+    ("She said “it’s not right to do that,” and the students’ actions “reflect on the school.”",
+     [("mixed", "“it’s not right to do that,” and the students’ actions “reflect on the school.”")]),
+    ("He called it “completely unfair” for the players “to be treated like this.”",
+     [("mixed", "it “completely unfair” for the players “to be treated like this.”")]),
+    # ... but a clause of the writer's own after one fragment is not (golden 003, Kozak)
+    ("Kozak described the talks as “not simple,” and the group will meet again in two weeks.",
+     [("mixed", "the talks as “not simple,”")]),
+    # a quoted title in the listener phrase before "that"
+    ("He told NBC’s “Today” show on Wednesday that he was not rude.", [("indirect", "he was not rude")]),
+    # preposed content before "X writes;"
+    ("Porters were vulnerable to false accusations, Foster writes; the company avoided pensions.",
+     [("indirect", "Porters were vulnerable to false accusations")]),
+    # a conjunction after the cue's comma opens another sentence part, not content
+    ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
     # the saying's own adjuncts are no content
     ("“Hi,” she said as she turned around.", [("direct", "Hi,")]),
     ("“Hello,” she said pleasantly into the phone.", [("direct", "Hello,")]),
