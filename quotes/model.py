@@ -28,6 +28,7 @@ class SpeakerType(str, enum.Enum):
     PERSON = "person"
     ORGANIZATION = "organization"
     UNNAMED = "unnamed"
+    UNRESOLVED = "unresolved"  # extractor output only: the article names the source, the rules could not tell who
 
     def __str__(self) -> str:
         return self.value

@@ -46,7 +46,7 @@ class Speaker:
     entities: tuple[Entity, ...] = ()
 
 
-UNRESOLVED = Speaker(None, None, confidence=0.3)
+UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
 
 @attrs.define(slots=False)

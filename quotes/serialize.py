@@ -58,8 +58,10 @@ def _optional_span(record: Mapping[str, Any], name: str, where: str, index: int)
     return Span(start, end, text)
 
 
-def quote_from_record(record: Any, *, where: str, index: int, text: str | None = None) -> Quote:
-    """A Quote from a SPEC §4 record; GoldenFormatError names the file, record and problem."""
+def quote_from_record(record: Any, *, where: str, index: int, text: str | None = None,
+                      allow_unresolved: bool = False) -> Quote:
+    """A Quote from a SPEC §4 record; GoldenFormatError names the file, record and problem.
+    ``allow_unresolved`` for extractor output: golden files never use ``unresolved``."""
     if not isinstance(record, Mapping):
         raise GoldenFormatError(where, f"expected an object, got {type(record).__name__}", record=index)
     missing = [field for field in ("start", "end", "text", "kind") if field not in record]
@@ -72,10 +74,10 @@ def quote_from_record(record: Any, *, where: str, index: int, text: str | None =
             where, f"kind must be one of direct, indirect, mixed, got {record['kind']!r}", record=index
         ) from None
     speaker_type = record.get("speaker_type")
-    if speaker_type is not None and speaker_type not in {t.value for t in SpeakerType}:
+    allowed = {t.value for t in SpeakerType} - (set() if allow_unresolved else {SpeakerType.UNRESOLVED.value})
+    if speaker_type is not None and speaker_type not in allowed:
         raise GoldenFormatError(
-            where, f"speaker_type must be person, organization or unnamed, got {speaker_type!r}",
-            record=index,
+            where, f"speaker_type must be {', '.join(sorted(allowed))}, got {speaker_type!r}", record=index,
         )
     try:
         quote = Quote(

@@ -151,3 +151,25 @@ def test_signed_pull_quote_speaker_and_note():
 def test_a_photo_credit_is_no_pull_quote_signature():
     text = "A cyclist rides past shuttered homes in Vancouver on Oct. 29, 2015. Ben Nelms\n\nPrices rose."
     assert spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I said the bill was dead.",  # the writer: unresolved, never a name
+    "“We are ready,” he said.",  # a pronoun with nobody before it
+    "Officials said the road would reopen.",
+    "Acme Holdings said profits rose. Jane Doe said that was good.",
+])
+def test_every_record_has_a_speaker_type(text):
+    """SPEC §1: never null; `unresolved` (speaker null) where the article names the source but the
+    rules cannot tell who."""
+    quotes = extract(text)
+    assert quotes
+    for quote in quotes:
+        assert quote.speaker_type is not None
+        if quote.speaker_type.value == "unresolved":
+            assert quote.speaker is None and quote.confidence < 0.5
+
+
+def test_golden_output_has_no_null_speaker_type(golden_dir):
+    for path in sorted(golden_dir.glob("*.txt")):
+        assert all(q.speaker_type is not None for q in extract(path.read_text(encoding="utf-8")))
