@@ -139,6 +139,32 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
             or (reader.capitalised(index) and not reader.quoted(index)) or not reader.words[index].text[:1].isalpha())
 
 
+_TITLE_SMALL_WORDS = frozenset("a an the of and or for with to in on at by from".split())
+
+
+def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
+    """Every quoted fragment is a name or title (capitalised, at most six words, no sentence inside)
+    and the words around them hold no clause: the content is a noun phrase naming something."""
+    fragments: dict[int | None, list[int]] = {}
+    for index in range(first, end):
+        if reader.quoted(index) and not reader.is_mark(index):
+            fragments.setdefault(reader.sentence.quotation_of[index], []).append(index)
+    if not fragments:
+        return False
+    for indices in fragments.values():
+        words = [i for i in indices if reader.words[i].text[:1].isalnum()]
+        if not words or len(words) > 6 or not all(
+                reader.capitalised(i) or reader.low(i) in _TITLE_SMALL_WORDS for i in words):
+            return False  # Title Case ("Face the Nation"), not a statement ("Send them home")
+        if any(reader.low(i) in (",", "!", "?", ";") for i in indices[:-1]):
+            return False
+    outside = [i for i in range(first, end) if not reader.quoted(i)]
+    if looks_like_clause(reader, first, end):
+        return False  # "he pursued a new “Twin Peaks” only because …": a clause around the title
+    return not any(reader.is_word(i, "auxiliary") or reader.is_word(i, "finite_past") or reader.low(i) == "that"
+                   or (reader.low(i).endswith("ed") and len(reader.low(i)) > 4) for i in outside)
+
+
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
     """Another quoted fragment follows in the same clause: no comma, stop or verb of saying first."""
     for probe in range(index, len(reader.words)):
@@ -816,6 +842,8 @@ def detect(
             if content is None or _only_pronoun(content.text):
                 continue
             inside = {reader.sentence.quotation_of[i] for i in range(*record.content) if reader.quoted(i)}
+            if inside and record.frame not in ("small", "as") and _only_titles(reader, *record.content):
+                continue  # `said on ABC's “This Week”`, `by the name “George”`: quoted names, no statement
             covered |= {q for q in inside if q is not None}
             kind = Kind.MIXED if inside else Kind.INDIRECT
             candidates.append(

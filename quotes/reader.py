@@ -819,11 +819,19 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
     if reader.low(index - 1) == "of" and not reader.low(index).endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
+    before = reader.low(index - 1)
+    if ((before.isdigit() or before in _QUANTIFIERS) and reader.low(index).endswith("ed")
+            and index + 1 < len(reader.words) and reader.words[index + 1].text[:1].isalpha()):
+        return ()  # "eight reported incidents", "no stated reason": a participle before its noun
     if reader.low(index - 1) in _ARTICLES:
         if reader.low(index - 1) in ("his", "her", "their") and reader.low(index) in reader.lexicon.words["nominal_cue"]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     return entries
+
+
+_QUANTIFIERS = frozenset("no many several few more other some two three four five six seven eight nine ten "
+                         "dozens hundreds thousands".split())
 
 
 def _plural_subject(reader: SentenceReader, index: int) -> bool:

@@ -115,6 +115,15 @@ SPANS = [
      [("indirect", "Porters were vulnerable to false accusations")]),
     # a conjunction after the cue's comma opens another sentence part, not content
     ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
+    # a quoted programme or title is no statement; a nickname after "called" is (a small clause)
+    ("Shelby said on CBS’ “Face the Nation.”", []),
+    ("He referred to the “New Class.”", []),
+    ("In a speech on Sunday, the candidate called his rival “New Jersey’s Biggest Loser” to loud cheers.",
+     [("mixed", "his rival “New Jersey’s Biggest Loser”")]),
+    ("Protesters chanted back at him, “Send them home,” and “Build the wall.”",
+     [("mixed", "back at him, “Send them home,” and “Build the wall.”")]),
+    # a participle before its noun is no verb of saying
+    ("There were only eight reported incidents last year.", []),
     # the saying's own adjuncts are no content
     ("“Hi,” she said as she turned around.", [("direct", "Hi,")]),
     ("“Hello,” she said pleasantly into the phone.", [("direct", "Hello,")]),
