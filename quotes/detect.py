@@ -140,6 +140,16 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the of and or for with to in on at by from".split())
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}’'-]*")
+
+
+def _title_case(content: str) -> bool:
+    """Every word capitalised but the small ones (`The Overthrow Show`), or all in capitals."""
+    words = _LETTER_WORD.findall(content)
+    if not words or len(words) > 8:
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) and (
+        len(words) > 1 or content.isupper())
 
 
 def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
@@ -682,6 +692,8 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     before = text[reader.sentence.span.start : quotation.outer_start].strip()
     after = text[quotation.outer_end : reader.sentence.span.end].strip()
     words = len([w for w in content.split() if w[:1].isalnum()])
+    if attribution is None and _title_case(content):
+        return False  # “Saturday Night Live”, “DIVISIVE, STUPID AND WRONG”: a title or a slogan, no statement
     if not before and not after:
         return words >= 2
     if (content[:1].islower() and attribution is None and before[-1:] not in (":", "")
