@@ -559,6 +559,10 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             continue
         if low in ("and", "but") and _verb_cue_follows(reader, index + 1) and not _infinitive_goes_on(reader, first, index + 1):
             return index  # "said A and insisted that B": a second speech act
+        if low in ("and", "but") and not reader.quoted(index) and _subject_and_cue(reader, index + 1):
+            return index  # "said A and one in four said B": a second attribution
+        if low == ":" and reader.is_mark(index + 1):
+            return index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
         if low in ("—", "–", "-") and (reader.low(index + 1) in _CLAUSE_STOPPERS or (
             reader.low(index + 1) in ("and", "but") and not any(reader.low(i) == low for i in range(index + 1, len(words)))
         )):
@@ -609,10 +613,10 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
         return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
     if nxt in ("and", "but") and _subject_and_cue(reader, index + 1):
         return True  # "…, but he said he played no role": a second attribution
+    if nxt in ("and", "but") and _verb_follows(reader, index + 1):
+        return False  # "she's longed to move on, and has been studying", "…, but found him": the same subject goes on
     if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
         return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
-    if nxt in ("and", "but") and _verb_follows(reader, index + 1):
-        return False  # "she's longed to move on, and has been studying": the same subject goes on
     if nxt in ("and", "but") and _starts_clause(reader, index + 1):
         # "…, “it’s not appropriate,” and the students’ actions “fall upon the school.”": a second
         # fragment of the same speaker's words keeps the clause in the record (SPEC: one mixed record)

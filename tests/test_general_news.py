@@ -113,6 +113,14 @@ SPANS = [
     # preposed content before "X writes;"
     ("Porters were vulnerable to false accusations, Foster writes; the company avoided pensions.",
      [("indirect", "Porters were vulnerable to false accusations")]),
+    # a coordinated predicate after ", but" continues; a second attribution after "and" does not
+    ("She said she wanted change, but found the candidate too harsh.",
+     [("indirect", "she wanted change, but found the candidate too harsh")]),
+    ("Most said the party did not care and one in four said it was hostile.",
+     [("indirect", "the party did not care"), ("indirect", "it was hostile")]),
+    # a colon before a quotation ends the reported clause: the quotation is its own record
+    ("He said he was too busy: “I have a lot going on.”",
+     [("indirect", "he was too busy"), ("direct", "I have a lot going on.")]),
     # a conjunction after the cue's comma opens another sentence part, not content
     ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
     # a quoted programme or title is no statement; a nickname after "called" is (a small clause)
