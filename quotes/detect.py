@@ -457,6 +457,12 @@ def _quoted_object(reader: SentenceReader, cue_first: int, cue_end: int, entries
         start += 1
     if reader.last_quoted() < start:
         return None  # no quoted fragment can follow
+    if any(e.lemma == "tell" or e.frame == "obj_that" for e in entries):
+        after = _skip_adjuncts(reader, cue_end, listener=True)
+        while reader.is_word(after, "adverb") or reader.low(after).endswith("ly") or reader.low(after) in (",", ":"):
+            after += 1
+        if reader.is_mark(after):
+            return None  # `told Reuters simply, “We lost.”`: the quotation is direct, the listener no content
     end = clause_end(reader, start)
     if end - start < 2 or reader.is_mark(start) and end == max(i for i, o in enumerate(reader.sentence.quotation_of) if o == reader.sentence.quotation_of[start]) + 1:
         return None  # a whole quotation right after the cue is a direct quote

@@ -121,6 +121,10 @@ SPANS = [
     # a colon before a quotation ends the reported clause: the quotation is its own record
     ("He said he was too busy: “I have a lot going on.”",
      [("indirect", "he was too busy"), ("direct", "I have a lot going on.")]),
+    # the listener of "told" is never the content
+    ("“We will win,” the senator told a crowd in Green Bay on Tuesday.", [("direct", "We will win,")]),
+    ("The senator told Reuters simply, “We lost.”", [("direct", "We lost.")]),
+    ("The senator told reporters the plan was dead.", [("indirect", "the plan was dead")]),
     # a conjunction after the cue's comma opens another sentence part, not content
     ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
     # a quoted programme or title is no statement; a nickname after "called" is (a small clause)
