@@ -242,6 +242,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self.connection = connection
         self.path = path
+        self.shown = display_name(path)  # as messages write it: undecodable bytes as \xNN
 
     # ---------------------------------------------------------------- opening
 
@@ -249,14 +250,15 @@ class Store:
     def open(cls, path: str | Path, *, create: bool = True) -> "Store":
         """Open (or, with ``create``, make) a quote database; StoreError when it is not one."""
         path = Path(path)
+        shown = display_name(path)
         if path.is_dir():
-            raise StoreError(f"{path}: is a directory, not a quotes database")
+            raise StoreError(f"{shown}: is a directory, not a quotes database")
         if not path.exists() and not create:
-            raise StoreError(f"{path}: no such quotes database (build one with: quotes index PATH... --db {path})")
+            raise StoreError(f"{shown}: no such quotes database (build one with: quotes index PATH... --db {shown})")
         try:
             connection = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as error:
-            raise StoreError(f"{path}: cannot open ({error})") from None
+            raise StoreError(f"{shown}: cannot open ({error})") from None
         store = cls(connection, path)
         try:
             store._prepare(create)
@@ -280,7 +282,7 @@ class Store:
             tables = self._tables()
         if not tables:
             if not create:
-                raise StoreError(f"{self.path}: not a quotes database (it holds no tables)")
+                raise StoreError(f"{self.shown}: not a quotes database (it holds no tables)")
             with self._guard("cannot create the database"), self._transaction():
                 # another process may have created it since we looked: look again under the lock
                 tables = self._tables()
@@ -304,14 +306,14 @@ class Store:
     def _check_marker(self, tables: set[str]) -> None:
         if "quotes_meta" not in tables:
             shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
-            raise StoreError(f"{self.path}: not a quotes database (an SQLite file with other tables: {shown})")
+            raise StoreError(f"{self.shown}: not a quotes database (an SQLite file with other tables: {shown})")
         with self._guard("not a quotes database"):
             marker = dict(self.connection.execute("SELECT key, value FROM quotes_meta"))
         if marker.get("format") != FORMAT:
-            raise StoreError(f"{self.path}: not a quotes database (quotes_meta has no format={FORMAT} marker)")
+            raise StoreError(f"{self.shown}: not a quotes database (quotes_meta has no format={FORMAT} marker)")
         version = marker.get("schema_version", "")
         if version != str(SCHEMA_VERSION):
-            raise StoreError(f"{self.path}: not a quotes database this version can read "
+            raise StoreError(f"{self.shown}: not a quotes database this version can read "
                              f"(schema version {version or 'missing'}, expected {SCHEMA_VERSION})")
 
     @contextlib.contextmanager
@@ -319,7 +321,7 @@ class Store:
         try:
             yield
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: {what} ({error})") from None
+            raise StoreError(f"{self.shown}: {what} ({error})") from None
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -341,11 +343,13 @@ class Store:
             summary.add(outcome)
         return summary
 
-    def index_iter(self, paths: Sequence[str], extractor, *, jobs: int = 1) -> Iterator[Outcome]:
+    def index_iter(self, paths: Sequence[str | Source | Failure], extractor, *, jobs: int = 1) -> Iterator[Outcome]:
         """Index inputs one document (one transaction) at a time, yielding what became of each.
 
-        Unchanged files (same sha256) are skipped before extraction; a changed file's quotes are
-        replaced; a bad input is an ``Outcome`` with status ``failed``, never an exception.
+        ``paths`` are paths as given, or what ``inputs.expand`` listed for them (so a caller can
+        count them first: ``planned(listed)`` outcomes will come). Unchanged files (same sha256)
+        are skipped before extraction; a changed file's quotes are replaced; a bad input is an
+        ``Outcome`` with status ``failed``, never an exception.
         """
         self.write_datasette_metadata(overwrite=False)
         early: collections.deque[Outcome] = collections.deque()
@@ -364,9 +368,9 @@ class Store:
             yield self._store_result(pending.popleft(), result)
         yield from _drain(early)
 
-    def _plan(self, paths: Sequence[str]) -> Iterator[Outcome | _Pending]:
+    def _plan(self, paths: Sequence[str | Source | Failure]) -> Iterator[Outcome | _Pending]:
         seen: set[str] = set()
-        for item in expand(paths):
+        for item in _listed(paths):
             if isinstance(item, Failure):
                 yield Outcome(item.source, Status.FAILED, problem=item.problem)
             elif item.path is None:
@@ -595,6 +599,20 @@ def _statements(script: str) -> Iterator[str]:
 def _drain(queue: collections.deque) -> Iterator[Any]:
     while queue:
         yield queue.popleft()
+
+
+def _listed(paths: Sequence[str | Source | Failure]) -> Iterator[Source | Failure]:
+    for item in paths:
+        if isinstance(item, (Source, Failure)):
+            yield item
+        else:
+            yield from expand([item])
+
+
+def planned(listed: Sequence[Source | Failure]) -> int:
+    """How many outcomes indexing these inputs yields: a file reached twice is indexed once."""
+    files = {_identity(item.path) for item in listed if isinstance(item, Source) and item.path is not None}
+    return len(files) + sum(isinstance(item, Failure) or item.path is None for item in listed)
 
 
 def _identity(path: Path) -> str:
