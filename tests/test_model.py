@@ -73,3 +73,20 @@ def test_bad_records_name_file_record_and_problem(record, problem):
     with pytest.raises(GoldenFormatError, match=problem) as caught:
         quote_from_record(record, where="g.json", index=3, text=TEXT)
     assert str(caught.value).startswith("g.json: record 3:")
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    (None, "got NoneType"),  # was an attrs TypeError
+    (b"Lavrov said so.", "got bytes (decode the bytes first, e.g. data.decode('utf-8'))"),
+    (42, "got int"),
+    (["Lavrov said so."], "got list"),
+])
+def test_extract_refuses_what_is_not_text_with_an_input_error(value, problem):
+    from quotes import Extractor, InputError, extract
+
+    with pytest.raises(InputError) as caught:
+        extract(value)
+    assert str(caught.value) == f"<text>: expected the article text as a str, {problem}"
+    with pytest.raises(InputError) as caught:
+        Extractor().extract(value, name="article.txt")
+    assert str(caught.value) == f"article.txt: expected the article text as a str, {problem}"
