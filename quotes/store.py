@@ -45,11 +45,11 @@ from .inputs import Failure, Source, display_name, expand
 from .lexicon import load_lexicon
 from .model import Kind, Quote, Span
 from .output import SpeakerRow, who_said_what
+from .serialize import UNRESOLVED
 
 FORMAT = "quotes-store"
 SCHEMA_VERSION = 1
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
-UNRESOLVED = "unresolved"
 
 SCHEMA = """
 CREATE TABLE quotes_meta (
@@ -209,7 +209,9 @@ class Hit:
     score: float | None = None
 
     def as_record(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        record = attrs.asdict(self)
+        record["speaker_type"] = self.speaker_type or UNRESOLVED  # as `quotes extract` writes it
+        return record
 
 
 @attrs.define
