@@ -181,7 +181,7 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(
             source, f"invalid UTF-8 at byte {error.start} (expected a UTF-8 text article)"
         ) from None
-    return text  # untouched, a BOM included: offsets index the decoded file as it is (SPEC §1)
+    return text  # untouched, a BOM included: offsets index the decoded file as it is (docs/contract.md §2)
 
 
 def _looks_like_utf16(data: bytes) -> bool:

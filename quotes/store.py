@@ -8,7 +8,7 @@ Datasette recognises it as it is: the FTS5 table ``quotes_fts`` is an external-c
 - ``documents``: one row per indexed file (its absolute path is its identity), with ``sha256`` so
   an unchanged file is skipped and a changed one has its quotes replaced; ``title``, ``date`` and
   ``url`` come from a sidecar ``NAME.meta.json`` when there is one.
-- ``quotes``: every SPEC §1 field plus ``confidence``, ``note`` and ``context`` (the sentence or
+- ``quotes``: every record field plus ``confidence``, ``note`` and ``context`` (the sentence or
   paragraph around the quote and its attribution).
 - ``speakers``: one row per canonical name and type, with its most frequent role, its aliases
   (the canonical name and every mention that names it: ``Blinken``, ``Mr. Blinken``) as a JSON
@@ -816,7 +816,7 @@ def speaker_matches(query: str, name: str, speaker_type: str, aliases: Iterable[
 
     It must be one of the speaker's forms (case, accents and honorifics ignored), or, for a
     person, a full name with the same surname and a near-identical first name: ``Antony
-    Blinken`` finds the ``Anthony Blinken`` of another article, as SPEC §3 merges them within one.
+    Blinken`` finds the ``Anthony Blinken`` of another article, as docs/contract.md §4 merges them within one.
     """
     wanted = name_key(query)
     forms = speaker_forms(name, speaker_type, aliases)
@@ -865,7 +865,7 @@ def datasette_metadata(database: str) -> dict[str, Any]:
                         "fts_table": "quotes_fts",
                         "fts_pk": "id",
                         "label_column": "text",
-                        "description": "One row per quote: SPEC fields, confidence and context.",
+                        "description": "One row per quote: the record fields, confidence and context.",
                     },
                     "speakers": {
                         "facets": ["speaker_type"],

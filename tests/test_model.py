@@ -105,7 +105,8 @@ def test_records_always_carry_a_speaker_type(speaker, speaker_type, written):
 
 def test_golden_records_never_use_unresolved():
     record = quote_to_record(Quote(Document(TEXT).span(17, 50), Kind.INDIRECT))
-    with pytest.raises(GoldenFormatError, match="speaker_type must be person, organization or unnamed, got 'unresolved'"):
+    expected = "speaker_type must be person, organization or unnamed, got 'unresolved'"
+    with pytest.raises(GoldenFormatError, match=expected):
         quote_from_record(record, where="g.json", index=0, text=TEXT)
 
 
