@@ -238,3 +238,13 @@ def test_utf16_is_named_as_utf16_not_binary(run_cli, tmp_path, content):
     result = run_cli("extract", path)
     assert result.code == 1
     assert result.err.startswith(f"quotes: error: {path}: UTF-16 text (expected UTF-8")
+
+
+@pytest.mark.parametrize("name", ["-rf.txt", "--help.txt", "-", " space.txt", "new\nline.txt"])
+def test_a_file_name_like_an_option_is_an_input_after_double_dash(run_cli, tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)
+    if name != "-":  # `-` stays standard input
+        write(tmp_path / name)
+    result = run_cli("extract", "--", name, stdin=ARTICLE.encode())
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["document"] == ("<stdin>" if name == "-" else name)
