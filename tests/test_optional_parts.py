@@ -29,10 +29,10 @@ CASES = [
     # (what the machine lacks, test module and selection, Python run before pytest, environment)
     pytest.param("playwright (Chromium may be there)", ["tests/test_report.py", "-k", "browser"],
                  HIDE_MODULES.format(names=["playwright", "playwright.sync_api"]), {}, id="no-playwright"),
-    pytest.param("Java (pyspark installed)", ["tests/test_spark.py"], "",
+    pytest.param("Java (pyspark installed)", ["tests/test_spark.py", "tests/test_docs.py", "-k", "spark"], "",
                  {"JAVA_HOME": "/nonexistent/java"}, id="no-java"),
-    pytest.param("pyspark", ["tests/test_spark.py"], HIDE_MODULES.format(names=["pyspark"]), {},
-                 id="no-pyspark"),
+    pytest.param("pyspark", ["tests/test_spark.py", "tests/test_docs.py", "-k", "spark"],
+                 HIDE_MODULES.format(names=["pyspark"]), {}, id="no-pyspark"),
     pytest.param("a local port to serve on", ["tests/test_datasette.py"], REFUSE_PORTS, {},
                  id="no-local-port"),
     pytest.param("datasette and sqlite-utils", ["tests/test_datasette.py", "tests/test_store.py", "-k",
