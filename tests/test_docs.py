@@ -6,10 +6,10 @@ block, in one temporary directory holding a copy of ``golden/`` and the files th
 docs/spark.md ``archive.parquet`` and ``news.parquet``):
 
 - ``python`` blocks are executed;
-- ``console`` blocks: each ``$ quotes …`` command runs in-process (any other ``$`` command in
-  bash) and what it prints — stdout, then stderr — must match the output shown under it.
-  Whitespace runs count as one space, ``…`` stands for any text, and timings (``0.25 s``) are
-  not compared;
+- ``console`` blocks: each ``$ quotes …`` command runs in-process (``printf``, ``echo``, ``cat``
+  and ``ls`` in bash; nothing else) and what it prints — stdout, then stderr — must match the
+  output shown under it. Whitespace runs count as one space, ``…`` stands for any text, and
+  timings (``0.25 s``) are not compared;
 - ``sh`` blocks: every line is a ``quotes …`` command, and each must exit 0;
 - ``json`` blocks are parsed, and records are validated (against the golden article when the
   block names one).
@@ -41,6 +41,7 @@ NOT_RUN = re.compile(r"^<!-- not run: (.+?) -->$")
 FENCE = re.compile(r"^(```|~~~)\s*([\w-]*)\s*$")
 TIMING = re.compile(r"\b\d+\.\d+ s\b")
 SPARK_WORDS = ("pyspark", "spark-extract")
+SHELL_COMMANDS = ("printf ", "echo ", "cat ", "ls ")  # what a console block may run besides quotes
 
 
 @attrs.frozen
@@ -105,6 +106,9 @@ def test_every_block_runs_or_says_why_not(block):
             f"{block}: an sh block that runs holds only `quotes …` lines"
     if block.language == "console":
         assert block.text.startswith("$ "), f"{block}: a console block starts with a `$ ` command"
+        for command, _ in console_steps(block.text):
+            assert command.startswith(("quotes ", *SHELL_COMMANDS)), \
+                f"{block}: `{command}` is not run in a test (only quotes and {', '.join(SHELL_COMMANDS)})"
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -199,6 +203,7 @@ def run_console(block: Block, run_cli, directory: Path) -> None:
             result = run_cli(*arguments)
             actual = result.out + result.err
         else:
+            assert command.startswith(SHELL_COMMANDS), f"{block}: will not run `{command}`"
             done = subprocess.run(["bash", "-c", command], cwd=directory, capture_output=True, text=True, timeout=60)
             actual = done.stdout + done.stderr
         assert "Traceback" not in actual, f"{block}: $ {command}\n{actual}"
