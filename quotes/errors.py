@@ -19,7 +19,7 @@ class SpanError(QuotesError, ValueError):
 
 
 class GoldenFormatError(QuotesError, ValueError):
-    """A golden (or prediction) JSON file does not follow SPEC §4."""
+    """A golden (or prediction) JSON file does not follow docs/contract.md §5."""
 
     def __init__(self, source: str, problem: str, *, record: int | None = None):
         self.source = source

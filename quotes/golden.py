@@ -1,4 +1,4 @@
-"""Golden cases on disk: ``DIR/NAME.txt`` with its hand-labelled ``DIR/NAME.json`` (SPEC §4)."""
+"""Golden cases on disk: ``DIR/NAME.txt`` with its hand-labelled ``DIR/NAME.json`` (docs/contract.md §5)."""
 
 from __future__ import annotations
 

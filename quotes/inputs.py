@@ -122,19 +122,21 @@ def expand(paths: Sequence[str]) -> Iterator[Source | Failure]:
 
 
 def _directory(root: Path, argument: str) -> Iterator[Source | Failure]:
-    """Every ``*.txt`` below ``root``, sorted by path, following symbolic links to directories
-    once each; whatever cannot be read is a failure, in its place in the order."""
+    """Every ``*.txt`` below ``root``, sorted by path, following symbolic links to directories;
+    a link back to a directory it sits in is a loop, reported and not followed (a second link to
+    a folder elsewhere is no loop: its files are read under that name too). Whatever cannot be
+    read is a failure, in its place in the order."""
     found: list[tuple[str, Source | Failure]] = []
-    visited: set[tuple[int, int]] = set()
 
-    def walk(directory: Path, inside: str) -> None:
+    def walk(directory: Path, inside: str, ancestors: frozenset[tuple[int, int]]) -> None:
         try:
             info = directory.stat()
-            if (info.st_dev, info.st_ino) in visited:
+            identity = (info.st_dev, info.st_ino)
+            if identity in ancestors:
                 found.append((inside, Failure(display_name(directory), "symbolic link loop "
                                               "(a directory that contains itself); skipped")))
                 return
-            visited.add((info.st_dev, info.st_ino))
+            ancestors |= {identity}
             entries = list(os.scandir(directory))
         except OSError as error:
             found.append((inside, Failure(display_name(directory), _problem_of(error, directory))))
@@ -151,14 +153,14 @@ def _directory(root: Path, argument: str) -> Iterator[Source | Failure]:
                     found.append((here, Failure(display_name(path), _problem_of(error, path))))
                 continue
             if stat.S_ISDIR(mode):
-                walk(path, here)
+                walk(path, here, ancestors)
             elif entry.name.endswith(".txt"):
                 problem = _regular_file_problem(mode)
                 item = (Failure(display_name(path), problem) if problem
                         else Source(_joined(argument, here), path, (info.st_dev, info.st_ino)))
                 found.append((here, item))
 
-    walk(root, "")
+    walk(root, "", frozenset())
     if not found:
         found.append(("", Failure(argument, "directory holds no .txt files")))
     for _, item in sorted(found, key=lambda pair: pair[0].split("/")):
@@ -179,7 +181,7 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(
             source, f"invalid UTF-8 at byte {error.start} (expected a UTF-8 text article)"
         ) from None
-    return text  # untouched, a BOM included: offsets index the decoded file as it is (SPEC §1)
+    return text  # untouched, a BOM included: offsets index the decoded file as it is (docs/contract.md §2)
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -1,6 +1,6 @@
 """The project's own data types: documents, spans and quote records, all with character offsets.
 
-Offsets are Python ``str`` indices into the document text exactly as decoded (SPEC §1).  Every
+Offsets are Python ``str`` indices into the document text exactly as decoded (docs/contract.md §2).  Every
 span carries its text, and the validators refuse a span whose text cannot be its slice; the
 ``Document.span`` factory and ``Quote.check_against`` tie spans to one document.
 """
@@ -89,7 +89,7 @@ def _confidence(instance: Any, attribute: attrs.Attribute, value: float) -> None
 
 @attrs.frozen
 class Quote:
-    """One quote record (SPEC §1) plus the extractor's confidence."""
+    """One quote record (docs/contract.md §2) plus the extractor's confidence."""
 
     content: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     kind: Kind = attrs.field(converter=Kind)

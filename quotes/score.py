@@ -1,4 +1,4 @@
-"""Scoring against golden files, exactly as SPEC §5 says.
+"""Scoring against golden files, exactly as docs/contract.md §6 says.
 
 Matching: IoU >= 0.5 of the content spans after trimming whitespace and punctuation at both
 ends; one-to-one, best overlap first.  Speakers are compared after casefolding, accent folding
@@ -78,7 +78,7 @@ def _name_words(name: str) -> list[str]:
 
 
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """SPEC §5: equal after folding, or the same person by surname; two nulls agree."""
+    """docs/contract.md §6: equal after folding, or the same person by surname; two nulls agree."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
     gold_people = [_name_words(part) for part in regex.split(r"\s+and\s+|\s*&\s*", gold)]

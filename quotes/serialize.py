@@ -1,4 +1,5 @@
-"""JSON (de)serialisation of quote records, in one place: SPEC §4 records and golden files."""
+"""JSON (de)serialisation of quote records, in one place: records and golden files as
+docs/contract.md defines them."""
 
 from __future__ import annotations
 
@@ -13,17 +14,23 @@ RECORD_FIELDS = (
     "start", "end", "text", "kind", "speaker", "speaker_type", "speaker_role",
     "mention", "mention_start", "mention_end", "cue", "cue_start", "cue_end",
 )
+UNRESOLVED = "unresolved"
+"""``speaker_type`` of an extracted quote whose source the article names but the extractor could
+not tell who it is (``speaker`` null); golden files never use it (docs/contract.md)."""
+GOLDEN_SPEAKER_TYPES = tuple(t.value for t in SpeakerType)
+OUTPUT_SPEAKER_TYPES = (*GOLDEN_SPEAKER_TYPES, UNRESOLVED)
 
 
 def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:
-    """A SPEC §4 record (plus ``confidence`` and ``note`` when present), fields in SPEC order."""
+    """A record as docs/contract.md defines it (plus ``confidence`` and ``note`` when present),
+    fields in that order."""
     record: dict[str, Any] = {
         "start": quote.start,
         "end": quote.end,
         "text": quote.text,
         "kind": quote.kind.value,
         "speaker": quote.speaker,
-        "speaker_type": quote.speaker_type.value if quote.speaker_type else None,
+        "speaker_type": quote.speaker_type.value if quote.speaker_type else UNRESOLVED,  # never null
         "speaker_role": quote.speaker_role,
     }
     for name, span in (("mention", quote.mention), ("cue", quote.cue)):
@@ -58,10 +65,8 @@ def _optional_span(record: Mapping[str, Any], name: str, where: str, index: int)
     return Span(start, end, text)
 
 
-def quote_from_record(record: Any, *, where: str, index: int, text: str | None = None,
-                      allow_unresolved: bool = False) -> Quote:
-    """A Quote from a SPEC §4 record; GoldenFormatError names the file, record and problem.
-    ``allow_unresolved`` for extractor output: golden files never use ``unresolved``."""
+def quote_from_record(record: Any, *, where: str, index: int, text: str | None = None) -> Quote:
+    """A Quote from a golden record; GoldenFormatError names the file, record and problem."""
     if not isinstance(record, Mapping):
         raise GoldenFormatError(where, f"expected an object, got {type(record).__name__}", record=index)
     missing = [field for field in ("start", "end", "text", "kind") if field not in record]
@@ -74,10 +79,10 @@ def quote_from_record(record: Any, *, where: str, index: int, text: str | None =
             where, f"kind must be one of direct, indirect, mixed, got {record['kind']!r}", record=index
         ) from None
     speaker_type = record.get("speaker_type")
-    allowed = {t.value for t in SpeakerType} - (set() if allow_unresolved else {SpeakerType.UNRESOLVED.value})
-    if speaker_type is not None and speaker_type not in allowed:
+    if speaker_type is not None and speaker_type not in GOLDEN_SPEAKER_TYPES:
         raise GoldenFormatError(
-            where, f"speaker_type must be {', '.join(sorted(allowed))}, got {speaker_type!r}", record=index,
+            where, f"speaker_type must be {', '.join(GOLDEN_SPEAKER_TYPES[:-1])} or "
+            f"{GOLDEN_SPEAKER_TYPES[-1]}, got {speaker_type!r}", record=index,
         )
     try:
         quote = Quote(

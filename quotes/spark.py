@@ -9,7 +9,7 @@ the quotes table) or as exactly one row of the errors table, never both and neve
 Usage (``df`` has columns ``id`` and ``text``; see docs/spark.md)::
 
     documents = extract_documents(df)           # one row per input row: quotes array + error
-    quotes_df = quotes_of(documents)            # one row per quote, SPEC §4 fields, typed
+    quotes_df = quotes_of(documents)            # one row per quote, record fields (docs/contract.md §2), typed
     errors_df = errors_of(documents)            # one row per bad input row, with its reason
     quotes_df, errors_df = extract_quotes_with_errors(df)   # the two above, extracted once
     quotes_df = extract_quotes(df)              # only the quotes
@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 INSTALL_HINT = f"pip install '{DISTRIBUTION}[spark]'"
 
-#: The fields of one quote row, in order: SPEC §4 then confidence and note.
+#: The fields of one quote row, in order: the record fields, then confidence and note.
 QUOTE_FIELDS: tuple[str, ...] = (*RECORD_FIELDS, "confidence", "note")
 #: Columns the functions add; input columns kept alongside must not use these names.
 QUOTES_COL = "quotes"
@@ -73,7 +73,7 @@ def require_pyspark():
 
 
 def quote_schema() -> "StructType":
-    """The typed struct of one quote: SPEC §4 fields, then ``confidence`` and ``note``."""
+    """The typed struct of one quote: record fields (docs/contract.md §2), then ``confidence`` and ``note``."""
     require_pyspark()
     from pyspark.sql import types as T
 

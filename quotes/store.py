@@ -8,7 +8,7 @@ Datasette recognises it as it is: the FTS5 table ``quotes_fts`` is an external-c
 - ``documents``: one row per indexed file (its absolute path is its identity), with ``sha256`` so
   an unchanged file is skipped and a changed one has its quotes replaced; ``title``, ``date`` and
   ``url`` come from a sidecar ``NAME.meta.json`` when there is one.
-- ``quotes``: every SPEC §1 field plus ``confidence``, ``note`` and ``context`` (the sentence or
+- ``quotes``: every record field plus ``confidence``, ``note`` and ``context`` (the sentence or
   paragraph around the quote and its attribution).
 - ``speakers``: one row per canonical name and type, with its most frequent role, its aliases
   (the canonical name and every mention that names it: ``Blinken``, ``Mr. Blinken``) as a JSON
@@ -45,11 +45,11 @@ from .inputs import Failure, Source, display_name, expand
 from .lexicon import load_lexicon
 from .model import Kind, Quote, Span
 from .output import SpeakerRow, who_said_what
+from .serialize import UNRESOLVED
 
 FORMAT = "quotes-store"
 SCHEMA_VERSION = 1
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
-UNRESOLVED = "unresolved"
 
 SCHEMA = """
 CREATE TABLE quotes_meta (
@@ -209,7 +209,9 @@ class Hit:
     score: float | None = None
 
     def as_record(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        record = attrs.asdict(self)
+        record["speaker_type"] = self.speaker_type or UNRESOLVED  # as `quotes extract` writes it
+        return record
 
 
 @attrs.define
@@ -242,6 +244,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self.connection = connection
         self.path = path
+        self.shown = display_name(path)  # as messages write it: undecodable bytes as \xNN
 
     # ---------------------------------------------------------------- opening
 
@@ -249,14 +252,15 @@ class Store:
     def open(cls, path: str | Path, *, create: bool = True) -> "Store":
         """Open (or, with ``create``, make) a quote database; StoreError when it is not one."""
         path = Path(path)
+        shown = display_name(path)
         if path.is_dir():
-            raise StoreError(f"{path}: is a directory, not a quotes database")
+            raise StoreError(f"{shown}: is a directory, not a quotes database")
         if not path.exists() and not create:
-            raise StoreError(f"{path}: no such quotes database (build one with: quotes index PATH... --db {path})")
+            raise StoreError(f"{shown}: no such quotes database (build one with: quotes index PATH... --db {shown})")
         try:
             connection = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as error:
-            raise StoreError(f"{path}: cannot open ({error})") from None
+            raise StoreError(f"{shown}: cannot open ({error})") from None
         store = cls(connection, path)
         try:
             store._prepare(create)
@@ -280,7 +284,7 @@ class Store:
             tables = self._tables()
         if not tables:
             if not create:
-                raise StoreError(f"{self.path}: not a quotes database (it holds no tables)")
+                raise StoreError(f"{self.shown}: not a quotes database (it holds no tables)")
             with self._guard("cannot create the database"), self._transaction():
                 # another process may have created it since we looked: look again under the lock
                 tables = self._tables()
@@ -304,14 +308,14 @@ class Store:
     def _check_marker(self, tables: set[str]) -> None:
         if "quotes_meta" not in tables:
             shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
-            raise StoreError(f"{self.path}: not a quotes database (an SQLite file with other tables: {shown})")
+            raise StoreError(f"{self.shown}: not a quotes database (an SQLite file with other tables: {shown})")
         with self._guard("not a quotes database"):
             marker = dict(self.connection.execute("SELECT key, value FROM quotes_meta"))
         if marker.get("format") != FORMAT:
-            raise StoreError(f"{self.path}: not a quotes database (quotes_meta has no format={FORMAT} marker)")
+            raise StoreError(f"{self.shown}: not a quotes database (quotes_meta has no format={FORMAT} marker)")
         version = marker.get("schema_version", "")
         if version != str(SCHEMA_VERSION):
-            raise StoreError(f"{self.path}: not a quotes database this version can read "
+            raise StoreError(f"{self.shown}: not a quotes database this version can read "
                              f"(schema version {version or 'missing'}, expected {SCHEMA_VERSION})")
 
     @contextlib.contextmanager
@@ -319,7 +323,7 @@ class Store:
         try:
             yield
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: {what} ({error})") from None
+            raise StoreError(f"{self.shown}: {what} ({error})") from None
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -341,11 +345,13 @@ class Store:
             summary.add(outcome)
         return summary
 
-    def index_iter(self, paths: Sequence[str], extractor, *, jobs: int = 1) -> Iterator[Outcome]:
+    def index_iter(self, paths: Sequence[str | Source | Failure], extractor, *, jobs: int = 1) -> Iterator[Outcome]:
         """Index inputs one document (one transaction) at a time, yielding what became of each.
 
-        Unchanged files (same sha256) are skipped before extraction; a changed file's quotes are
-        replaced; a bad input is an ``Outcome`` with status ``failed``, never an exception.
+        ``paths`` are paths as given, or what ``inputs.expand`` listed for them (so a caller can
+        count them first: ``planned(listed)`` outcomes will come). Unchanged files (same sha256)
+        are skipped before extraction; a changed file's quotes are replaced; a bad input is an
+        ``Outcome`` with status ``failed``, never an exception.
         """
         self.write_datasette_metadata(overwrite=False)
         early: collections.deque[Outcome] = collections.deque()
@@ -364,9 +370,9 @@ class Store:
             yield self._store_result(pending.popleft(), result)
         yield from _drain(early)
 
-    def _plan(self, paths: Sequence[str]) -> Iterator[Outcome | _Pending]:
+    def _plan(self, paths: Sequence[str | Source | Failure]) -> Iterator[Outcome | _Pending]:
         seen: set[str] = set()
-        for item in expand(paths):
+        for item in _listed(paths):
             if isinstance(item, Failure):
                 yield Outcome(item.source, Status.FAILED, problem=item.problem)
             elif item.path is None:
@@ -597,6 +603,20 @@ def _drain(queue: collections.deque) -> Iterator[Any]:
         yield queue.popleft()
 
 
+def _listed(paths: Sequence[str | Source | Failure]) -> Iterator[Source | Failure]:
+    for item in paths:
+        if isinstance(item, (Source, Failure)):
+            yield item
+        else:
+            yield from expand([item])
+
+
+def planned(listed: Sequence[Source | Failure]) -> int:
+    """How many outcomes indexing these inputs yields: a file reached twice is indexed once."""
+    files = {_identity(item.path) for item in listed if isinstance(item, Source) and item.path is not None}
+    return len(files) + sum(isinstance(item, Failure) or item.path is None for item in listed)
+
+
 def _identity(path: Path) -> str:
     return display_name(path.resolve())
 
@@ -796,7 +816,7 @@ def speaker_matches(query: str, name: str, speaker_type: str, aliases: Iterable[
 
     It must be one of the speaker's forms (case, accents and honorifics ignored), or, for a
     person, a full name with the same surname and a near-identical first name: ``Antony
-    Blinken`` finds the ``Anthony Blinken`` of another article, as SPEC §3 merges them within one.
+    Blinken`` finds the ``Anthony Blinken`` of another article, as docs/contract.md §4 merges them within one.
     """
     wanted = name_key(query)
     forms = speaker_forms(name, speaker_type, aliases)
@@ -845,7 +865,7 @@ def datasette_metadata(database: str) -> dict[str, Any]:
                         "fts_table": "quotes_fts",
                         "fts_pk": "id",
                         "label_column": "text",
-                        "description": "One row per quote: SPEC fields, confidence and context.",
+                        "description": "One row per quote: the record fields, confidence and context.",
                     },
                     "speakers": {
                         "facets": ["speaker_type"],

@@ -1,8 +1,10 @@
-"""Shared fixtures: the lexicon, the golden directory, and the CLI run in-process."""
+"""Shared fixtures: the lexicon, the golden directory, the CLI run in-process, a Spark session."""
 
 from __future__ import annotations
 
 import io
+import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -52,11 +54,46 @@ def run_cli(monkeypatch, capsys):
     return run
 
 
+def java_problem() -> str | None:
+    """Why Spark cannot start a JVM here, or None: pyspark runs ``$JAVA_HOME/bin/java`` when
+    JAVA_HOME is set, else ``java`` from PATH."""
+    home = os.environ.get("JAVA_HOME")
+    if home:
+        return None if Path(home, "bin", "java").exists() else f"JAVA_HOME={home} holds no bin/java"
+    return None if shutil.which("java") else "no Java runtime (java is not on PATH and JAVA_HOME is unset)"
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One local[2] SparkSession for the whole run. Skipped, not failed, where pyspark (the spark
+    extra) or a Java runtime Spark can start is missing: the README's test command must pass on
+    any machine; CI, which installs both, turns any skip into a failure."""
+    pytest.importorskip("pyspark", reason="pyspark (the spark extra) is not installed")
+    from pyspark.sql import SparkSession
+
+    if (problem := java_problem()) is not None:
+        pytest.skip(f"Spark needs Java 17+: {problem}")
+    # Workers must run this interpreter (pyspark's default is `python3` on PATH).
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    try:
+        session = (
+            SparkSession.builder.master("local[2]").appName("quotes tests")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate()
+        )
+    except Exception as problem:  # a Java too old for Spark 4, a JVM that cannot start
+        first = (str(problem).strip().splitlines() or [type(problem).__name__])[0]
+        pytest.skip(f"Spark cannot start a JVM here (it needs Java 17+): {first}")
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
 def pytest_sessionfinish(session, exitstatus):
     """In CI (QUOTES_REQUIRE_ALL_TESTS=1) a skipped test is a failure: every extra is installed
     there, so a skip means a missing install step, not an optional part."""
-    import os
-
     if not os.environ.get("QUOTES_REQUIRE_ALL_TESTS"):
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")

@@ -1,12 +1,20 @@
 """The command line, run in-process: its contract, bad inputs and exit codes."""
 
 import json
+import os
+import re
+import select
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from quotes import __version__
+from tests.conftest import ROOT
 
 ARTICLE = "Lavrov said that Washington now had the initiative.\n\n“We are ready,” Blinken said.\n"
 
@@ -147,3 +155,65 @@ def test_output_through_a_symlink_is_not_replaced(run_cli, article, tmp_path):
     link.symlink_to(real)
     assert run_cli("extract", article, "-o", link).code == 0
     assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["document"] == str(article)
+
+
+# --------------------------------------------------------------------------- batches (issue 15)
+
+
+@pytest.mark.parametrize(("jobs", "accepted"), [("1", True), ("2", True), ("0", True), ("-1", False),
+                                                 ("-8", False), ("two", False), ("1.5", False)])
+def test_jobs_must_be_zero_or_a_positive_count(run_cli, capsys, article, jobs, accepted):
+    """`--jobs -1` was silently taken as 1."""
+    if accepted:
+        assert run_cli("extract", article, "--jobs", jobs).code == 0
+        return
+    with pytest.raises(SystemExit) as stop:
+        run_cli("extract", article, "--jobs", jobs)
+    assert stop.value.code == 2
+    assert "argument -j/--jobs: expected" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["extract"], ["table"], ["index", "--db", "DB"]])
+def test_progress_shows_the_total_and_the_time_left(run_cli, golden_dir, tmp_path, command):
+    args = [str(tmp_path / "q.db") if arg == "DB" else arg for arg in command]
+    result = run_cli(*args, golden_dir, tmp_path / "missing.txt", "--progress")
+    updates = [part.removeprefix("\x1b[K") for part in result.err.split("\r")[1:]]
+    assert re.fullmatch(r"1/6 inputs, .+, \d+ s, about \d+ s left", updates[0]), updates
+    assert any(re.match(r"6/6 inputs, .*failed, \d+ s\n", update) for update in updates), updates
+    assert "left" not in updates[-1]
+
+
+def test_progress_line_times():
+    from quotes.cli.common import progress_line
+
+    started = time.perf_counter() - 120  # two minutes in, a quarter done
+    assert progress_line(25, 100, started, "9 quotes") == "25/100 inputs, 9 quotes, 2 min 00 s, about 6 min 00 s left"
+    assert progress_line(100, 100, started, "9 quotes") == "100/100 inputs, 9 quotes, 2 min 00 s"
+
+
+def test_ctrl_c_with_jobs_stops_in_one_line(golden_dir, tmp_path):
+    """Ctrl-C reaches the whole process group: the parent says "interrupted" and exits 130; the
+    workers printed a traceback each (KeyboardInterrupt) before they left Ctrl-C to the parent."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    articles = sorted(golden_dir.glob("*.txt"))
+    for number in range(2000):
+        (corpus / f"{number:04d}.txt").symlink_to(articles[number % len(articles)])
+    output = tmp_path / "out.jsonl"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", corpus, "--jobs", "2", "--progress", "-o", output],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    err = b""
+    deadline = time.monotonic() + 60
+    while b"\r" not in err and time.monotonic() < deadline:  # progress: the pool is at work
+        if select.select([child.stderr], [], [], 1)[0]:
+            err += os.read(child.stderr.fileno(), 4096)
+    os.killpg(child.pid, signal.SIGINT)  # what a terminal does on Ctrl-C
+    out, rest = child.communicate(timeout=60)
+    err = (err + rest).decode()
+    assert child.returncode == 130, err
+    assert err.endswith("quotes: interrupted\n")
+    for trace in ("Traceback", "KeyboardInterrupt", "ForkPoolWorker", "Process "):
+        assert trace not in err
+    assert not output.exists() and not list(tmp_path.glob(".*.partial"))

@@ -73,3 +73,48 @@ def test_bad_records_name_file_record_and_problem(record, problem):
     with pytest.raises(GoldenFormatError, match=problem) as caught:
         quote_from_record(record, where="g.json", index=3, text=TEXT)
     assert str(caught.value).startswith("g.json: record 3:")
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    (None, "got NoneType"),  # was an attrs TypeError
+    (b"Lavrov said so.", "got bytes (decode the bytes first, e.g. data.decode('utf-8'))"),
+    (42, "got int"),
+    (["Lavrov said so."], "got list"),
+])
+def test_extract_refuses_what_is_not_text_with_an_input_error(value, problem):
+    from quotes import Extractor, InputError, extract
+
+    with pytest.raises(InputError) as caught:
+        extract(value)
+    assert str(caught.value) == f"<text>: expected the article text as a str, {problem}"
+    with pytest.raises(InputError) as caught:
+        Extractor().extract(value, name="article.txt")
+    assert str(caught.value) == f"article.txt: expected the article text as a str, {problem}"
+
+
+@pytest.mark.parametrize(("speaker", "speaker_type", "written"), [
+    ("Sergei Lavrov", SpeakerType.PERSON, "person"),
+    ("Russia", SpeakerType.ORGANIZATION, "organization"),
+    (None, SpeakerType.UNNAMED, "unnamed"),
+    (None, None, "unresolved"),  # a source the article names, but who it is was not found
+])
+def test_records_always_carry_a_speaker_type(speaker, speaker_type, written):
+    quote = Quote(Document(TEXT).span(17, 50), Kind.INDIRECT, speaker=speaker, speaker_type=speaker_type)
+    assert quote_to_record(quote)["speaker_type"] == written
+
+
+def test_golden_records_never_use_unresolved():
+    record = quote_to_record(Quote(Document(TEXT).span(17, 50), Kind.INDIRECT))
+    expected = "speaker_type must be person, organization or unnamed, got 'unresolved'"
+    with pytest.raises(GoldenFormatError, match=expected):
+        quote_from_record(record, where="g.json", index=0, text=TEXT)
+
+
+def test_an_unresolved_source_is_written_as_unresolved_everywhere(run_cli, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("He said that it was over.\n", encoding="utf-8")
+    [record] = json.loads(run_cli("extract", path).out)["quotes"]
+    assert (record["speaker"], record["speaker_type"], record["mention"]) == (None, "unresolved", "He")
+    assert run_cli("index", path, "--db", tmp_path / "q.db").code == 0
+    [hit] = json.loads(run_cli("search", "--db", tmp_path / "q.db", "--format", "json").out)
+    assert (hit["speaker"], hit["speaker_type"]) == (None, "unresolved")

@@ -254,3 +254,24 @@ def test_first_name_variants(a, b, same):
 )
 def test_surname_variants(a, b, same):
     assert similar_surnames(a, b) is same
+
+
+INVISIBLE = [("\u00ad", "soft hyphen"), ("\u200b", "zero-width space"), ("\u200d", "zero-width joiner"),
+             ("\u2060", "word joiner")]
+
+
+@pytest.mark.parametrize("mark", [mark for mark, _ in INVISIBLE], ids=[name for _, name in INVISIBLE])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sergei Lav{}rov said that it was over.", "Sergei Lavrov"),  # was no quote at all
+    ("“It is over,” said Sergei Lav{}rov.", "Sergei Lavrov"),  # was `Sergei Lav`
+    ("Sergei Lav{}rov met Blinken. He said that it was over.", "Sergei Lavrov"),
+    ("Sergei Lavrov met Blinken. Mr. Lav{}rov said that it was over.", "Sergei Lavrov"),
+    ("Sergei Lav{}rov met Blinken. Lavrov said that it was over.", "Sergei Lavrov"),
+])
+def test_an_invisible_character_inside_a_name_does_not_split_it(text, expected, mark):
+    """Web copy hides soft hyphens and zero-width characters inside words: names are matched
+    without them and output without them; the text and its offsets stay untouched."""
+    text = text.format(mark)
+    [quote] = extract(text)
+    assert (quote.speaker, quote.speaker_type.value) == (expected, "person")
+    assert text[quote.mention.start:quote.mention.end] == quote.mention.text

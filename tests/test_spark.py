@@ -1,22 +1,21 @@
 """quotes on Apache Spark: same records as ``quotes extract``, bad rows as error rows, the CLI.
 
-One local[2] SparkSession serves the whole module; inputs are the five golden articles and a
-handful of bad rows, so the module stays within a minute or two on 2 cores.
+One local[2] SparkSession (the ``spark`` fixture of conftest.py, skipped where pyspark or Java is
+missing) serves the whole module; inputs are the five golden articles and a handful of bad rows,
+so the module stays within a minute or two on 2 cores.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pyspark")
+pytest.importorskip("pyspark", reason="pyspark (the spark extra) is not installed")
 
-from pyspark.sql import SparkSession  # noqa: E402
 from pyspark.sql import types as T  # noqa: E402
 
 from quotes import spark as qs  # noqa: E402
@@ -24,22 +23,6 @@ from quotes.serialize import RECORD_FIELDS  # noqa: E402
 
 FIELDS = (*RECORD_FIELDS, "confidence", "note")
 INVALID_UTF8 = b"Lavrov said \xff\xfe that it was over."
-
-
-@pytest.fixture(scope="session")
-def spark():
-    # Workers must run this interpreter (pyspark's default is `python3` on PATH).
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = (
-        SparkSession.builder.master("local[2]").appName("quotes tests")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate()
-    )
-    session.sparkContext.setLogLevel("ERROR")
-    yield session
-    session.stop()
 
 
 # --------------------------------------------------------------------------- helpers

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-stanza = pytest.importorskip("stanza")
+stanza = pytest.importorskip("stanza", reason="stanza (the stanza extra) is not installed")
 
 from stanza.models.coref.coref_chain import CorefChain, CorefMention  # noqa: E402
 

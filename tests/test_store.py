@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -220,6 +222,35 @@ def test_sidecar_meta_json_is_read_and_updated(db, articles, extractor):
         ("Geneva talks", None, None)]
 
 
+@pytest.mark.parametrize(("content", "warning", "title"), [
+    (b"[" * 100_000, "ignored, JSON nested too deeply to read", None),  # once a RecursionError: nothing indexed
+    (b'{"title": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_001, "ignored, JSON nested too deeply", None),
+    (b"{not json", "ignored, not readable JSON", None),
+    (b'{"title": "caf\xe9"}', "ignored, not readable JSON", None),  # not UTF-8
+    (b"[1, 2, 3]", "ignored, expected a JSON object", None),
+    (b'"just a title"', "ignored, expected a JSON object", None),
+    (b"null", "ignored, expected a JSON object", None),
+    (b'{"title": "\\udcff lone"}', None, "\\udcff lone"),  # a lone surrogate no column can hold
+    (b'{"title": {"nested": "object"}, "date": 2022}', None, None),
+    (b'{"title": "  Geneva  "}', None, "Geneva"),
+], ids=["deep-list", "deep-object", "not-json", "latin-1", "list", "string", "null", "surrogate",
+        "odd-types", "padded"])
+def test_a_bad_sidecar_is_one_warning_and_the_article_is_indexed(run_cli, tmp_path, content, warning, title):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NEW_PARAGRAPH, encoding="utf-8")
+    (folder / "a.meta.json").write_bytes(content)
+    result = run_cli("index", folder, "--db", tmp_path / "q.db")
+    assert result.code == 0, result.err
+    warnings = [line for line in result.err.splitlines() if line.startswith("quotes: warning:")]
+    if warning is None:
+        assert warnings == []
+    else:
+        assert len(warnings) == 1 and warnings[0].startswith(f"quotes: warning: {folder}/a.meta.json: {warning}")
+    assert "Traceback" not in result.err
+    assert rows(tmp_path / "q.db", "SELECT name, title FROM documents") == [(f"{folder}/a.txt", title)]
+
+
 def test_malformed_sidecar_is_a_warning(db, articles, extractor):
     (articles / "002_5278fe4299a900a6.meta.json").write_text("{not json", encoding="utf-8")
     with Store.open(db) as store:
@@ -328,6 +359,48 @@ def test_store_refuses_a_file_that_is_not_a_quotes_database(request, kind):
     with pytest.raises(StoreError, match="not a quotes database"):
         Store.open(path)
     assert path.read_bytes() == before
+
+
+def test_a_database_created_by_two_stores_at_once(tmp_path):
+    """Two `quotes index` runs making a new database at the same moment: the second looked,
+    found no tables, and then tried to create them after the first had (once 4 failures in 60
+    runs, "table quotes_meta already exists"). Here the first holds the write lock while the
+    second looks; the second must then find the schema made and use it."""
+    path = tmp_path / "new.db"
+    first = sqlite3.connect(path, isolation_level=None)
+    first.execute("BEGIN IMMEDIATE")  # the first run, creating the schema
+    outcome: dict[str, object] = {}
+
+    def second() -> None:
+        try:
+            with Store.open(path) as store:
+                outcome["counts"] = store.counts()
+        except Exception as problem:  # reported below
+            outcome["error"] = problem
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    time.sleep(0.5)  # the second has looked (no tables yet) and waits for the lock
+    Store(first, path)._create_schema()
+    first.execute("COMMIT")
+    thread.join(timeout=30)
+    first.close()
+    assert "error" not in outcome, outcome.get("error")
+    assert outcome["counts"] == {"documents": 0, "quotes": 0, "speakers": 0}
+
+
+def test_a_database_name_that_is_not_utf8_is_shown_escaped(run_cli, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NEW_PARAGRAPH, encoding="utf-8")
+    db = tmp_path / os.fsdecode(b"q\xff.db")
+    result = run_cli("index", folder, "--db", db)
+    assert result.code == 0
+    assert f"; {tmp_path}/q\\xff.db holds 1 documents" in result.err
+    bad = tmp_path / os.fsdecode(b"other\xfe.db")
+    bad.write_bytes(os.urandom(4096))
+    refused = run_cli("search", "x", "--db", bad)
+    assert refused.code == 2 and refused.err.startswith(f"quotes: error: {tmp_path}/other\\xfe.db: not a quotes database")
 
 
 def test_store_refuses_a_missing_file_without_create(tmp_path):

@@ -1,4 +1,4 @@
-"""``quotes check``: score the extractor against hand-labelled golden files (SPEC §5)."""
+"""``quotes check``: score the extractor against hand-labelled golden files (docs/contract.md §6)."""
 
 from __future__ import annotations
 

@@ -137,7 +137,7 @@ class Batch:
     def __init__(self, args: argparse.Namespace, paths: Sequence[str]):
         self.args = args
         self.inputs: list[Source | Failure] = list(expand(paths))
-        self.total = sum(isinstance(item, Source) for item in self.inputs)
+        self.total = len(self.inputs)  # every input ends as a document or a failure
         self.failures: list[Failure] = []
         self.documents = 0
         self.quotes = 0
@@ -152,20 +152,18 @@ class Batch:
                 if self.progress:
                     print("\r\x1b[K", end="", file=sys.stderr)
                 error(str(item))
-                continue
-            self.documents += 1
-            self.quotes += len(item.quotes)
+            else:
+                self.documents += 1
+                self.quotes += len(item.quotes)
             if self.progress:
                 print(f"\r\x1b[K{self.progress_line()}", end="", file=sys.stderr, flush=True)
-            yield item
+            if not isinstance(item, Failure):
+                yield item
 
     def progress_line(self) -> str:
-        done = self.documents + len(self.failures)
-        elapsed = time.perf_counter() - self.started
-        line = f"{done}/{self.total} documents, {self.quotes} quotes, {_duration(elapsed)}"
-        if 0 < done < self.total:
-            line += f", about {_duration(elapsed / done * (self.total - done))} left"
-        return line
+        failed = f", {len(self.failures)} failed" if self.failures else ""
+        return progress_line(self.documents + len(self.failures), self.total, self.started,
+                             f"{self.quotes} quotes{failed}")
 
     def finish(self, *, summary: bool = True) -> int:
         if self.progress:
@@ -180,6 +178,16 @@ class Batch:
                 print(f"  {failure}", file=sys.stderr)
             return 1
         return 0
+
+
+def progress_line(done: int, total: int, started: float, counts: str) -> str:
+    """``12/840 inputs, 150 quotes, 3 s, about 3 min 27 s left``: inputs done of all listed (a
+    failure counts as done), what they gave, the time so far and an estimate of the rest."""
+    elapsed = time.perf_counter() - started
+    line = f"{done}/{total} inputs, {counts}, {_duration(elapsed)}"
+    if 0 < done < total:
+        line += f", about {_duration(elapsed / done * (total - done))} left"
+    return line
 
 
 def _duration(seconds: float) -> str:

@@ -6,8 +6,9 @@ import argparse
 import sys
 import time
 
-from ..store import IndexSummary, Outcome, Status, Store
-from .common import error, extracting_command, make_extractor
+from ..inputs import display_name, expand
+from ..store import IndexSummary, Outcome, Status, Store, planned
+from .common import error, extracting_command, make_extractor, progress_line
 
 EXAMPLE = """examples:
   quotes index golden/ --db quotes.db
@@ -39,25 +40,28 @@ def run(args: argparse.Namespace) -> int:
     summary = IndexSummary()
     started = time.perf_counter()
     with Store.open(args.db) as store:
-        for outcome in store.index_iter(args.paths, extractor, jobs=args.jobs):
+        listed = list(expand(args.paths))  # up front, so progress can show the total
+        total = planned(listed)
+        for outcome in store.index_iter(listed, extractor, jobs=args.jobs):
             summary.add(outcome)
-            report(outcome, summary, progress=progress)
+            report(outcome, summary, progress=progress, total=total, started=started)
         counts = store.counts()
     if progress:
         print(file=sys.stderr)
-    print(closing_line(summary, counts, args.db, time.perf_counter() - started), file=sys.stderr)
+    print(closing_line(summary, counts, display_name(args.db), time.perf_counter() - started), file=sys.stderr)
     return 1 if summary.failures else 0
 
 
-def report(outcome: Outcome, summary: IndexSummary, *, progress: bool) -> None:
+def report(outcome: Outcome, summary: IndexSummary, *, progress: bool, total: int = 0, started: float = 0.0) -> None:
     if outcome.warning:
         print(f"{_clear(progress)}quotes: warning: {outcome.warning}", file=sys.stderr)
     if outcome.status is Status.FAILED:
         print(_clear(progress), end="", file=sys.stderr)
         error(f"{outcome.source}: {outcome.problem}")
     if progress:
-        print(f"\r{summary.indexed} indexed, {summary.unchanged} unchanged, {summary.failed} failed",
-              end="", file=sys.stderr, flush=True)
+        done = summary.indexed + summary.unchanged + summary.failed
+        counts = f"{summary.indexed} indexed, {summary.unchanged} unchanged, {summary.failed} failed"
+        print(f"\r\x1b[K{progress_line(done, total, started, counts)}", end="", file=sys.stderr, flush=True)
 
 
 def _clear(progress: bool) -> str:

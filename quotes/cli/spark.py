@@ -21,10 +21,10 @@ EXAMPLE = """examples:
   quotes spark-extract archive.jsonl out/ --format jsonl --partitions 64
   quotes spark-extract s3a://bucket/archive.parquet s3a://bucket/quotes --master spark://host:7077
 
-INPUT: a folder of .txt (recursively; id = file name relative to the folder, as in
-`quotes extract`), a JSON Lines file or folder (fields id, text, any others kept as columns),
+INPUT: a folder of .txt (recursively; id = the folder as given, then the path inside it, as
+`quotes extract` names documents), a JSON Lines file or folder (fields id, text, any others kept as columns),
 or Parquet (columns id, text, any others kept). OUTPUT/quotes holds one row per quote (id,
-kept columns, quote_index, the SPEC fields, confidence, note); OUTPUT/errors one row per input
+kept columns, quote_index, the record fields, confidence, note); OUTPUT/errors one row per input
 row that could not be used (id, kept columns, error). Exit 0 when the job ran (error rows are
 part of the output; --strict makes them exit 1), 2 on bad usage or when Spark fails.
 """
