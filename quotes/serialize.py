@@ -14,11 +14,11 @@ RECORD_FIELDS = (
     "start", "end", "text", "kind", "speaker", "speaker_type", "speaker_role",
     "mention", "mention_start", "mention_end", "cue", "cue_start", "cue_end",
 )
-UNRESOLVED = "unresolved"
+UNRESOLVED = SpeakerType.UNRESOLVED.value
 """``speaker_type`` of an extracted quote whose source the article names but the extractor could
 not tell who it is (``speaker`` null); golden files never use it (docs/contract.md)."""
-GOLDEN_SPEAKER_TYPES = tuple(t.value for t in SpeakerType)
-OUTPUT_SPEAKER_TYPES = (*GOLDEN_SPEAKER_TYPES, UNRESOLVED)
+OUTPUT_SPEAKER_TYPES = tuple(t.value for t in SpeakerType)
+GOLDEN_SPEAKER_TYPES = tuple(t for t in OUTPUT_SPEAKER_TYPES if t != UNRESOLVED)
 
 
 def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:

@@ -73,7 +73,7 @@ def test_per_kind_a_match_counts_only_when_the_kinds_agree():
 
 def test_an_unresolved_pronoun_stays_below_one_half():
     [quote] = extract("He said that it was over.")
-    assert quote.speaker is None and quote.speaker_type is None and quote.confidence < 0.5
+    assert quote.speaker is None and quote.speaker_type == "unresolved" and quote.confidence < 0.5
 
 
 def test_the_readme_lists_the_same_record_fields():
