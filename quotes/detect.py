@@ -386,6 +386,9 @@ def _coordinated(reader: SentenceReader, record: _Found) -> _Found | None:
 def _reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], earlier: list[_Found]) -> _Found | None:
     if any(entry.frame == "prep" for entry in entries):
         return _according_to(reader, cue_first, cue_end)
+    if reader.low(cue_first) == "told" and cue_end == cue_first + 1 and (
+            reader.low(cue_end) == "that" or reader.is_word(cue_end, "subject_pronoun")):
+        return None  # "diagnosed with cancer and told he had months to live": told, no teller (a passive)
     kind, source = source_left(reader, cue_first)
     chained = False
     if kind == "negated":

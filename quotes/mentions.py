@@ -454,6 +454,11 @@ def _mention(
                            inferred=inferred, family_first=family_first(name.text.split(), classifier.lexicon))
     if reading.organisation or reading.role_organisation:
         return _organisation(text, start, stop, in_quotation)
+    if reading.name_words == 1 and _person_appositive(words, end, classifier.lexicon):
+        # "Yuni, a resident of Lampung, …": a one-name person
+        name_start = words[name_first].start
+        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        return NameMention(_slice(text, start, stop), name, PERSON, role=None, in_quotation=in_quotation)
     if reading.name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         if classifier.lexicon.party_state(words[name_first].text) is not None:
@@ -470,6 +475,25 @@ def _organisation(text: str, start: int, stop: int, in_quotation: bool) -> NameM
     span = _slice(text, start, stop)
     return NameMention(span, _slice(text, start, start + len(strip_possessive(span.text))), ORGANIZATION,
                        in_quotation=in_quotation)
+
+
+def _person_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool:
+    """`Yuni, a resident of Lampung,` / `Roman, 42, a tour operator`: a person noun heads the
+    appositive after the name (an article, then at most two modifiers, then the noun)."""
+    if end + 2 >= len(words) or words[end].text != ",":
+        return False
+    index = end + 1
+    if words[index].text.isdigit() and index + 1 < len(words) and words[index + 1].text == ",":
+        return True  # "Roman, 42,": an age
+    if words[index].text.lower() not in ("a", "an", "the"):
+        return False
+    for probe in range(index + 1, min(len(words), index + 4)):
+        low = words[probe].text.lower()
+        if low in lexicon.words["person_noun"] or low in lexicon.title_heads:
+            return True
+        if not words[probe].text[:1].isalpha():
+            return False
+    return False
 
 
 def _title_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool:

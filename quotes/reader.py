@@ -321,6 +321,19 @@ def _bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] |
     return None
 
 
+def _medium_end(reader: SentenceReader, preposition: int) -> int | None:
+    """The last word of "by text message", "on the phone", "in a video": a medium after a preposition."""
+    last = None
+    for index in range(preposition + 1, min(len(reader.words), preposition + 5)):
+        if reader.low(index) in _MEDIA:
+            last = index
+        elif last is not None or not (reader.is_word(index, "determiner") or reader.words[index].text[:1].isalpha()):
+            break
+    return last
+
+
+_MEDIA = frozenset("message text email e-mail phone telephone video statement interview letter memo post tweet "
+                   "call videoconference radio television".split())
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
 _PARENTHETICAL_CLOSERS = {",": ",", "-": "-", "—": "—", "–": "–", ")": "("}
 MAX_PARENTHETICAL = 30
@@ -774,14 +787,19 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
                 index = found[1] + 1
     while index < limit:
         low = reader.low(index)
-        if reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
+        if low == "on" and _medium_end(reader, index) is not None:
+            index = _medium_end(reader, index) + 1  # "said on the phone the deal was done"
+        elif reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
             index += 1
         elif reader.is_word(index, "preposition"):
             end = index + 1
             while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
                 end += 1
+            medium = _medium_end(reader, index)  # "said by text message the weather …"
             if reader.low(end) in ("that", ",", ":"):
                 index = end
+            elif medium is not None:
+                index = medium + 1
             else:
                 break
         elif low == "," and reader.low(index + 1) in ("per", "according", "via"):

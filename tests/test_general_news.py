@@ -64,6 +64,10 @@ SPEAKERS = [
     # a subject with an age appositive; the addressee of "tells" is not the source
     ("Author Lena Marsh wrote the book. In an interview, former porter Harold Ames, 76, recalls the long nights. "
      "“I never slept,” he tells Marsh.", [("Harold Ames", "person")]),
+    # a one-name person introduced by a person noun ("a resident of …") or an age
+    ("Yuni, a resident of Lampung, was watching television when she heard the water. "
+     "“I heard a rumbling sound,” she said.", [("Yuni", "person")]),
+    ("Roman, 42, a tour guide, said by text message the weather had been fine.", [("Roman", "person")]),
     # a name followed by its own cue is a subject wherever it stands in the sentence
     ("Maya Ortiz wrote the book. Garth Ellison was hired in 1955. The porters changed the country, Ortiz believes. "
      "“It took courage,” she says.",
@@ -125,6 +129,13 @@ SPANS = [
     ("“We will win,” the senator told a crowd in Green Bay on Tuesday.", [("direct", "We will win,")]),
     ("The senator told Reuters simply, “We lost.”", [("direct", "We lost.")]),
     ("The senator told reporters the plan was dead.", [("indirect", "the plan was dead")]),
+    # the medium between the cue and its clause ("by text message", "on the phone")
+    ("The guide said by text message the weather had been fine.", [("indirect", "the weather had been fine")]),
+    ("He said on the phone the deal was done.", [("indirect", "the deal was done")]),
+    # told with no teller is a passive: no source, no quote (an agentless passive, CONVENTIONS §6)
+    ("He had been diagnosed with cancer and told he had three months to live.", []),
+    ("The minister was told that the plan had failed.", []),
+    ("It was reported that the plan had failed.", []),
     # a conjunction after the cue's comma opens another sentence part, not content
     ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
     # a quoted programme or title is no statement; a nickname after "called" is (a small clause)
