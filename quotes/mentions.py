@@ -458,7 +458,8 @@ def _mention(
         # "Yuni, a resident of Lampung, …": a one-name person
         name_start = words[name_first].start
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
-        return NameMention(_slice(text, start, stop), name, PERSON, role=None, in_quotation=in_quotation)
+        return NameMention(_slice(text, start, stop), name, PERSON, role=_appositive_role(text, words, end, classifier.lexicon),
+                           in_quotation=in_quotation)
     if reading.name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         if classifier.lexicon.party_state(words[name_first].text) is not None:
