@@ -332,6 +332,8 @@ def _medium_end(reader: SentenceReader, preposition: int) -> int | None:
     return last
 
 
+_SAY_OBJECTS = frozenset("much little nothing something anything everything goodbye hello sorry thanks "
+                         "yes no so".split())  # "says much about …": the object of saying, no clause
 _MEDIA = frozenset("message text email e-mail phone telephone video statement interview letter memo post tweet "
                    "call videoconference radio television".split())
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
@@ -751,7 +753,8 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         return False  # "she said as she turned around": the saying's own adjunct, not what was said
     if low.endswith("ly") and (reader.is_word(first + 1, "preposition") or reader.low(first + 1) in ("", ".", ",")):
         return False  # "she said pleasantly into the phone"
-    if lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4:
+    if (lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4
+            and low not in _SAY_OBJECTS):
         return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
     for index in range(first + 1, min(limit, first + 13)):
         word = reader.low(index)
@@ -759,6 +762,8 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
             return False
         if reader.quoted(index):
             continue
+        if word.endswith("ed") and reader.is_word(index + 1, "preposition"):
+            continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
         if (
             reader.is_word(index, "auxiliary")
             or reader.is_word(index, "finite_past")
