@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
+import regex
 
 from .analysis import EMPTY, Analysis
 from .lexicon import CueEntry, Lexicon
@@ -158,7 +159,8 @@ class SentenceReader:
         bare = low.removesuffix("’s").removesuffix("'s")
         lex = self.lexicon
         return (
-            bare in lex.words["np_modifier"]
+            _FRACTION.fullmatch(bare) is not None  # "two-thirds say …"
+            or bare in lex.words["np_modifier"]
             or bare in lex.words["np_head"]
             or bare in lex.words["determiner"]
             or bare in lex.unnamed_heads
@@ -217,8 +219,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         if _np_before(reader, index - 2) is not None:
             return "np", reader.span(index, index)  # resolved through its antecedent
         return "none", None
-    if word == "and":
-        return "and", None  # "… and said that": the subject of the first verb
+    if word in ("and", "but"):
+        return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
     if word in ("his", "her", "their") and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
         return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
     if word.endswith(("’s", "'s")) and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
@@ -332,6 +334,17 @@ def _medium_end(reader: SentenceReader, preposition: int) -> int | None:
     return last
 
 
+_PARTICIPLE_PHRASES = frozenset(tuple(pair.split("_")) for pair in (
+    "aimed_at based_in based_on known_as located_in designed_to designed_for intended_to meant_to tied_to "
+    "linked_to related_to dedicated_to devoted_to focused_on called_for".split()))
+def _quantity(reader: SentenceReader, index: int) -> bool:
+    low = reader.low(index)
+    return _FRACTION.fullmatch(low) is not None or low in ("percent", "majority", "half", "plurality", "most")
+
+
+_FRACTION = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fourths?|"
+                          r"fifths?|sixths?|tenths?)")
+_NEW_NOUN_PHRASE = frozenset("her his their its our my your the a an this these those".split())
 _SAY_OBJECTS = frozenset("much little nothing something anything everything goodbye hello sorry thanks "
                          "yes no so".split())  # "says much about …": the object of saying, no clause
 _MEDIA = frozenset("message text email e-mail phone telephone video statement interview letter memo post tweet "
@@ -378,8 +391,9 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
             named_appositive = opener == "," and close - index <= 5 and all(reader.capitalised(i) for i in range(index + 1, close))
             if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
                 return reader.span(found[0], close - 1)
-            if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") for i in range(found[0], found[1] + 1)):
-                return None
+            if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") or _quantity(reader, i)
+                       for i in range(found[0], found[1] + 1)):
+                return None  # "about two-thirds, 67 percent, say": a share of those polled may speak
             return reader.span(found[0], found[1])
     return None
 
@@ -762,7 +776,7 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
             return False
         if reader.quoted(index):
             continue
-        if word.endswith("ed") and reader.is_word(index + 1, "preposition"):
+        if (word, reader.low(index + 1)) in _PARTICIPLE_PHRASES:
             continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
         if (
             reader.is_word(index, "auxiliary")
@@ -779,21 +793,28 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
     limit = min(len(reader.words), index + MAX_CUE_GAP)
     if listener:
         if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
+            start = index
             while index < limit and not reader.quoted(index) and (
                 reader.is_word(index, "listener") or reader.capitalised(index)
                 or (reader.low(index) == "of" and reader.capitalised(index + 1))  # "The Star-Ledger of Newark"
             ):
+                if index > start and reader.low(index) in ("her", "his", "their", "its", "the"):
+                    break  # "told the AP her group never worked": a new noun phrase, the clause's subject
                 index += 1
         elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
             index += 2
         elif reader.is_word(index, "determiner") and reader.low(index) != "that":
             found = np_after(reader, index)  # "told his closest advisers", "told a cheering crowd"
             if found is not None and found[1] - found[0] < 5:
-                index = found[1] + 1
+                last = next((i - 1 for i in range(found[0] + 1, found[1] + 1)
+                             if reader.low(i) in _NEW_NOUN_PHRASE), found[1])
+                index = last + 1  # "told the AP her group never worked …": the listener ends before "her"
     while index < limit:
         low = reader.low(index)
         if low == "on" and _medium_end(reader, index) is not None:
             index = _medium_end(reader, index) + 1  # "said on the phone the deal was done"
+        elif low in ("this", "last", "next") and not reader.is_word(index + 1, "time"):
+            break  # "told reporters this was the only chance": a subject, not "this week"
         elif reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
             index += 1
         elif reader.is_word(index, "preposition"):

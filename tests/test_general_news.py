@@ -136,6 +136,19 @@ SPANS = [
     ("He had been diagnosed with cancer and told he had three months to live.", []),
     ("The minister was told that the plan had failed.", []),
     ("It was reported that the plan had failed.", []),
+    # a second verb of saying after "but" takes the first verb's subject
+    ("The director called the plan “careless,” but said no one should be charged.",
+     [("mixed", "the plan “careless,”"), ("indirect", "no one should be charged")]),
+    ("The firm keeps its finances a secret but says its business has tripled.",
+     [("indirect", "its business has tripled")]),
+    # the listener ends where the clause's subject begins; "this" opening a clause is no "this week"
+    ("The director told the AP her group never worked with the lobbyist.",
+     [("indirect", "her group never worked with the lobbyist")]),
+    ("The senator told reporters this was the only chance to pass the bill.",
+     [("indirect", "this was the only chance to pass the bill")]),
+    # a share of those polled
+    ("Among likely voters, about two-thirds, 67 percent, say they will vote for the mayor.",
+     [("indirect", "they will vote for the mayor")]),
     # a conjunction after the cue's comma opens another sentence part, not content
     ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
     # a quoted programme or title is no statement; a nickname after "called" is (a small clause)
