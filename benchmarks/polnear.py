@@ -53,15 +53,24 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The cue lexicon at commit 216f13b, frozen: which PolNeAR attributions count as speech must not
+# change when the extractor's own lexicon grows, or recall before and after would have different
+# denominators.
+FROZEN_CUES = Path(__file__).resolve().parent / "data" / "polnear_speech_cues.tsv"
+
+
 class CueClasses:
     """Classifies an annotated cue as speech / thinking / other with the package's lexicon."""
 
     def __init__(self):
-        lexicon = load_lexicon()
         self.forms: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)
-        for entry in lexicon.cues:
-            for form in entry.forms:
-                self.forms[tuple(_WORD.findall(form.lower()))].add(entry.cue_class)
+        for line in FROZEN_CUES.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            columns = [c.strip() for c in line.split("\t")] + ["", "", ""]
+            lemma, forms, cue_class = columns[0], columns[1], columns[3] or "speech"
+            for form in (f for f in forms.split(",") if f.strip()) or [lemma]:
+                self.forms[tuple(_WORD.findall(form.strip().lower()))].add(cue_class)
         self.longest = max(len(k) for k in self.forms)
 
     def classify(self, cue: str) -> str | None:
