@@ -225,8 +225,12 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
     if frame == "to_inf":
         for probe in range(index, limit):
             if reader.low(probe) == "to" and not reader.quoted(probe):
-                if probe > index and not all(reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me") for i in range(index, probe)):
+                negated = reader.low(probe - 1) == "not" and probe - 1 > index  # "warned residents not to …"
+                listener_end = probe - 1 if negated else probe
+                if probe > index and not all(reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me") for i in range(index, listener_end)):
                     return None
+                if negated:
+                    return (probe - 1, clause_end(reader, probe)) if not _not_a_verb(reader, probe + 1) else None
                 if _not_a_verb(reader, probe + 1):
                     return None  # "the legal challenge to the Affordable Care Act"
                 return (probe, clause_end(reader, probe))
@@ -788,6 +792,10 @@ def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span]
     """`Lavrov told reporters, “…”` / `As Stanovaya noted on Telegram, “…”`: (source, cue)."""
     if first == 0 or reader.low(first - 1) not in (",", ":", "that", "—", "–"):
         return None
+    if reader.low(0) in _INVERTED_OPENERS and not reader.quoted(0):  # "Said Tremblay: “We will not move.”"
+        named = np_after(reader, 1)
+        if named is not None and reader.capitalised(named[0]) and named[1] < first - 1:
+            return reader.span(named[0], named[1]), reader.span(0, 0)
     for index in range(first - 1, -1, -1):
         if reader.quoted(index):
             continue  # an earlier quotation of the same sentence: `“A,” he said, “B”`
@@ -802,6 +810,9 @@ def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span]
                     return reader.span(inverted[0], inverted[1]), reader.span(index, index + length - 1)
             return None
     return None
+
+
+_INVERTED_OPENERS = frozenset("said says added adds wrote writes asked asks replied replies".split())
 
 
 def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:

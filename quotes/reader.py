@@ -447,8 +447,9 @@ def _np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
             first = extended
     while first <= last and (
         reader.low(first) in ("of", "and", "for") or reader.is_word(first, "preposition")
+        or (first < last and reader.is_word(first, "time") and reader.is_word(first + 1, "determiner"))
     ):
-        first += 1
+        first += 1  # "In November the company said": the date is no part of the subject
     if first > last:
         return None
     return (first, last)
@@ -854,6 +855,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     entries = reader.lexicon.cue_forms.get(reader.low(index), ())
     if not entries or index >= len(reader.words) or reader.quoted(index):
         return ()
+    if " ".join(reader.lowered[max(0, index - 3):index + 1]).endswith(_IDIOMS):
+        return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
         if index == 0 and reader.low(index).endswith("ing"):
             return entries  # "Declaring that he alone can fix it, the candidate …"
@@ -878,6 +881,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     return entries
 
 
+_IDIOMS = ("as they say", "as people say", "as the saying goes", "as if to say", "needless to say",
+           "that is to say", "suffice it to say", "so to speak", "truth be told", "as we say", "as you say")
 _QUANTIFIERS = frozenset("no many several few more other some two three four five six seven eight nine ten "
                          "dozens hundreds thousands".split())
 

@@ -339,6 +339,8 @@ def _organisation_anaphor(source: Span, words: Sequence[str], context: _Context)
         return None
     head = strip_possessive(words[1]).lower()
     classes = context.lexicon.words
+    if head in classes["org_anaphor_main"]:
+        return _main_organisation(source, context)
     if head not in classes["org_anaphor_named"] and head not in classes["org_anaphor_outlet"]:
         return None
     lexicon = context.lexicon
@@ -351,6 +353,39 @@ def _organisation_anaphor(source: Span, words: Sequence[str], context: _Context)
         if fits:
             return Speaker(_organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     return None
+
+
+def _main_organisation(source: Span, context: _Context) -> Speaker | None:
+    """`the company said`, `the club said`: the organisation that spoke last, else the one the
+    article has named most often so far (the story's company), known to the lexicons or not
+    (`Tesla`, `SNC-Lavalin`); never a place, a nation or an outlet."""
+    spoke = _last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))
+    if (spoke is not None and spoke.name is not None and spoke.name[:1].isupper()
+            and fold(spoke.name) not in context.lexicon.words["group_noun"]):
+        return spoke
+    lexicon = context.lexicon
+    counts: dict[str, list[int]] = {}
+    for mention in context.mentions_before(source.start, reach=10_000):
+        paragraph = context.paragraph_of(mention.span.start)
+        if mention.in_quotation or paragraph >= 0 and context.layout.paragraphs[paragraph].headline:
+            continue  # a headline's words ("ABSTRACT", "… Crashes Into Sea") name no company
+        entity = context.index.by_mention_start.get(mention.span.start)
+        name = entity.canonical if entity is not None else mention.name.text
+        if entity is not None and entity.kind != ORGANIZATION or entity is None and mention.kind != "unknown":
+            continue
+        if (name in lexicon.countries or name in lexicon.metonyms or name in lexicon.outlets
+                or lexicon.us_states.get(name) or _not_a_name(name, lexicon) or name in lexicon.given_names
+                or fold(name) in lexicon.words["time"] or context.writes_in_lower_case(name)
+                or not name[:1].isupper() or name.isupper() and not 2 < len(name) <= 5  # "AP", "ABSTRACT"
+                or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
+            continue  # "Republican", "Canadian": a member of a group, no company
+        counts.setdefault(name, []).append(mention.span.start)
+    surnames = {fold(e.surname) for e in context.index.people()}
+    counts = {name: starts for name, starts in counts.items() if fold(name) not in surnames}  # "Musk" is a person
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (len(counts[n]), counts[n][-1]))
+    return Speaker(_organisation_name(best, context), SpeakerType.ORGANIZATION, confidence=0.6)
 
 
 def _document_source(source: Span, words: Sequence[str], context: _Context) -> Speaker | None:
