@@ -229,6 +229,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             # "Mr. Bush" from the person the lexicons know (Jeb Bush)
             candidates = namesakes[mention.surname]
             candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
+            # "Dorie Greenspan … her husband Michael Greenspan … says Greenspan": not the relative
+            candidates = [e for e in candidates if not all(m.relative for m in e.mentions if m.first)] or candidates
             if mention.generation is None and any(e.mentions[0].generation for e in candidates):
                 # "Mr. Trump" beside "Donald J. Trump" and "Donald Trump Jr.": the father, unless only the son is named
                 candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates

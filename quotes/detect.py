@@ -52,6 +52,7 @@ class Candidate:
     paragraph: int
     note: str | None = None
     confidence: float = 0.9
+    testimony: bool = False  # "the court heard that …": said by someone the article does not name
 
 
 
@@ -369,6 +370,8 @@ def _reported(reader: SentenceReader) -> list[_Found]:
             record.source is not None and (record.source.text.lower() in ("he", "she") or _states_a_finding(reader, record))
         ):
             continue  # "others who want to …": a wish, not speech; it must not hide the cue after it
+        if record is not None and record.cue_class == "testimony" and not _hearing_body(reader, record.source):
+            continue  # "she heard the water coming": hearing, not testimony
         while record is not None:
             found.append(record)
             record = _coordinated(reader, record)
@@ -785,7 +788,18 @@ def _plausible_source(reader: SentenceReader, found: tuple[int, int]) -> bool:
         or reader.is_word(first, "subject_pronoun")
         or reader.is_word(first, "determiner")
         or reader.np_word(first)
+        or reader.low(first).split("-")[0] in reader.lexicon.words["role_time"]  # "then-Surrey mayoral candidate Doug McCallum responded"
+        or _role_then_name(reader, first, found[1])  # "said lead author Dr. Allan Garland"
     ) and not reader.is_word(first, "preposition")
+
+
+def _role_then_name(reader: SentenceReader, first: int, last: int) -> bool:
+    """A few lower-case role words, then a capitalised name: `lead author Dr. Allan Garland`."""
+    index = first
+    while index <= last and index - first < 3 and reader.words[index].text[:1].islower() and (
+            reader.words[index].text.isalpha() and reader.low(index) not in reader.lexicon.function_words):
+        index += 1
+    return first < index <= last and reader.capitalised(index)
 
 
 def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span] | None:
@@ -878,15 +892,21 @@ def detect(
                 continue  # `said on ABC's “This Week”`, `by the name “George”`: quoted names, no statement
             covered |= {q for q in inside if q is not None}
             kind = Kind.MIXED if inside else Kind.INDIRECT
+            testimony = record.cue_class == "testimony"
             candidates.append(
-                Candidate(content, kind, cue, record.source, reader.sentence.paragraph,
-                          confidence=0.8 if record.frame in ("preposed", "split") else 0.85)
+                Candidate(content, kind, cue, None if testimony else record.source, reader.sentence.paragraph,
+                          confidence=0.8 if record.frame in ("preposed", "split") else 0.85, testimony=testimony)
             )
             last_speech_paragraph = reader.sentence.paragraph
     candidates.extend(_direct(lay, readers, owned, covered))
     candidates.extend(_unmarked(lay, readers, lexicon))
     candidates.sort(key=lambda c: (c.content.start, c.content.end))
     return _dedupe(candidates)
+
+
+def _hearing_body(reader: SentenceReader, source: Span | None) -> bool:
+    """`The court heard`, `the jury heard`, `the inquiry heard`: a body that hears testimony."""
+    return source is not None and source.text.split()[-1].lower().strip(",.") in reader.lexicon.words["hearing_body"]
 
 
 def _thinking_counts(reader: SentenceReader, record: _Found, last_speech_paragraph: int) -> bool:

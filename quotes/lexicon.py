@@ -31,7 +31,7 @@ class CueEntry:
     lemma: str
     forms: tuple[str, ...]
     frame: str
-    cue_class: str  # "speech" or "thinking"
+    cue_class: str  # "speech", "thinking" or "testimony" (`the court heard that …`: an unnamed witness)
 
 
 @attrs.frozen

@@ -50,6 +50,7 @@ class NameMention:
     inferred: bool = False  # a person only because the document uses the surname alone (`Rush Limbaugh`)
     family_first: bool = False  # the surname is the first word: `Xi Jinping`, `Kim Jong Un`
     bare: bool = False  # a surname with its particle, standing alone: `Al Hashish` of `Fouzia Al Hashish`
+    relative: bool = False  # named as someone's relative: `her husband Michael Greenspan`, `Jo, his wife,`
     # derived from the name once (coreference reads them tens of thousands of times per corpus)
     tokens: list[str] = attrs.field(init=False, eq=False, repr=False)
     generation: str | None = attrs.field(init=False, eq=False, repr=False)  # "jr" of "Donald Trump Jr."
@@ -451,7 +452,8 @@ def _mention(
         role = _with_party_state(_role(text, words, first, name_first, end, classifier.lexicon), text, stop,
                                  classifier.lexicon)
         return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation,
-                           inferred=inferred, family_first=family_first(name.text.split(), classifier.lexicon))
+                           inferred=inferred, family_first=family_first(name.text.split(), classifier.lexicon),
+                           relative=_kin(words, first, end))
     if reading.organisation or reading.role_organisation:
         return _organisation(text, start, stop, in_quotation)
     if reading.name_words == 1 and _person_appositive(words, end, classifier.lexicon):
@@ -476,6 +478,20 @@ def _organisation(text: str, start: int, stop: int, in_quotation: bool) -> NameM
     span = _slice(text, start, stop)
     return NameMention(span, _slice(text, start, start + len(strip_possessive(span.text))), ORGANIZATION,
                        in_quotation=in_quotation)
+
+
+_KIN = frozenset("husband wife son daughter father mother brother sister grandson granddaughter grandfather "
+                 "grandmother uncle aunt nephew niece cousin widow widower stepson stepdaughter "
+                 "stepfather stepmother in-law".split())
+
+
+def _kin(words: Sequence[Word], first: int, end: int) -> bool:
+    """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
+    whom a bare surname shared with that someone does not mean."""
+    if first > 0 and words[first - 1].text.lower() in _KIN:
+        return True
+    return (end + 2 < len(words) and words[end].text == "," and words[end + 1].text.lower() in ("her", "his", "their")
+            and words[end + 2].text.lower() in _KIN)
 
 
 def _person_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool:

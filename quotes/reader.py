@@ -348,7 +348,8 @@ _NEW_NOUN_PHRASE = frozenset("her his their its our my your the a an this these 
 _SAY_OBJECTS = frozenset("much little nothing something anything everything goodbye hello sorry thanks "
                          "yes no so".split())  # "says much about …": the object of saying, no clause
 _MEDIA = frozenset("message text email e-mail phone telephone video statement interview letter memo post tweet "
-                   "call videoconference radio television".split())
+                   "call videoconference radio television speech address remarks testimony briefing conference "
+                   "podcast column book op-ed".split())
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
 _PARENTHETICAL_CLOSERS = {",": ",", "-": "-", "—": "—", "–": "–", ")": "("}
 MAX_PARENTHETICAL = 30
@@ -455,6 +456,23 @@ def _np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     return (first, last)
 
 
+def _role_and_name_after(reader: SentenceReader, last: int) -> int:
+    """Past a capitalised word, a role of at most three lower-case words, then a capitalised name
+    of two or more words ending the phrase: the phrase runs to the name's end."""
+    index = last + 1
+    while index < len(reader.words) and index - last <= 3 and reader.words[index].text.isalpha() \
+            and reader.words[index].text.islower() and reader.low(index) not in reader.lexicon.function_words:
+        index += 1
+    if index == last + 1:
+        return last
+    end = index
+    while end < len(reader.words) and reader.capitalised(end) and not reader.quoted(end):
+        end += 1
+    if end - index >= 2 and reader.low(end) in ("", ",", ".", ";", ":", "!", "?"):
+        return end - 1
+    return last
+
+
 def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> int | None:
     """Index of a determiner at most ``reach`` plain words left of ``index`` (same phrase)."""
     back = index + 1
@@ -523,6 +541,8 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
         last -= 1
     if last < first:
         return None
+    if reader.capitalised(last):
+        last = _role_and_name_after(reader, last)  # "Cambridge cartoonist Andre Campbell": the name, not the place
     # "a statement released by the French presidency", "a report from Bloomberg"
     head = reader.low(last)
     if head in ("statement", "report", "document", "interview", "readout", "release", "post", "tweet"):

@@ -156,7 +156,9 @@ def resolve(
     speakers: list[Speaker | None] = [None] * len(candidates)
     # first pass: everything with a source of its own, in order (pronouns need earlier speakers)
     for position, candidate in enumerate(candidates):
-        if candidate.source is not None:
+        if candidate.testimony:
+            speakers[position] = Speaker(None, SpeakerType.UNNAMED, confidence=0.85)  # "the court heard that …"
+        elif candidate.source is not None:
             speaker = resolve_mention(candidate.source, context)
             speakers[position] = speaker
             if speaker.name is not None:

@@ -68,6 +68,18 @@ SPEAKERS = [
     ("Yuni, a resident of Lampung, was watching television when she heard the water. "
      "“I heard a rumbling sound,” she said.", [("Yuni", "person")]),
     ("Roman, 42, a tour guide, said by text message the weather had been fine.", [("Roman", "person")]),
+    # a relative named in passing does not take the bare surname of the person the story is about
+    ("Cookbook author Dorie Greenspan lives in Paris with her husband Michael Greenspan. "
+     "“I love butter,” says Greenspan.", [("Dorie Greenspan", "person")]),
+    # an inverted source with lower-case role words before the name, or a place before a role
+    ("“The trend is clear,” said lead author Dr. Allan Garland, a professor in Winnipeg.",
+     [("Allan Garland", "person")]),
+    ("“No,” then-Surrey mayoral candidate Doug McCallum responded.", [("Doug McCallum", "person")]),
+    ("“It is fun,” says Cambridge cartoonist Andre Campbell.", [("Andre Campbell", "person")]),
+    # testimony: the court hears it, someone unnamed says it
+    ("The court heard that 106 cats were removed from the home.", [(None, "unnamed")]),
+    ("City staff said the road would reopen.", [(None, "unnamed")]),
+    ("Prosecutors say more charges could come.", [(None, "unnamed")]),
     # a name followed by its own cue is a subject wherever it stands in the sentence
     ("Maya Ortiz wrote the book. Garth Ellison was hired in 1955. The porters changed the country, Ortiz believes. "
      "“It took courage,” she says.",
@@ -149,6 +161,9 @@ SPANS = [
     # a share of those polled
     ("Among likely voters, about two-thirds, 67 percent, say they will vote for the mayor.",
      [("indirect", "they will vote for the mayor")]),
+    # the occasion between the cue and its clause
+    ("Kim said in his New Year's speech he was ready to meet again.", [("indirect", "he was ready to meet again")]),
+    ("She heard the water coming.", []),
     # a conjunction after the cue's comma opens another sentence part, not content
     ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
     # a quoted programme or title is no statement; a nickname after "called" is (a small clause)
