@@ -51,10 +51,15 @@ class Failure:
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
-    """A path as text that any output can hold: undecodable bytes as ``\\xNN``, and a backslash
+    """A path as text that any output can hold on one line: undecodable bytes and ASCII control
+    characters (a newline or carriage return in a folder name) as ``\\xNN``, and a backslash
     doubled so the form stays reversible (``path_of_name``)."""
     raw = os.fsencode(path)
-    return raw.decode("utf-8", "backslashreplace") if b"\\" not in raw else _escape_backslashes(raw)
+    shown = raw.decode("utf-8", "backslashreplace") if b"\\" not in raw else _escape_backslashes(raw)
+    return _CONTROL.sub(lambda c: f"\\x{ord(c.group()):02x}", shown) if _CONTROL.search(shown) else shown
+
+
+_CONTROL = regex.compile(r"[\x00-\x1f\x7f]")
 
 
 def _escape_backslashes(raw: bytes) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from quotes.inputs import display_name
 from tests.conftest import ROOT
 
 ARTICLE = "Lavrov said that Washington now had the initiative.\n\n“We are ready,” Blinken said.\n"
@@ -68,7 +69,7 @@ def test_a_file_name_that_is_not_utf8_reaches_the_output(run_cli, tmp_path, comm
 
 
 def test_stored_names_lead_back_to_the_file(run_cli, tmp_path):
-    from quotes.inputs import path_of_name
+    from quotes.inputs import display_name, path_of_name
 
     folder = tmp_path / os.fsdecode(b"d\xe9p\xeaches")  # Latin-1 folder name
     write(folder / BAD_NAME)
@@ -88,7 +89,8 @@ def test_stored_names_lead_back_to_the_file(run_cli, tmp_path):
     (b"back\\slash.txt", "back\\\\slash.txt"),  # a real backslash is doubled ...
     (b"back\\xff.txt", "back\\\\xff.txt"),  # ... so it is never read as an escape
     (b"both\\\xff.txt", "both\\\\\\xff.txt"),
-    (b"line\nbreak.txt", "line\nbreak.txt"),
+    (b"line\nbreak.txt", "line\\x0abreak.txt"),  # a control character too: a name stays on one line
+    (b"_/\r/_.txt", "_/\\x0d/_.txt"),  # (the fuzz test's carriage return split a Markdown table row)
     (b"dir\xfe/x.txt", "dir\\xfe/x.txt"),
 ])
 def test_display_name_is_reversible(raw, shown):
@@ -247,4 +249,4 @@ def test_a_file_name_like_an_option_is_an_input_after_double_dash(run_cli, tmp_p
         write(tmp_path / name)
     result = run_cli("extract", "--", name, stdin=ARTICLE.encode())
     assert result.code == 0, result.err
-    assert json.loads(result.out)["document"] == ("<stdin>" if name == "-" else name)
+    assert json.loads(result.out)["document"] == ("<stdin>" if name == "-" else display_name(name))

@@ -97,8 +97,10 @@ ENTRIES = st.lists(st.tuples(st.integers(0, 2), NAMES, st.sampled_from(KINDS), s
 
 
 def display_name(path: Path) -> str:
-    """How outputs write a path (README): bytes that are not UTF-8 as \\xNN, a backslash doubled."""
-    return "\\\\".join(part.decode("utf-8", "backslashreplace") for part in os.fsencode(path).split(b"\\"))
+    """How outputs write a path (README): bytes that are not UTF-8 and ASCII control characters as
+    \\xNN, a backslash doubled."""
+    shown = "\\\\".join(part.decode("utf-8", "backslashreplace") for part in os.fsencode(path).split(b"\\"))
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or ord(c) == 127 else c for c in shown)
 
 
 def sidecar_is_bad(data: bytes) -> bool:
