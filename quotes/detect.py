@@ -372,6 +372,8 @@ def _reported(reader: SentenceReader) -> list[_Found]:
             continue  # "others who want to …": a wish, not speech; it must not hide the cue after it
         if record is not None and record.cue_class == "testimony" and not _hearing_body(reader, record.source):
             continue  # "she heard the water coming": hearing, not testimony
+        if record is not None and _not_reported(reader, record):
+            continue
         while record is not None:
             found.append(record)
             record = _coordinated(reader, record)
@@ -904,6 +906,31 @@ def detect(
     return _dedupe(candidates)
 
 
+_MODALS = frozenset("will may might could should can must shall ’ll 'll".split())
+
+
+def _not_reported(reader: SentenceReader, record: _Found) -> bool:
+    """Speech the article does not report as made: predicted (`will argue that`), possible (`may
+    respond`), generic (`When you say …`, `whenever he accuses`) or asked about (`Should I tell
+    him to …?`)."""
+    cue = record.cue[0]
+    index = cue - 1
+    while index >= 0 and (reader.is_word(index, "adverb") or reader.low(index) in ("also", "likely", "probably", "not")):
+        index -= 1
+    if reader.low(index) in _MODALS or reader.low(index).endswith(("’ll", "'ll")):
+        return True
+    source = record.source.text.lower() if record.source is not None else ""
+    if source in ("you", "we") or source.startswith("you"):
+        return True  # "When you say you hate it": anyone, no one in particular
+    first = reader.word_at(record.source.start) if record.source is not None else None
+    if first is not None and reader.low(first - 1) in ("whenever", "if", "unless"):
+        return True
+    last = len(reader.words) - 1
+    while last > 0 and reader.quoted(last):
+        last -= 1
+    return reader.low(last) == "?" and record.frame not in ("prep",)
+
+
 def _hearing_body(reader: SentenceReader, source: Span | None) -> bool:
     """`The court heard`, `the jury heard`, `the inquiry heard`: a body that hears testimony."""
     return source is not None and source.text.split()[-1].lower().strip(",.") in reader.lexicon.words["hearing_body"]
@@ -911,8 +938,10 @@ def _hearing_body(reader: SentenceReader, source: Span | None) -> bool:
 
 def _thinking_counts(reader: SentenceReader, record: _Found, last_speech_paragraph: int) -> bool:
     """`he believes …` counts only inside an account of a named source's remarks; `the study
-    found`, `Statistics Canada estimates` state a finding."""
+    found`, `Statistics Canada estimates` state a finding; `he knew that`, `they plan to` never."""
     if record.source is None:
+        return False
+    if any(e.lemma in reader.lexicon.words["unstated_thinking"] for e in _cue_entries_at(reader, record.cue[0])):
         return False
     if _states_a_finding(reader, record):
         return True

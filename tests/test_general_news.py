@@ -164,6 +164,16 @@ SPANS = [
     # the occasion between the cue and its clause
     ("Kim said in his New Year's speech he was ready to meet again.", [("indirect", "he was ready to meet again")]),
     ("She heard the water coming.", []),
+    # speech the article does not report as made: predicted, possible, generic or asked about
+    ("The New Democrats will argue that the tax is unfair.", []),
+    ("Critics may say the plan is weak.", []),
+    ("Should I tell him to shave it off?", []),
+    ("He said he would argue that the tax was unfair.", [("indirect", "he would argue that the tax was unfair")]),
+    # the writer's knowledge and people's intentions are not statements, beside remarks or not
+    ("He said the team lost. He knew that the plan had failed.", [("indirect", "the team lost")]),
+    ("He said the team lost. He believes the plan failed.",
+     [("indirect", "the team lost"), ("indirect", "the plan failed")]),
+    ("She was expected to lose the race.", []),
     # a conjunction after the cue's comma opens another sentence part, not content
     ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
     # a quoted programme or title is no statement; a nickname after "called" is (a small clause)
