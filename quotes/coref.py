@@ -240,6 +240,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 hinted = _pronoun_gender_after(text, mention.span.end, next_starts)  # "Clinton said … She"
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)
+            if target is None and len(mention.tokens) == 1:
+                target = _by_first_name(mention, people)  # "Jayme told police …" after "Jayme Closs"
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
                 entities.append(target)
@@ -300,6 +302,15 @@ def _agreed(genders: Iterable[str | None]) -> str | None:
     """The one gender the given mentions' genders agree on, else None."""
     known = {g for g in genders if g}
     return known.pop() if len(known) == 1 else None
+
+
+def _by_first_name(mention: NameMention, people: dict[str, list[Entity]]) -> Entity | None:
+    """The one person named in full earlier whose given name this lone word is (human-interest
+    stories call people by their first name); None when none or several have it."""
+    word = mention.tokens[0]
+    found = [e for bucket in people.values() for e in bucket
+             if any(m.first == word and m.span.start < mention.span.start for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _bucket(surname: str) -> str:

@@ -791,8 +791,14 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
     if (lemma in reader.lexicon.words["bare_complement"] and _plain_words(reader, first, limit) >= 4
             and low not in _SAY_OBJECTS):
         return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
+    skip_to = -1
     for index in range(first + 1, min(limit, first + 13)):
         word = reader.low(index)
+        if index <= skip_to:
+            continue
+        if word == "," and reader.low(index + 1).isdigit() and reader.low(index + 2) == "," and reader.capitalised(index - 1):
+            skip_to = index + 2  # "Jayme Closs, 13, was found": an age between subject and verb
+            continue
         if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(index):
             return False
         if reader.quoted(index):

@@ -227,6 +227,9 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
         if joint is not None:
             return joint
         return _plural(source, context)
+    joint_names = _named_joint(source, context)
+    if joint_names is not None:
+        return joint_names
     if strip_possessive(_head(words)) in context.lexicon.words["document_noun"] and _DOCUMENT_HEAD.search(source.text):
         # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
         return _document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
@@ -274,6 +277,33 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     if bare[:1].isupper() and len(words) <= 3:
         return _capitalised_words(bare, source, context)
     return UNRESOLVED
+
+
+_AND = regex.compile(r"\s+(?:and|&)\s+")
+
+
+def _named_joint(source: Span, context: _Context) -> Speaker | None:
+    """`Antony Blinken and Sergei Lavrov said`, `Ana and Luis Ortega said`: every person named,
+    joined with " and " (SPEC §3); a lone given name before a full name shares its surname."""
+    found = list(_AND.finditer(source.text))
+    if len(found) != 1:
+        return None
+    cut = found[0]
+    left = (source.start, source.start + cut.start())
+    right = (source.start + cut.end(), source.end)
+    right_entity = context.index.at(*right)
+    if right_entity is None or right_entity.kind != PERSON:
+        return None
+    left_entity = context.index.at(*left)
+    left_text = context.text[left[0]:left[1]].strip()
+    if left_entity is not None and left_entity.kind == PERSON and left_entity is not right_entity:
+        names = [left_entity.canonical, right_entity.canonical]
+    elif left_text.istitle() and " " not in left_text and len(right_entity.canonical.split()) >= 2 \
+            and left_text in context.lexicon.given_names:
+        names = [f"{left_text} {right_entity.canonical.split()[-1]}", right_entity.canonical]
+    else:
+        return None
+    return Speaker(" and ".join(names), SpeakerType.PERSON, None, 0.8, (right_entity,))
 
 
 def _capitalised_words(bare: str, source: Span, context: _Context) -> Speaker:

@@ -80,6 +80,12 @@ SPEAKERS = [
     ("The court heard that 106 cats were removed from the home.", [(None, "unnamed")]),
     ("City staff said the road would reopen.", [(None, "unnamed")]),
     ("Prosecutors say more charges could come.", [(None, "unnamed")]),
+    # a person later called by the first name alone (human-interest stories)
+    ("Police said Jayme Closs, 13, was found alive. Jayme told police that she had escaped.",
+     [("Police", "organization"), ("Jayme Closs", "person")]),
+    # joint sources name everyone; coordinated given names share the surname
+    ("Antony Blinken and Sergei Lavrov said the talks were useful.", [("Antony Blinken and Sergei Lavrov", "person")]),
+    ("Ana and Luis Ortega said they were happy with the sale.", [("Ana Ortega and Luis Ortega", "person")]),
     # a name followed by its own cue is a subject wherever it stands in the sentence
     ("Maya Ortiz wrote the book. Garth Ellison was hired in 1955. The porters changed the country, Ortiz believes. "
      "“It took courage,” she says.",
