@@ -1056,6 +1056,11 @@ def _unmarked(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> I
     by_paragraph = _readers_by_paragraph(readers)
     quoted_paragraphs = {q.paragraph for q in lay.quotations}
     for paragraph in lay.paragraphs:
+        post = _embedded_post(lay.text, paragraph) if not paragraph.boilerplate else None
+        if post is not None:  # "… — Kyle Benning (@KBBenning) December 22, 2018": the account's own words
+            content, name = post
+            yield Candidate(content, Kind.DIRECT, None, name, paragraph.index, note="unmarked", confidence=0.85)
+            continue
         if paragraph.boilerplate or paragraph.index in quoted_paragraphs or paragraph.caption:
             continue
         signed = _signed_pull_quote(lay.text, paragraph, lay.paragraphs, lexicon)
@@ -1072,6 +1077,31 @@ def _unmarked(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> I
             continue
         source, cue = found
         yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.75)
+
+
+_POST_SIGNATURE = regex.compile(
+    r"\s*[—–-]{1,2}\s*(?P<name>[^()—–\n]{2,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4})?\s*$")
+_TRAILING_LINKS = regex.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+def _embedded_post(text: str, paragraph: Paragraph) -> tuple[Span, Span] | None:
+    """An embedded tweet or post: its text, then `— Name (@handle) Date` on the same line."""
+    signature = _POST_SIGNATURE.search(paragraph.text)
+    if signature is None or signature.start() < 3:
+        return None
+    body = paragraph.text[:signature.start()]
+    links = _TRAILING_LINKS.search(body)
+    body_end = links.start() if links else len(body)
+    while body_end > 0 and body[body_end - 1].isspace():
+        body_end -= 1
+    start = paragraph.start
+    if body[:1] in "\"“" and body[body_end - 1:body_end] in "\"”":
+        start, body_end = start + 1, body_end - 1  # the post's own marks: the content is between them
+    name_start = paragraph.start + signature.start("name")
+    name = Span(name_start, name_start + len(signature.group("name")), signature.group("name"))
+    end = paragraph.start + body_end
+    return (Span(start, end, text[start:end]), name) if end - start >= 2 else None
 
 
 _TRAILING_NAME = regex.compile(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)$")

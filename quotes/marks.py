@@ -59,7 +59,7 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
     before = text[position - 1] if position > start else None
     after = text[position + width] if position + width < end else None
     if width == 2:
-        glyph = "“" if glyph == "``" else '"'
+        glyph = {"``": "“", "‘‘": "“", "’’": "”"}.get(glyph, '"')
 
     if glyph in SINGLE_MARKS and before is not None and after is not None:
         if before.isalnum() and (after.isalnum()):
@@ -85,7 +85,7 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
 
 
 
-_DOUBLE_PATTERN = regex.compile("''|``|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_DOUBLE_PATTERN = regex.compile("''|``|‘‘|’’|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")  # ’’ typed for ”
 _SINGLE_PATTERN = regex.compile("[" + regex.escape("".join(sorted(SINGLE_MARKS))) + "]")
 
 

@@ -219,6 +219,20 @@ def test_spans(text, expected):
     assert spans(text) == expected
 
 
+def test_an_embedded_post_is_a_direct_quote_of_its_account():
+    text = ("The rally grew on Saturday.\n\nDrivers now crossing the bridge. Dozens out here showing support. "
+            "#medhat pic.twitter.com/gamib73RWT — Kyle Benning (@KBBenning) December 22, 2018\n\nMore came.")
+    quote, = extract(text)
+    assert (quote.kind.value, quote.speaker, quote.note, quote.mention.text) == (
+        "direct", "Kyle Benning", "unmarked", "Kyle Benning")
+    assert quote.text == "Drivers now crossing the bridge. Dozens out here showing support. #medhat"
+
+
+def test_two_closing_apostrophes_close_a_quotation():
+    quotes = extract("“We dedicate ourselves to the craft,’’ says the founder, Ana Ruiz. “We never stop.”")
+    assert [q.text for q in quotes] == ["We dedicate ourselves to the craft,", "We never stop."]
+
+
 def test_signed_pull_quote_speaker_and_note():
     quote, = extract("Rosa Lind has fought cancer for years.\n\nI still laugh every day. Rosa Lind\n\nHer doctors agree.")
     assert (quote.speaker, quote.note, quote.mention.text, quote.cue) == ("Rosa Lind", "unmarked", "Rosa Lind", None)
