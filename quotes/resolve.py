@@ -644,6 +644,8 @@ def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, 
             continue
         if mentioned_in != paragraph and context.layout.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
+        if context.text[mention.span.end:mention.span.end + 1] == "/":
+            continue  # "Lauren Pelley/CBC": a photo credit
         entity = context.index.by_mention_start.get(mention.span.start)
         if entity is not None and entity.kind == PERSON:
             found.append((mention.span.start, entity, _is_subject(mention, context)))
@@ -666,9 +668,12 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
     if sentence is None:
         return False
     head = context.text[sentence.start : mention.span.start]
+    if _ASKED_CLAUSE.match(head):
+        return False  # "Asked what he would tell John Tory, he said": a name inside the question
     return not _NON_SUBJECT_END.search(head) and len(head.split()) <= 6
 
 
+_ASKED_CLAUSE = regex.compile(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")
 _QUESTION_FORMS = frozenset("ask asks asked asking wonder wonders wondered wondering inquire inquired query queried".split())
 _AGED_DESCRIPTION = regex.compile(r"(?i)the\s+\d{1,3}\s*-\s*year\s*-\s*old\b")
 

@@ -86,6 +86,9 @@ SPEAKERS = [
     # joint sources name everyone; coordinated given names share the surname
     ("Antony Blinken and Sergei Lavrov said the talks were useful.", [("Antony Blinken and Sergei Lavrov", "person")]),
     ("Ana and Luis Ortega said they were happy with the sale.", [("Ana Ortega and Luis Ortega", "person")]),
+    # a name inside the question put to someone is not who "he" is
+    ("Dennis Brooks runs a shelter. Asked what he would tell Mayor John Tory about the cold, he said the city must act.",
+     [("Dennis Brooks", "person")]),
     # a name followed by its own cue is a subject wherever it stands in the sentence
     ("Maya Ortiz wrote the book. Garth Ellison was hired in 1955. The porters changed the country, Ortiz believes. "
      "“It took courage,” she says.",
