@@ -808,7 +808,7 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         if (
             reader.is_word(index, "auxiliary")
             or reader.is_word(index, "finite_past")
-            or (word.endswith("ed") and len(word) > 4)
+            or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner"))  # not "a deathbed"
             or (word.endswith("s") and not word.endswith(("ss", "’s", "'s")) and reader.capitalised(index - 1) and not reader.capitalised(index))
         ):
             return True
@@ -896,6 +896,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
     if reader.low(index - 1) == "of" and not reader.low(index).endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
+    if _plural_noun_in_phrase(reader, index):
+        return ()  # "received expert reports", "50 member states that have"
     before = reader.low(index - 1)
     if ((before.isdigit() or before in _QUANTIFIERS) and reader.low(index).endswith("ed")
             and index + 1 < len(reader.words) and reader.words[index + 1].text[:1].isalpha()):
@@ -911,6 +913,20 @@ _IDIOMS = ("as they say", "as people say", "as the saying goes", "as if to say",
            "that is to say", "suffice it to say", "so to speak", "truth be told", "as we say", "as you say")
 _QUANTIFIERS = frozenset("no many several few more other some two three four five six seven eight nine ten "
                          "dozens hundreds thousands".split())
+
+
+def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:
+    """A plural cue form after a noun modifier that itself follows a verb or a number: the head of
+    a noun phrase (`received expert reports it had requested`, `50 member states that`), not a verb."""
+    low = reader.low(index)
+    if not low.endswith("s") or low.endswith("ss") or index < 2:
+        return False
+    modifier, before = reader.low(index - 1), reader.low(index - 2)
+    if not (modifier.isalpha() and reader.words[index - 1].text.islower()) or modifier in reader.lexicon.function_words:
+        return False
+    # not after a determiner: "the ad says", "the lawsuit contends" are a subject and its verb
+    return (before.isdigit() or reader.is_word(index - 2, "finite_past")
+            or (before.endswith("ed") and len(before) > 4 and not reader.quoted(index - 2)))
 
 
 def _plural_subject(reader: SentenceReader, index: int) -> bool:

@@ -183,6 +183,10 @@ SPANS = [
     ("He said the team lost. He believes the plan failed.",
      [("indirect", "the team lost"), ("indirect", "the plan failed")]),
     ("She was expected to lose the race.", []),
+    # a noun phrase is no clause: "-ed" after an article is no verb; a plural noun is no verb of saying
+    ("She died after rejecting a deathbed plea from her son.", []),
+    ("The court received expert reports it had requested.", []),
+    ("The lawsuit contends the deaths were avoidable.", [("indirect", "the deaths were avoidable")]),
     # a conjunction after the cue's comma opens another sentence part, not content
     ("“Let’s go,” he said, and she walked away.", [("direct", "Let’s go,")]),
     # a quoted programme or title is no statement; a nickname after "called" is (a small clause)
