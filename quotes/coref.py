@@ -228,9 +228,9 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             # a relative named in passing ("Prescott Bush, the family patriarch") does not take
             # "Mr. Bush" from the person the lexicons know (Jeb Bush)
             candidates = namesakes[mention.surname]
-            candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
             # "Dorie Greenspan … her husband Michael Greenspan … says Greenspan": not the relative
             candidates = [e for e in candidates if not all(m.relative for m in e.mentions if m.first)] or candidates
+            candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
             if mention.generation is None and any(e.mentions[0].generation for e in candidates):
                 # "Mr. Trump" beside "Donald J. Trump" and "Donald Trump Jr.": the father, unless only the son is named
                 candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates
@@ -256,7 +256,10 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             entities.append(target)
             bucket.append(target)
         target.mentions.append(mention)
-        genders.setdefault(id(target), set()).add(mention.gender)
+        gender = mention.gender
+        if gender is None and text:  # a given name the lexicons lack: "Ghazala Khan … she"
+            gender = _pronoun_gender_after(text, mention.span.end, next_starts)
+        genders.setdefault(id(target), set()).add(gender)
         middle = _first_of_two_surnames(mention)
         if middle is not None and target not in by_first_surname.setdefault(middle, []):
             by_first_surname[middle].append(target)
@@ -319,12 +322,13 @@ def _bucket(surname: str) -> str:
 
 
 def _latest(candidates: Iterable[Entity], *, before: int) -> Entity | None:
-    """A bare surname names the person with that surname mentioned most recently."""
-    best: tuple[int, Entity] | None = None
+    """A bare surname names the person with that surname mentioned most recently; one named in
+    full only after it (a cataphor) only when nobody with that surname was named before it."""
+    best: tuple[int, int, Entity] | None = None
     for entity in candidates:
         starts = entity.full_name_starts
         index = bisect.bisect_right(starts, before) - 1
-        last = starts[index] if index >= 0 else starts[0]
-        if best is None or last > best[0]:
-            best = (last, entity)
-    return best[1] if best else None
+        rank = (1, starts[index]) if index >= 0 else (0, -starts[0])
+        if best is None or rank > best[:2]:
+            best = (*rank, entity)
+    return best[2] if best else None

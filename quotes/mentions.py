@@ -163,8 +163,9 @@ class _Classifier:
         lex = self.lexicon
         if not name_words or len(name_words) > 4:
             return False
-        if any(w.lower() in lex.org_heads for w in name_words):
-            return False
+        if any(w.lower() in lex.org_heads for w in name_words) and not (
+                titled and len(name_words) == 2 and name_words[0] in lex.given_names):
+            return False  # "Opera House", but "artistic director Christopher House"
         if any(w in lex.countries or w.lower() in lex.demonyms or w in lex.organisations for w in name_words):
             return False
         if " ".join(name_words) in lex.countries:
@@ -217,7 +218,7 @@ def name_mentions(
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
             if mention is not None:
                 found.append(mention)
-    return _particle_surnames_alone(found)
+    return _surnames_alone(_particle_surnames_alone(found))
 
 
 def _opens_sentence(low: str, lexicon: Lexicon) -> bool:
@@ -226,6 +227,16 @@ def _opens_sentence(low: str, lexicon: Lexicon) -> bool:
 
 _OPENING_PREPOSITIONS = frozenset("unlike like despite without within throughout beyond besides upon "
                                   "toward towards behind beside following including instead perhaps".split())
+
+
+def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
+    """`says House` where the document names `Christopher House`: the surname of that person,
+    although alone the word names an organisation's building or chamber."""
+    surnames = {m.surname for m in found if m.kind == PERSON and m.first is not None}
+    if not surnames:
+        return found
+    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in surnames
+            and " " not in m.name.text else m for m in found]
 
 
 def _particle_surnames_alone(found: list[NameMention]) -> list[NameMention]:
@@ -281,6 +292,9 @@ def _confirmed_surnames(
             elif (following in lexicon.cue_forms and not quoted[index]
                   and not (index and _is_cap(words[index - 1].text))):
                 confirmed.add(word)
+            elif (index >= 2 and words[index - 1].text in lexicon.cue_forms and not quoted[index]
+                  and (quoted[index - 2] or words[index - 2].text == ",") and not _is_cap(following)):
+                confirmed.add(strip_possessive(word))  # "“…,” says Greenspan while …"
             elif following == "," and not quoted[index] and index + 2 <= last and (
                     words[index + 2].text in ("who", "whose")  # "Niederreiter, who put it into the net"
                     or (words[index + 2].text.isdigit() and len(words[index + 2].text) <= 2

@@ -810,9 +810,29 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
             or reader.is_word(index, "finite_past")
             or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner"))  # not "a deathbed"
             or (word.endswith("s") and not word.endswith(("ss", "’s", "'s")) and reader.capitalised(index - 1) and not reader.capitalised(index))
+            or (index == first + 2 and lemma in reader.lexicon.words["bare_complement"]
+                and _present_verb_after_noun(reader, index))
         ):
             return True
     return False
+
+
+_SINGULAR_DETERMINERS = frozenset("the this that his her its their our my your".split())
+_NOT_SINGULAR_NOUN = ("s", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "ish")  # adjectives
+_PLURAL_SAY_OBJECTS = frozenset("words things prayers goodbyes thanks farewells vows lines".split())
+
+
+def _present_verb_after_noun(reader: SentenceReader, index: int) -> bool:
+    """``the study matters.``: an ``-s`` word after ``the`` + singular noun, closing the clause, is its verb."""
+    word, noun = reader.low(index), reader.low(index - 1)
+    if not (word.endswith("s") and word.isalpha() and not word.endswith("ss") and word not in _PLURAL_SAY_OBJECTS):
+        return False
+    if reader.low(index - 2) not in _SINGULAR_DETERMINERS or not noun.isalpha() or noun.endswith(_NOT_SINGULAR_NOUN):
+        return False
+    if reader.capitalised(index) or reader.is_word(index - 1, "determiner"):
+        return False
+    following = reader.low(index + 1)
+    return following in ("", ".", "!", "?", "them", "him", "us", "me", "it") or reader.is_word(index + 1, "determiner")
 
 
 def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:

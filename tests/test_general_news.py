@@ -26,6 +26,17 @@ SPEAKERS = [
     # an age appositive and a chain of appositives before the cue: the name that opens the sentence
     ("Oskar Lindqvist, the founder of Borealis Tea, a shop based in Sudbury, Ont., says the rent doubled.",
      [("Oskar Lindqvist", "person")]),
+    # a bare surname names the namesake named before it, not one named only later in passing
+    ("Dorie Greenspan cooks at home. “I cook simple food,” says Greenspan while visiting with her husband "
+     "Michael Greenspan. “It is fun,” she says.",
+     [("Dorie Greenspan", "person"), ("Dorie Greenspan", "person")]),
+    ("Ana Ruiz ran the bakery. “It was hard,” Ruiz said. Her brother Tomas Ruiz joined later.",
+     [("Ana Ruiz", "person")]),
+    # a surname that is also an organisation's head word, after a title and a known given name
+    ("Artistic director Christopher House runs the company. In 2016, he invited Durning to make a work.\n\n"
+     "“It is fine,” says House.",
+     [("Christopher House", "person"), ("Christopher House", "person")]),
+    ("The Opera House said it would close.", [("Opera House", "organization")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
@@ -202,6 +213,11 @@ SPANS = [
     ("“Hi,” she said as she turned around.", [("direct", "Hi,")]),
     ("“Hello,” she said pleasantly into the phone.", [("direct", "Hello,")]),
     ("Greg Moss and Ian Hale each added a goal and an assist as the Jets won.", []),
+    # a short that-less clause: ``the`` + noun + an -s verb that closes it; not an adjective + plural noun
+    ("Patrice Lindsay said the study matters.", [("indirect", "the study matters")]),
+    ("Ortiz says the plan helps them.", [("indirect", "the plan helps them")]),
+    ("He argued its political advantages.", []),
+    ("She said the magic words.", []),
     # a request is a speech act with infinitive content (like SPEC's "advised Moscow to")
     ("The mayor asked residents to stay off the roads.", [("indirect", "to stay off the roads")]),
     # findings of a document or organisation are stated; a person's finding is not, by itself
