@@ -293,7 +293,8 @@ def _confirmed_surnames(
                   and not (index and _is_cap(words[index - 1].text))):
                 confirmed.add(word)
             elif (index >= 2 and words[index - 1].text in lexicon.cue_forms and not quoted[index]
-                  and (quoted[index - 2] or words[index - 2].text == ",") and not _is_cap(following)):
+                  and (quoted[index - 2] or words[index - 2].text == ",")
+                  and (not following[:1].isalpha() or following.lower() in lexicon.not_name_words)):
                 confirmed.add(strip_possessive(word))  # "“…,” says Greenspan while …"
             elif following == "," and not quoted[index] and index + 2 <= last and (
                     words[index + 2].text in ("who", "whose")  # "Niederreiter, who put it into the net"

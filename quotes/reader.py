@@ -461,7 +461,7 @@ def _role_and_name_after(reader: SentenceReader, last: int) -> int:
     of two or more words ending the phrase: the phrase runs to the name's end."""
     index = last + 1
     while index < len(reader.words) and index - last <= 3 and reader.words[index].text.isalpha() \
-            and reader.words[index].text.islower() and reader.low(index) not in reader.lexicon.function_words:
+            and reader.words[index].text.islower() and reader.low(index) not in reader.lexicon.not_name_words:
         index += 1
     if index == last + 1:
         return last

@@ -258,7 +258,8 @@ def resolve_mention(source: Span, context: _Context) -> Speaker:
     bare = _bare(source.text)
     if _ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
         return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)
-    if _AGED_DESCRIPTION.match(source.text):  # "the 26-year-old right wing said": the person just named
+    if _AGED_DESCRIPTION.match(source.text) or _epithet(words, context.lexicon):
+        # "the 26-year-old right wing said", "says the affable proprietor": the person just named
         described = _recent_subject(source, context)
         if described is not None:
             return described
@@ -676,6 +677,23 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
 _ASKED_CLAUSE = regex.compile(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")
 _QUESTION_FORMS = frozenset("ask asks asked asking wonder wonders wondered wondering inquire inquired query queried".split())
 _AGED_DESCRIPTION = regex.compile(r"(?i)the\s+\d{1,3}\s*-\s*year\s*-\s*old\b")
+
+
+def _epithet(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """`the affable proprietor`, `the self-taught Cambridge resident`: a definite description of
+    one person by what they are or do, not by an office (`the governor` is matched by its role)."""
+    if len(words) < 2 or fold(words[0]) != "the" or any(fold(w) in ("of", "and", "or") for w in words):
+        return False
+    head = strip_possessive(fold(words[-1])).strip(",.")
+    if not any(head in lexicon.words[cls] for cls in ("person_noun", "descriptor_title", "epithet_head")):
+        return False
+    modifiers = [fold(w) for w in words[1:-1]]
+    if any(m in lexicon.words["party_member"] or m + "s" in lexicon.words["group_noun"] or m == "gop"
+           for m in modifiers):
+        return False  # "the GOP front-runner": one of several the article may name
+    # a describing word marks a writer's epithet for someone named ("the retired neurosurgeon");
+    # a bare "the investor", "the witness" is as often someone the text never names
+    return any(w[:1].islower() for w in words[1:-1])
 
 
 def _recent_subject(source: Span, context: _Context) -> Speaker | None:

@@ -37,6 +37,12 @@ SPEAKERS = [
      "“It is fine,” says House.",
      [("Christopher House", "person"), ("Christopher House", "person")]),
     ("The Opera House said it would close.", [("Opera House", "organization")]),
+    # an epithet (the + describing word + what the person is) names the person just written about;
+    # a bare "the witness" or a party's "the GOP front-runner" may be someone else
+    ("Alexander Wise draws comics in his basement.\n\n“It is hard,” says the self-taught Cambridge resident.",
+     [("Alexander Wise", "person")]),
+    ("Ben Carson spoke in Iowa. The retired neurosurgeon said he was tired.", [("Ben Carson", "person")]),
+    ("Ben Carson spoke in Iowa. The witness said the car was red.", [(None, "unresolved")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
