@@ -58,6 +58,7 @@ class _Context:
     mentions: Sequence[NameMention]
     analysis: Analysis
     history: list[tuple[int, Speaker]] = attrs.field(factory=list)  # (source position, speaker) so far
+    documents: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (position, head, author) so far
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes ``word`` in lower case somewhere (`prosecutors`): a capitalised
@@ -321,7 +322,21 @@ def _capitalised_words(bare: str, source: Span, context: _Context) -> Speaker:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Some Democrats", "Other Republicans"
     if words[-1].lower() in lexicon.words["party_member"]:  # "a New Hampshire Republican"
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if _INDEFINITE.match(source.text) else UNRESOLVED
+    if _known_organisation(bare, source, context):
+        return Speaker(_organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.6)
     return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
+
+
+def _known_organisation(name: str, source: Span, context: _Context) -> bool:
+    """A name no lexicon knows that the article already treats as an organisation: an author it
+    resolved as one, or the body of someone's title (`Sevaun Palvetzian, CEO of Civic Action`)."""
+    if any(speaker.name == name and speaker.type == SpeakerType.ORGANIZATION
+           for position, speaker in context.history if position < source.start):
+        return True
+    for found in regex.finditer(rf"\b(\p{{L}}+)\s+(?:of|at)\s+(?:the\s+)?{regex.escape(name)}\b", context.text):
+        if fold(found.group(1)) in context.lexicon.title_words:
+            return True
+    return False
 
 
 def _lone_word(word: str, context: _Context) -> Speaker:
@@ -422,6 +437,15 @@ def _main_organisation(source: Span, context: _Context) -> Speaker | None:
 
 
 def _document_source(source: Span, words: Sequence[str], context: _Context) -> Speaker | None:
+    """The author of a document source; ``the study`` is the author of the last study with one."""
+    head = _DOCUMENT_HEAD.search(context.text, source.start, source.end)
+    speaker = _document_author(source, words, context)
+    if head is not None and speaker is not None and speaker.name is not None:
+        context.documents.append((source.start, head.group(), speaker))
+    return speaker
+
+
+def _document_author(source: Span, words: Sequence[str], context: _Context) -> Speaker | None:
     """A report, study or survey speaks for its author: the one named in the phrase (`a survey by
     the Levada Center`, `Civic Action’s study`, `an August PBO report`), else the organisation that
     spoke last (`the study found`, after `a new study from Civic Action says`); never a place the
@@ -439,12 +463,20 @@ def _document_source(source: Span, words: Sequence[str], context: _Context) -> S
         if entity.kind == PERSON:
             return _person(entity, 0.8)
         return Speaker(_organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
-    modifiers = []  # the capitalised words right before the head: "an August PBO report"
-    for word in reversed([strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]):
-        if (not word[:1].isupper() or fold(word) in context.lexicon.words["time"] or context.writes_in_lower_case(word)
+    modifiers = []  # the capitalised words right before the head: "an August PBO report", "the Civic Action study"
+    before = [strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]
+    for position in range(len(before) - 1, -1, -1):
+        word = before[position]
+        if (not word[:1].isupper() or fold(word) in context.lexicon.words["time"]
+                or (position == 0 and context.writes_in_lower_case(word))  # "Civic" mid-phrase is a name's word
                 or fold(word) in context.lexicon.function_words):
             break
         modifiers.insert(0, word)
+    if author_from is None and not modifiers and head is not None:
+        byline = _AUTHOR_AFTER_SOURCE.match(text, source.end)  # "a study released Monday by Civic Action"
+        if byline is not None:
+            name = regex.split(r"\.\s", byline.group("name"))[0].rstrip(".")  # not into the next sentence
+            return Speaker(_organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if author_from is not None:  # "a new study from Civic Action": a name no lexicon knows
         after = text[author_from.end():source.end].split()
         while after and fold(after[0]) in ("the", "a", "an"):
@@ -455,6 +487,10 @@ def _document_source(source: Span, words: Sequence[str], context: _Context) -> S
     if modifiers:  # "the Globe report", "an August PBO report"
         return Speaker(_organisation_name(" ".join(modifiers), context), SpeakerType.ORGANIZATION, confidence=0.7)
     if words and fold(words[0]) in ("the", "this", "that", "its") and head and head.group() in _AUTHORED:
+        same_kind = next((author for position, kind, author in reversed(context.documents)
+                          if position < source.start and kind == head.group()), None)
+        if same_kind is not None:  # "the Civic Action study … numbers from Statistics Canada … the study found"
+            return attrs.evolve(same_kind, confidence=min(same_kind.confidence, 0.7))
         return _last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
     return None
 
@@ -463,10 +499,16 @@ def _document_source(source: Span, words: Sequence[str], context: _Context) -> S
 _DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
                                r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
                                r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
-                               r"projections|census|findings|results|evidence|tests?)\b")
+                               r"projections|census|findings|results|evidence|tests?|numbers)\b")
 _AUTHORED = frozenset("study report survey poll review analysis audit investigation inquiry assessment paper ruling "
                       "decision".split())  # documents whose author "the study" may mean
 _AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
+# past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
+_AUTHOR_AFTER_SOURCE = regex.compile(
+    r"(?:\s+(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)(?:\s+being)?)?"
+    r"\s+(?:released|published|issued|conducted|commissioned|prepared|produced|compiled|done|written)"
+    r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last|next)\s+\p{Ll}+|\s+\p{Ll}+ly)?"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
 
 
 def _group(words: Sequence[str], lexicon: Lexicon) -> Speaker | None:

@@ -43,6 +43,14 @@ SPEAKERS = [
      [("Alexander Wise", "person")]),
     ("Ben Carson spoke in Iowa. The retired neurosurgeon said he was tired.", [("Ben Carson", "person")]),
     ("Ben Carson spoke in Iowa. The witness said the car was red.", [(None, "unresolved")]),
+    # a document's author after the phrase, a name's words mid-phrase, and "the study" as the last study's author
+    ("Retail leads, according to a study which is being released Monday by Civic Action. Wages rose, according to "
+     "the most recent numbers from Statistics Canada. The study found that stores pay less.",
+     [("Civic Action", "organization"), ("Statistics Canada", "organization"), ("Civic Action", "organization")]),
+    ("According to the Civic Action study, civic engagement fell.", [("Civic Action", "organization")]),
+    # a name no lexicon knows that the article makes the body of someone's title is an organisation
+    ("Sevaun Palvetzian, CEO of Civic Action, spoke. Civic Action says the youth jobless rate is high.",
+     [("Civic Action", "organization")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
