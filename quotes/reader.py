@@ -183,7 +183,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         reader.is_word(index, "adverb")
         or reader.is_word(index, "auxiliary")
         or (reader.is_word(index, "time") and reader.low(index) not in ("this",))
-        or (reader.low(index) == "on" and reader.is_word(index + 1, "time"))
+        or (reader.low(index) in ("on", "this") and reader.is_word(index + 1, "time"))  # "earlier this week"
         or reader.low(index) in _REFLEXIVES
         or (reader.low(index).endswith("ly") and len(reader.low(index)) > 4 and not reader.capitalised(index))
     ):

@@ -544,11 +544,18 @@ def _names_another_source(source: Span, entity: Entity, context: _Context) -> bo
     inside = _mentions_inside(source, entity, context)
     if not inside:
         return False
+    before = source.text[: inside[0].span.start - source.start].split()
+    if len(before) >= 2 and fold(before[-1]) in ("for", "to", "of") and fold(before[-2]) not in _RECORDINGS and any(
+            w[:1].islower() and fold(w) not in ("for", "to", "of", "the", "a", "an") for w in before[:-1]):
+        return True  # "a spokeswoman for Trudeau", "an adviser to Justin Trudeau": someone else speaks
     rest = source.text[inside[-1].span.end - source.start :].split()
     if not rest or rest[0].lower() in _HEAD_PREPOSITIONS or rest[0].lower() in ("and", "or", ",", "-", "—", "–"):
         return False  # "Robert Gordon of Northwestern University", "Hawkins and others": the person is a head
     head = strip_possessive(_head(rest))
     return head in context.lexicon.agent_heads or head in context.lexicon.title_words  # "top foreign [policy adviser]"
+
+
+_RECORDINGS = frozenset("clip video recording tape footage audio transcript excerpt".split())  # "a clip of McCain"
 
 
 def _heads_the_source(source: Span, entity: Entity, words: Sequence[str], context: _Context) -> bool:

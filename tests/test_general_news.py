@@ -51,6 +51,13 @@ SPEAKERS = [
     # a name no lexicon knows that the article makes the body of someone's title is an organisation
     ("Sevaun Palvetzian, CEO of Civic Action, spoke. Civic Action says the youth jobless rate is high.",
      [("Civic Action", "organization")]),
+    # someone speaking for a named person is not that person (SPEC §3: the innermost source)
+    ("Justin Trudeau spoke on Monday. A spokeswoman for Trudeau said he is not going to shy away from it.",
+     [(None, "unnamed")]),
+    ("An adviser to Justin Trudeau said the plan was fine.", [(None, "unnamed")]),
+    ("Robert Gordon of Northwestern University said the plan was fine.", [("Robert Gordon", "person")]),
+    # a time adverbial between the subject and its cue
+    ("Michelle Rempel earlier this week called the minister a “chicken” on Twitter.", [("Michelle Rempel", "person")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
