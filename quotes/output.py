@@ -11,7 +11,7 @@ import collections
 
 import attrs
 
-from .coref import similar_first_names, similar_surnames
+from .names import similar_first_names, similar_surnames
 from .model import Quote
 from .serialize import RECORD_FIELDS, document_record, dumps_line, quote_to_record
 

@@ -37,7 +37,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import attrs
 
-from .coref import fold
+from .names import fold
 from ._version import __version__
 from .batch import Extracted, process
 from .errors import StoreError
