@@ -6,8 +6,11 @@ so that there is one definition of "same person" in the code.
 
 from __future__ import annotations
 
+import collections
 import functools
 import unicodedata
+from collections import Counter
+from typing import Iterable, Sequence
 
 import attrs
 import regex
@@ -195,6 +198,7 @@ ron ronald
 rudy rudolph
 sam samuel samantha
 sandy sandra alexander
+stan stanley
 steve stephen steven
 sue susan
 ted edward theodore
@@ -282,8 +286,8 @@ def known_given_name(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def given_names_agree(a: str, b: str) -> bool:
     """Two given names (folded) that may be one person's: equal, an initial of the other, a
-    variant spelling (`Sergei`/`Sergey`, `Hilary`/`Hillary`) of the same gender, or a nickname
-    (`Joe`/`Joseph`, `Bill`/`Will`)."""
+    variant spelling (`Sergei`/`Sergey`, `Hilary`/`Hillary`) or a typo of one (`Rence`) of the
+    same gender, or a nickname (`Joe`/`Joseph`, `Bill`/`Will`)."""
     a, b = a.rstrip("."), b.rstrip(".")
     if a == b:
         return True
@@ -292,8 +296,10 @@ def given_names_agree(a: str, b: str) -> bool:
     ga, gb = _given_gender(a), _given_gender(b)
     if ga and gb and ga != gb:
         return False  # `Mark` is not `Mary`
-    if similar_first_names(a, b):
-        return True
+    if spelling_key(a) == spelling_key(b):
+        return True  # transliterations: `Sergei`/`Sergey`, `Antony`/`Anthony`, `Hilary`/`Hillary`
+    if similar_first_names(a, b) and not (known_given_name(a) and known_given_name(b)):
+        return True  # a typo (`Rence` for `Reince`); two names the lexicon knows are two (`Ivana`, `Ivanka`)
     forms_a, forms_b = NICKNAMES.get(a, frozenset()) | {a}, NICKNAMES.get(b, frozenset()) | {b}
     return bool(forms_a & forms_b)
 
@@ -456,3 +462,649 @@ def _scored_same(a: list[str], b: list[str], name_a: PersonName, name_b: PersonN
     if len(a) < 2 or len(b) < 2:
         return True
     return compatible(name_a, name_b) or len(a[0]) == 1 or len(b[0]) == 1
+
+
+# =========================================================================== organisations
+#
+# An organisation's name is compared by its content words, folded: `The New York Times` and
+# `New York Times`, `Russia's foreign ministry` and `Russian Foreign Ministry` (a demonym is
+# its country), `Mrs. Clinton's campaign` and `Clinton campaign` are one name. An acronym
+# names the organisation whose initials it spells (`DNC`); a trailing part of a name
+# (`Times`, `the Post`, `Foreign Ministry`) is a short form, which context resolves.
+
+_ORG_STOP = frozenset({"the", "of", "for", "and", "&", "s"})
+
+
+@functools.lru_cache(maxsize=65536)
+def organisation_words(name: str) -> tuple[str, ...]:
+    """The content words of an organisation's name, folded; demonyms as their country."""
+    lexicon = load_lexicon()
+    honorifics = _honorific_forms()
+    out: list[str] = []
+    for word in _words(name):
+        folded = fold(word).rstrip(".")
+        if folded in _ORG_STOP or folded in honorifics or folded in LEGAL_SUFFIXES:
+            continue
+        country = lexicon.demonyms.get(folded) or lexicon.countries.get(word)
+        out.extend(fold(country).split() if country else [folded.replace(".", "")])
+    return tuple(out)
+
+
+def acronym_of(name: str) -> str:
+    """`DNC` of `Democratic National Committee`: the initials of its capitalised words."""
+    return "".join(word[0] for word in _words(name) if word[:1].isupper() and fold(word) not in _ORG_STOP).upper()
+
+
+def is_acronym(name: str) -> bool:
+    """`DNC`, `F.A.A.`, `U.N.`: one word of two to six capitals, full stops allowed."""
+    letters = name.strip().replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in name.strip()
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Two names of one organisation by the names alone: the same content words, or one the
+    acronym of the other."""
+    if organisation_words(a) == organisation_words(b):
+        return True
+    return (is_acronym(a) and a.replace(".", "") == acronym_of(b)) or \
+        (is_acronym(b) and b.replace(".", "") == acronym_of(a))
+
+
+def short_form_of(short: str, name: str) -> bool:
+    """`Times` of `The New York Times`, `Foreign Ministry` of `Russian Foreign Ministry`: the
+    words of ``short`` end the words of ``name``, which has more."""
+    words, longer = organisation_words(short), organisation_words(name)
+    return bool(words) and len(longer) > len(words) and longer[-len(words):] == words
+
+
+# =========================================================================== one row per speaker
+#
+# ``identify`` turns the speakers of many articles' quotes into rows, one per person or
+# organisation, for every archive view (``quotes table``, the store, search, the report):
+#
+# - Full names (a given name and a surname) that can name one person (``compatible``) are one
+#   row, the most specific spellings first; a name that fits two rows (`George Bush` beside
+#   `George W. Bush` and `George H.W. Bush`) is a row of its own that says so. A name with a
+#   generational suffix and one without are one person, unless an article quotes both as two
+#   people (`Donald J. Trump` and `Donald Trump Jr.`); then a name without the suffix goes to
+#   the one without it. A stray capitalised word before a name the archive also writes without
+#   it (`Rival Hillary Clinton`) is left out.
+# - A bare surname (`Obama`, `Mr. Obama`, `Judge Berman`) joins a full name only when its context
+#   gives one person of that surname, of the gender its honorifics and pronouns give: first its
+#   article (the people its quotes name); failing that, the archive — the one person of that
+#   surname named in full anywhere, or the one named in at least ``PROMINENCE`` of the articles
+#   that name anyone of that surname in full (the row then says whom else it could be).
+#   Otherwise it stays apart, and the row says whom it could be.
+# - Organisations with the same content words are one row (`The New York Times`, `New York
+#   Times`; `Russia's foreign ministry`, `Russian Foreign Ministry`); one named after a person is
+#   compared through that person (`Mrs. Clinton's campaign`, `Hillary Clinton’s campaign`). An
+#   acronym or a short form (`the Times`, `AP`) joins the full name its article names (among its
+#   quotes' speakers, or its outlet when a sidecar gives one) or else the one the archive gives,
+#   by the same rules, when that full name is used in more articles than the short form.
+# - A joint source is one row per set of people (`Antony Blinken and Sergei Lavrov`, spelled
+#   either way).
+# - The canonical name is the fullest (first name and surname) and most frequent spelling:
+#   used by the most articles, then in the most quotes.
+
+PROMINENCE = 0.9
+ALSO_LISTED = 3  # how many other people a note names
+
+
+@attrs.frozen
+class Said:
+    """One quote, as much of it as identity needs."""
+
+    document: str
+    speaker: str | None
+    speaker_type: str  # person, organization, unnamed or unresolved
+    role: str | None = None
+    mention: str | None = None
+    outlet: str | None = None  # the article's outlet, from its sidecar
+
+
+@attrs.define(eq=False)
+class Speaker:
+    """One row: a person, an organisation, or a joint source, across articles."""
+
+    name: str
+    speaker_type: str
+    spellings: Counter = attrs.field(factory=Counter)  # speaker as each article names it -> quotes
+    roles: Counter = attrs.field(factory=Counter)  # role -> quotes
+    documents: set = attrs.field(factory=set)
+    quotes: list = attrs.field(factory=list)  # indices into the input
+    candidates: tuple[str, ...] = ()  # a name that fits several people or organisations: these
+    also: tuple[str, ...] = ()  # quotes given by prominence could also be these
+    surname_only: str | None = None  # the surname (or short form) some quotes name alone
+    generations: tuple[str, ...] = ()  # spellings with and without a generational suffix
+    members: tuple[str, ...] = ()  # a joint source's people
+
+    @property
+    def role(self) -> str | None:
+        return most_specific_role(self.roles)
+
+    @property
+    def ambiguous(self) -> bool:
+        """Whether the row could be two (or more) people or organisations."""
+        return self.note is not None
+
+    @property
+    def note(self) -> str | None:
+        """Why the row could be two people, in a sentence; None when nothing says so."""
+        who = "people" if self.speaker_type == "person" else "organisations"
+        if self.candidates:
+            return f"could be two {who}: ‘{self.name}’ fits {_listed(self.candidates)}"
+        notes = []
+        if self.also:
+            notes.append(f"quotes naming only ‘{self.surname_only}’ are given to the one the archive names most; "
+                         f"they could be {_listed(self.also)}")
+        elif self.surname_only:
+            notes.append(f"named only ‘{self.surname_only}’, in {len(self.documents)} articles")
+        if self.generations:
+            notes.append(f"written with and without a generational suffix ({_listed(self.generations)}), "
+                         "which could be father and son")
+        return f"could be two {who}: " + "; ".join(notes) if notes else None
+
+    def aliases(self) -> list[str]:
+        """The canonical name, then the other spellings, most quoted first."""
+        others = sorted((s for s in self.spellings if s != self.name), key=lambda s: (-self.spellings[s], s))
+        return [self.name, *others]
+
+
+def _listed(names: Sequence[str]) -> str:
+    names = list(names)
+    if len(names) > ALSO_LISTED:
+        names = names[:ALSO_LISTED] + [f"{len(names) - ALSO_LISTED} more"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+@attrs.frozen
+class Identities:
+    rows: tuple[Speaker, ...]  # named speakers, most quoted first
+    row_of: tuple[Speaker | None, ...]  # per input quote; None for unnamed and unresolved sources
+
+
+def identify(said: Sequence[Said]) -> Identities:
+    """One row per person, organisation and joint source among the quotes of many articles.
+    The same quotes give the same rows whatever their order."""
+    return _Identifier(said).run()
+
+
+def mention_gender(mention: str | None) -> str | None:
+    """m or f from a mention's honorific or pronoun (`Mrs. Clinton`, `he`)."""
+    words = _words(mention or "")
+    if not words:
+        return None
+    first = fold(words[0]).rstrip(".")
+    return PRONOUN_GENDERS.get(first) if len(words) == 1 else HONORIFIC_GENDERS.get(first)
+
+
+def _agreed(genders: Iterable[str | None]) -> str | None:
+    """The gender at least four in five of the known ones give, else None."""
+    known = Counter(g for g in genders if g)
+    if not known:
+        return None
+    top, count = max(known.items(), key=lambda kv: (kv[1], kv[0]))
+    return top if count >= 0.8 * sum(known.values()) else None
+
+
+@attrs.define(eq=False)
+class _Group:
+    """Full spellings found to be one person, before rows are written."""
+
+    members: list[str]
+    key: str
+    row: Speaker | None = None
+    gender: str | None = None
+    documents: set = attrs.field(factory=set)
+
+    @property
+    def plausible(self) -> bool:
+        """Named in more than one article, or with a given name the lexicon knows."""
+        return len(self.documents) > 1 or any(known_given_name(person_name(m).words[0]) for m in self.members)
+
+
+_AFFILIATED = frozenset({"foundation", "organization", "organisation", "campaigns", "campaign", "camp", "team",
+                         "administration", "staff", "office", "spokesman", "spokeswoman", "aides", "advisers"})
+
+
+class _Identifier:
+    def __init__(self, said: Sequence[Said]):
+        self.said = said
+        self.kind: list[str | None] = [None] * len(said)
+        self.parts: dict[int, list[str]] = {}
+        self.docs: dict[str, set[str]] = collections.defaultdict(set)  # person spelling -> articles naming it
+        self.quote_count: Counter = Counter()
+        self.doc_people: dict[str, set[str]] = collections.defaultdict(set)
+        self.doc_orgs: dict[str, set[str]] = collections.defaultdict(set)
+        self.outlets: dict[str, str] = {}
+        self.rows: dict[tuple, Speaker] = {}
+        self.row_of: list[Speaker | None] = [None] * len(said)
+        self.by_spelling: dict[str, list[int]] = collections.defaultdict(list)  # single-person quotes
+
+    def run(self) -> Identities:
+        for index, item in enumerate(self.said):
+            self._classify(index, item)
+            if item.outlet:
+                self.outlets[item.document] = item.outlet
+        self._read_org_forms()
+        self._cluster_people()
+        self._people_rows()
+        self._bare_people()
+        self._joint_rows()
+        self._organisations()
+        rows = sorted({id(r): r for r in self.rows.values()}.values(),
+                      key=lambda r: (-len(r.quotes), r.name.casefold(), r.name, r.speaker_type))
+        for row in rows:
+            row.quotes.sort()
+        return Identities(tuple(rows), tuple(self.row_of))
+
+    # ------------------------------------------------------------ reading the quotes
+
+    def _classify(self, index: int, item: Said) -> None:
+        if not item.speaker or item.speaker_type not in ("person", "organization"):
+            return
+        if item.speaker_type == "organization":
+            self.kind[index] = "org"
+            self.doc_orgs[item.document].add(item.speaker)
+            return
+        parts = joint_members(item.speaker)
+        if len(parts) > 1:
+            self.kind[index] = "joint"
+            self.parts[index] = parts
+            for part in parts:
+                self.docs[part].add(item.document)
+                self.doc_people[item.document].add(part)
+            return
+        self.kind[index] = "person"
+        self.docs[item.speaker].add(item.document)
+        self.quote_count[item.speaker] += 1
+        self.doc_people[item.document].add(item.speaker)
+        self.by_spelling[item.speaker].append(index)
+
+    def _read_org_forms(self) -> None:
+        """`The Post` read as a person's name: one word that every mention gives with an article
+        (`the Post said`) and that ends an organisation's name is an organisation."""
+        org_keys = {organisation_words(s) for names in self.doc_orgs.values() for s in names}
+        org_keys |= {organisation_words(o) for o in self.outlets.values()}
+        tails = {key[-n:] for key in org_keys for n in range(1, len(key))}
+        for speaker in sorted(self.by_spelling):
+            if len(_words(speaker)) != 1 or organisation_words(speaker) not in tails:
+                continue
+            by_document: dict[str, list[int]] = collections.defaultdict(list)
+            for index in self.by_spelling[speaker]:
+                by_document[self.said[index].document].append(index)
+            for document, indices in sorted(by_document.items()):
+                mentions = [fold(self.said[i].mention or "") for i in indices if self.said[i].mention]
+                if not mentions or not all(m.split()[:1] == ["the"] for m in mentions):
+                    continue
+                for index in indices:  # every quote of that spelling in that article
+                    self.kind[index] = "org"
+                    self.quote_count[speaker] -= 1
+                    self.by_spelling[speaker].remove(index)
+                self.docs[speaker].discard(document)
+                self.doc_people[document].discard(speaker)
+                self.doc_orgs[document].add(speaker)
+
+    # ------------------------------------------------------------ people named in full
+
+    def _cluster_people(self) -> None:
+        spellings = sorted(s for s in self.docs if self.docs[s])
+        names = {s: person_name(s) for s in spellings}
+        full = [s for s in spellings if names[s].full]
+        written = {tuple(spelling_key(w) for w in names[s].words): s for s in full}
+        self.bare: dict[str, tuple[str, ...]] = {}
+        self.stray: dict[str, str] = {}  # `Rival Hillary Clinton` -> `Hillary Clinton`
+        for spelling in spellings:
+            name = names[spelling]
+            if not name.full:
+                self.bare[spelling] = (name.surname,) if name.surname else ()
+                continue
+            words = tuple(spelling_key(w) for w in name.words)
+            unknown_first = len(name.words[0]) > 1 and not known_given_name(name.words[0]) and \
+                _initials(name.words[0]) is None
+            if unknown_first and len(words) >= 3 and words[1:] in written:
+                self.stray[spelling] = written[words[1:]]
+            elif unknown_first and len(words) == 2 and not name.suffix and any(
+                    len(other) > 2 and other[-2:] == words for other in written):
+                self.bare[spelling] = name.words  # a two-word surname alone: `Wasserman Schultz`
+        full = [s for s in full if s not in self.bare and s not in self.stray]
+        cannot = self._cannot_link(full)
+        order = sorted(full, key=lambda s: (-names[s].specificity, -len(self.docs[s]), -self.quote_count[s],
+                                            fold(s), s))
+        self.groups: list[_Group] = []
+        self.by_key: dict[str, list[_Group]] = collections.defaultdict(list)
+        self.group_of: dict[str, _Group] = {}
+        self.ambiguous_full: dict[str, list[_Group]] = {}
+        for spelling in order:
+            name = names[spelling]
+            fits = [g for g in self.by_key[name.key]
+                    if all(compatible(name, person_name(m)) and (spelling, m) not in cannot for m in g.members)]
+            fits = _prefer(name, fits)
+            if len(fits) == 1:
+                fits[0].members.append(spelling)
+                self.group_of[spelling] = fits[0]
+            elif not fits:
+                group = _Group([spelling], name.key)
+                self.groups.append(group)
+                self.by_key[name.key].append(group)
+                self.group_of[spelling] = group
+            else:
+                self.ambiguous_full[spelling] = fits
+        for spelling, target in self.stray.items():
+            if target in self.group_of:
+                self.group_of[spelling] = self.group_of[target]
+                self.group_of[target].members.append(spelling)
+        for group in self.groups:
+            group.documents = set().union(*(self.docs[m] for m in group.members))
+
+    def _cannot_link(self, full: Sequence[str]) -> set[tuple[str, str]]:
+        """Pairs an article quotes as two people although only a suffix tells them apart
+        (`Donald J. Trump` and `Donald Trump Jr.`): father and son."""
+        pairs: set[tuple[str, str]] = set()
+        full_set = set(full)
+        for document in sorted(self.doc_people):
+            here = sorted(s for s in self.doc_people[document] if s in full_set)
+            suffixed = [s for s in here if person_name(s).suffix]
+            for a in suffixed:
+                for b in here:
+                    if not person_name(b).suffix and compatible(person_name(a), person_name(b)):
+                        pairs |= {(a, b), (b, a)}
+        return pairs
+
+    def _canonical(self, spellings: Iterable[str]) -> str:
+        """The fullest, most frequent spelling: a first name written out, then the most
+        articles, the most quotes, the most words."""
+        return min(spellings, key=lambda s: (s in self.stray, len(person_name(s).given or "") <= 1,
+                                             -len(self.docs[s]), -self.quote_count[s], -len(s.split()), fold(s), s))
+
+    # ------------------------------------------------------------ rows
+
+    def _row(self, key: tuple, name: str, speaker_type: str) -> Speaker:
+        row = self.rows.get(key)
+        if row is None:
+            row = self.rows[key] = Speaker(name, speaker_type)
+        return row
+
+    def _add(self, row: Speaker, index: int) -> None:
+        item = self.said[index]
+        row.quotes.append(index)
+        row.spellings[item.speaker] += 1
+        row.documents.add(item.document)
+        if item.role:
+            row.roles[item.role] += 1
+        self.row_of[index] = row
+
+    def _people_rows(self) -> None:
+        for group in self.groups:
+            name = self._canonical(group.members)
+            group.row = self._row(("person", "group", name), name, "person")
+            if len({bool(person_name(m).suffix) for m in group.members}) == 2:
+                group.row.generations = tuple(sorted(group.members, key=lambda m: (bool(person_name(m).suffix), m)))
+            for member in group.members:
+                for index in self.by_spelling.get(member, ()):
+                    self._add(group.row, index)
+        for group in self.groups:
+            votes = [person_name(m).gender for m in group.members for _ in self.docs[m]]
+            votes += [mention_gender(self.said[i].mention) for i in group.row.quotes] if group.row else []
+            group.gender = _agreed(votes)
+        for spelling, fits in sorted(self.ambiguous_full.items()):
+            row = self._row(("person", "ambiguous", fold(spelling)), spelling, "person")
+            row.candidates = _merged(row.candidates, self._names(fits))
+            for index in self.by_spelling.get(spelling, ()):
+                self._add(row, index)
+
+    def _names(self, groups: Iterable[_Group]) -> tuple[str, ...]:
+        ordered = sorted((g for g in groups if g.row is not None),
+                         key=lambda g: (-len(g.documents), g.row.name if g.row else ""))
+        return tuple(g.row.name for g in ordered if g.row is not None)
+
+    # ------------------------------------------------------------ surnames alone
+
+    def _resolve_bare(self, spelling: str, document: str, gender: str | None) -> tuple[str, list[_Group]]:
+        """How a name without a given name resolves in one article: ("article" | "corpus" |
+        "prominence", [the person, then the others]), ("ambiguous", candidates) or ("none", [])."""
+        name = person_name(spelling)
+        words = self.bare.get(spelling) or ((name.surname,) if name.surname else ())
+        if words:
+            wanted = tuple(spelling_key(w) for w in words)
+            pool = [g for g in self.by_key.get(wanted[-1], ())
+                    if any(tuple(spelling_key(w) for w in person_name(m).words[-len(wanted):]) == wanted
+                           for m in g.members)]
+        else:  # `Donald Jr.`: a given name and a suffix
+            pool = [g for g in self.groups if any(compatible(name, person_name(m)) for m in g.members)]
+        pool = [g for g in pool if gender is None or g.gender is None or g.gender == gender]
+        here = _prefer(name, [g for g in pool if document in g.documents])
+        # elsewhere, only people named in more than one article or with a given name the lexicon
+        # knows compete (`Asserting Clinton's`, a stray word read as a name, does not)
+        pool = [g for g in pool if g.plausible]
+        if len(here) == 1:
+            return "article", here
+        if len(here) > 1:
+            return "ambiguous", here
+        everywhere = _prefer(name, pool)
+        if len(everywhere) <= 1:
+            return ("corpus", everywhere) if everywhere else ("none", [])
+        return _by_prominence(everywhere, lambda g: g.documents, lambda g: g.row.name if g.row else "")
+
+    def _bare_people(self) -> None:
+        for spelling in sorted(self.bare):
+            by_document: dict[str, list[int]] = collections.defaultdict(list)
+            for index in self.by_spelling.get(spelling, ()):
+                by_document[self.said[index].document].append(index)
+            for document, indices in sorted(by_document.items()):
+                gender = person_name(spelling).gender or _agreed(mention_gender(self.said[i].mention) for i in indices)
+                how, found = self._resolve_bare(spelling, document, gender)
+                row = self._bare_row(spelling, how, found, "person")
+                for index in indices:
+                    self._add(row, index)
+        for row in {id(r): r for r in self.rows.values()}.values():
+            if row.speaker_type != "person" or row.candidates or row.members or not row.spellings:
+                continue
+            if all(s in self.bare for s in row.spellings):  # nobody named in full: the commonest form
+                row.name = min(row.spellings, key=lambda s: (-row.spellings[s], len(s), s))
+                if len(row.documents) > 1:
+                    row.surname_only = row.name
+
+    def _bare_row(self, spelling: str, how: str, found: list, speaker_type: str) -> Speaker:
+        if how in ("article", "corpus", "prominence"):
+            row = found[0].row
+            assert row is not None
+            if how == "prominence":
+                row.also = _merged(row.also, self._names(found[1:]) if speaker_type == "person"
+                                   else tuple(g.row.name for g in found[1:] if g.row is not None))
+                row.surname_only = row.surname_only or spelling
+            return row
+        if how == "ambiguous":
+            key = fold(spelling) if speaker_type == "person" else organisation_words(spelling)
+            row = self._row((speaker_type, "ambiguous", key), spelling, speaker_type)
+            names = self._names(found) if speaker_type == "person" else tuple(g.row.name for g in found if g.row)
+            row.candidates = _merged(row.candidates, names)
+            return row
+        if speaker_type == "person":
+            key = " ".join(spelling_key(w) for w in person_name(spelling).words)
+            return self._row(("person", "surname", key), spelling, "person")
+        return self._row(("organization", organisation_words(spelling)), spelling, "organization")
+
+    # ------------------------------------------------------------ joint sources
+
+    def _member_row(self, part: str, document: str) -> Speaker | None:
+        group = self.group_of.get(part)
+        if group is not None:
+            return group.row
+        if part in self.ambiguous_full:
+            return self.rows.get(("person", "ambiguous", fold(part)))
+        if part in self.bare:
+            how, found = self._resolve_bare(part, document, person_name(part).gender)
+            if how in ("article", "corpus", "prominence"):
+                return found[0].row
+        return None
+
+    def _joint_rows(self) -> None:
+        for index in sorted(self.parts):
+            item = self.said[index]
+            members = [self._member_row(part, item.document) for part in self.parts[index]]
+            names = [row.name if row is not None else part for row, part in zip(members, self.parts[index])]
+            key = ("joint",) + tuple(sorted(fold(n) for n in names))
+            row = self.rows.get(key)
+            if row is None:
+                row = self._row(key, " and ".join(names), "person")
+                row.members = tuple(names)
+            self._add(row, index)
+
+    # ------------------------------------------------------------ organisations
+
+    def _org_key(self, spelling: str, document: str) -> tuple[str, ...]:
+        """An organisation's content words; one named after a person (`Hillary Clinton’s
+        campaign`, `Clinton campaign`, `the Trump Foundation`) starts with that person's row."""
+        words = _words(spelling)
+        if words and fold(words[0]) == "the":
+            words = words[1:]
+        rest = organisation_words(" ".join(words))
+        if not rest or rest[-1] not in _AFFILIATED:
+            return rest
+        for start in (0, 1):  # a stray word first: `Rival Hillary Clinton’s campaign`
+            for end in range(min(len(words) - 1, start + 4), start, -1):
+                person = " ".join(words[start:end])
+                if not all(w[:1].isupper() for w in words[start:end]):
+                    continue
+                row = self._member_row(person, document)
+                if row is not None and not row.candidates:
+                    return (f"@{row.name}",) + organisation_words(" ".join(words[end:]))
+        return rest
+
+    def _organisations(self) -> None:
+        quotes: dict[str, list[int]] = collections.defaultdict(list)
+        for index, kind in enumerate(self.kind):
+            if kind == "org":
+                quotes[self.said[index].speaker or ""].append(index)
+        keys = {index: self._org_key(self.said[index].speaker or "", self.said[index].document)
+                for indices in quotes.values() for index in indices}
+        spellings_of: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)
+        docs_of: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)
+        for index, key in keys.items():
+            spellings_of[key].add(self.said[index].speaker or "")
+            docs_of[key].add(self.said[index].document)
+        outlet_keys = {organisation_words(o) for o in self.outlets.values()}
+        all_keys = {_expanded(k) for k in spellings_of} | outlet_keys
+        short: set[tuple[str, ...]] = set()
+        for key, names in spellings_of.items():
+            if not key or not any(w[:1].isupper() for s in names for w in _words(s)):
+                continue  # `company`: a description, not a name
+            words = _expanded(key)
+            longer = any(len(k) > len(words) and k[-len(words):] == words for k in all_keys)
+            acronym = any(is_acronym(s) for s in names) and any(
+                acronym_of(o) == s.replace(".", "") for s in names if is_acronym(s) for k in spellings_of
+                if k != key for o in spellings_of[k])
+            if longer or acronym:
+                short.add(key)
+        groups = {key: _Group(sorted(names), "") for key, names in spellings_of.items() if key not in short}
+        count = Counter(self.said[i].speaker for i in keys)
+        spelling_docs: dict[str, set[str]] = collections.defaultdict(set)
+        for index in keys:
+            spelling_docs[self.said[index].speaker or ""].add(self.said[index].document)
+        for key, group in sorted(groups.items()):
+            name = min(group.members, key=lambda s: (-len(spelling_docs[s]), -count[s], s.isupper(),
+                                                     -sum(w[:1].isupper() for w in _words(s)), -len(s), s))
+            group.row = self._row(("organization", key), name, "organization")
+            group.documents = docs_of[key]
+        self.org_groups = groups
+        for index in sorted(keys):
+            key = keys[index]
+            if key in groups:
+                row = groups[key].row
+            else:
+                speaker = self.said[index].speaker or ""
+                how, found = self._resolve_org(speaker, key, self.said[index].document, docs_of)
+                row = self._bare_row(speaker, how, found, "organization")
+            assert row is not None
+            self._add(row, index)
+
+    def _resolve_org(self, spelling: str, key: tuple[str, ...], document: str,
+                     docs_of: dict[tuple[str, ...], set[str]]) -> tuple[str, list[_Group]]:
+        letters = spelling.replace(".", "") if is_acronym(spelling) else None
+
+        words = _expanded(key)
+
+        def fits(other: tuple[str, ...], group: _Group) -> bool:
+            other = _expanded(other)
+            if len(other) > len(words) and other[-len(words):] == words:
+                return True
+            return letters is not None and any(acronym_of(m) == letters for m in group.members)
+
+        named_here = {_expanded(k) for k, docs in docs_of.items() if document in docs}
+        if document in self.outlets:
+            named_here.add(organisation_words(self.outlets[document]))
+        pool = [(k, g) for k, g in sorted(self.org_groups.items()) if fits(k, g)]
+        here = [g for k, g in pool if _expanded(k) in named_here]
+        if len(here) == 1:
+            return "article", here
+        if len(here) > 1:
+            return "ambiguous", here
+        # the archive: a full name used in more articles than the short form itself
+        pool = [(k, g) for k, g in pool if len(g.documents) > len(docs_of[key])]
+        if len(pool) <= 1:
+            return ("corpus", [pool[0][1]]) if pool else ("none", [])
+        return _by_prominence([g for _, g in pool], lambda g: g.documents, lambda g: g.row.name if g.row else "")
+
+
+def _prefer(name: PersonName, groups: list[_Group]) -> list[_Group]:
+    """Among the people a name fits: those with its suffix (or, without one, those written
+    without one), then those with its given name as written."""
+    if len(groups) < 2:
+        return groups
+    groups = [g for g in groups if any(person_name(m).suffix == name.suffix for m in g.members)] or groups
+    if name.given and len(name.given) > 1:
+        groups = [g for g in groups if any(person_name(m).given == name.given for m in g.members)] or groups
+    return groups
+
+
+def _by_prominence(pool: list[_Group], documents, label) -> tuple[str, list[_Group]]:
+    """The one that at least PROMINENCE of the namings are of (an article naming two of them
+    counts for both), else ambiguous."""
+    namings = sum(len(documents(g)) for g in pool)
+    ordered = sorted(pool, key=lambda g: (-len(documents(g)), label(g)))
+    if len(documents(ordered[0])) >= PROMINENCE * namings:
+        return "prominence", ordered
+    return "ambiguous", ordered
+
+
+def _expanded(key: tuple[str, ...]) -> tuple[str, ...]:
+    """An organisation's key with the person it is named after written out in words."""
+    if key and key[0].startswith("@"):
+        return organisation_words(key[0][1:]) + key[1:]
+    return key
+
+
+def _merged(first: tuple[str, ...], second: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@functools.lru_cache(maxsize=65536)
+def role_words(role: str) -> frozenset[str]:
+    """A role's words, folded, abbreviations written out (`Gov.` -> governor), without `the`."""
+    abbreviations = load_lexicon().title_abbreviations
+    out = set()
+    for word in _words(role):
+        folded = fold(word)
+        folded = abbreviations.get(folded, abbreviations.get(folded + ".", folded)).rstrip(".")
+        if folded not in ("the", "a", "an", "of", "s"):
+            out.add(folded)
+    return frozenset(out)
+
+
+def most_specific_role(roles: Counter) -> str | None:
+    """The most specific role seen: the one whose words hold the most quotes' roles
+    (`US Secretary of State` holds `Secretary of State` and `Secretary`), then the one with the
+    most words, then the most frequent; among the roles seen at least twice and in at least a
+    tenth as many quotes as the commonest (when there are such)."""
+    if not roles:
+        return None
+    words = {role: role_words(role) for role in roles}
+    support = {role: sum(count for other, count in roles.items() if words[other] <= words[role]) for role in roles}
+    # a role seen once beside others seen often is more likely a misreading than the most specific
+    floor = max(2, 0.1 * max(roles.values()))
+    eligible = [role for role in roles if roles[role] >= floor] or list(roles)
+    return min(eligible, key=lambda r: (-support[r], -len(words[r]), -roles[r], r))
