@@ -577,6 +577,7 @@ class Speaker:
     surname_only: str | None = None  # the surname (or short form) some quotes name alone
     generations: tuple[str, ...] = ()  # spellings with and without a generational suffix
     members: tuple[str, ...] = ()  # a joint source's people
+    key: str = ""  # what makes the row itself, stable while its people are: `person|group|Donald Trump`
 
     @property
     def role(self) -> str | None:
@@ -822,7 +823,8 @@ class _Identifier:
     def _row(self, key: tuple, name: str, speaker_type: str) -> Speaker:
         row = self.rows.get(key)
         if row is None:
-            row = self.rows[key] = Speaker(name, speaker_type)
+            text = "|".join(" ".join(part) if isinstance(part, tuple) else str(part) for part in key)
+            row = self.rows[key] = Speaker(name, speaker_type, key=text)
         return row
 
     def _add(self, row: Speaker, index: int) -> None:
