@@ -278,6 +278,13 @@ def _given_gender(word: str) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
+def _stray_word(word: str) -> bool:
+    """A capitalised word before a name that is no given name: a verb of saying (`Said Comey`,
+    `Asserting Clinton's`) or another `-ing` form (`Joining Rubio`)."""
+    folded = fold(word).rstrip(".")
+    return folded in load_lexicon().cue_forms or (folded.endswith("ing") and not known_given_name(word))
+
+
 def known_given_name(word: str) -> bool:
     given = load_lexicon().given_names
     return word in given or word.capitalize() in given
@@ -339,6 +346,10 @@ def person_name(name: str) -> PersonName:
     from .mentions import family_first  # the extractor's reading of `Xi Jinping`, `Kim Jong Un`
 
     words, gender = strip_titles(_words(name))
+    inner = [i for i, word in enumerate(words[1:-1], 1) if fold(word).rstrip(".") in _honorific_forms()]
+    if inner:  # `Witness Mr. Trump`: a stray word, then an honorific and the name
+        gender = HONORIFIC_GENDERS.get(fold(words[inner[-1]]).rstrip("."), gender)
+        words = words[inner[-1] + 1:]
     folded = [fold(w) for w in words]
     suffix = None
     if len(words) >= 2 and folded[-1].rstrip(".,") in GENERATIONS:
@@ -540,7 +551,7 @@ def short_form_of(short: str, name: str) -> bool:
 #   compared through that person (`Mrs. Clinton's campaign`, `Hillary Clinton’s campaign`). An
 #   acronym or a short form (`the Times`, `AP`) joins the full name its article names (among its
 #   quotes' speakers, or its outlet when a sidecar gives one) or else the one the archive gives,
-#   by the same rules, when that full name is used in more articles than the short form.
+#   by the same rules, when that full name is used in at least as many articles as the short form.
 # - A joint source is one row per set of people (`Antony Blinken and Sergei Lavrov`, spelled
 #   either way).
 # - The canonical name is the fullest (first name and surname) and most frequent spelling:
@@ -773,8 +784,11 @@ class _Identifier:
             words = tuple(spelling_key(w) for w in name.words)
             unknown_first = len(name.words[0]) > 1 and not known_given_name(name.words[0]) and \
                 _initials(name.words[0]) is None
-            if unknown_first and len(words) >= 3 and words[1:] in written:
+            stray = _stray_word(name.words[0])
+            if (unknown_first or stray) and len(words) >= 3 and words[1:] in written:
                 self.stray[spelling] = written[words[1:]]
+            elif stray and len(words) == 2 and not name.suffix:
+                self.bare[spelling] = name.words[1:]  # `Said Comey`: a verb of saying, then a surname
             elif unknown_first and len(words) == 2 and not name.suffix and any(
                     len(other) > 2 and other[-2:] == words for other in written):
                 self.bare[spelling] = name.words  # a two-word surname alone: `Wasserman Schultz`
@@ -904,7 +918,7 @@ class _Identifier:
             for index in self.by_spelling.get(spelling, ()):
                 by_document[self.said[index].document].append(index)
             for document, indices in sorted(by_document.items()):
-                gender = person_name(spelling).gender or _agreed(mention_gender(self.said[i].mention) for i in indices)
+                gender = _bare_gender(spelling) or _agreed(mention_gender(self.said[i].mention) for i in indices)
                 how, found = self._resolve_bare(spelling, document, gender)
                 row = self._bare_row(spelling, how, found, "person")
                 for index in indices:
@@ -945,23 +959,25 @@ class _Identifier:
             return group.row
         if part in self.ambiguous_full:
             return self.rows.get(("person", "ambiguous", fold(part)))
-        if part in self.bare:
-            how, found = self._resolve_bare(part, document, person_name(part).gender)
+        if part in self.bare or not person_name(part).full:
+            how, found = self._resolve_bare(part, document, _bare_gender(part))
             if how in ("article", "corpus", "prominence"):
                 return found[0].row
         return None
 
     def _joint_rows(self) -> None:
+        orders: dict[tuple, Counter] = collections.defaultdict(Counter)
         for index in sorted(self.parts):
             item = self.said[index]
             members = [self._member_row(part, item.document) for part in self.parts[index]]
-            names = [row.name if row is not None else part for row, part in zip(members, self.parts[index])]
+            names = tuple(row.name if row is not None else part for row, part in zip(members, self.parts[index]))
             key = ("joint",) + tuple(sorted(fold(n) for n in names))
-            row = self.rows.get(key)
-            if row is None:
-                row = self._row(key, " and ".join(names), "person")
-                row.members = tuple(names)
+            row = self._row(key, " and ".join(names), "person")
+            orders[key][names] += 1
             self._add(row, index)
+        for key, counted in orders.items():  # the people in the order most quotes give them
+            names = min(counted, key=lambda order: (-counted[order], order))
+            self.rows[key].name, self.rows[key].members = " and ".join(names), names
 
     # ------------------------------------------------------------ organisations
 
@@ -1030,6 +1046,11 @@ class _Identifier:
                 row = self._bare_row(speaker, how, found, "organization")
             assert row is not None
             self._add(row, index)
+        for group in groups.values():  # `company`, `campaign`: a description in many articles
+            row = group.row
+            if row is not None and len(row.documents) > 1 and not any(
+                    w[:1].isupper() for s in row.spellings for w in _words(s)):
+                row.surname_only = row.name
 
     def _resolve_org(self, spelling: str, key: tuple[str, ...], document: str,
                      docs_of: dict[tuple[str, ...], set[str]]) -> tuple[str, list[_Group]]:
@@ -1052,11 +1073,18 @@ class _Identifier:
             return "article", here
         if len(here) > 1:
             return "ambiguous", here
-        # the archive: a full name used in more articles than the short form itself
-        pool = [(k, g) for k, g in pool if len(g.documents) > len(docs_of[key])]
+        # the archive: a full name used in at least as many articles as the short form itself
+        pool = [(k, g) for k, g in pool if len(g.documents) >= len(docs_of[key])]
         if len(pool) <= 1:
             return ("corpus", [pool[0][1]]) if pool else ("none", [])
         return _by_prominence([g for _, g in pool], lambda g: g.documents, lambda g: g.row.name if g.row else "")
+
+
+def _bare_gender(spelling: str) -> str | None:
+    """The gender a name without a given name gives: its honorific's (`Mrs. Okafor`), not a
+    stray word's (`Said Okafor`)."""
+    name = person_name(spelling)
+    return name.gender if name.given is None or not name.surname else None
 
 
 def _prefer(name: PersonName, groups: list[_Group]) -> list[_Group]:
@@ -1110,15 +1138,14 @@ def role_words(role: str) -> frozenset[str]:
 def most_specific_role(roles: Counter) -> str | None:
     """The most specific role seen: the one whose words hold the most quotes' roles
     (`US Secretary of State` holds `Secretary of State` and `Secretary`), then the one with the
-    most words, then the most frequent; among the roles seen at least twice and in at least a
-    tenth as many quotes as the commonest (when there are such)."""
+    most words, then the most frequent; among the roles seen in at least a tenth as many quotes
+    as the commonest (one seen once beside one seen twenty times is more likely a misreading)."""
     if not roles:
         return None
     words = {role: role_words(role) for role in roles}
     support = {role: sum(count for other, count in roles.items() if words[other] <= words[role]) for role in roles}
-    # a role seen once beside others seen often is more likely a misreading than the most specific
-    floor = max(2, 0.1 * max(roles.values()))
-    eligible = [role for role in roles if roles[role] >= floor] or list(roles)
+    floor = 0.1 * max(roles.values())
+    eligible = [role for role in roles if roles[role] >= floor]
     return min(eligible, key=lambda r: (-support[r], -len(words[r]), -roles[r], r))
 
 
@@ -1230,9 +1257,10 @@ def _level(query: str, form: str, speaker_type: str) -> int:
     asked, seen = person_name(query), person_name(form)
     if not asked.words or not compatible(asked, seen):
         return 0
+    same_words = asked.words == seen.words and asked.suffix == seen.suffix
     if asked.full and seen.full:
-        return 3 if asked.words == seen.words else 2
-    return 3 if asked.words == seen.words and asked.full else 1
+        return 3 if same_words else 2
+    return 3 if same_words and asked.full else 1
 
 
 def match_speaker(query: str, known: Sequence[Known]) -> Match:
@@ -1250,11 +1278,14 @@ def match_speaker(query: str, known: Sequence[Known]) -> Match:
             levels = [0]
         if max(levels, default=0):
             best[row.id] = max(levels)
-    if not best:
-        joint = [k for k in known if k.members and same_speaker(query, k.name)]
+    if not best:  # named only in joint sources
+        joint = [k for k in known if k.members and (same_speaker(query, k.name)
+                                                    or any(_level(query, m, "person") >= 2 for m in k.members))]
         return Match(chosen=tuple(joint))
     top = max(best.values())
     fits = sorted((k for k in singles if best.get(k.id) == top), key=lambda k: (-k.documents, -k.quotes, k.name))
+    if len(fits) > 1 and top == 2:  # written without a suffix: the one without it (`Elias Brandt`, not `Jr.`)
+        fits = [k for k in fits if person_name(k.name).suffix == asked.suffix] or fits
     others: tuple[Known, ...] = ()
     if len(fits) > 1:
         if top == 1 and fits[0].documents >= PROMINENCE * sum(k.documents for k in fits):
