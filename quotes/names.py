@@ -1012,6 +1012,13 @@ class _Identifier:
         for index, key in keys.items():
             spellings_of[key].add(self.said[index].speaker or "")
             docs_of[key].add(self.said[index].document)
+        spelling_docs: dict[str, set[str]] = collections.defaultdict(set)
+        for index in keys:
+            spelling_docs[self.said[index].speaker or ""].add(self.said[index].document)
+        for document, outlet in sorted(self.outlets.items()):  # an article's outlet: a name it gives
+            spellings_of[organisation_words(outlet)].add(outlet)
+            docs_of[organisation_words(outlet)].add(document)
+            spelling_docs[outlet].add(document)
         outlet_keys = {organisation_words(o) for o in self.outlets.values()}
         all_keys = {_expanded(k) for k in spellings_of} | outlet_keys
         short: set[tuple[str, ...]] = set()
@@ -1027,9 +1034,6 @@ class _Identifier:
                 short.add(key)
         groups = {key: _Group(sorted(names), "") for key, names in spellings_of.items() if key not in short}
         count = Counter(self.said[i].speaker for i in keys)
-        spelling_docs: dict[str, set[str]] = collections.defaultdict(set)
-        for index in keys:
-            spelling_docs[self.said[index].speaker or ""].add(self.said[index].document)
         for key, group in sorted(groups.items()):
             name = min(group.members, key=lambda s: (-len(spelling_docs[s]), -count[s], s.isupper(),
                                                      -sum(w[:1].isupper() for w in _words(s)), -len(s), s))
