@@ -43,7 +43,7 @@ class AmbiguousName(QuotesError, LookupError):
     def __init__(self, name: str, candidates: list[tuple[str, int]]):
         self.name = name
         self.candidates = candidates  # (speaker, quotes), most quoted first
-        listed = "; ".join(f"{speaker} ({count} quotes)" for speaker, count in candidates)
+        listed = "; ".join(f"{speaker} ({count} quote{'' if count == 1 else 's'})" for speaker, count in candidates)
         super().__init__(f"‘{name}’ fits {len(candidates)} speakers: {listed}")
 
 

@@ -1128,14 +1128,17 @@ def _merged(first: tuple[str, ...], second: Iterable[str]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def role_words(role: str) -> frozenset[str]:
-    """A role's words, folded, abbreviations written out (`Gov.` -> governor), without `the`."""
-    abbreviations = load_lexicon().title_abbreviations
+    """A role's words, folded, abbreviations written out (`Gov.` -> governor), demonyms as their
+    country, without `the`."""
+    lexicon = load_lexicon()
+    abbreviations = lexicon.title_abbreviations
     out = set()
     for word in _words(role):
         folded = fold(word)
         folded = abbreviations.get(folded, abbreviations.get(folded + ".", folded)).replace(".", "")
+        country = lexicon.demonyms.get(folded)  # `Russian Foreign Minister` is `Russia's foreign minister`
         if folded not in ("the", "a", "an", "of", "s"):
-            out.add(folded)
+            out.add(fold(country) if country else folded)
     return frozenset(out)
 
 

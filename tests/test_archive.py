@@ -149,7 +149,7 @@ def test_an_ambiguous_name_lists_the_candidates(run_cli, db):
     result = run_cli("search", "--db", db, "--speaker", "Lis")
     assert result.code == 2 and result.out == ""
     assert result.err == (f"quotes: error: {db}: --speaker ‘Lis’ fits 2 speakers: Marta Lis (2 quotes); "
-                          "Piotr Lis (1 quotes); give the one you mean\n")
+                          "Piotr Lis (1 quote); give the one you mean\n")
     assert run_cli("search", "--db", db, "--speaker", "Mrs. Lis").code == 0  # the honorific decides
 
 

@@ -68,7 +68,7 @@ def format_md(conflicts: Sequence[Conflict]) -> str:
         out.write("No statement in the store is given to different speakers in different articles.\n")
         return out.getvalue()
     for number, conflict in enumerate(conflicts, 1):
-        out.write(f"## {number}. “{_cell(conflict.text.strip(_MARKS))}”\n\n")
+        out.write(f"## {number}. “{_cell(conflict.text.strip(_MARKS).rstrip(',;:'))}”\n\n")
         out.write(f"Statement {conflict.statement_id}, given to {', '.join(conflict.speakers)}.\n\n")
         out.write("| article | speaker | as the article names them | mention | confidence | quote |\n")
         out.write("|---|---|---|---|---|---|\n")

@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
         if args.speaker is not None:
             found = store.match_speaker(args.speaker)
             if found.ambiguous:
-                listed = "; ".join(f"{k.name} ({k.quotes} quotes)" for k in found.candidates)
+                listed = "; ".join(f"{k.name} ({k.quotes} quote{'' if k.quotes == 1 else 's'})"
+                                   for k in found.candidates)
                 error(f"{store.shown}: --speaker ‘{args.speaker}’ fits {len(found.candidates)} speakers: {listed}; "
                       "give the one you mean")
                 return 2
