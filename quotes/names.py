@@ -484,15 +484,21 @@ def _scored_same(a: list[str], b: list[str], name_a: PersonName, name_b: PersonN
 # (`Times`, `the Post`, `Foreign Ministry`) is a short form, which context resolves.
 
 _ORG_STOP = frozenset({"the", "of", "for", "and", "&", "s"})
+_MODIFIER = regex.compile(r"\p{L}-(?:run|led|backed|based|owned|controlled|funded|linked|affiliated)$", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
 def organisation_words(name: str) -> tuple[str, ...]:
-    """The content words of an organisation's name, folded; demonyms as their country."""
+    """The content words of an organisation's name, folded; demonyms as their country; a name
+    after a modifier such as `Clinton-run` or `Saudi-led` is the name (`State Department`)."""
     lexicon = load_lexicon()
     honorifics = _honorific_forms()
     out: list[str] = []
-    for word in _words(name):
+    words = _words(name)
+    modifier = [i for i, word in enumerate(words[:-1]) if _MODIFIER.search(word)]
+    if modifier and any(word[:1].isupper() for word in words[modifier[-1] + 1:]):
+        words = words[modifier[-1] + 1:]  # `Hilary Clinton-run State Department` is the State Department
+    for word in words:
         folded = fold(word).rstrip(".")
         if folded in _ORG_STOP or folded in honorifics or folded in LEGAL_SUFFIXES:
             continue

@@ -126,8 +126,14 @@ def test_a_short_form_ends_the_full_name(short, name, expected):
     assert short_form_of(short, name) is expected
 
 
-def test_organisation_words_leave_out_articles_possessives_and_legal_suffixes():
-    assert organisation_words("The Acme Widgets Corp.'s board") == ("acme", "widgets", "board")
+@pytest.mark.parametrize(("name", "words"), [
+    ("The Acme Widgets Corp.'s board", ("acme", "widgets", "board")),  # articles, legal suffixes, possessives
+    ("Norwegian Foreign Ministry", ("norway", "foreign", "ministry")),
+    ("the Okafor-run Water Department", ("water", "department")),  # a modifier before a name
+    ("Tindle-led coalition", ("tindle-led", "coalition")),  # before a description it stays
+])
+def test_organisation_words(name, words):
+    assert organisation_words(name) == words
 
 
 # --------------------------------------------------------------------------- one row per speaker
