@@ -1299,6 +1299,9 @@ def match_speaker(query: str, known: Sequence[Known]) -> Match:
     fits = sorted((k for k in singles if best.get(k.id) == top), key=lambda k: (-k.documents, -k.quotes, k.name))
     if len(fits) > 1 and top == 2:  # written without a suffix: the one without it (`Elias Brandt`, not `Jr.`)
         fits = [k for k in fits if person_name(k.name).suffix == asked.suffix] or fits
+    if len(fits) > 1 and top == 3:  # the same name: the one written exactly so (`AP`, not `AP-GfK`)
+        written = fold(query).replace(".", "")
+        fits = [k for k in fits if any(fold(form).replace(".", "") == written for form in (k.name, *k.forms))] or fits
     others: tuple[Known, ...] = ()
     if len(fits) > 1:
         if top == 1 and fits[0].documents >= PROMINENCE * sum(k.documents for k in fits):

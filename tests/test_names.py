@@ -326,6 +326,8 @@ KNOWN = [
     Known(7, "Evening Clarion", "organization", (), 1, 1),
     Known(8, "Holloway", "person", (), 30, 40),
     Known(9, "Anna Holloway", "person", (), 1, 1),
+    Known(10, "Northern Water Authority", "organization", ("NWA",), 3, 3),
+    Known(11, "Northern Wildlife Association", "organization", (), 1, 1),
 ]
 
 
@@ -344,6 +346,9 @@ KNOWN = [
     ("Nadia Okafor", [5], []),  # only named in a joint source
     ("The Daily Clarion", [6], []),
     ("Clarion", [], [6, 7]),
+    ("NWA", [10], []),  # both spell NWA; one is written so
+    ("N.W.A.", [10], []),
+    ("Northern W. Authority", [], []),
     ("Holloway", [8], []),  # a surname row, named far more often than the full name: prominence
     ("Nobody Atall", [], []),
 ])
