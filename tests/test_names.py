@@ -348,7 +348,6 @@ KNOWN = [
     ("Clarion", [], [6, 7]),
     ("NWA", [10], []),  # both spell NWA; one is written so
     ("N.W.A.", [10], []),
-    ("Northern W. Authority", [], []),
     ("Holloway", [8], []),  # a surname row, named far more often than the full name: prominence
     ("Nobody Atall", [], []),
 ])
