@@ -480,7 +480,7 @@ def test_cli_search_missing_database(run_cli, tmp_path):
     assert not (tmp_path / "nowhere.db").exists()
 
 
-@pytest.mark.parametrize("command", ["index", "search"])
+@pytest.mark.parametrize("command", ["index", "search", "conflicts"])
 def test_cli_help_has_an_example(command, capsys):
     from quotes.cli import main
 
