@@ -268,7 +268,8 @@ class Filters:
     until: str | None = None
 
     @classmethod
-    def of(cls, args: Any, store: "Store | None" = None) -> "Filters":
+    def of(cls, args: Any) -> "Filters":
+        """The filters of a command's ``--outlet``, ``--since`` and ``--until``."""
         return cls(tuple(getattr(args, "outlet", None) or ()), getattr(args, "since", None),
                    getattr(args, "until", None))
 

@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from quotes.names import (Known, Said, compatible, given_names_agree, identify, match_speaker, may_be_one,
+from quotes.names import (Known, Said, given_names_agree, identify, match_speaker, may_be_one,
                           most_specific_role, organisation_words, person_name, same_organisation, same_person,
                           same_speaker, short_form_of)
 

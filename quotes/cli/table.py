@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         from ..store import Filters, Store  # the quote store (quotes index)
 
         with Store.open(args.db, create=False) as store:
-            filters = Filters.of(args, store)
+            filters = Filters.of(args)
             rows = store.who_said_what(filters)
             sources = store.sources()
         status, inputs = 0, []
