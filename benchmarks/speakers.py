@@ -26,7 +26,8 @@ import sys
 from pathlib import Path
 
 from quotes import Extractor
-from quotes.score import _name_words, iou, same_speaker
+from quotes.names import name_words as _name_words
+from quotes.score import iou, same_speaker
 
 DEFAULT_LABELS = Path(__file__).resolve().parent / "data" / "polnear_speakers.tsv"
 SCORED_TYPES = ("person", "organization", "unnamed")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import unicodedata
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -18,67 +17,10 @@ import attrs
 import regex
 
 from .mentions import ORGANIZATION, PERSON, NameMention, generational_suffix
+from .names import fold, similar_first_names, similar_surnames, spelling_key, visible
 
-
-@functools.lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form (cached: the same names come back all through an archive)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    # accents go, and so do invisible format characters (a soft hyphen inside `Lav­rov`)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
-
-
-_INVISIBLE = regex.compile(r"\p{Cf}+")
-
-
-def visible(text: str) -> str:
-    """A name as output: without invisible format characters (soft hyphens, zero-width spaces)."""
-    return _INVISIBLE.sub("", text) if not text.isascii() else text
-
-
-_REPEATS = regex.compile(r"(.)\1+")
-
-
-@functools.lru_cache(maxsize=65536)
-def spelling_key(word: str) -> str:
-    """A rough phonetic key: transliteration variants of one name share it."""
-    key = fold(word)
-    for old, new in (("ph", "f"), ("th", "t"), ("ck", "k"), ("y", "i"), ("ie", "i"), ("ey", "ei"),
-                     ("ij", "i"), ("j", "i"), ("w", "v"), ("kh", "h"), ("x", "ks")):
-        key = key.replace(old, new)
-    key = _REPEATS.sub(r"\1", key)
-    return key
-
-
-def _within_one_edit(a: str, b: str) -> bool:
-    """At most one insertion, deletion or substitution apart (linear time)."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    for index, (x, y) in enumerate(zip(a, b)):
-        if x != y:
-            return a[index + 1 :] == b[index + 1 :] if len(a) == len(b) else a[index:] == b[index + 1 :]
-    return True
-
-
-@functools.lru_cache(maxsize=65536)
-def similar_surnames(a: str, b: str) -> bool:
-    ka, kb = spelling_key(a), spelling_key(b)
-    if ka == kb:
-        return True
-    shorter, longer = sorted((ka, kb), key=len)
-    if len(shorter) >= 4 and longer.startswith(shorter):
-        return True  # "Blink" typed for "Blinken"
-    return len(shorter) >= 5 and _within_one_edit(ka, kb)
-
-
-@functools.lru_cache(maxsize=65536)
-def similar_first_names(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    ka, kb = spelling_key(a), spelling_key(b)
-    return ka == kb or (min(len(ka), len(kb)) >= 4 and _within_one_edit(ka, kb))
+__all__ = ["Entity", "EntityIndex", "build_entities", "fold", "similar_first_names", "similar_surnames",
+           "spelling_key", "visible"]  # the name helpers live in quotes.names; re-exported for resolve.py
 
 
 @attrs.define(slots=False)

@@ -37,6 +37,16 @@ class StoreError(QuotesError, RuntimeError):
     """The quote database is missing, corrupt or not a quotes database."""
 
 
+class AmbiguousName(QuotesError, LookupError):
+    """A name asked for (``quotes search --speaker``) fits several speakers of the archive."""
+
+    def __init__(self, name: str, candidates: list[tuple[str, int]]):
+        self.name = name
+        self.candidates = candidates  # (speaker, quotes), most quoted first
+        listed = "; ".join(f"{speaker} ({count} quote{'' if count == 1 else 's'})" for speaker, count in candidates)
+        super().__init__(f"‘{name}’ fits {len(candidates)} speakers: {listed}")
+
+
 class OutputError(QuotesError, OSError):
     """An output file cannot be written (a directory, a missing folder, a full disk), or would
     overwrite one of the inputs."""

@@ -5,15 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Iterable, Sequence, TextIO
-
-import collections
+from typing import Iterable, Mapping, Sequence, TextIO
 
 import attrs
 
-from .coref import similar_first_names, similar_surnames
 from .model import Quote
-from .serialize import RECORD_FIELDS, document_record, dumps_line, quote_to_record
+from .names import Said, Speaker, identify
+from .serialize import RECORD_FIELDS, UNRESOLVED, document_record, dumps_line, quote_to_record
+from .sources import DocumentMeta
 
 FORMATS = ("jsonl", "json", "csv", "md")
 CSV_FIELDS = ("document", *RECORD_FIELDS, "confidence", "note")
@@ -94,73 +93,118 @@ def _unresolved(quote: Quote) -> str:
 
 # --------------------------------------------------------------------------- who said what
 
+UNNAMED_ROW, UNRESOLVED_ROW = "(unnamed sources)", "(unresolved)"
+
 
 @attrs.define
 class SpeakerRow:
+    """One speaker across articles (``names.identify``), with the quotes given to them."""
+
     name: str
     speaker_type: str
     role: str | None
     quotes: list[tuple[str, Quote]] = attrs.field(factory=list)
+    spellings: list[tuple[str, int]] = attrs.field(factory=list)  # as the articles name them, with quotes
+    roles: list[tuple[str, int]] = attrs.field(factory=list)  # every role seen, with quotes
+    note: str | None = None  # why the row could be two people
+    documents: int = 0  # articles quoting the speaker
 
 
-def _same_speaker_key(name: str, rows: Iterable[SpeakerRow], kind: str) -> SpeakerRow | None:
-    """Across articles too, `Anthony Blinken` and `Antony Blinken` are one person."""
-    words = name.split()
-    for row in rows:
-        other = row.name.split()
-        if row.speaker_type != kind or " and " in name or " and " in row.name:
-            continue
-        if kind == "person" and len(words) >= 2 and len(other) >= 2:
-            if similar_surnames(words[-1], other[-1]) and similar_first_names(words[0], other[0]):
-                return row
-    return None
+def speaker_row(speaker: Speaker, quotes: list[tuple[str, Quote]]) -> SpeakerRow:
+    return SpeakerRow(
+        speaker.name, speaker.speaker_type, speaker.role, quotes,
+        spellings=sorted(speaker.spellings.items(), key=lambda kv: (-kv[1], kv[0])),
+        roles=sorted(speaker.roles.items(), key=lambda kv: (-kv[1], kv[0])),
+        note=speaker.note, documents=len(speaker.documents))
 
 
-def who_said_what(documents: Iterable[tuple[str, Sequence[Quote]]]) -> list[SpeakerRow]:
-    """One row per speaker, most quoted first; unresolved and unnamed sources last."""
-    rows: dict[tuple[str, str], SpeakerRow] = {}
-    spellings: dict[int, collections.Counter[str]] = {}
-    for name, quotes in documents:
-        for quote in quotes:
-            kind = quote.speaker_type.value if quote.speaker_type else "unresolved"
-            speaker = quote.speaker or ("(unnamed sources)" if kind == "unnamed" else "(unresolved)")
-            key = (speaker.casefold(), kind)
-            row = rows.get(key) or _same_speaker_key(speaker, rows.values(), kind)
-            if row is None:
-                row = rows[key] = SpeakerRow(speaker, kind, quote.speaker_role)
-            rows.setdefault(key, row)
-            spellings.setdefault(id(row), collections.Counter())[speaker] += 1
-            row.role = row.role or quote.speaker_role
+def said(document: str, quote: Quote, outlet: str | None = None) -> Said:
+    """A quote as ``names.identify`` reads it."""
+    return Said(document, quote.speaker, quote.speaker_type.value if quote.speaker_type else UNRESOLVED,
+                quote.speaker_role, quote.mention.text if quote.mention else None, outlet)
+
+
+def who_said_what(documents: Iterable[tuple[str, Sequence[Quote]]],
+                  sources: Mapping[str, DocumentMeta] | None = None) -> list[SpeakerRow]:
+    """One row per speaker across all the documents (``names.identify``), most quoted first;
+    unnamed and unresolved sources last. ``sources`` (document name -> sidecar) gives each
+    article's outlet, which resolves a short name such as `the Times`."""
+    sources = sources or {}
+    listed = [(name, quote) for name, quotes in documents for quote in quotes]
+    identities = identify([said(name, quote, (sources.get(name) or DocumentMeta()).outlet)
+                           for name, quote in listed])
+    rows = [speaker_row(speaker, [listed[i] for i in speaker.quotes]) for speaker in identities.rows]
+    others: dict[str, SpeakerRow] = {}
+    for (name, quote), speaker in zip(listed, identities.row_of):
+        if speaker is None:
+            unnamed = quote.speaker_type is not None and quote.speaker_type.value == "unnamed"
+            label = UNNAMED_ROW if unnamed else UNRESOLVED_ROW
+            row = others.setdefault(label, SpeakerRow(label, "unnamed" if unnamed else UNRESOLVED, None))
             row.quotes.append((name, quote))
-    for row in {id(r): r for r in rows.values()}.values():
-        counts = spellings[id(row)]
-        row.name = max(counts, key=lambda n: (counts[n], -list(counts).index(n)))
-    return sorted(
-        {id(r): r for r in rows.values()}.values(),
-        key=lambda r: (r.name.startswith("("), -len(r.quotes), r.name.casefold()),
-    )
+    for row in others.values():
+        row.documents = len({name for name, _ in row.quotes})
+    return rows + sorted(others.values(), key=lambda r: (-len(r.quotes), r.name))
 
 
-def table_markdown(rows: Sequence[SpeakerRow]) -> str:
+def _source(document: str, sources: Mapping[str, DocumentMeta]) -> str:
+    """Where a quote comes from: the document, and its sidecar's title (linked), outlet, date."""
+    meta = sources.get(document)
+    if not meta:
+        return _md_cell(document)
+    title = _md_cell(meta.title or meta.url or document)
+    linked = f"[{title}](<{meta.url}>)" if meta.url else title
+    details = ", ".join(_md_cell(part) for part in (meta.outlet, meta.date) if part)
+    byline = f", by {_md_cell(meta.author)}" if meta.author else ""
+    return f"{linked}{', ' + details if details else ''}{byline} — {_md_cell(document)}"
+
+
+def table_markdown(rows: Sequence[SpeakerRow], sources: Mapping[str, DocumentMeta] | None = None) -> str:
+    """The who-said-what table: a summary line per speaker, then each speaker's quotes with the
+    spellings and roles seen and, where there is one, the sidecar's source of each quote."""
+    sources = sources or {}
     out = io.StringIO()
-    out.write("# Who said what\n\n| speaker | role | type | quotes |\n|---|---|---|---|\n")
+    out.write("# Who said what\n\n| speaker | role | type | quotes | articles | note |\n|---|---|---|---|---|---|\n")
     for row in rows:
-        out.write(f"| {_md_cell(row.name)} | {_md_cell(row.role)} | {row.speaker_type} | {len(row.quotes)} |\n")
+        flag = "could be two people" if row.note else ""
+        out.write(f"| {_md_cell(row.name)} | {_md_cell(row.role)} | {row.speaker_type} | {len(row.quotes)} | "
+                  f"{row.documents} | {flag} |\n")
     for row in rows:
         role = f" — {row.role}" if row.role else ""
-        out.write(f"\n## {_md_cell(row.name)}{role} ({row.speaker_type}, {len(row.quotes)} quotes)\n\n")
+        articles = "article" if row.documents == 1 else "articles"
+        out.write(f"\n## {_md_cell(row.name)}{role} ({row.speaker_type}, {len(row.quotes)} quotes, "
+                  f"{row.documents} {articles})\n\n")
+        if row.note:
+            out.write(f"**Note:** {_md_cell(row.note)}.\n\n")
+        if len(row.spellings) > 1 or (row.spellings and row.spellings[0][0] != row.name):
+            out.write("Written: " + ", ".join(f"{_md_cell(s)} ({n})" for s, n in row.spellings) + ".\n")
+        if len(row.roles) > 1:
+            out.write("Roles: " + ", ".join(f"{_md_cell(r)} ({n})" for r, n in row.roles) + ".\n")
+        if len(row.spellings) > 1 or len(row.roles) > 1 or (row.spellings and row.spellings[0][0] != row.name):
+            out.write("\n")
         for document, quote in row.quotes:
-            out.write(f"- *{quote.kind.value}* “{_md_cell(quote.text)}” — {_md_cell(document)} [{quote.start}:{quote.end}]\n")
+            out.write(f"- *{quote.kind.value}* “{_md_cell(quote.text)}” — {_source(document, sources)} "
+                      f"[{quote.start}:{quote.end}]\n")
     return out.getvalue()
 
 
-def table_csv(rows: Sequence[SpeakerRow]) -> str:
+CSV_TABLE_FIELDS = ("speaker", "speaker_type", "speaker_role", "quotes_by_speaker", "document", "kind", "start",
+                    "end", "text", "speaker_in_article", "spellings", "note", "title", "date", "outlet", "author",
+                    "url")
+
+
+def table_csv(rows: Sequence[SpeakerRow], sources: Mapping[str, DocumentMeta] | None = None) -> str:
+    """One line per quote: its speaker's row, the quote, and its source."""
+    sources = sources or {}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["speaker", "speaker_type", "speaker_role", "quotes_by_speaker", "document", "kind", "start", "end", "text"])
+    writer.writerow(CSV_TABLE_FIELDS)
     for row in rows:
+        spellings = "; ".join(s for s, _ in row.spellings)
         for document, quote in row.quotes:
+            meta = sources.get(document) or DocumentMeta()
             writer.writerow([spreadsheet_safe(cell) for cell in (
                 row.name, row.speaker_type, row.role or "", len(row.quotes), document,
-                quote.kind.value, quote.start, quote.end, quote.text)])
+                quote.kind.value, quote.start, quote.end, quote.text, quote.speaker or "", spellings,
+                row.note or "", meta.title or "", meta.date or "", meta.outlet or "", meta.author or "",
+                meta.url or "")])
     return out.getvalue()

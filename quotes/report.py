@@ -15,12 +15,14 @@ reopened, and only the first fragment of a quote's content carries ``data-quote-
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from .model import Document, Quote, SpeakerType
-from .output import who_said_what
+from .output import SpeakerRow, who_said_what
+from .sources import DocumentMeta
+from .statements import group_statements
 
 __all__ = ["render_report"]
 
@@ -89,12 +91,25 @@ def _markup(text: str, pieces: Sequence[_Piece]) -> str:
 # --------------------------------------------------------------------------- page parts
 
 
-def _tip_attributes(quote: Quote, speaker: str, speaker_id: str) -> dict[str, object]:
+@attrs.frozen
+class _Who:
+    """A quote's row in the who-said-what table, and the other articles carrying its statement."""
+
+    name: str
+    id: str
+    role: str | None = None
+    also: tuple[tuple[int, int, str], ...] = ()  # (document index, quote number, document name)
+
+
+def _tip_attributes(quote: Quote, who: _Who) -> dict[str, object]:
+    role_here = quote.speaker_role if quote.speaker_role and quote.speaker_role != who.role else None
     return {
-        "data-speaker": speaker,
-        "data-speaker-id": speaker_id,
+        "data-speaker": who.name,
+        "data-speaker-id": who.id,
         "data-resolved": "false" if quote.speaker is None else "true",  # named or not
-        "data-role": quote.speaker_role or "",
+        "data-role": who.role or quote.speaker_role or "",
+        "data-role-here": role_here,
+        "data-also": ", ".join(name for _, _, name in who.also) or None,
         "data-type": quote.speaker_type.value if quote.speaker_type else "unresolved",
         "data-kind": quote.kind.value,
         "data-confidence": f"{quote.confidence:.2f}",
@@ -112,14 +127,32 @@ def _content_class(quote: Quote) -> str:
     return f"q k-{quote.kind.value}" + (" unresolved" if _unresolved(quote) else "")
 
 
+def _safe_url(url: str | None) -> str | None:
+    """A link the page may follow: http(s) only (a `javascript:` URL in a sidecar must not run)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def _source_line(meta: DocumentMeta | None) -> str:
+    """The article's source from its sidecar: the title, linked to its URL, outlet, date, author."""
+    if not meta:
+        return ""
+    url = _safe_url(meta.url)
+    title = _e(meta.title or meta.url or "source")
+    linked = f'<a href="{_e(url)}" rel="noopener noreferrer">{title}</a>' if url else title
+    rest = "".join(f", {_e(part)}" for part in (meta.outlet, meta.date) if part)
+    byline = f", by {_e(meta.author)}" if meta.author else ""
+    return f'<p class="source">Source: {linked}{rest}{byline}</p>'
+
+
 def _article(index: int, document: Document, quotes: Sequence[Quote],
-             speakers: dict[tuple[int, int], tuple[str, str]]) -> str:
+             speakers: dict[tuple[int, int], _Who], meta: DocumentMeta | None = None) -> str:
     pieces: list[_Piece] = []
     shared: dict[tuple[int, int, int], _Piece] = {}
     for number, quote in enumerate(quotes):
         quote_id = f"d{index}-q{number}"
-        speaker, speaker_id = speakers[(index, number)]
-        tip = _tip_attributes(quote, speaker, speaker_id)
+        who = speakers[(index, number)]
+        speaker_id = who.id
+        tip = _tip_attributes(quote, who)
         cls = _content_class(quote)
         first = {"class": cls, "id": quote_id, "data-quote-id": quote_id, "data-of": quote_id,
                  "tabindex": "0", "aria-describedby": "tip", **tip}
@@ -141,25 +174,29 @@ def _article(index: int, document: Document, quotes: Sequence[Quote],
     name = document.name or f"document {index + 1}"
     items = []
     for number, quote in enumerate(quotes):
-        speaker, speaker_id = speakers[(index, number)]
+        row = speakers[(index, number)]
         excerpt = " ".join(quote.text.split())
         if len(excerpt) > 90:
             excerpt = excerpt[:88].rstrip() + "…"
         if quote.speaker or not _unresolved(quote):
-            who = _e(speaker)
+            who = _e(row.name)
         else:
             who = '<span class="badge">unresolved</span>' + (f" “{_e(quote.mention.text)}”" if quote.mention else "")
+        also = ""
+        if row.also:  # the same statement in other articles: links to it there
+            links = ", ".join(f'<a class="also" href="#d{other}-q{at}">{_e(name)}</a>' for other, at, name in row.also)
+            also = f' <span class="also-in">Also in: {links}</span>'
         items.append(
-            f'<li data-of="d{index}-q{number}" data-speaker-id="{speaker_id}">'
+            f'<li data-of="d{index}-q{number}" data-speaker-id="{row.id}">'
             f'<a href="#d{index}-q{number}">{who}</a> · {quote.kind.value} · '
-            f'{quote.confidence:.2f} — “{_e(excerpt)}”</li>'
+            f'{quote.confidence:.2f} — “{_e(excerpt)}”{also}</li>'
         )
     count = f"{len(quotes)} quote" + ("" if len(quotes) == 1 else "s")
     listing = (f'<details class="quote-list"><summary>{count} in this article</summary>'
                f'<ol>{"".join(items)}</ol></details>') if quotes else '<p class="none">No quotes found.</p>'
     return (
         f'<article id="doc-{index}" class="doc" aria-labelledby="doc-{index}-title">'
-        f'<h2 id="doc-{index}-title">{_e(name)} <small>({count})</small></h2>'
+        f'<h2 id="doc-{index}-title">{_e(name)} <small>({count})</small></h2>{_source_line(meta)}'
         f'<div class="text">{body}</div>{listing}</article>'
     )
 
@@ -184,31 +221,49 @@ def _table(rows) -> str:
 
 
 def render_report(documents: Iterable[tuple[Document, Sequence[Quote]]], *,
-                  title: str = "Who said what", failures: Sequence[object] = ()) -> str:
+                  title: str = "Who said what", failures: Sequence[object] = (),
+                  sources: Mapping[str, DocumentMeta] | None = None) -> str:
     """One self-contained HTML page: the who-said-what table and every article highlighted.
 
     ``failures`` (inputs that could not be processed, anything with a useful ``str``) are listed
-    under the summary.
+    under the summary. ``sources`` (document name -> sidecar) gives each article its source line;
+    a quote whose statement other articles of the page carry links to it there.
 
     Raises SpanError if a quote's content, mention or cue is not a slice of its document.
     """
     documents = [(document, list(quotes)) for document, quotes in documents]
+    sources = sources or {}
+    metas = [sources.get(document.name or "") for document, _ in documents]
     for document, quotes in documents:
         for quote in quotes:
             quote.check_against(document.text)
-    rows = who_said_what((f"d{i}", quotes) for i, (_, quotes) in enumerate(documents))
-    speakers: dict[tuple[int, int], tuple[str, str]] = {}
+    rows = who_said_what(((f"d{i}", quotes) for i, (_, quotes) in enumerate(documents)),
+                         {f"d{i}": meta for i, meta in enumerate(metas) if meta})
     numbers: dict[tuple[int, int], list[int]] = {}  # the same Quote object may be listed twice
     for i, (_, quotes) in enumerate(documents):
         for n, q in enumerate(quotes):
             numbers.setdefault((i, id(q)), []).append(n)
+    rows_of: dict[tuple[int, int], tuple[int, SpeakerRow]] = {}
     for row_number, row in enumerate(rows):
         for key, quote in row.quotes:
             index = int(key[1:])
-            speakers[(index, numbers[(index, id(quote))].pop(0))] = (row.name, f"s{row_number}")
+            rows_of[(index, numbers[(index, id(quote))].pop(0))] = (row_number, row)
+    listed = [(i, n, q) for i, (_, quotes) in enumerate(documents) for n, q in enumerate(quotes)]
+    statement_of = dict(zip(((i, n) for i, n, _ in listed),
+                            group_statements([(str(i), q.text) for i, _, q in listed])))
+    carried: dict[int, list[tuple[int, int]]] = {}
+    for place, statement in statement_of.items():
+        if statement is not None:
+            carried.setdefault(statement, []).append(place)
+    speakers: dict[tuple[int, int], _Who] = {}
+    for (index, number), (row_number, row) in rows_of.items():
+        statement = statement_of.get((index, number))
+        also = tuple((other, at, documents[other][0].name or f"document {other + 1}")
+                     for other, at in carried.get(statement, []) if other != index) if statement else ()
+        speakers[(index, number)] = _Who(row.name, f"s{row_number}", row.role, also)
     total = sum(len(quotes) for _, quotes in documents)
     unresolved = sum(1 for _, quotes in documents for q in quotes if _unresolved(q))
-    articles = "".join(_article(i, d, q, speakers) for i, (d, q) in enumerate(documents))
+    articles = "".join(_article(i, d, q, speakers, metas[i]) for i, (d, q) in enumerate(documents))
     contents = "".join(
         f'<li><a href="#doc-{i}">{_e(d.name or f"document {i + 1}")}</a> ({len(q)})</li>'
         for i, (d, q) in enumerate(documents)
@@ -335,6 +390,8 @@ mark.q.sample { padding: 0 .2rem; }
 .mention { text-decoration-line: underline; text-decoration-style: double; text-decoration-color: var(--mention);
   text-decoration-thickness: 2px; text-underline-offset: 4px; font-style: italic; }
 .quote-list { font-size: .9rem; margin: .8rem 0; }
+.source { margin: -.3rem 0 .6rem; color: var(--muted); font-size: .9rem; }
+.also-in { color: var(--muted); }
 .quote-list summary { cursor: pointer; color: var(--muted); }
 .none { color: var(--muted); font-style: italic; }
 .failures { border-left: 4px solid var(--bad); padding: .3rem .8rem; margin: 0 0 1rem; background: #fff4ec; }
@@ -398,11 +455,13 @@ _JS = r"""
     if (d.resolved === "false") { row("speaker", "unresolved" + (d.type === "unnamed" ? " (unnamed source)" : ""), "warn"); }
     else { row("speaker", d.speaker); }
     row("role", d.role || "—");
+    if (d.roleHere) { row("role here", d.roleHere); }
     row("type", d.type);
     row("kind", d.kind);
     row("confidence", d.confidence);
     if (d.mention) { row("mention", d.mention); }
     if (d.cue) { row("cue", d.cue); }
+    if (d.also) { row("also in", d.also); }
     if (extra) { row(extra[0], extra[1]); }
     tip.appendChild(dl);
   }

@@ -12,14 +12,14 @@ from typing import Iterable, Sequence
 import attrs
 import regex
 
-from .coref import fold, similar_first_names
-from .lexicon import load_lexicon
-from .mentions import GENERATIONS
 from .model import Kind, Quote
+from .names import same_speaker  # docs/contract.md §6: the one definition of the same speaker
+
+__all__ = ["MATCH_IOU", "Counts", "Difference", "Report", "combine", "format_report", "iou", "match",
+           "same_speaker", "score_document", "trimmed_bounds"]
 
 MATCH_IOU = 0.5
 _EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
-_LEGAL_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc", "co", "sa", "ag", "gmbh"})
 
 
 def trimmed_bounds(quote: Quote) -> tuple[int, int]:
@@ -60,53 +60,6 @@ def match(gold: Sequence[Quote], predicted: Sequence[Quote]) -> list[tuple[int, 
             used_pred.add(p)
             result.append((g, p))
     return sorted(result)
-
-
-def _name_words(name: str) -> list[str]:
-    lexicon = load_lexicon()
-    honorifics = {fold(h).rstrip(".") for h in lexicon.honorifics}
-    titles = {fold(t) for t in lexicon.titles}
-    words = [w.rstrip(".") for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*", fold(name))]
-    words = [w.removesuffix("’s").removesuffix("'s") for w in words]
-    kept = [w for w in words if w not in honorifics and w not in _LEGAL_SUFFIXES and w not in GENERATIONS
-            and w != "the"]
-    # drop leading title words ("us secretary of state antony blinken" -> "antony blinken")
-    while len(kept) > 1 and (kept[0] in titles or " ".join(kept[:3]) in titles or " ".join(kept[:2]) in titles
-                             or kept[0] in ("us", "u.s", "of", "state", "foreign", "minister")):
-        kept = kept[1:]
-    return kept
-
-
-def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """docs/contract.md §6: equal after folding, or the same person by surname; two nulls agree."""
-    if gold is None or predicted is None:
-        return gold is None and predicted is None
-    gold_people = [_name_words(part) for part in regex.split(r"\s+and\s+|\s*&\s*", gold)]
-    pred_people = [_name_words(part) for part in regex.split(r"\s+and\s+|\s*&\s*", predicted)]
-    if len(gold_people) != len(pred_people):
-        return _name_words(gold) == _name_words(predicted)
-    remaining = list(pred_people)
-    for person in gold_people:
-        hit = next((p for p in remaining if _same_person(person, p)), None)
-        if hit is None:
-            return False
-        remaining.remove(hit)
-    return True
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    """Equal, or one surname naming the other (`Lavrov` = `Sergei Lavrov`); two full names
-    with different first names are two people (`Bill Clinton` is not `Hillary Clinton`)."""
-    if not a or not b:
-        return a == b
-    if a == b:
-        return True
-    if a[-1] != b[-1]:
-        return False
-    if len(a) < 2 or len(b) < 2:
-        return True
-    first_a, first_b = a[0], b[0]
-    return len(first_a) == 1 or len(first_b) == 1 or similar_first_names(first_a, first_b)  # an initial
 
 
 @attrs.frozen

@@ -1,4 +1,4 @@
-"""The quote store: an SQLite file of documents, quotes and speakers, with full-text search.
+"""The quote store: an SQLite file of documents, quotes, speakers and statements, with full-text search.
 
 Standard-library ``sqlite3`` only.  The layout follows ``sqlite-utils`` conventions so that
 Datasette recognises it as it is: the FTS5 table ``quotes_fts`` is an external-content index of
@@ -6,18 +6,24 @@ Datasette recognises it as it is: the FTS5 table ``quotes_fts`` is an external-c
 ``sqlite-utils enable-fts quotes text speaker --create-triggers`` would make it.
 
 - ``documents``: one row per indexed file (its absolute path is its identity), with ``sha256`` so
-  an unchanged file is skipped and a changed one has its quotes replaced; ``title``, ``date`` and
-  ``url`` come from a sidecar ``NAME.meta.json`` when there is one.
+  an unchanged file is skipped and a changed one has its quotes replaced; ``title``, ``date``,
+  ``url``, ``outlet`` and ``author`` come from a sidecar ``NAME.meta.json`` when there is one.
 - ``quotes``: every record field plus ``confidence``, ``note`` and ``context`` (the sentence or
-  paragraph around the quote and its attribution).
-- ``speakers``: one row per canonical name and type, with its most frequent role, its aliases
-  (the canonical name and every mention that names it: ``Blinken``, ``Mr. Blinken``) as a JSON
-  list, and its quote count.
+  paragraph around the quote and its attribution). ``speaker`` is the speaker's row across the
+  archive (``speakers``); ``article_speaker`` is the speaker as the article's extraction named it.
+  ``statement_id`` ties the quotes that repeat one statement in several articles.
+- ``speakers``: one row per person, organisation or joint source across the archive
+  (``names.identify``): the canonical name, the most specific role and every role seen, the
+  spellings and name forms seen, quote and article counts, and a note when it could be two people.
+- ``statements``: one row per statement that two or more articles carry, with ``conflict`` = 1
+  when they give it to different speakers.
 - ``quotes_meta``: the format marker and schema version; a file without it is refused.
 
 Each document is written in one transaction, so an interrupted run leaves a consistent store.
-Datasette reads facets and labels from ``NAME.metadata.json``, written beside the database the
-first time it is indexed (``datasette NAME.db -m NAME.metadata.json``).
+Speakers and statements are worked out again over the whole archive after each indexing run (and
+by any reader that finds a run did not finish). Datasette reads facets and labels from
+``NAME.metadata.json``, written beside the database the first time it is indexed (``datasette
+NAME.db -m NAME.metadata.json``).
 """
 
 from __future__ import annotations
@@ -25,9 +31,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime
-import difflib
 import enum
-import functools
 import hashlib
 import json
 import re
@@ -37,18 +41,21 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import attrs
 
-from .coref import fold
 from ._version import __version__
 from .batch import Extracted, process
-from .errors import StoreError
+from .errors import AmbiguousName, StoreError
 from .inputs import Failure, Source, display_name, expand
-from .lexicon import load_lexicon
 from .model import Kind, Quote, Span
-from .output import SpeakerRow, who_said_what
+from .names import (Known, Match, Said, Speaker, identify, match_speaker, may_be_one, same_organisation,
+                    speaker_aliases)
+from .names import name_form  # noqa: F401  (re-exported: the forms a speaker row answers to)
+from .output import UNNAMED_ROW, UNRESOLVED_ROW, SpeakerRow
 from .serialize import UNRESOLVED
+from .sources import DocumentMeta, read_sidecar, sidecar_path  # noqa: F401  (sidecar_path re-exported)
+from .statements import group_statements
 
 FORMAT = "quotes-store"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 SCHEMA = """
@@ -65,6 +72,8 @@ CREATE TABLE documents (
     title TEXT,
     date TEXT,
     url TEXT,
+    outlet TEXT,
+    author TEXT,
     indexed_at TEXT NOT NULL
 );
 CREATE TABLE speakers (
@@ -72,10 +81,23 @@ CREATE TABLE speakers (
     name TEXT NOT NULL,
     speaker_type TEXT NOT NULL,
     role TEXT,
+    roles TEXT NOT NULL DEFAULT '[]',
+    spellings TEXT NOT NULL DEFAULT '[]',
     aliases TEXT NOT NULL DEFAULT '[]',
     quote_count INTEGER NOT NULL DEFAULT 0,
-    name_key TEXT NOT NULL,
-    UNIQUE (name_key, speaker_type)
+    document_count INTEGER NOT NULL DEFAULT 0,
+    note TEXT,
+    members TEXT NOT NULL DEFAULT '[]',
+    candidates TEXT NOT NULL DEFAULT '[]',
+    name_key TEXT NOT NULL UNIQUE
+);
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    quote_count INTEGER NOT NULL,
+    document_count INTEGER NOT NULL,
+    speaker_count INTEGER NOT NULL,
+    conflict INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE quotes (
     id INTEGER PRIMARY KEY,
@@ -88,6 +110,8 @@ CREATE TABLE quotes (
     speaker_id INTEGER REFERENCES speakers(id),
     speaker_type TEXT,
     speaker_role TEXT,
+    article_speaker TEXT,
+    article_speaker_type TEXT,
     mention TEXT,
     mention_start INTEGER,
     mention_end INTEGER,
@@ -96,11 +120,16 @@ CREATE TABLE quotes (
     cue_end INTEGER,
     confidence REAL NOT NULL,
     note TEXT,
-    context TEXT NOT NULL
+    context TEXT NOT NULL,
+    statement_id INTEGER REFERENCES statements(id),
+    outlet TEXT,
+    date TEXT
 );
 CREATE INDEX quotes_by_document ON quotes(document_id, "start");
 CREATE INDEX quotes_by_speaker ON quotes(speaker_id);
 CREATE INDEX quotes_by_kind ON quotes(kind);
+CREATE INDEX quotes_by_statement ON quotes(statement_id);
+CREATE INDEX documents_by_outlet ON documents(outlet, date);
 """
 
 # The FTS table and triggers, written as sqlite-utils' enable_fts(..., create_triggers=True)
@@ -125,9 +154,10 @@ END;
 
 QUOTE_COLUMNS = (
     "document_id", "start", "end", "text", "kind", "speaker", "speaker_id", "speaker_type",
-    "speaker_role", "mention", "mention_start", "mention_end", "cue", "cue_start", "cue_end",
-    "confidence", "note", "context",
+    "speaker_role", "article_speaker", "article_speaker_type", "mention", "mention_start", "mention_end",
+    "cue", "cue_start", "cue_end", "confidence", "note", "context", "outlet", "date",
 )
+STALE = "identities_stale"  # quotes_meta key: speakers and statements need working out again
 
 
 # --------------------------------------------------------------------------- result types
@@ -186,6 +216,7 @@ class Hit:
     """One search result: a stored quote with its document.
 
     ``score`` is the negated bm25 rank of a text query (higher is better), None without a query.
+    ``also_in`` names the other articles carrying the same statement.
     """
 
     quote_id: int
@@ -206,11 +237,17 @@ class Hit:
     title: str | None
     date: str | None
     url: str | None
+    outlet: str | None = None
+    author: str | None = None
+    article_speaker: str | None = None
+    statement_id: int | None = None
     score: float | None = None
+    also_in: tuple[str, ...] = ()
 
     def as_record(self) -> dict[str, Any]:
         record = attrs.asdict(self)
         record["speaker_type"] = self.speaker_type or UNRESOLVED  # as `quotes extract` writes it
+        record["also_in"] = list(self.also_in)
         return record
 
 
@@ -222,10 +259,54 @@ class StoredSpeakerRow(SpeakerRow):
 
 
 @attrs.frozen
-class DocumentMeta:
-    title: str | None = None
-    date: str | None = None
-    url: str | None = None
+class Filters:
+    """Which articles of the store to read: by outlet (any spelling of its name) and by date
+    (ISO 8601 text, compared as text, inclusive)."""
+
+    outlets: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+
+    @classmethod
+    def of(cls, args: Any) -> "Filters":
+        """The filters of a command's ``--outlet``, ``--since`` and ``--until``."""
+        return cls(tuple(getattr(args, "outlet", None) or ()), getattr(args, "since", None),
+                   getattr(args, "until", None))
+
+    def __bool__(self) -> bool:
+        return bool(self.outlets or self.since or self.until)
+
+
+@attrs.frozen
+class ConflictQuote:
+    """One article's version of a statement: who it gives it to, and how sure the extractor was."""
+
+    quote_id: int
+    document: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    url: str | None
+    speaker: str | None
+    speaker_type: str | None
+    article_speaker: str | None
+    mention: str | None
+    cue: str | None
+    confidence: float
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Conflict:
+    """A statement the store gives to different speakers in different articles."""
+
+    statement_id: int
+    text: str
+    speakers: tuple[str, ...]
+    quotes: tuple[ConflictQuote, ...]
 
 
 @attrs.frozen
@@ -314,6 +395,10 @@ class Store:
         if marker.get("format") != FORMAT:
             raise StoreError(f"{self.shown}: not a quotes database (quotes_meta has no format={FORMAT} marker)")
         version = marker.get("schema_version", "")
+        if version.isdigit() and int(version) < SCHEMA_VERSION:
+            raise StoreError(f"{self.shown}: a quotes database of schema version {version}, older than this "
+                             f"quotes reads ({SCHEMA_VERSION}); index the articles again into a new file "
+                             f"(quotes index PATH... --db NEW.db)")
         if version != str(SCHEMA_VERSION):
             raise StoreError(f"{self.shown}: not a quotes database this version can read "
                              f"(schema version {version or 'missing'}, expected {SCHEMA_VERSION})")
@@ -351,7 +436,8 @@ class Store:
         ``paths`` are paths as given, or what ``inputs.expand`` listed for them (so a caller can
         count them first: ``planned(listed)`` outcomes will come). Unchanged files (same sha256)
         are skipped before extraction; a changed file's quotes are replaced; a bad input is an
-        ``Outcome`` with status ``failed``, never an exception.
+        ``Outcome`` with status ``failed``, never an exception. Once every input is done, speakers
+        and statements are worked out again over the whole archive (``refresh``).
         """
         self.write_datasette_metadata(overwrite=False)
         early: collections.deque[Outcome] = collections.deque()
@@ -369,6 +455,8 @@ class Store:
             yield from _drain(early)
             yield self._store_result(pending.popleft(), result)
         yield from _drain(early)
+        if self._stale():
+            self.refresh()
 
     def _plan(self, paths: Sequence[str | Source | Failure]) -> Iterator[Outcome | _Pending]:
         seen: set[str] = set()
@@ -391,7 +479,7 @@ class Store:
         meta, warning = read_sidecar(source.path)
         with self._guard():
             row = self.connection.execute(
-                "SELECT id, sha256, title, date, url FROM documents WHERE path = ?",
+                "SELECT id, sha256, title, date, url, outlet, author FROM documents WHERE path = ?",
                 (_identity(source.path),)).fetchone()
         if row is not None and row[1] == digest:
             if DocumentMeta(*row[2:]) != meta:
@@ -401,8 +489,12 @@ class Store:
 
     def _update_meta(self, document_id: int, meta: DocumentMeta) -> None:
         with self._guard(), self._transaction():
-            self.connection.execute("UPDATE documents SET title = ?, date = ?, url = ? WHERE id = ?",
-                                    (meta.title, meta.date, meta.url, document_id))
+            self.connection.execute(
+                "UPDATE documents SET title = ?, date = ?, url = ?, outlet = ?, author = ? WHERE id = ?",
+                (meta.title, meta.date, meta.url, meta.outlet, meta.author, document_id))
+            self.connection.execute("UPDATE quotes SET outlet = ?, date = ? WHERE document_id = ?",
+                                    (meta.outlet, meta.date, document_id))
+            self._mark_stale()
 
     def _store_result(self, step: _Pending, result: Extracted | Failure) -> Outcome:
         if isinstance(result, Failure):
@@ -416,107 +508,207 @@ class Store:
         """Add or replace one document and its quotes (inside the caller's transaction).
 
         The stored row is looked up again here, not trusted from planning: a concurrent
-        ``quotes index`` on the same database may have written it meanwhile.
+        ``quotes index`` on the same database may have written it meanwhile. The quotes keep the
+        article's speaker until ``refresh`` gives them their row across the archive.
         """
         assert step.source.path is not None
         path, digest = _identity(step.source.path), hashlib.sha256(text.encode("utf-8")).hexdigest()
         row = self.connection.execute("SELECT id, sha256 FROM documents WHERE path = ?", (path,)).fetchone()
         if row is not None and row[1] == digest:
             return Status.UNCHANGED
-        values = (step.source.name, path, digest, len(text), step.meta.title, step.meta.date,
-                  step.meta.url, _now())
+        meta = step.meta
+        values = (step.source.name, path, digest, len(text), meta.title, meta.date, meta.url, meta.outlet,
+                  meta.author, _now())
         if row is None:
             document_id = self.connection.execute(
-                "INSERT INTO documents (name, path, sha256, length, title, date, url, indexed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values).lastrowid
-            touched: set[int] = set()
+                "INSERT INTO documents (name, path, sha256, length, title, date, url, outlet, author, indexed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values).lastrowid
         else:
             document_id = row[0]
-            touched = self._clear_quotes(document_id)
+            self.connection.execute("DELETE FROM quotes WHERE document_id = ?", (document_id,))
             self.connection.execute(
                 "UPDATE documents SET name = ?, path = ?, sha256 = ?, length = ?, title = ?, date = ?, "
-                "url = ?, indexed_at = ? WHERE id = ?", (*values, document_id))
+                "url = ?, outlet = ?, author = ?, indexed_at = ? WHERE id = ?", (*values, document_id))
         for quote in quotes:
-            speaker_id = self._speaker_id(quote)
-            if speaker_id is not None:
-                touched.add(speaker_id)
-            self._insert_quote(document_id, speaker_id, quote, text)
-        for speaker_id in touched:
-            self._refresh_speaker(speaker_id)
+            self._insert_quote(document_id, quote, text, meta)
+        self._mark_stale()
         return Status.ADDED if row is None else Status.REPLACED
 
-    def _clear_quotes(self, document_id: int) -> set[int]:
-        """Delete a document's quotes; the ids of the speakers they belonged to."""
-        speakers = {row[0] for row in self.connection.execute(
-            "SELECT DISTINCT speaker_id FROM quotes WHERE document_id = ? AND speaker_id IS NOT NULL",
-            (document_id,))}
-        self.connection.execute("DELETE FROM quotes WHERE document_id = ?", (document_id,))
-        return speakers
-
-    def _insert_quote(self, document_id: int, speaker_id: int | None, quote: Quote, text: str) -> None:
+    def _insert_quote(self, document_id: int, quote: Quote, text: str, meta: DocumentMeta) -> None:
         mention, cue = quote.mention, quote.cue
+        speaker_type = quote.speaker_type.value if quote.speaker_type else None
         row = (
             document_id, quote.start, quote.end, quote.text, quote.kind.value, quote.speaker,
-            speaker_id, quote.speaker_type.value if quote.speaker_type else None, quote.speaker_role,
+            None, speaker_type, quote.speaker_role, quote.speaker, speaker_type,
             mention.text if mention else None, mention.start if mention else None,
             mention.end if mention else None, cue.text if cue else None,
             cue.start if cue else None, cue.end if cue else None,
-            round(quote.confidence, 3), quote.note, quote_context(text, quote),
+            round(quote.confidence, 3), quote.note, quote_context(text, quote), meta.outlet, meta.date,
         )
         columns = ", ".join(f'"{column}"' for column in QUOTE_COLUMNS)
         marks = ", ".join("?" for _ in QUOTE_COLUMNS)
         self.connection.execute(f"INSERT INTO quotes ({columns}) VALUES ({marks})", row)
 
-    # ---------------------------------------------------------------- speakers
+    # ---------------------------------------------------------------- speakers and statements
 
-    def _speaker_id(self, quote: Quote) -> int | None:
-        if not quote.speaker:
-            return None
-        speaker_type = quote.speaker_type.value if quote.speaker_type else UNRESOLVED
-        key = quote.speaker.casefold()
-        row = self.connection.execute(
-            "SELECT id FROM speakers WHERE name_key = ? AND speaker_type = ?", (key, speaker_type)).fetchone()
-        if row is not None:
-            return row[0]
-        return self.connection.execute(
-            "INSERT INTO speakers (name, speaker_type, name_key, aliases) VALUES (?, ?, ?, ?)",
-            (quote.speaker, speaker_type, key, json.dumps([quote.speaker], ensure_ascii=False)),
-        ).lastrowid
+    def _mark_stale(self) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO quotes_meta (key, value) VALUES (?, '1')", (STALE,))
 
-    def _refresh_speaker(self, speaker_id: int) -> None:
-        """Recount one speaker's quotes, pick its most frequent role, recompute its aliases."""
-        execute = self.connection.execute
-        count = execute("SELECT count(*) FROM quotes WHERE speaker_id = ?", (speaker_id,)).fetchone()[0]
-        if count == 0:
-            execute("DELETE FROM speakers WHERE id = ?", (speaker_id,))
-            return
-        name, speaker_type = execute("SELECT name, speaker_type FROM speakers WHERE id = ?",
-                                     (speaker_id,)).fetchone()
-        role = execute(
-            "SELECT speaker_role FROM quotes WHERE speaker_id = ? AND speaker_role IS NOT NULL "
-            "GROUP BY speaker_role ORDER BY count(*) DESC, min(id) LIMIT 1", (speaker_id,)).fetchone()
-        mentions = [row[0] for row in execute(
-            "SELECT mention FROM quotes WHERE speaker_id = ? AND mention IS NOT NULL "
-            "GROUP BY mention ORDER BY count(*) DESC, min(id)", (speaker_id,))]
-        aliases = speaker_aliases(name, speaker_type, mentions)
-        execute("UPDATE speakers SET quote_count = ?, role = ?, aliases = ? WHERE id = ?",
-                (count, role[0] if role else None, json.dumps(aliases, ensure_ascii=False), speaker_id))
-
-    def speakers_matching(self, name: str) -> list[int]:
-        """Ids of the speakers one of whose names or aliases is ``name`` (case and accents ignored)."""
+    def _stale(self) -> bool:
         with self._guard():
-            rows = self.connection.execute("SELECT id, name, speaker_type, aliases FROM speakers").fetchall()
-        return [row[0] for row in rows if speaker_matches(name, row[1], row[2], json.loads(row[3]))]
+            row = self.connection.execute("SELECT value FROM quotes_meta WHERE key = ?", (STALE,)).fetchone()
+        return row is not None and row[0] == "1"
+
+    def fresh(self) -> "Store":
+        """Work out speakers and statements again if an indexing run did not get to it."""
+        if self._stale():
+            self.refresh()
+        return self
+
+    def refresh(self) -> None:
+        """Work out, over the whole archive, one row per speaker (``names.identify``) and the
+        statements that several articles carry (``statements.group_statements``), and give every
+        quote its row and statement. Speaker ids stay with their rows from run to run; a
+        statement's id is its first quote's."""
+        with self._guard("cannot work out the speakers"), self._transaction():
+            rows = self.connection.execute(
+                'SELECT q.id, d.name, q.article_speaker, q.article_speaker_type, q.speaker_role, q.mention, '
+                'd.outlet, q.text, q.speaker, q.speaker_id, q.speaker_type, q.statement_id '
+                'FROM quotes q JOIN documents d ON d.id = q.document_id '
+                'ORDER BY d.name, d.id, q."start", q."end", q.id').fetchall()
+            identities = identify([Said(r[1], r[2], r[3] or UNRESOLVED, r[4], r[5], r[6]) for r in rows])
+            ids = self._write_speakers(identities.rows, rows)
+            statements = group_statements([(r[1], r[7]) for r in rows])
+            numbers = self._write_statements(rows, statements, identities.row_of)
+            changes = []
+            for row, speaker, statement in zip(rows, identities.row_of, numbers):
+                wanted = ((speaker.name, ids[id(speaker)], speaker.speaker_type) if speaker is not None
+                          else (None, None, row[3]))
+                if (row[8], row[9], row[10], row[11]) != (*wanted, statement):
+                    changes.append((*wanted, statement, row[0]))
+            self.connection.executemany(
+                "UPDATE quotes SET speaker = ?, speaker_id = ?, speaker_type = ?, statement_id = ? WHERE id = ?",
+                changes)
+            self.connection.execute("DELETE FROM speakers WHERE id NOT IN (SELECT value FROM json_each(?))",
+                                    (json.dumps(sorted(ids.values())),))
+            self.connection.execute("DELETE FROM statements WHERE id NOT IN "
+                                    "(SELECT DISTINCT statement_id FROM quotes WHERE statement_id IS NOT NULL)")
+            self.connection.execute("INSERT OR REPLACE INTO quotes_meta (key, value) VALUES (?, '0')", (STALE,))
+
+    def _write_speakers(self, speakers: Sequence[Speaker], rows: Sequence[tuple]) -> dict[int, int]:
+        """Write one ``speakers`` row per identity, keeping the id of a row whose key is known."""
+        known = dict(self.connection.execute("SELECT name_key, id FROM speakers"))
+        ids: dict[int, int] = {}
+        for speaker in speakers:
+            forms = collections.Counter(rows[i][5] for i in speaker.quotes if rows[i][5])
+            mentions_by_frequency = [m for m, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))]
+            aliases = speaker_aliases(speaker.name, speaker.speaker_type, [*speaker.aliases()[1:], *mentions_by_frequency])
+            values = (speaker.name, speaker.speaker_type, speaker.role,
+                      json.dumps(sorted(speaker.roles.items(), key=lambda kv: (-kv[1], kv[0])), ensure_ascii=False),
+                      json.dumps(sorted(speaker.spellings.items(), key=lambda kv: (-kv[1], kv[0])), ensure_ascii=False),
+                      json.dumps(_unique([*speaker.aliases(), *aliases]), ensure_ascii=False),
+                      len(speaker.quotes), len(speaker.documents), speaker.note,
+                      json.dumps(list(speaker.members), ensure_ascii=False),
+                      json.dumps(list(speaker.candidates), ensure_ascii=False), speaker.key)
+            if speaker.key in known:
+                ids[id(speaker)] = known[speaker.key]
+                self.connection.execute(
+                    "UPDATE speakers SET name = ?, speaker_type = ?, role = ?, roles = ?, spellings = ?, aliases = ?, "
+                    "quote_count = ?, document_count = ?, note = ?, members = ?, candidates = ?, name_key = ? "
+                    "WHERE id = ?",
+                    (*values, known[speaker.key]))
+            else:
+                ids[id(speaker)] = self.connection.execute(
+                    "INSERT INTO speakers (name, speaker_type, role, roles, spellings, aliases, quote_count, "
+                    "document_count, note, members, candidates, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values).lastrowid
+        return ids
+
+    def _write_statements(self, rows: Sequence[tuple], numbers: Sequence[int | None],
+                          row_of: Sequence[Speaker | None]) -> list[int | None]:
+        """Write one ``statements`` row per statement two or more articles carry; the statement
+        id of every quote (its group's first quote id)."""
+        groups: dict[int, list[int]] = collections.defaultdict(list)
+        for index, number in enumerate(numbers):
+            if number is not None:
+                groups[number].append(index)
+        ids: list[int | None] = [None] * len(rows)
+        for indices in groups.values():
+            statement_id = min(rows[i][0] for i in indices)
+            text = max((rows[i][7] for i in indices), key=lambda t: (len(t), t))
+            speakers = {id(row_of[i]) for i in indices if row_of[i] is not None}
+            conflict = bool(conflicting([(rows[i][1], row_of[i]) for i in indices]))
+            self.connection.execute(
+                "INSERT INTO statements (id, text, quote_count, document_count, speaker_count, conflict) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET text = excluded.text, "
+                "quote_count = excluded.quote_count, document_count = excluded.document_count, "
+                "speaker_count = excluded.speaker_count, conflict = excluded.conflict",
+                (statement_id, text, len(indices), len({rows[i][1] for i in indices}), len(speakers), int(conflict)))
+            for index in indices:
+                ids[index] = statement_id
+        return ids
 
     # ---------------------------------------------------------------- reading
 
+    def _filter_sql(self, filters: Filters | None) -> tuple[list[str], list[Any]]:
+        """SQL conditions on the documents table ``d`` for ``filters``."""
+        conditions: list[str] = []
+        parameters: list[Any] = []
+        if not filters:
+            return conditions, parameters
+        if filters.outlets:
+            outlets = self.outlets_matching(filters.outlets)
+            conditions.append("d.outlet IN (SELECT value FROM json_each(?))")
+            parameters.append(json.dumps(outlets, ensure_ascii=False))
+        if filters.since:
+            conditions.append("d.date >= ?")
+            parameters.append(filters.since)
+        if filters.until:
+            conditions.append("d.date <= ? || '~'")  # `2016-03` holds `2016-03-31T…`
+            parameters.append(filters.until)
+        return conditions, parameters
+
+    def outlets(self) -> list[str]:
+        """Every outlet the sidecars name, sorted."""
+        with self._guard():
+            return [row[0] for row in self.connection.execute(
+                "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+    def outlets_matching(self, names: Iterable[str]) -> list[str]:
+        """The stored outlets that any of ``names`` names (`New York Times` finds `The New York Times`)."""
+        wanted = list(names)
+        return [outlet for outlet in self.outlets() if any(same_organisation(name, outlet) for name in wanted)]
+
+    def known_speakers(self) -> list[Known]:
+        """Every speaker row as a ``--speaker`` query sees it."""
+        self.fresh()
+        with self._guard():
+            rows = self.connection.execute(
+                "SELECT id, name, speaker_type, aliases, document_count, quote_count, members FROM speakers "
+                "ORDER BY id").fetchall()
+        return [Known(row[0], row[1], row[2], tuple(json.loads(row[3])), row[4], row[5], tuple(json.loads(row[6])))
+                for row in rows]
+
+    def match_speaker(self, name: str) -> Match:
+        """The speaker rows a ``--speaker`` name asks for (``names.match_speaker``)."""
+        return match_speaker(name, self.known_speakers())
+
+    def speakers_matching(self, name: str) -> list[int]:
+        """Ids of the speaker rows a name asks for; AmbiguousName when it fits several people."""
+        found = self.match_speaker(name)
+        if found.ambiguous:
+            raise AmbiguousName(name, [(k.name, k.quotes) for k in found.candidates])
+        return [k.id for k in found.chosen]
+
     def search(self, query: str | None = None, *, speaker: str | None = None,
-               kind: str | None = None, limit: int | None = 20) -> list[Hit]:
+               kind: str | None = None, limit: int | None = 20, filters: Filters | None = None) -> list[Hit]:
         """Quotes ranked by bm25 for ``query`` (FTS5 over text and speaker), else newest first.
 
-        ``speaker`` matches any alias of a speaker (``Blinken``, ``Mr. Blinken``), ``kind`` is
-        direct, indirect or mixed; ``limit`` None (or 0) returns every hit.
+        ``speaker`` is any name a speaker goes by (``names.match_speaker``; AmbiguousName, listing
+        the candidates, when it fits several people), ``kind`` is direct, indirect or mixed,
+        ``filters`` keeps some outlets or dates; ``limit`` None (or 0) returns every hit.
         """
+        self.fresh()
         conditions, parameters = [], []
         match = fts_query(query or "")
         if match:
@@ -528,38 +720,93 @@ class Store:
         if kind is not None:
             conditions.append("q.kind = ?")
             parameters.append(Kind(kind).value)
+        more, values = self._filter_sql(filters)
+        conditions += more
+        parameters += values
         sql = _search_sql(with_fts=bool(match), conditions=conditions)
         if limit:
             sql += " LIMIT ?"
             parameters.append(int(limit))
         with self._guard("search failed"):
-            return [Hit(*row) for row in self.connection.execute(sql, parameters)]
+            found = [Hit(*row) for row in self.connection.execute(sql, parameters)]
+            return [attrs.evolve(hit, also_in=self._also_in(hit)) if hit.statement_id else hit for hit in found]
 
-    def who_said_what(self) -> list[StoredSpeakerRow]:
-        """The who-said-what table over the whole store, as ``quotes table`` makes it from files."""
+    def _also_in(self, hit: Hit) -> tuple[str, ...]:
+        return tuple(row[0] for row in self.connection.execute(
+            "SELECT DISTINCT d.name FROM quotes q JOIN documents d ON d.id = q.document_id "
+            "WHERE q.statement_id = ? AND d.name != ? ORDER BY d.name", (hit.statement_id, hit.document)))
+
+    def who_said_what(self, filters: Filters | None = None) -> list[StoredSpeakerRow]:
+        """The who-said-what table over the whole store, as ``quotes table`` makes it from files:
+        one row per ``speakers`` row, in the same order, with the same counts."""
+        self.fresh()
+        conditions, parameters = self._filter_sql(filters)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         with self._guard():
-            documents = self._documents_with_quotes()
-            aliases = {(row[0], row[1]): json.loads(row[2]) for row in self.connection.execute(
-                "SELECT name_key, speaker_type, aliases FROM speakers")}
-        return [
-            StoredSpeakerRow(row.name, row.speaker_type, row.role, row.quotes,
-                             aliases=aliases.get((row.name.casefold(), row.speaker_type), []))
-            for row in who_said_what(documents)
-        ]
+            speakers = {row[0]: row for row in self.connection.execute(
+                "SELECT id, name, speaker_type, role, roles, spellings, note, aliases, document_count FROM speakers")}
+            quotes = self.connection.execute(
+                'SELECT d.name, q.speaker_id, q.speaker_type, q."start", q."end", q.text, q.kind, q.article_speaker, '
+                "q.article_speaker_type, q.speaker_role, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start, "
+                f'q.cue_end, q.confidence, q.note FROM quotes q JOIN documents d ON d.id = q.document_id {where} '
+                'ORDER BY d.name, d.id, q."start", q."end", q.id', parameters).fetchall()
+        grouped: dict[Any, list[tuple[str, Quote]]] = collections.defaultdict(list)
+        for document, speaker_id, speaker_type, *fields in quotes:
+            quote = _quote_from_row(fields)
+            if speaker_id is None:
+                key = UNNAMED_ROW if speaker_type == "unnamed" else UNRESOLVED_ROW
+            else:
+                key = speaker_id
+            grouped[key].append((document, quote))
+        rows = []
+        for speaker_id, listed in grouped.items():
+            if speaker_id in (UNNAMED_ROW, UNRESOLVED_ROW):
+                continue
+            _, name, speaker_type, role, roles, spellings, note, aliases, documents = speakers[speaker_id]
+            rows.append(StoredSpeakerRow(
+                name, speaker_type, role, listed, spellings=[tuple(s) for s in json.loads(spellings)],
+                roles=[tuple(r) for r in json.loads(roles)], note=note,
+                documents=len({d for d, _ in listed}) if filters else documents, aliases=json.loads(aliases)))
+        rows.sort(key=lambda r: (-len(r.quotes), r.name.casefold(), r.name, r.speaker_type))
+        others = [StoredSpeakerRow(label, "unnamed" if label == UNNAMED_ROW else UNRESOLVED, None, grouped[label],
+                                   documents=len({d for d, _ in grouped[label]}))
+                  for label in (UNNAMED_ROW, UNRESOLVED_ROW) if grouped.get(label)]
+        return rows + sorted(others, key=lambda r: (-len(r.quotes), r.name))
 
-    def _documents_with_quotes(self) -> list[tuple[str, list[Quote]]]:
-        grouped: dict[int, tuple[str, list[Quote]]] = {}
-        rows = self.connection.execute(
-            'SELECT d.id, d.name, q."start", q."end", q.text, q.kind, q.speaker, q.speaker_type, '
-            "q.speaker_role, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start, "
-            'q.cue_end, q.confidence, q.note FROM quotes q JOIN documents d ON d.id = q.document_id '
-            'ORDER BY d.name, d.id, q."start", q."end"')
-        for document_id, document, *fields in rows:
-            grouped.setdefault(document_id, (document, []))[1].append(_quote_from_row(fields))
-        return list(grouped.values())
+    def sources(self) -> dict[str, DocumentMeta]:
+        """Each document's sidecar fields, by document name (documents with a sidecar only)."""
+        with self._guard():
+            rows = self.connection.execute("SELECT name, title, date, url, outlet, author FROM documents").fetchall()
+        return {row[0]: DocumentMeta(*row[1:]) for row in rows if any(row[1:])}
+
+    def conflicts(self, filters: Filters | None = None) -> list[Conflict]:
+        """Every statement the store gives to different speakers in different articles: with each
+        article, the speaker it names, the mention and the confidence (the articles ``filters``
+        keeps, when given)."""
+        self.fresh()
+        conditions, parameters = self._filter_sql(filters)
+        extra = f" AND {' AND '.join(conditions)}" if conditions else ""
+        with self._guard():
+            quotes = self.connection.execute(
+                "SELECT q.statement_id, s.text, q.id, d.name, d.title, d.outlet, d.date, d.url, q.speaker, "
+                'q.speaker_type, q.article_speaker, q.mention, q.cue, q.confidence, q.kind, q."start", q."end", '
+                "q.text, sp.name_key, sp.members, sp.candidates FROM quotes q JOIN documents d ON d.id = q.document_id "
+                "JOIN statements s ON s.id = q.statement_id LEFT JOIN speakers sp ON sp.id = q.speaker_id "
+                f"WHERE s.conflict = 1{extra} ORDER BY q.statement_id, d.name, q.\"start\"", parameters).fetchall()
+        found = []
+        for statement_id, listed in _grouped(quotes, key=lambda row: row[0]):
+            said_by = [(row[3], _Row(row[18], row[8], tuple(json.loads(row[19])), tuple(json.loads(row[20])))
+                        if row[18] is not None else None) for row in listed]
+            if not conflicting(said_by):
+                continue
+            speakers = tuple(dict.fromkeys(row[8] for row in listed if row[8]))
+            found.append(Conflict(statement_id, listed[0][1], speakers,
+                                  tuple(ConflictQuote(*row[2:18]) for row in listed)))
+        return found
 
     def counts(self) -> dict[str, int]:
         """Rows per table: documents, quotes, speakers."""
+        self.fresh()
         with self._guard():
             return {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                     for table in ("documents", "quotes", "speakers")}
@@ -583,6 +830,48 @@ class Store:
         except OSError as error:
             raise StoreError(f"{target}: cannot write Datasette metadata ({error.strerror or error})") from None
         return target
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+@attrs.frozen
+class _Row:
+    """A speaker row as conflicts compare them (``names.may_be_one``)."""
+
+    key: str
+    name: str
+    members: tuple[str, ...]
+    candidates: tuple[str, ...]
+
+
+def conflicting(said_by: Sequence[tuple[str, Any]]) -> bool:
+    """Whether quotes of one statement, (document, speaker row) each, give it in two different
+    articles to two speakers that cannot be one (``names.may_be_one``). Unnamed and unresolved
+    sources are no speaker to compare."""
+    named = [(document, row) for document, row in said_by if row is not None]
+    for i, (first_document, first) in enumerate(named):
+        for second_document, second in named[i + 1:]:
+            if first_document != second_document and not may_be_one(first, second):
+                return True
+    return False
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
+def _grouped(rows: Sequence[tuple], key) -> Iterator[tuple[Any, list[tuple]]]:
+    groups: dict[Any, list[tuple]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    yield from groups.items()
 
 
 # --------------------------------------------------------------------------- helpers
@@ -629,7 +918,8 @@ def _search_sql(*, with_fts: bool, conditions: list[str]) -> str:
     select = (
         'SELECT q.id, q.speaker, q.speaker_type, q.speaker_role, q.kind, q.text, d.name, d.path, '
         'q."start", q."end", q.mention, q.cue, q.confidence, q.note, q.context, d.title, d.date, '
-        "d.url, {score} FROM {source} JOIN documents d ON d.id = q.document_id"
+        "d.url, d.outlet, d.author, q.article_speaker, q.statement_id, {score} "
+        "FROM {source} JOIN documents d ON d.id = q.document_id"
     )
     if with_fts:
         sql = select.format(score="round(-bm25(quotes_fts), 4)",
@@ -669,38 +959,6 @@ def fts_query(query: str) -> str:
     return " ".join(bit if bit.startswith('"') else '"' + bit.replace('"', '""') + '"' for bit in bits)
 
 
-# --------------------------------------------------------------------------- sidecar metadata
-
-
-def sidecar_path(article: Path) -> Path:
-    return article.with_name(f"{article.stem}.meta.json")
-
-
-def read_sidecar(article: Path) -> tuple[DocumentMeta, str | None]:
-    """``title``, ``date`` and ``url`` from ``NAME.meta.json``; a bad sidecar is a warning only,
-    and the article is indexed without it."""
-    sidecar = sidecar_path(article)
-    shown = display_name(sidecar)
-    if not sidecar.is_file():
-        return DocumentMeta(), None
-    try:
-        data = json.loads(sidecar.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as error:  # JSONDecodeError is a ValueError
-        return DocumentMeta(), f"{shown}: ignored, not readable JSON ({error})"
-    except RecursionError:
-        return DocumentMeta(), f"{shown}: ignored, JSON nested too deeply to read"
-    if not isinstance(data, dict):
-        return DocumentMeta(), f"{shown}: ignored, expected a JSON object with title, date and url"
-    fields = {key: _text_or_none(data.get(key)) for key in ("title", "date", "url")}
-    return DocumentMeta(**fields), None
-
-
-def _text_or_none(value: Any) -> str | None:
-    if value is None or isinstance(value, (dict, list)):
-        return None
-    # a JSON string may hold lone surrogates (\udcff), which no UTF-8 column can store
-    return str(value).encode("utf-8", "backslashreplace").decode("utf-8").strip() or None
-
 
 # --------------------------------------------------------------------------- context
 
@@ -730,149 +988,46 @@ def _sentence_bounds(text: str, first: int, low: int, high: int, last: int) -> t
     return (before[-1] if before else floor), (after.start() if after else ceiling)
 
 
-# --------------------------------------------------------------------------- aliases
-
-
-_POSSESSIVE = re.compile(r"[’']s$")
-_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
-
-
-def _bare(token: str) -> str:
-    return fold(_POSSESSIVE.sub("", token)).strip(".’'-")
-
-
-@functools.cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(fold(honorific) for honorific in load_lexicon().honorifics)
-
-
-def _honorific(token: str) -> bool:
-    """An honorific such as ``Mr.`` or ``Dr`` (any case: a typed ``--speaker mr. blinken`` too)."""
-    return fold(token) in _honorifics()
-
-
-def name_key(name: str) -> str:
-    """A name compared as people mean it: accents, case, honorifics and full stops ignored."""
-    tokens = [token for token in name.split() if not _honorific(token)]
-    return " ".join(_bare(token) for token in tokens if _bare(token))
-
-
-def name_form(mention: str, canonical: str, speaker_type: str) -> str | None:
-    """The part of a mention that names the speaker (``Mr. Blinken`` of ``said Mr. Blinken``).
-
-    Persons: the trailing run of capitalised words (title words and the like dropped) that shares
-    a word with the canonical name, with an honorific just before it.  Organisations: the mention
-    without a leading article, when it shares a word with the name or is its acronym.
-    """
-    if speaker_type == "organization":
-        return _organization_form(mention, canonical)
-    tokens = _TOKEN.findall(mention)
-    run: list[str] = []
-    for token in reversed(tokens):
-        if not token[0].isupper() or _honorific(token) or _bare(token) in load_lexicon().titles:
-            break
-        run.insert(0, token)
-    run = _trim_to_name(run, canonical)
-    if not run:
-        return None
-    position = len(tokens) - len(run)  # the run is a suffix of the mention's words
-    if position > 0 and _honorific(tokens[position - 1]):
-        run.insert(0, tokens[position - 1])
-    run[-1] = _POSSESSIVE.sub("", run[-1])
-    return " ".join(run)
-
-
-def _trim_to_name(run: list[str], canonical: str) -> list[str]:
-    known = {_bare(token) for token in canonical.split()}
-    given = load_lexicon().given_names
-    while run and _bare(run[0]) not in known and run[0] not in given:
-        run = run[1:]
-    return run if known & {_bare(token) for token in run} else []
-
-
-def _organization_form(mention: str, canonical: str) -> str | None:
-    form = re.sub(r"^(?:the|The|THE)\s+", "", mention.strip())
-    if not form or not form[0].isupper():
-        return None
-    acronym = "".join(word[0] for word in canonical.split() if word[:1].isupper())
-    shared = {_bare(t) for t in form.split()} & {_bare(t) for t in canonical.split()}
-    return form if shared or form == acronym else None
-
-
-def speaker_aliases(name: str, speaker_type: str, mentions: Iterable[str]) -> list[str]:
-    """The canonical name, then every mention naming the speaker, most frequent first, no repeats."""
-    aliases = [name]
-    seen = {name.casefold()}
-    for mention in mentions:
-        form = name_form(mention, name, speaker_type)
-        if form and form.casefold() not in seen:
-            seen.add(form.casefold())
-            aliases.append(form)
-    return aliases
-
-
-def speaker_matches(query: str, name: str, speaker_type: str, aliases: Iterable[str]) -> bool:
-    """Whether a ``--speaker`` query names this speaker.
-
-    It must be one of the speaker's forms (case, accents and honorifics ignored), or, for a
-    person, a full name with the same surname and a near-identical first name: ``Antony
-    Blinken`` finds the ``Anthony Blinken`` of another article, as docs/contract.md §4 merges them within one.
-    """
-    wanted = name_key(query)
-    forms = speaker_forms(name, speaker_type, aliases)
-    if wanted in forms:
-        return True
-    return speaker_type == "person" and any(_variant(wanted, form) for form in forms)
-
-
-def _variant(one: str, other: str) -> bool:
-    first, second = one.split(), other.split()
-    if len(first) < 2 or len(first) != len(second) or first[-1] != second[-1]:
-        return False
-    return all(a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
-               for a, b in zip(first[:-1], second[:-1]))
-
-
-def speaker_forms(name: str, speaker_type: str, aliases: Iterable[str]) -> set[str]:
-    """Every name a ``--speaker`` query may use: name, aliases, and a person's surname alone.
-
-    A joint source (``Antony Blinken and Sergei Lavrov``) answers to each person's names.
-    """
-    names = [name, *aliases]
-    if speaker_type == "person":
-        names += [part for whole in list(names) for part in whole.split(" and ")]
-    forms = {name_key(each) for each in names}
-    if speaker_type == "person":
-        forms |= {form.split()[-1] for form in forms if form}
-    forms.discard("")
-    return forms
-
-
 # --------------------------------------------------------------------------- Datasette
 
 
 def datasette_metadata(database: str) -> dict[str, Any]:
-    """Datasette metadata: facets on speaker and kind, search on quotes, labels for the links."""
+    """Datasette metadata: facets on speaker, kind, outlet and date, search on quotes, labels for
+    the links (a quote links to its speaker row, its document and its statement, whose page lists
+    the other articles carrying it)."""
     return {
         "title": "Quotes: who said what",
         "description": "Quotes extracted from news articles by `quotes index`; search the quotes "
-                       "table (full text over quote and speaker), facet by speaker and kind.",
+                       "table (full text over quote and speaker), facet by speaker, kind, outlet and "
+                       "date; a quote's statement_id leads to the other articles carrying the statement.",
         "databases": {
             database: {
                 "tables": {
                     "quotes": {
-                        "facets": ["speaker", "kind", "speaker_type"],
+                        "facets": ["speaker", "kind", "speaker_type", "outlet", {"date": "date"}],
                         "fts_table": "quotes_fts",
                         "fts_pk": "id",
                         "label_column": "text",
-                        "description": "One row per quote: the record fields, confidence and context.",
+                        "description": "One row per quote: the record fields, confidence and context; "
+                                       "speaker is the speaker across the archive (article_speaker as "
+                                       "the article names them).",
                     },
                     "speakers": {
                         "facets": ["speaker_type"],
                         "sort_desc": "quote_count",
                         "label_column": "name",
+                        "description": "One row per person, organisation or joint source across the "
+                                       "archive; note says when a row could be two people.",
                     },
-                    "documents": {"label_column": "name", "sort_desc": "indexed_at"},
+                    "statements": {
+                        "facets": ["conflict"],
+                        "sort_desc": "document_count",
+                        "label_column": "text",
+                        "description": "Statements carried by two or more articles; conflict = 1 when "
+                                       "they give it to different speakers (quotes conflicts).",
+                    },
+                    "documents": {"label_column": "name", "sort_desc": "indexed_at",
+                                  "facets": ["outlet", {"date": "date"}]},
                     "quotes_meta": {"hidden": True},
                 }
             }

@@ -65,9 +65,26 @@ def wait_until_up(process: subprocess.Popen, base: str, log: Path) -> None:
 @pytest.fixture
 def served(tmp_path, golden_dir, extractor):
     """Datasette serving an index of golden/ with the metadata the store wrote; yields its URL."""
+    yield from serve(tmp_path, golden_dir, extractor)
+
+
+@pytest.fixture
+def served_news(tmp_path, extractor):
+    """Datasette serving two made-up articles with sidecars that give one statement to two people."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    statement = "The river crossing will reopen before the harvest festival"
+    for name, who, outlet, date in (("a", "Nadia Okafor, the mayor", "Daily Clarion", "2024-03-01"),
+                                    ("b", "Piotr Lis, a council member", "Evening Clarion", "2024-03-02")):
+        (folder / f"{name}.txt").write_text(f"“{statement},” said {who}.\n", encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(json.dumps({"outlet": outlet, "date": date}), encoding="utf-8")
+    yield from serve(tmp_path, folder, extractor)
+
+
+def serve(tmp_path, folder, extractor):
     db = tmp_path / "quotes.db"
     with Store.open(db) as store:
-        store.index([str(golden_dir)], extractor)
+        store.index([str(folder)], extractor)
         metadata = store.metadata_path
     port = free_port()
     log = tmp_path / "datasette.log"
@@ -102,3 +119,20 @@ def test_metadata_gives_facets_on_speaker_and_kind(served):
     assert {"speaker", "kind"} <= set(facets)
     kinds = {row["value"] for row in facets["kind"]["results"]}
     assert kinds <= {"direct", "indirect", "mixed"} and kinds
+
+
+def test_facets_on_outlet_and_date_and_a_link_to_the_statement(served_news):
+    table = get_json(f"{served_news}/quotes.json?_size=5&_extra=facet_results&_labels=on&_shape=objects")
+    facets = table["facet_results"]
+    facets = facets.get("results", facets)
+    assert {row["value"] for row in facets["outlet"]["results"]} == {"Daily Clarion", "Evening Clarion"}
+    assert facets["date"]["type"] == "date"  # a date facet, from the metadata
+    assert {row["value"] for row in facets["date"]["results"]} == {"2024-03-01", "2024-03-02"}
+    rows = table["rows"]
+    statements = {json.dumps(row["statement_id"], sort_keys=True) for row in rows}
+    assert len(statements) == 1  # both quotes link to one statement row
+    statement_id = rows[0]["statement_id"]["value"] if isinstance(rows[0]["statement_id"], dict) else rows[0]["statement_id"]
+    same = get_json(f"{served_news}/quotes.json?statement_id={statement_id}&_shape=array")
+    assert sorted(hit["speaker"] for hit in same) == ["Nadia Okafor", "Piotr Lis"]
+    [statement] = get_json(f"{served_news}/statements.json?_shape=array")
+    assert statement["conflict"] == 1 and statement["document_count"] == 2

@@ -14,7 +14,8 @@ from .._version import __version__
 from . import check, extract, table
 
 COMMANDS = [extract, table, check]
-_EXTRA_COMMANDS = ("quotes.cli.index", "quotes.cli.search", "quotes.cli.report", "quotes.cli.spark")
+_EXTRA_COMMANDS = ("quotes.cli.index", "quotes.cli.search", "quotes.cli.conflicts", "quotes.cli.report",
+                   "quotes.cli.spark")
 
 
 def _commands():

@@ -16,6 +16,7 @@ from ..batch import Extracted, process
 from ..errors import OutputError, QuotesError
 from ..inputs import Failure, Source, display_name, expand
 from ..pipeline import BACKENDS, Extractor
+from ..sources import DocumentMeta, read_sidecar
 
 
 def add_nlp_options(parser: argparse.ArgumentParser) -> None:
@@ -34,6 +35,15 @@ def job_count(value: str) -> int:
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"expected 0 (every core) or a positive number, got {jobs}")
     return jobs
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """--outlet, --since, --until: which of a store's articles to read (by their sidecars)."""
+    parser.add_argument("--outlet", metavar="NAME", action="append",
+                        help="only articles from this outlet (its sidecar's `outlet`; any spelling of the "
+                        "name: `New York Times` finds `The New York Times`); may be repeated")
+    parser.add_argument("--since", metavar="DATE", help="only articles dated DATE or later (sidecar `date`, ISO 8601)")
+    parser.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
 
 
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
@@ -178,6 +188,28 @@ class Batch:
                 print(f"  {failure}", file=sys.stderr)
             return 1
         return 0
+
+
+def read_sources(inputs: Sequence[Source | Failure]) -> dict[str, DocumentMeta]:
+    """The sidecar (``NAME.meta.json``) of every input article that has one, by document name;
+    a sidecar that cannot be used is one warning on stderr, and the article is read without it."""
+    sources: dict[str, DocumentMeta] = {}
+    for item in inputs:
+        if isinstance(item, Source) and item.path is not None:
+            meta, problem = read_sidecar(item.path)
+            if problem:
+                warning(problem)
+            if meta:
+                sources[item.name] = meta
+    return sources
+
+
+def warning(message: str) -> None:
+    print(f"quotes: warning: {message}", file=sys.stderr)
+
+
+def note(message: str) -> None:
+    print(f"quotes: note: {message}", file=sys.stderr)
 
 
 def progress_line(done: int, total: int, started: float, counts: str) -> str:

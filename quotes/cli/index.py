@@ -16,7 +16,9 @@ EXAMPLE = """examples:
   datasette quotes.db -m quotes.metadata.json     # browse it (pip install 'quotes-attribution[browse]')
 
 Re-running is cheap: unchanged files are skipped, changed ones have their quotes replaced.
-A sidecar NAME.meta.json next to NAME.txt gives the document's title, date and url.
+A sidecar NAME.meta.json next to NAME.txt gives the document's title, date, url, outlet and
+author. After the run, speakers (one row per person across the archive) and statements (the
+same words in several articles; see quotes conflicts) are worked out again.
 Exit 0 when every input was indexed, 1 when some failed (the rest is indexed), 2 when the
 database cannot be used.
 """

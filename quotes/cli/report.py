@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..report import render_report
-from .common import Batch, extracting_command, make_extractor, output_stream
+from .common import Batch, extracting_command, make_extractor, output_stream, read_sources
 
 EXAMPLE = """examples:
   quotes report golden/ -o report.html
@@ -14,6 +14,8 @@ EXAMPLE = """examples:
 
 The page needs no network: open it in any browser.  Inputs that cannot be read are listed on
 stderr and left out; the report of the rest is still written, and the exit code is then 1.
+A NAME.meta.json sidecar (title, date, url, outlet, author) gives an article its source line;
+a quote whose statement other articles of the page carry links to it there.
 """
 
 
@@ -36,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     extractor = make_extractor(args)
     batch = Batch(args, args.paths)
     documents = [(result.document, result.quotes) for result in batch.results(extractor)]
-    page = render_report(documents, title=args.title, failures=batch.failures)
+    page = render_report(documents, title=args.title, failures=batch.failures, sources=read_sources(batch.inputs))
     with output_stream(args.output, inputs=batch.inputs) as stream:
         stream.write(page)
     return batch.finish()

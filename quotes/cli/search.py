@@ -11,8 +11,8 @@ from typing import Sequence
 
 from ..model import Kind
 from ..output import safe_row
-from ..store import Hit, Store
-from .common import output_stream, run_guarded
+from ..store import Filters, Hit, Store
+from .common import add_filter_options, error, note, output_stream, run_guarded, warning
 
 EXAMPLE = """examples:
   quotes search sanctions --db quotes.db
@@ -22,13 +22,17 @@ EXAMPLE = """examples:
 
 QUERY words must all occur in the quote or its speaker's name (stemmed: "warn" finds
 "warned"); put a phrase in double quotes. Without QUERY the newest documents come first.
---speaker takes any name the speaker goes by: Blinken, Antony Blinken, Mr. Blinken.
+--speaker takes any name the speaker goes by: Blinken, Antony Blinken, Mr. Blinken, Sen.
+John McCain. A name that fits several people (Clinton: Hillary, Bill, Chelsea) is refused,
+exit 2, with the candidates listed. --outlet, --since and --until keep the articles whose
+sidecar (NAME.meta.json) gives that outlet or a date in that range.
 """
 
 FORMATS = ("table", "json", "csv")
 SNIPPET = 160
 CSV_FIELDS = ("rank", "score", "speaker", "speaker_type", "role", "kind", "text", "document",
-              "start", "end", "mention", "cue", "confidence", "context", "path", "title", "date", "url")
+              "start", "end", "mention", "cue", "confidence", "context", "path", "title", "date", "url",
+              "outlet", "author", "article_speaker", "statement_id", "also_in")
 
 
 def add_parser(commands) -> None:
@@ -39,13 +43,17 @@ def add_parser(commands) -> None:
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("query", nargs="*", metavar="QUERY", help="words to find (all of them)")
     parser.add_argument("--db", required=True, metavar="FILE", help="a database built by `quotes index`")
-    parser.add_argument("--speaker", metavar="NAME", help="only this speaker (any alias, any case)")
+    parser.add_argument("--speaker", metavar="NAME",
+                        help="only this speaker: any spelling, title or initial form of the name (`Sen. John "
+                        "McCain`, `Senator McCain`, `Donald J. Trump`); a name that fits several people is "
+                        "refused with the candidates listed")
     parser.add_argument("--kind", choices=[kind.value for kind in Kind], help="only this kind of quote")
     parser.add_argument("-n", "--limit", type=int, default=20, metavar="N",
                         help="at most N hits (default 20; 0 = all)")
     parser.add_argument("-f", "--format", choices=FORMATS, default="table",
                         help="table: Markdown (default); json: an array of objects; csv")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    add_filter_options(parser)
     parser.set_defaults(run=lambda args: run_guarded(run, args))
 
 
@@ -54,8 +62,24 @@ def run(args: argparse.Namespace) -> int:
         print("quotes search: error: --limit must be 0 (all) or more", file=sys.stderr)
         return 2
     with Store.open(args.db, create=False) as store:
+        filters = Filters.of(args)
+        if filters.outlets and not store.outlets_matching(filters.outlets):
+            known = ", ".join(store.outlets()) or "none: no article has a sidecar naming its outlet"
+            warning(f"{store.shown}: no article from {' or '.join(filters.outlets)} (outlets in the store: {known})")
+        if args.speaker is not None:
+            found = store.match_speaker(args.speaker)
+            if found.ambiguous:
+                listed = "; ".join(f"{k.name} ({k.quotes} quote{'' if k.quotes == 1 else 's'})"
+                                   for k in found.candidates)
+                error(f"{store.shown}: --speaker ‘{args.speaker}’ fits {len(found.candidates)} speakers: {listed}; "
+                      "give the one you mean")
+                return 2
+            if found.others:
+                others = ", ".join(k.name for k in found.others)
+                note(f"--speaker ‘{args.speaker}’ is taken as {found.chosen[0].name}, the one the store names most; "
+                     f"it could also be {others}")
         hits = store.search(" ".join(args.query) or None, speaker=args.speaker,
-                            kind=args.kind, limit=args.limit or None)
+                            kind=args.kind, limit=args.limit or None, filters=filters)
     with output_stream(args.output) as stream:
         stream.write(FORMATTERS[args.format](hits))
     if not hits:
@@ -72,7 +96,9 @@ def format_csv(hits: Sequence[Hit]) -> str:
     writer = csv.DictWriter(out, CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for rank, hit in enumerate(hits, 1):
-        writer.writerow(safe_row({"rank": rank, **hit.as_record()}))
+        record = {"rank": rank, **hit.as_record()}
+        record["also_in"] = "; ".join(hit.also_in)
+        writer.writerow(safe_row(record))
     return out.getvalue()
 
 
