@@ -173,6 +173,12 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             # "Dorie Greenspan … her husband Michael Greenspan … says Greenspan": not the relative
             candidates = [e for e in candidates if not all(m.relative for m in e.mentions if m.first)] or candidates
             candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
+            # "the pope (''Francesco Excommunicates Trump,'' declared La Stampa) … Mr. Trump": a name
+            # written only inside a quotation yields to one the writer uses, and is never merely similar
+            quoted_only = [e for e in candidates if all(m.in_quotation for m in e.mentions if m.first)]
+            if quoted_only and not mention.in_quotation:
+                candidates = [e for e in candidates if e not in quoted_only] or [
+                    e for e in quoted_only if fold(e.surname) == fold(mention.surname)]
             if mention.generation is None and any(e.mentions[0].generation for e in candidates):
                 # "Mr. Trump" beside "Donald J. Trump" and "Donald Trump Jr.": the father, unless only the son is named
                 candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates

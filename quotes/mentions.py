@@ -211,9 +211,11 @@ def name_mentions(
     found: list[NameMention] = []
     for words, quoted, capitalised in prepared:
         index = 0
+        lead = next((i for i, word in enumerate(words) if word.text[:1].isalpha()), 0)  # past "5)", "•"
+        question = bool(words) and words[-1].text == "?"
         for first in capitalised:
-            if first < index or (first == 0 and _opens_sentence(words[0].text.lower(), lexicon)):
-                continue  # inside the previous run, or "The", "When", "Unlike" opening the sentence
+            if first < index or (first == lead and _opens_sentence(words[first].text.lower(), lexicon, question)):
+                continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             index = _run_end(words, first, lexicon)
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
             if mention is not None:
@@ -221,8 +223,10 @@ def name_mentions(
     return _surnames_alone(_particle_surnames_alone(found))
 
 
-def _opens_sentence(low: str, lexicon: Lexicon) -> bool:
-    return low in _SENTENCE_OPENERS or low in lexicon.words["preposition"] or low in _OPENING_PREPOSITIONS
+def _opens_sentence(low: str, lexicon: Lexicon, question: bool = False) -> bool:
+    """A word that opens a sentence and no name; an auxiliary opening a question ("Can Sanders take a punch?")."""
+    return (low in _SENTENCE_OPENERS or low in lexicon.words["preposition"] or low in _OPENING_PREPOSITIONS
+            or (question and low in lexicon.words["auxiliary"]))
 
 
 _OPENING_PREPOSITIONS = frozenset("unlike like despite without within throughout beyond besides upon "

@@ -58,6 +58,12 @@ SPEAKERS = [
     ("Robert Gordon of Northwestern University said the plan was fine.", [("Robert Gordon", "person")]),
     # a time adverbial between the subject and its cue
     ("Michelle Rempel earlier this week called the minister a “chicken” on Twitter.", [("Michelle Rempel", "person")]),
+    # a name written only inside a quotation (a headline quoted, a prayer) is no antecedent for the writer's surname
+    ("Donald J. Trump spoke. The paper ran the headline ''Francesco Excommunicates Trump.'' Mr. Trump said the "
+     "pope was a political person.", [("Donald J. Trump", "person")]),
+    ("“He loves Jesus Christ,” a pastor said. Christie said he could win.", [(None, "unnamed"), ("Christie", "person")]),
+    # an auxiliary opening a question, after a list number, is no given name
+    ("5) Can Szlachta win the seat?\n\n“To a point,” Szlachta said.", [("Szlachta", "person")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
