@@ -509,6 +509,8 @@ def _kin(words: Sequence[Word], first: int, end: int) -> bool:
     whom a bare surname shared with that someone does not mean."""
     if first > 0 and words[first - 1].text.lower() in _KIN:
         return True
+    if first > 1 and words[first - 1].text == "," and words[first - 2].text.lower() in _KIN:
+        return True  # "his father, Brent Bozell, Jr."
     return (end + 2 < len(words) and words[end].text == "," and words[end + 1].text.lower() in ("her", "his", "their")
             and words[end + 2].text.lower() in _KIN)
 

@@ -64,6 +64,10 @@ SPEAKERS = [
     ("“He loves Jesus Christ,” a pastor said. Christie said he could win.", [(None, "unnamed"), ("Christie", "person")]),
     # an auxiliary opening a question, after a list number, is no given name
     ("5) Can Szlachta win the seat?\n\n“To a point,” Szlachta said.", [("Szlachta", "person")]),
+    # a relative introduced by an appositive ("his father, X") does not take the family's bare surname
+    ("“Yes,” Brent Bozell III, founder of the centre, said. His father, Brent Bozell, Jr. was a writer. "
+     "Bozell said the party had changed.",
+     [("Brent Bozell III", "person"), ("Brent Bozell III", "person")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
