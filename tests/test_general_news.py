@@ -68,6 +68,12 @@ SPEAKERS = [
     ("“Yes,” Brent Bozell III, founder of the centre, said. His father, Brent Bozell, Jr. was a writer. "
      "Bozell said the party had changed.",
      [("Brent Bozell III", "person"), ("Brent Bozell III", "person")]),
+    # given names beyond the hand list (US Social Security names): an appositive name after a role is the source
+    ("“We're anxious,” said another Twitter user, Johanna Bayer.", [("Johanna Bayer", "person")]),
+    # a Chinese family name that the US lists give to women says nothing of the gender (Lu Kang is a man)
+    ("Shane Shook said he saw no evidence. Spokesman Lu Kang repeated that China opposed hacking. "
+     "People should provide evidence, he told reporters.",
+     [("Shane Shook", "person"), ("Lu Kang", "person"), ("Lu Kang", "person")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
