@@ -53,6 +53,7 @@ class Candidate:
     note: str | None = None
     confidence: float = 0.9
     testimony: bool = False  # "the court heard that …": said by someone the article does not name
+    echo_of: int | None = None  # a pull quote repeating a quotation: that quotation's content start
 
 
 
@@ -1055,6 +1056,7 @@ def _unmarked(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> I
     """A first-person paragraph without marks, followed by a line saying who spoke."""
     by_paragraph = _readers_by_paragraph(readers)
     quoted_paragraphs = {q.paragraph for q in lay.quotations}
+    echo_index = _echo_index(lay.quotations)
     for paragraph in lay.paragraphs:
         post = _embedded_post(lay.text, paragraph) if not paragraph.boilerplate else None
         if post is not None:  # "… — Kyle Benning (@KBBenning) December 22, 2018": the account's own words
@@ -1067,6 +1069,11 @@ def _unmarked(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> I
         if signed is not None:  # a signed pull quote looks like a headline (it ends without a stop)
             content, name = signed
             yield Candidate(content, Kind.DIRECT, None, name, paragraph.index, note="unmarked", confidence=0.7)
+            continue
+        echoed = _echoed_quotation(paragraph, echo_index)
+        if echoed is not None:  # a pull quote repeating the speaker's words, set on its own line
+            yield Candidate(paragraph.span, Kind.DIRECT, None, None, paragraph.index, note="unmarked",
+                            confidence=0.8, echo_of=echoed)
             continue
         if paragraph.headline:
             continue
@@ -1136,6 +1143,30 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
     surname = words[-1]
     elsewhere = text[:paragraph.start].count(surname) + text[name.end:].count(surname)
     return (content, name) if elsewhere else None
+
+
+_ECHO_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+ECHO_MIN_WORDS = 4
+ECHO_MAX_WORDS = 40
+
+
+def _echo_key(text: str) -> str:
+    return " ".join(word.lower() for word in _ECHO_WORDS.findall(text))
+
+
+def _echo_index(found: Sequence[Quotation]) -> list[tuple[str, int]]:
+    """(words of a quotation, its content start), for pull quotes to find what they repeat."""
+    return [(" " + _echo_key(q.content.text) + " ", q.content.start) for q in found if q.opened and q.closed]
+
+
+def _echoed_quotation(paragraph: Paragraph, index: Sequence[tuple[str, int]]) -> int | None:
+    """A paragraph without marks whose words are all inside one quotation of the article
+    (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
+    key = _echo_key(paragraph.text)
+    if not ECHO_MIN_WORDS <= key.count(" ") + 1 <= ECHO_MAX_WORDS:
+        return None
+    needle = " " + key + " "
+    return next((start for words, start in index if needle in words), None)
 
 
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")

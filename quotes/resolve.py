@@ -164,11 +164,22 @@ def resolve(
             speakers[position] = speaker
             if speaker.name is not None:
                 context.history.append((candidate.source.start, speaker))
-    # second pass: quotes with no source take their neighbour's speaker
+    # second pass: quotes with no source take their neighbour's speaker; a pull quote its original's
     for position, candidate in enumerate(candidates):
-        if speakers[position] is None:
+        if speakers[position] is None and candidate.echo_of is None:
             speakers[position] = _from_neighbours(candidates, speakers, position)
+    for position, candidate in enumerate(candidates):
+        if candidate.echo_of is not None:
+            speakers[position] = _echoed_speaker(candidates, speakers, candidate.echo_of)
     return [_quote(candidate, speaker or UNRESOLVED) for candidate, speaker in zip(candidates, speakers)]
+
+
+def _echoed_speaker(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], start: int) -> Speaker:
+    """The speaker of the quote a pull quote repeats (the record holding that quotation)."""
+    for candidate, speaker in zip(candidates, speakers):
+        if candidate.echo_of is None and candidate.content.start <= start < candidate.content.end:
+            return speaker or UNRESOLVED
+    return UNRESOLVED
 
 
 def _quote(candidate: Candidate, speaker: Speaker) -> Quote:

@@ -74,6 +74,12 @@ SPEAKERS = [
     ("Shane Shook said he saw no evidence. Spokesman Lu Kang repeated that China opposed hacking. "
      "People should provide evidence, he told reporters.",
      [("Shane Shook", "person"), ("Lu Kang", "person"), ("Lu Kang", "person")]),
+    # a pull quote repeating a quotation on a line of its own (before or after it) is the same speaker's
+    ("“Come clean,” said Conservative Leader Andrew Scheer. “Nothing less than full disclosure is acceptable.”\n\n"
+     "Nothing less than full disclosure is acceptable\n\nJustin Trudeau declined comment.",
+     [("Andrew Scheer", "person")] * 3),
+    ("We have to act now\n\nMayor Ana Ruiz spoke on Monday. “We have to act now,” she said.",
+     [("Ana Ruiz", "person")] * 2),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
