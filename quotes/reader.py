@@ -236,6 +236,9 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
              or _bare_plural_subject(reader, index) or _subject_before_modifier(reader, index))
     if found is None:
         return "none", None
+    if (found[0] > 0 and reader.low(found[0] - 1) in ("in", "during", "via") and reader.low(found[1]) in _MEDIA
+            and not reader.capitalised(found[1])):
+        return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
     if _modifier_only(reader, found):
         return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
     if reader.low(found[1]) == "that" and found[1] > found[0]:
@@ -347,7 +350,7 @@ _FRACTION = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:
 _NEW_NOUN_PHRASE = frozenset("her his their its our my your the a an this these those".split())
 _SAY_OBJECTS = frozenset("much little nothing something anything everything goodbye hello sorry thanks "
                          "yes no so".split())  # "says much about …": the object of saying, no clause
-_MEDIA = frozenset("message text email e-mail phone telephone video statement interview letter memo post tweet "
+_MEDIA = frozenset("message text email e-mail phone telephone video statement interview letter memo post tweet response reply "
                    "call videoconference radio television speech address remarks testimony briefing conference "
                    "podcast column book op-ed".split())
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())

@@ -80,6 +80,9 @@ SPEAKERS = [
      [("Andrew Scheer", "person")] * 3),
     ("We have to act now\n\nMayor Ana Ruiz spoke on Monday. “We have to act now,” she said.",
      [("Ana Ruiz", "person")] * 2),
+    # a medium before the cue ("and in a carefully worded response said") is no source
+    ("Ana Ruiz called the claim “false” and in a carefully worded response said she never gave orders.",
+     [("Ana Ruiz", "person"), ("Ana Ruiz", "person")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
