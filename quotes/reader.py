@@ -233,7 +233,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
     found = (_subject_with_postmodifier(reader, index) or _np_before(reader, index)
-             or _bare_plural_subject(reader, index) or _subject_before_modifier(reader, index))
+             or _bare_plural_subject(reader, index) or _subject_before_modifier(reader, index)
+             or _verbless_opening(reader, index))
     if found is None:
         return "none", None
     if (found[0] > 0 and reader.low(found[0] - 1) in ("in", "during", "via") and reader.low(found[1]) in _MEDIA
@@ -244,6 +245,31 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     if reader.low(found[1]) == "that" and found[1] > found[0]:
         found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
     return "np", reader.span(found[0], found[1])
+
+
+_LEADING_CONNECTIVES = frozenset("but and so yet still now".split())
+MAX_OPENING_SUBJECT = 8
+
+
+def _verbless_opening(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """The words from the sentence start to the cue, when they hold no verb, comma or quotation:
+    the subject, whatever its nouns (`Proponents of remediation agreements say …`)."""
+    if reader.sentence.paragraph == 0:
+        return None  # the title line: "Split on Supreme Court aids challenges to voter-ID laws."
+    first = 0
+    while reader.low(first) in _LEADING_CONNECTIVES:
+        first += 1
+    if not 0 <= last - first < MAX_OPENING_SUBJECT or not reader.words[first].text[:1].isupper():
+        return None
+    for index in range(first, last + 1):
+        low = reader.low(index)
+        if (reader.quoted(index) or not reader.words[index].text[:1].isalnum()
+                or reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past")
+                or reader.is_word(index, "clause_boundary") or reader.is_word(index, "subject_pronoun")
+                or reader.is_word(index, "negation") or low.endswith(("n't", "n’t")) or low == "cannot"
+                or low in reader.lexicon.cue_forms or (low.endswith(("ed", "ing")) and len(low) > 4)):
+            return None
+    return (first, last)
 
 
 def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:

@@ -259,6 +259,10 @@ SPANS = [
     ("“Hi,” she said as she turned around.", [("direct", "Hi,")]),
     ("“Hello,” she said pleasantly into the phone.", [("direct", "Hello,")]),
     ("Greg Moss and Ian Hale each added a goal and an assist as the Jets won.", []),
+    # a verbless opening up to the cue is its subject, whatever nouns the lexicons lack
+    ("Intro.\n\nProponents of remediation agreements say they bring faster restitution.",
+     [("indirect", "they bring faster restitution")]),
+    ("Intro.\n\nThe health care page doesn’t mention the repeal effort.", []),
     # a short that-less clause: ``the`` + noun + an -s verb that closes it; not an adjective + plural noun
     ("Patrice Lindsay said the study matters.", [("indirect", "the study matters")]),
     ("Ortiz says the plan helps them.", [("indirect", "the plan helps them")]),
