@@ -846,6 +846,10 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
     return False
 
 
+_ADVERBIAL_PHRASES = frozenset(tuple(p.split()) for p in (
+    "in retrospect", "in response", "in reply", "in turn", "in return", "in particular", "in fact", "in person",
+    "in private", "in public", "in court", "at times", "at first", "at last", "by phone", "by telephone",
+    "on camera", "off camera", "in writing", "in passing", "in part", "in jest"))
 _SINGULAR_DETERMINERS = frozenset("the this that his her its their our my your".split())
 _NOT_SINGULAR_NOUN = ("s", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "ish")  # adjectives
 _PLURAL_SAY_OBJECTS = frozenset("words things prayers goodbyes thanks farewells vows lines".split())
@@ -874,8 +878,9 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
                 reader.is_word(index, "listener") or reader.capitalised(index)
                 or (reader.low(index) == "of" and reader.capitalised(index + 1))  # "The Star-Ledger of Newark"
             ):
-                if index > start and reader.low(index) in ("her", "his", "their", "its", "the"):
-                    break  # "told the AP her group never worked": a new noun phrase, the clause's subject
+                if index > start and reader.low(index) in ("her", "his", "their", "its", "the", "it", "you", "him",
+                                                           "them", "us", "me"):
+                    break  # "told the AP her group never worked", "reminded reporters it was": the clause's subject
                 index += 1
         elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
             index += 2
@@ -893,6 +898,8 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
             break  # "told reporters this was the only chance": a subject, not "this week"
         elif reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
             index += 1
+        elif (low, reader.low(index + 1)) in _ADVERBIAL_PHRASES:
+            index += 2  # "said in retrospect he feels …"
         elif reader.is_word(index, "preposition"):
             end = index + 1
             while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:

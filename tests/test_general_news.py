@@ -259,6 +259,10 @@ SPANS = [
     ("“Hi,” she said as she turned around.", [("direct", "Hi,")]),
     ("“Hello,” she said pleasantly into the phone.", [("direct", "Hello,")]),
     ("Greg Moss and Ian Hale each added a goal and an assist as the Jets won.", []),
+    # an adverbial phrase or a listener before a that-less clause
+    ("Mr. Fry said in retrospect he feels voting yes was a misstep.",
+     [("indirect", "he feels voting yes was a misstep")]),
+    ("Trudeau reminded reporters it was his government.", [("indirect", "it was his government")]),
     # a verbless opening up to the cue is its subject, whatever nouns the lexicons lack
     ("Intro.\n\nProponents of remediation agreements say they bring faster restitution.",
      [("indirect", "they bring faster restitution")]),
