@@ -261,20 +261,21 @@ class StoredSpeakerRow(SpeakerRow):
 @attrs.frozen
 class Filters:
     """Which articles of the store to read: by outlet (any spelling of its name) and by date
-    (ISO 8601 text, compared as text, inclusive)."""
+    (ISO 8601 text, compared as text, inclusive); and which of their quotes, by confidence."""
 
     outlets: tuple[str, ...] = ()
     since: str | None = None
     until: str | None = None
+    min_confidence: float | None = None  # quotes below this confidence are left out
 
     @classmethod
     def of(cls, args: Any) -> "Filters":
-        """The filters of a command's ``--outlet``, ``--since`` and ``--until``."""
+        """The filters of a command's ``--outlet``, ``--since``, ``--until`` and ``--min-confidence``."""
         return cls(tuple(getattr(args, "outlet", None) or ()), getattr(args, "since", None),
-                   getattr(args, "until", None))
+                   getattr(args, "until", None), getattr(args, "min_confidence", None))
 
     def __bool__(self) -> bool:
-        return bool(self.outlets or self.since or self.until)
+        return bool(self.outlets or self.since or self.until or self.min_confidence is not None)
 
 
 @attrs.frozen
@@ -651,7 +652,7 @@ class Store:
     # ---------------------------------------------------------------- reading
 
     def _filter_sql(self, filters: Filters | None) -> tuple[list[str], list[Any]]:
-        """SQL conditions on the documents table ``d`` for ``filters``."""
+        """SQL conditions on the documents table ``d`` and the quotes table ``q`` for ``filters``."""
         conditions: list[str] = []
         parameters: list[Any] = []
         if not filters:
@@ -666,6 +667,9 @@ class Store:
         if filters.until:
             conditions.append("d.date <= ? || '~'")  # `2016-03` holds `2016-03-31T…`
             parameters.append(filters.until)
+        if filters.min_confidence is not None:
+            conditions.append("q.confidence >= ?")
+            parameters.append(filters.min_confidence)
         return conditions, parameters
 
     def outlets(self) -> list[str]:

@@ -217,3 +217,60 @@ def test_ctrl_c_with_jobs_stops_in_one_line(golden_dir, tmp_path):
     for trace in ("Traceback", "KeyboardInterrupt", "ForkPoolWorker", "Process "):
         assert trace not in err
     assert not output.exists() and not list(tmp_path.glob(".*.partial"))
+
+
+# --min-confidence: the confidence bands of README "How sure is a quote?" as a filter
+
+CONFIDENT = ("“We will win,” said Mayor Ana Ruiz. Officials said the plan was late. "
+             "He might say it was fine, someone said.")
+
+
+def _confidences(run_cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(CONFIDENT, encoding="utf-8")
+    result = run_cli("extract", article, "--format", "jsonl")
+    import json
+
+    return article, [q["confidence"] for q in json.loads(result.out)["quotes"]]
+
+
+def test_min_confidence_keeps_only_surer_quotes_in_table_and_report(run_cli, tmp_path):
+    article, confidences = _confidences(run_cli, tmp_path)
+    assert len(set(confidences)) > 1  # the test needs quotes on both sides of the threshold
+    threshold = sorted(confidences)[-1]
+    every = run_cli("table", article, "--format", "csv")
+    sure = run_cli("table", article, "--format", "csv", "--min-confidence", threshold)
+    assert sure.code == every.code == 0
+    assert len(sure.out.splitlines()) < len(every.out.splitlines())
+    assert "Ana Ruiz" in sure.out
+    pages = {}
+    for minimum in (0, threshold):
+        report = tmp_path / f"r{minimum}.html"
+        assert run_cli("report", article, "-o", report, "--min-confidence", minimum).code == 0
+        pages[minimum] = report.read_text(encoding="utf-8")
+    marked = {minimum: page.count("data-quote-id=") for minimum, page in pages.items()}
+    assert marked[0] == len(confidences)
+    assert marked[threshold] == sum(c >= threshold for c in confidences)
+    assert "He might say it was fine" in pages[threshold]  # the article is still shown whole
+
+
+def test_min_confidence_filters_a_store(run_cli, tmp_path):
+    article, confidences = _confidences(run_cli, tmp_path)
+    db = tmp_path / "q.db"
+    assert run_cli("index", article, "--db", db).code == 0
+    threshold = max(confidences)
+    every = run_cli("search", "--db", db, "--format", "csv", "--limit", 0)
+    sure = run_cli("search", "--db", db, "--format", "csv", "--limit", 0, "--min-confidence", threshold)
+    assert len(every.out.splitlines()) - 1 == len(confidences)
+    assert len(sure.out.splitlines()) - 1 == sum(c >= threshold for c in confidences)
+    table = run_cli("table", "--db", db, "--format", "csv", "--min-confidence", threshold)
+    assert "Ana Ruiz" in table.out
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high"])
+def test_min_confidence_outside_0_to_1_is_refused(run_cli, tmp_path, value):
+    article = tmp_path / "a.txt"
+    article.write_text(CONFIDENT, encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        run_cli("table", article, "--min-confidence", value)
+    assert stopped.value.code == 2

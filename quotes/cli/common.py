@@ -15,6 +15,7 @@ from typing import Iterator, Sequence, TextIO
 from ..batch import Extracted, process
 from ..errors import OutputError, QuotesError
 from ..inputs import Failure, Source, display_name, expand
+from ..model import Quote
 from ..pipeline import BACKENDS, Extractor
 from ..sources import DocumentMeta, read_sidecar
 
@@ -37,8 +38,32 @@ def job_count(value: str) -> int:
     return jobs
 
 
+def confidence_value(text: str) -> float:
+    """A ``--min-confidence`` value: a number from 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text}")
+    return value
+
+
+def add_confidence_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--min-confidence", type=confidence_value, metavar="C",
+                        help="only quotes whose confidence is at least C (0 to 1; README: how right each "
+                        "confidence band is)")
+
+
+def confident(quotes: Sequence[Quote], minimum: float | None) -> list[Quote]:
+    """The quotes at ``minimum`` confidence or more (all of them when ``minimum`` is None)."""
+    return list(quotes) if minimum is None else [quote for quote in quotes if quote.confidence >= minimum]
+
+
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    """--outlet, --since, --until: which of a store's articles to read (by their sidecars)."""
+    """--outlet, --since, --until: which of a store's articles to read (by their sidecars);
+    --min-confidence: which quotes."""
+    add_confidence_option(parser)
     parser.add_argument("--outlet", metavar="NAME", action="append",
                         help="only articles from this outlet (its sidecar's `outlet`; any spelling of the "
                         "name: `New York Times` finds `The New York Times`); may be repeated")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 
 from ..report import render_report
-from .common import Batch, extracting_command, make_extractor, output_stream, read_sources
+from .common import (Batch, add_confidence_option, confident, extracting_command, make_extractor, output_stream,
+                     read_sources)
 
 EXAMPLE = """examples:
   quotes report golden/ -o report.html
   quotes report news/*.txt -o report.html --jobs 0 --title "January coverage"
   quotes report article.txt --nlp stanza -o article.html
+  quotes report news/ -o sure.html --min-confidence 0.9
 
 The page needs no network: open it in any browser.  Inputs that cannot be read are listed on
 stderr and left out; the report of the rest is still written, and the exit code is then 1.
@@ -31,13 +33,15 @@ def add_parser(commands) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.html", required=True,
                         help="where to write the page (- for stdout)")
     parser.add_argument("--title", default="Who said what", help="page title (default: %(default)s)")
+    add_confidence_option(parser)
     extracting_command(parser, run)
 
 
 def run(args: argparse.Namespace) -> int:
     extractor = make_extractor(args)
     batch = Batch(args, args.paths)
-    documents = [(result.document, result.quotes) for result in batch.results(extractor)]
+    documents = [(result.document, confident(result.quotes, args.min_confidence))
+                 for result in batch.results(extractor)]
     page = render_report(documents, title=args.title, failures=batch.failures, sources=read_sources(batch.inputs))
     with output_stream(args.output, inputs=batch.inputs) as stream:
         stream.write(page)

@@ -6,12 +6,14 @@ import argparse
 import sys
 
 from ..output import table_csv, table_markdown, who_said_what
-from .common import Batch, add_filter_options, extracting_command, make_extractor, output_stream, read_sources
+from .common import (Batch, add_filter_options, confident, extracting_command, make_extractor, output_stream,
+                     read_sources)
 
 EXAMPLE = """examples:
   quotes table golden/
   quotes table archive/ --format csv -o who-said-what.csv
   quotes table --db quotes.db --outlet "The New York Times" --since 2016-01-01
+  quotes table archive/ --min-confidence 0.9
 
 One row per person or organisation across all the articles: spellings of one person (`Joe
 Biden`, `Joseph R. Biden Jr.`) are one row under the fullest, most frequent one; a surname
@@ -56,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
         batch = Batch(args, args.paths)
         sources = read_sources(batch.inputs)
-        documents = [(r.document.name or "<stdin>", r.quotes) for r in batch.results(make_extractor(args))]
+        documents = [(r.document.name or "<stdin>", confident(r.quotes, args.min_confidence))
+                     for r in batch.results(make_extractor(args))]
         rows = who_said_what(documents, sources)
         status, inputs = batch.finish(summary=False), batch.inputs
     with output_stream(args.output, inputs=inputs, bom=args.bom) as stream:
