@@ -152,6 +152,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
     by_first_surname: dict[str, list[Entity]] = {}  # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
     genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
+    given = _GivenNames()  # who is named in full with which given name, for a lone given name
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
     for mention in ordered:
         if mention.kind == ORGANIZATION:
@@ -189,13 +190,14 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)
             if target is None and len(mention.tokens) == 1:
-                target = _by_first_name(mention, people)  # "Jayme told police …" after "Jayme Closs"
+                target = given.only_one(mention.tokens[0], before=mention.span.start)  # "Jayme told …" after "Jayme Closs"
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
                 entities.append(target)
             if target is not None:
                 target.mentions.append(mention)
                 genders.setdefault(id(target), set()).add(mention.gender)
+                given.add(mention, target)
             continue
         bucket = people.setdefault(_bucket(mention.surname), [])
         target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
@@ -203,7 +205,9 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             target = Entity(PERSON)
             entities.append(target)
             bucket.append(target)
+            given.named_in_full(target)
         target.mentions.append(mention)
+        given.add(mention, target)
         gender = mention.gender
         if gender is None and text:  # a given name the lexicons lack: "Ghazala Khan … she"
             gender = _pronoun_gender_after(text, mention.span.end, next_starts)
@@ -255,13 +259,32 @@ def _agreed(genders: Iterable[str | None]) -> str | None:
     return known.pop() if len(known) == 1 else None
 
 
-def _by_first_name(mention: NameMention, people: dict[str, list[Entity]]) -> Entity | None:
-    """The one person named in full earlier whose given name this lone word is (human-interest
-    stories call people by their first name); None when none or several have it."""
-    word = mention.tokens[0]
-    found = [e for bucket in people.values() for e in bucket
-             if any(m.first == word and m.span.start < mention.span.start for m in e.mentions)]
-    return found[0] if len(found) == 1 else None
+class _GivenNames:
+    """For a lone given name (human-interest stories call people by their first name): the one
+    person named in full earlier with that given name; None when none or several are.
+
+    Per given name it keeps the two people who have it earliest, so each question is answered
+    at once however many people share the name."""
+
+    def __init__(self) -> None:
+        self._full: set[int] = set()  # ids of the people named in full (their mentions count)
+        self._earliest: dict[str, list[tuple[int, int, Entity]]] = {}  # name -> [(start, id, entity)] x <= 2
+
+    def named_in_full(self, entity: Entity) -> None:
+        self._full.add(id(entity))
+
+    def add(self, mention: NameMention, entity: Entity) -> None:
+        if mention.first is None or id(entity) not in self._full:
+            return
+        start, key = mention.span.start, id(entity)
+        earliest = [item for item in self._earliest.get(mention.first, ()) if item[1] != key or item[0] < start]
+        if not any(item[1] == key for item in earliest):
+            earliest.append((start, key, entity))
+        self._earliest[mention.first] = sorted(earliest, key=lambda item: item[0])[:2]
+
+    def only_one(self, word: str, *, before: int) -> Entity | None:
+        named = [entity for start, _, entity in self._earliest.get(word, ()) if start < before]
+        return named[0] if len(named) == 1 else None
 
 
 def _bucket(surname: str) -> str:

@@ -83,7 +83,7 @@ def _trim(reader: SentenceReader, first: int, end: int) -> Span | None:
 
 
 def _content_words(reader: SentenceReader, first: int, end: int) -> int:
-    return sum(1 for i in range(first, end) if reader.words[i].text[:1].isalnum())
+    return reader.content_words(first, end)
 
 
 def _complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueEntry,
@@ -190,7 +190,7 @@ def _second_fragment(reader: SentenceReader, index: int) -> bool:
 def _short_title(reader: SentenceReader, index: int) -> bool:
     """A word of a quoted title of at most four capitalised words: `“Today” show`, `“Face the Nation”`."""
     owner = reader.sentence.quotation_of[index]
-    inside = [i for i, o in enumerate(reader.sentence.quotation_of) if o == owner and not reader.is_mark(i)]
+    inside = [i for i in range(*reader.quotation_words(owner)) if not reader.is_mark(i)]
     return 0 < len(inside) <= 4 and reader.capitalised(inside[0]) and not any(
         reader.low(i) in (",", ".", "!", "?") for i in inside)
 
@@ -477,7 +477,7 @@ def _quoted_object(reader: SentenceReader, cue_first: int, cue_end: int, entries
         if reader.is_mark(after):
             return None  # `told Reuters simply, “We lost.”`: the quotation is direct, the listener no content
     end = clause_end(reader, start)
-    if end - start < 2 or reader.is_mark(start) and end == max(i for i, o in enumerate(reader.sentence.quotation_of) if o == reader.sentence.quotation_of[start]) + 1:
+    if end - start < 2 or reader.is_mark(start) and end == reader.quotation_words(reader.sentence.quotation_of[start])[1]:
         return None  # a whole quotation right after the cue is a direct quote
     if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":", "to"):
         return None  # no fragment; or an infinitive, which is the to_inf frame's business
@@ -658,7 +658,7 @@ def _ends_with_statement(reader: SentenceReader, head_end: int) -> bool:
     if last < 0 or not reader.is_mark(last):
         return False
     owner = reader.sentence.quotation_of[last]
-    first = min(i for i, o in enumerate(reader.sentence.quotation_of) if o == owner)
+    first = reader.quotation_words(owner)[0]
     before = reader.text[reader.sentence.span.start : reader.words[first].start].strip()
     return not before or before[-1] in ",:—–-"
 
@@ -697,8 +697,7 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
 
 
 def _quote_words(reader: SentenceReader, quotation_index: int) -> tuple[int, int]:
-    indices = [i for i, owner in enumerate(reader.sentence.quotation_of) if owner == quotation_index]
-    return (indices[0], indices[-1] + 1)
+    return reader.quotation_words(quotation_index)
 
 
 def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end: int,

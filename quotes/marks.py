@@ -121,14 +121,14 @@ def _pair(marks: Sequence[Mark]) -> Iterator[tuple[Mark | None, Mark | None]]:
     opening: Mark | None = None
     nested = 0
     for index, mark in enumerate(marks):
-        later = marks[index + 1 :]
+        later = len(marks) - index - 1  # marks after this one
         if opening is None:
             if mark.role in (OPEN, EITHER):
                 opening = mark
             else:
                 yield None, mark  # closing mark with its opener lost
         elif mark.role == OPEN:
-            if nested == 0 and len(later) % 2 == 0:
+            if nested == 0 and later % 2 == 0:
                 yield opening, mark  # a reversed mark used as the closing one
                 opening = None
             else:

@@ -85,7 +85,7 @@ class SentenceReader:
     """
 
     __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "_quoted", "_size", "_word_at",
-                 "_last_quoted", "cue_table")
+                 "_last_quoted", "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
 
     def __init__(self, text: str, sentence: Sentence, lexicon: Lexicon, analysis: Analysis = EMPTY):
         self.text = text
@@ -98,6 +98,9 @@ class SentenceReader:
         self._size = len(self.words)
         self._word_at: dict[int, int] | None = None
         self._last_quoted: int | None = None
+        self._first_prep: int | None = None
+        self._quotation_words: dict[int, tuple[int, int]] | None = None
+        self._alnum_before: list[int] | None = None
         self.cue_table = self._cue_table()
 
     def low(self, index: int) -> str:
@@ -131,10 +134,33 @@ class SentenceReader:
             self._last_quoted = max((i for i, quoted in enumerate(self._quoted) if quoted), default=-1)
         return self._last_quoted
 
+    def content_words(self, first: int, end: int) -> int:
+        """How many of the words first..end-1 start with a letter or digit."""
+        if self._alnum_before is None:
+            counts = [0]
+            total = 0
+            for word in self.words:
+                total += word.text[:1].isalnum()
+                counts.append(total)
+            self._alnum_before = counts
+        return self._alnum_before[end] - self._alnum_before[first] if end > first else 0
+
+    def quotation_words(self, owner: int) -> tuple[int, int]:
+        """The words of quotation ``owner`` in this sentence: (first, end), end exclusive."""
+        if self._quotation_words is None:
+            found: dict[int, tuple[int, int]] = {}
+            for index, quotation in enumerate(self.sentence.quotation_of):
+                if quotation is not None:
+                    found[quotation] = (found.get(quotation, (index, index))[0], index + 1)
+            self._quotation_words = found
+        return self._quotation_words[owner]
+
     def first_prep_cue(self) -> int:
         """Index of the first "according to"-like cue, the sentence length when there is none."""
-        return min((i for i, (_, entries) in self.cue_table.items() if any(e.frame == "prep" for e in entries)),
-                   default=self._size)
+        if self._first_prep is None:
+            self._first_prep = min((i for i, (_, entries) in self.cue_table.items()
+                                    if any(e.frame == "prep" for e in entries)), default=self._size)
+        return self._first_prep
 
     def is_mark(self, index: int) -> bool:
         return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
@@ -599,7 +625,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     words = reader.words
     if reader.is_mark(first):
         owner = reader.sentence.quotation_of[first]
-        last = max(i for i, o in enumerate(reader.sentence.quotation_of) if o == owner)
+        last = reader.quotation_words(owner)[1] - 1
         second = reader.low(last + 1) in ("and", "but") and _quotation_ahead(reader, last + 2)
         if not second and (last + 1 >= len(words) or reader.low(last - 1) in (",", ".", "!", "?")
                            or reader.low(last + 1) in (",", ".", ";")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import attrs
 import regex
@@ -74,20 +74,57 @@ class _Context:
         return [p.start for p in self.layout.paragraphs]
 
     @functools.cached_property
-    def _mention_starts(self) -> list[int]:
+    def mention_starts(self) -> list[int]:
         return [m.span.start for m in self.mentions]
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.span.start for s in self.layout.sentences]
 
-    def mentions_before(self, position: int, *, reach: int) -> Sequence[NameMention]:
-        """Mentions starting before ``position`` and at most ``reach`` paragraphs back."""
+    def mention_range(self, position: int, *, reach: int) -> range:
+        """Indices of the mentions starting before ``position`` and at most ``reach`` paragraphs back."""
         paragraph = self.paragraph_of(position)
         first_paragraph = self.layout.paragraphs[max(0, paragraph - reach)] if paragraph >= 0 else None
-        low = bisect.bisect_left(self._mention_starts, first_paragraph.start) if first_paragraph else 0
-        high = bisect.bisect_left(self._mention_starts, position)
-        return self.mentions[low:high]
+        low = bisect.bisect_left(self.mention_starts, first_paragraph.start) if first_paragraph else 0
+        high = bisect.bisect_left(self.mention_starts, position)
+        return range(low, high)
+
+    def mentions_before(self, position: int, *, reach: int) -> Sequence[NameMention]:
+        """Mentions starting before ``position`` and at most ``reach`` paragraphs back."""
+        found = self.mention_range(position, reach=reach)
+        return self.mentions[found.start:found.stop]
+
+    def mentions_from(self, start: int, position: int) -> Sequence[NameMention]:
+        """Mentions starting at ``start`` or later and before ``position``."""
+        return self.mentions[bisect.bisect_left(self.mention_starts, start):
+                             bisect.bisect_left(self.mention_starts, position)]
+
+    def person_mentioned(self, index: int) -> tuple[int, Entity] | None:
+        """(paragraph, person) of mention ``index`` when it may be an antecedent: a person, or a
+        lone word coreference made one, outside quotations and photo credits; else None."""
+        cache = self.__dict__.setdefault("_people", {})
+        if index not in cache:
+            mention = self.mentions[index]
+            entity = self.index.by_mention_start.get(mention.span.start)
+            usable = (not mention.in_quotation and mention.kind in (PERSON, "unknown")
+                      and self.text[mention.span.end:mention.span.end + 1] != "/"  # "Lauren Pelley/CBC": a credit
+                      and entity is not None and entity.kind == PERSON)
+            cache[index] = (self.paragraph_of(mention.span.start), entity) if usable and entity else None
+        return cache[index]
+
+    def is_subject(self, index: int) -> bool:
+        cache = self.__dict__.setdefault("_subjects", {})
+        if index not in cache:
+            cache[index] = _is_subject(self.mentions[index], self)
+        return cache[index]
+
+    def at_most_six_words(self, sentence: Span, end: int) -> bool:
+        """Whether the sentence's text before ``end`` holds at most six words (``str.split``)."""
+        cache = self.__dict__.setdefault("_seventh_words", {})
+        if sentence.start not in cache:
+            cache[sentence.start] = _seventh_word_start(self.text, sentence.start, sentence.end)
+        seventh = cache[sentence.start]
+        return seventh is None or end <= seventh
 
     def sentence_at(self, position: int) -> Span | None:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
@@ -602,8 +639,9 @@ def _head_end(source: Span) -> int:
 def _relative_antecedent(source: Span, context: _Context) -> Speaker:
     """`Jens Stoltenberg, who said …`: the name just before the relative pronoun, or the person
     before an appositive (`Scott Reed, the Chamber’s chief political strategist, who added …`)."""
-    before = [m for m in context.mentions_before(source.start, reach=0)
-              if source.start - APPOSITIVE_REACH <= m.span.start and m.span.end <= source.start]
+    paragraph = context.mention_range(source.start, reach=0)
+    near = bisect.bisect_left(context.mention_starts, source.start - APPOSITIVE_REACH)
+    before = [m for m in context.mentions[max(paragraph.start, near):paragraph.stop] if m.span.end <= source.start]
     if fold(source.text) == "who":
         for mention in reversed(before):
             entity = context.index.by_mention_start.get(mention.span.start)
@@ -693,24 +731,21 @@ def _organisation_name(name: str, context: _Context) -> str:
 # --------------------------------------------------------------------------- pronouns and roles
 
 
-def _recent_people(position: int, context: _Context) -> list[tuple[int, Entity, bool]]:
-    """People mentioned before ``position`` outside quotations: (start, entity, as subject)."""
+def _people_before(position: int, context: _Context) -> Iterator[tuple[int, Entity, bool]]:
+    """People mentioned before ``position`` outside quotations, the newest first:
+    (start, entity, whether the mention is a clause subject).  Callers stop at the first fit."""
     paragraph = context.paragraph_of(position)
-    found = []
-    for mention in context.mentions_before(position, reach=PRONOUN_REACH):
-        if mention.in_quotation or mention.kind != PERSON and mention.kind != "unknown":
+    mentions = context.mentions
+    for index in reversed(context.mention_range(position, reach=PRONOUN_REACH)):
+        person = context.person_mentioned(index)
+        if person is None:
             continue
-        mentioned_in = context.paragraph_of(mention.span.start)
+        mentioned_in, entity = person
         if paragraph - mentioned_in > PRONOUN_REACH:
             continue
         if mentioned_in != paragraph and context.layout.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
-        if context.text[mention.span.end:mention.span.end + 1] == "/":
-            continue  # "Lauren Pelley/CBC": a photo credit
-        entity = context.index.by_mention_start.get(mention.span.start)
-        if entity is not None and entity.kind == PERSON:
-            found.append((mention.span.start, entity, _is_subject(mention, context)))
-    return found
+        yield mentions[index].span.start, entity, context.is_subject(index)
 
 
 _NEXT_WORD = regex.compile(r"(?:,\s*\d{1,3},)?\s+(\p{Ll}+)")  # after an age appositive too: "Harold Adams, 76, recalls"
@@ -728,10 +763,32 @@ def _is_subject(mention: NameMention, context: _Context) -> bool:
     sentence = context.sentence_at(mention.span.start)
     if sentence is None:
         return False
-    head = context.text[sentence.start : mention.span.start]
-    if _ASKED_CLAUSE.match(head):
+    text, start, end = context.text, sentence.start, mention.span.start
+    if _ASKED_CLAUSE.match(text, start, end):
         return False  # "Asked what he would tell John Tory, he said": a name inside the question
-    return not _NON_SUBJECT_END.search(head) and len(head.split()) <= 6
+    return not _ends_with_non_subject(text, start, end) and context.at_most_six_words(sentence, end)
+
+
+def _ends_with_non_subject(text: str, start: int, end: int) -> bool:
+    """``_NON_SUBJECT_END`` searched in ``text[start:end]``, looking only at its last words."""
+    space = end
+    while space > start and _SPACE.match(text, space - 1):
+        space -= 1
+    return _NON_SUBJECT_END.search(text, max(start, space - _LONGEST_NON_SUBJECT_WORD), end) is not None
+
+
+_SPACE = regex.compile(r"\s")
+_LONGEST_NON_SUBJECT_WORD = 5  # "asked"
+_STR_SPACES = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())  # what str.split() splits on
+_SPLIT_WORD = regex.compile(f"[^{regex.escape(_STR_SPACES)}]+")
+
+
+def _seventh_word_start(text: str, start: int, end: int) -> int | None:
+    """Where the seventh ``str.split`` word of ``text[start:end]`` starts; None with fewer words."""
+    for count, word in enumerate(_SPLIT_WORD.finditer(text, start, end), 1):
+        if count == 7:
+            return word.start()
+    return None
 
 
 _ASKED_CLAUSE = regex.compile(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")
@@ -758,8 +815,10 @@ def _epithet(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _recent_subject(source: Span, context: _Context) -> Speaker | None:
     """The person a definite description refers back to: the newest subject, of either gender."""
-    subjects = [(start, entity) for start, entity, subject in _recent_people(source.start, context) if subject]
-    return _person(subjects[-1][1], 0.7) if subjects else None
+    for _, entity, subject in _people_before(source.start, context):
+        if subject:
+            return _person(entity, 0.7)
+    return None
 
 
 def _pronoun(source: Span, context: _Context, gender: str) -> Speaker:
@@ -767,23 +826,28 @@ def _pronoun(source: Span, context: _Context, gender: str) -> Speaker:
         ((pos, s) for pos, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON),
         (-1, None),
     )
-    people = [(start, entity, subject) for start, entity, subject in _recent_people(source.start, context)
-              if entity.gender in (None, gender)]
-    newer_subjects = [(start, entity) for start, entity, subject in people if subject and start > last_position]
-    if newer_subjects:
-        return _person(newer_subjects[-1][1], 0.8)
+    newest_fitting = None  # the newest person of a fitting gender
+    for start, entity, subject in _people_before(source.start, context):
+        if entity.gender not in (None, gender):
+            continue
+        if newest_fitting is None:
+            newest_fitting = entity
+        if start <= last_position:
+            break  # older than the last speaker: no newer subject follows
+        if subject:
+            return _person(entity, 0.8)  # a subject mentioned after the last speaker
     if last_speaker is not None and (not last_speaker.entities or last_speaker.entities[0].gender in (None, gender)):
         if context.paragraph_of(source.start) - context.paragraph_of(last_position) <= PRONOUN_REACH:
             return attrs.evolve(last_speaker, confidence=0.85)
-    if people:
-        return _person(people[-1][1], 0.6)
+    if newest_fitting is not None:
+        return _person(newest_fitting, 0.6)
     return UNRESOLVED
 
 
 def _joint(source: Span, context: _Context) -> Speaker | None:
     """`both answered`, `the two superpowers said`: the two people just mentioned."""
     chosen: list[Entity] = []
-    for _, entity, _ in reversed(_recent_people(source.start, context)):
+    for _, entity, _ in _people_before(source.start, context):
         if entity not in chosen:
             chosen.append(entity)
         if len(chosen) == 2:
