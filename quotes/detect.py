@@ -659,8 +659,8 @@ def _ends_with_statement(reader: SentenceReader, head_end: int) -> bool:
         return False
     owner = reader.sentence.quotation_of[last]
     first = reader.quotation_words(owner)[0]
-    before = reader.text[reader.sentence.span.start : reader.words[first].start].strip()
-    return not before or before[-1] in ",:—–-"
+    before = _last_visible(reader.text, reader.sentence.span.start, reader.words[first].start)
+    return not before or before in ",:—–-"
 
 
 def _drop_nested(found: list[_Found]) -> list[_Found]:
@@ -707,15 +707,15 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     ``attribution`` is ``_attribution_after(reader, end)``, which the caller needs too."""
     text = reader.text
     content = quotation.content.text
-    before = text[reader.sentence.span.start : quotation.outer_start].strip()
-    after = text[quotation.outer_end : reader.sentence.span.end].strip()
+    before = _last_visible(text, reader.sentence.span.start, quotation.outer_start)  # a character, or ""
+    after = _first_visible(text, quotation.outer_end, reader.sentence.span.end)
     words = len([w for w in content.split() if w[:1].isalnum()])
     if attribution is None and _title_case(content):
         return False  # “Saturday Night Live”, “DIVISIVE, STUPID AND WRONG”: a title or a slogan, no statement
     if not before and not after:
         return words >= 2
     if (content[:1].islower() and attribution is None and before[-1:] not in (":", "")
-            and not any(reader.quoted(i) for i in range(0, first - 1)) and _attribution_before(reader, first) is None):
+            and not reader.first_quoted() < first - 1 and _attribution_before(reader, first) is None):
         return False  # `… grammatical structures, “along with some complex ones.”`: a fragment of the prose
     clean_start = (
         not before
@@ -730,6 +730,20 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     )
     attributed = not before and attribution is not None  # `“No,” replied Jeff Zucker.`
     return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?" or attributed)
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end].strip()``, "" when there is none."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
+def _first_visible(text: str, start: int, end: int) -> str:
+    """The first character of ``text[start:end].strip()``, "" when there is none."""
+    while start < end and text[start].isspace():
+        start += 1
+    return text[start] if start < end else ""
 
 
 def _cue_that_before(reader: SentenceReader, first: int) -> bool:
@@ -812,9 +826,8 @@ def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span]
         named = np_after(reader, 1)
         if named is not None and reader.capitalised(named[0]) and named[1] < first - 1:
             return reader.span(named[0], named[1]), reader.span(0, 0)
-    for index in range(first - 1, -1, -1):
-        if reader.quoted(index):
-            continue  # an earlier quotation of the same sentence: `“A,” he said, “B”`
+    index = reader.cue_before(first - 1)  # quoted words hold no cue: `“A,” he said, “B”`
+    if index >= 0:
         length, entries = _phrase_at(reader, index)
         if entries:
             kind, source = source_left(reader, index)

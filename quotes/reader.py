@@ -85,7 +85,7 @@ class SentenceReader:
     """
 
     __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "_quoted", "_size", "_word_at",
-                 "_last_quoted", "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
+                 "_last_quoted", "_first_quoted", "_cue_starts", "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
 
     def __init__(self, text: str, sentence: Sentence, lexicon: Lexicon, analysis: Analysis = EMPTY):
         self.text = text
@@ -99,6 +99,8 @@ class SentenceReader:
         self._word_at: dict[int, int] | None = None
         self._last_quoted: int | None = None
         self._first_prep: int | None = None
+        self._first_quoted: int | None = None
+        self._cue_starts: list[int] | None = None
         self._quotation_words: dict[int, tuple[int, int]] | None = None
         self._alnum_before: list[int] | None = None
         self.cue_table = self._cue_table()
@@ -154,6 +156,19 @@ class SentenceReader:
                     found[quotation] = (found.get(quotation, (index, index))[0], index + 1)
             self._quotation_words = found
         return self._quotation_words[owner]
+
+    def first_quoted(self) -> int:
+        """Index of the first word inside a quotation, the sentence length when none is."""
+        if self._first_quoted is None:
+            self._first_quoted = next((i for i, quoted in enumerate(self._quoted) if quoted), self._size)
+        return self._first_quoted
+
+    def cue_before(self, index: int) -> int:
+        """The last word at or before ``index`` that starts a cue phrase, -1 when none does."""
+        if self._cue_starts is None:
+            self._cue_starts = sorted(self.cue_table)
+        position = bisect.bisect_right(self._cue_starts, index)
+        return self._cue_starts[position - 1] if position else -1
 
     def first_prep_cue(self) -> int:
         """Index of the first "according to"-like cue, the sentence length when there is none."""
