@@ -14,6 +14,7 @@ reopened, and only the first fragment of a quote's content carries ``data-quote-
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -64,20 +65,40 @@ class _Piece:
 
 
 def _markup(text: str, pieces: Sequence[_Piece]) -> str:
-    """The escaped text with every piece wrapped around its span, tags properly nested."""
+    """The escaped text with every piece wrapped around its span, tags properly nested.
+
+    One sweep over the boundaries: the pieces covering each stretch are kept in nesting order as
+    they start and end, so the work grows with the number of pieces, not pieces x boundaries."""
     out: list[str] = []
-    empty = sorted((p for p in pieces if p.start == p.end), key=lambda p: p.key)
-    spans = [p for p in pieces if p.start < p.end]
+    empty: dict[int, list[_Piece]] = {}
+    for piece in sorted((p for p in pieces if p.start == p.end), key=lambda p: p.key):
+        empty.setdefault(piece.start, []).append(piece)
+    starting: dict[int, list[_Piece]] = {}
+    ending: dict[int, list[_Piece]] = {}
+    for piece in pieces:
+        if piece.start < piece.end:
+            starting.setdefault(piece.start, []).append(piece)
+            ending.setdefault(piece.end, []).append(piece)
     points = sorted({0, len(text), *(p.start for p in pieces), *(p.end for p in pieces)})
+    wanted: list[_Piece] = []  # the pieces covering the current stretch, in nesting order
+    keys: list[tuple[int, int, int, int]] = []
     stack: list[_Piece] = []
     for here, after in zip(points, points[1:] + [None]):
-        wanted = sorted((p for p in spans if p.start <= here < p.end), key=lambda p: p.key)
+        for piece in ending.get(here, ()):
+            position = bisect.bisect_left(keys, piece.key)
+            while wanted[position] is not piece:
+                position += 1  # pieces may share a key
+            del wanted[position], keys[position]
+        for piece in starting.get(here, ()):
+            position = bisect.bisect_right(keys, piece.key)
+            wanted.insert(position, piece)
+            keys.insert(position, piece.key)
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1
         while len(stack) > keep:
             out.append(stack.pop().close())
-        out.extend(p.open() + p.close() for p in empty if p.start == here)
+        out.extend(p.open() + p.close() for p in empty.get(here, ()))
         for piece in wanted[keep:]:
             out.append(piece.open())
             stack.append(piece)
