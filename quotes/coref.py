@@ -47,7 +47,14 @@ class Entity:
 
     @property
     def first_names(self) -> set[str]:
-        return {m.first for m in self.mentions if m.first}
+        """The given names of the mentions so far (kept up to date as mentions are appended)."""
+        seen = self.__dict__.get("_first_names")
+        if seen is None or seen[0] > len(self.mentions):
+            seen = (0, set())
+        count, names = seen
+        names.update(m.first for m in self.mentions[count:] if m.first)
+        self.__dict__["_first_names"] = (len(self.mentions), names)
+        return names
 
     @functools.cached_property
     def canonical(self) -> str:

@@ -10,6 +10,7 @@ quotations in marks are handled in ``_direct``, unmarked block quotes in ``_unma
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterator, Sequence
 
 import attrs
@@ -179,12 +180,18 @@ def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
 
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
     """Another quoted fragment follows in the same clause: no comma, stop or verb of saying first."""
-    for probe in range(index, len(reader.words)):
-        if reader.quoted(probe):
-            return probe > index
-        if reader.low(probe) in (",", ";", ":", ".") or _cue_entries_at(reader, probe):
-            return False
-    return False
+    stops = reader.tables.get("fragment_stop")
+    if stops is None:  # for every word, the next quoted word, stop or verb of saying
+        stops = list(range(len(reader.words) + 1))
+        for probe in range(len(reader.words) - 1, -1, -1):
+            if not (reader.quoted(probe) or reader.low(probe) in (",", ";", ":", ".")
+                    or _cue_entries_at(reader, probe)):
+                stops[probe] = stops[probe + 1]
+        reader.tables["fragment_stop"] = stops
+    if index >= len(reader.words):
+        return False
+    stop = stops[max(index, 0)]
+    return stop < len(reader.words) and reader.quoted(stop) and stop > index
 
 
 def _short_title(reader: SentenceReader, index: int) -> bool:
@@ -303,12 +310,11 @@ def _according_to(reader: SentenceReader, cue_first: int, cue_end: int) -> _Foun
     source = reader.span(found[0], found[1])
     words = reader.words
     cue = (cue_first, cue_end)
-    comma_after = next(
-        (i for i in range(found[1] + 1, len(words)) if reader.low(i) == "," and not reader.quoted(i)), None
-    )
-    fronted = cue_first < 2 or all(  # nothing but adverbs before it: "However, according to him, …"
-        reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and") for i in range(0, cue_first)
-    )
+    comma = reader.next_where("unquoted_comma", lambda i: reader.low(i) == "," and not reader.quoted(i), found[1] + 1)
+    comma_after = comma if comma < len(words) else None
+    fronted = cue_first < 2 or reader.next_where(  # nothing but adverbs before it: "However, according to him, …"
+        "not_adverbial", lambda i: not (reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and")), 0
+    ) >= cue_first
     if fronted:  # According to X[ …], CONTENT.
         if comma_after is None or comma_after + 1 >= len(words):
             return None
@@ -663,34 +669,58 @@ def _ends_with_statement(reader: SentenceReader, head_end: int) -> bool:
     return not before or before in ",:—–-"
 
 
+_CHANNELS = ("prep", "preposed", "split")
+
+
 def _drop_nested(found: list[_Found]) -> list[_Found]:
     """One record for speech inside speech; the innermost source wins over a channel.
 
     `According to Bloomberg, Kozak admitted …` and `Putin called X “Y,” officials said` keep the
     inner speech act (SPEC §3: the innermost source); `Blinken said he asked Lavrov to …` keeps
-    the outer one, whose content holds the inner.
+    the outer one, whose content holds the inner.  A record is dropped when its cue lies in the
+    source phrase of an `according to`, when it is a channel around a speech act of its own, or
+    when its cue lies inside another record's content (a channel's content does not hide a
+    speech act).  Each question is answered by bisection, so long sentences with many cues stay
+    linear.
     """
-    def inside(inner: _Found, outer: _Found) -> bool:
-        return inner is not outer and outer.content[0] <= inner.cue[0] < outer.content[1]
-
-    channels = ("prep", "preposed", "split")
-
-    def overrides(inner: _Found, outer: _Found) -> bool:
-        return outer.frame in channels and inner.frame not in channels and inner.cue_class == "speech"
-
-    def in_source_phrase(record: _Found) -> bool:  # "according to what the two sides said at …"
-        return any(other.frame == "prep" and other.cue[1] <= record.cue[0] < other.content[0] for other in found)
-
+    if len(found) < 2:
+        return list(found)
+    source_phrases = _Cover([(o.cue[1], o.content[0]) for o in found if o.frame == "prep"])
+    contents = _Cover([o.content for o in found])
+    speech_contents = _Cover([o.content for o in found if o.frame not in _CHANNELS])
+    speech_cues = sorted(o.cue[0] for o in found if _speech_act(o))
     kept: list[_Found] = []
     for record in found:
-        if in_source_phrase(record):
-            continue
-        if any(inside(other, record) and overrides(other, record) for other in found):
-            continue  # a channel around a source of its own
-        if any(inside(record, other) and not overrides(record, other) for other in found):
+        cue = record.cue[0]
+        if source_phrases.count(cue):
+            continue  # "according to what the two sides said at …"
+        if record.frame in _CHANNELS:
+            first = bisect.bisect_left(speech_cues, record.content[0])
+            if first < len(speech_cues) and speech_cues[first] < record.content[1]:
+                continue  # a channel around a source of its own
+        own = record.content[0] <= cue < record.content[1]
+        holders = speech_contents.count(cue) if _speech_act(record) else contents.count(cue)
+        if holders - own > 0:
             continue  # speech inside reported speech
         kept.append(record)
     return kept
+
+
+def _speech_act(record: _Found) -> bool:
+    """A speech act with its own source, which no channel around it hides."""
+    return record.frame not in _CHANNELS and record.cue_class == "speech"
+
+
+class _Cover:
+    """How many of some word ranges (first, end) cover a word, by bisection."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]):
+        kept = [(first, end) for first, end in ranges if first < end]
+        self.firsts = sorted(first for first, _ in kept)
+        self.ends = sorted(end for _, end in kept)
+
+    def count(self, index: int) -> int:
+        return bisect.bisect_right(self.firsts, index) - bisect.bisect_right(self.ends, index)
 
 
 # --------------------------------------------------------------------------- direct quotations

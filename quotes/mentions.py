@@ -213,10 +213,11 @@ def name_mentions(
         index = 0
         lead = next((i for i, word in enumerate(words) if word.text[:1].isalpha()), 0)  # past "5)", "•"
         question = bool(words) and words[-1].text == "?"
+        runs = _Runs(words, lexicon)
         for first in capitalised:
             if first < index or (first == lead and _opens_sentence(words[first].text.lower(), lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
-            index = _run_end(words, first, lexicon)
+            index = runs.end(first)
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
             if mention is not None:
                 found.append(mention)
@@ -317,33 +318,74 @@ def _group_or_acronym(word: str, lexicon: Lexicon) -> bool:
             or low in lexicon.function_words)  # group nouns, "Tuesday"
 
 
-def _run_end(words: Sequence[Word], first: int, lexicon: Lexicon | None = None) -> int:
-    end = first + 1
-    while end < len(words):
-        word = words[end].text
-        if _is_cap(word) and not words[end - 1].text.endswith(("’s", "'s")):
-            end += 1
-        elif word.lower() in _NAME_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1].text):
-            end += 1
-        elif word in ("and", "&") and lexicon is not None and _joined_name(words, first, end, lexicon):
-            end += 2  # "Globe and Mail", "Johnson & Johnson": one name the lexicons know
-        else:
+class _Runs:
+    """Where the capitalised run starting at a word ends, for one sentence's words.
+
+    Runs are asked for from left to right; a run cut short (a trailing weekday) is followed by
+    one starting inside it, which extends over the same words, so the last extension and the
+    weekday runs are remembered: a sentence of capitalised words is read once, not once per word.
+    """
+
+    def __init__(self, words: Sequence[Word], lexicon: Lexicon):
+        self.words = words
+        self.lexicon = lexicon
+        self.reach = (-1, -1)  # (from, to): every word from..to-1 extends a plain run to ``to``
+        self.weekdays: dict[int, int] = {}  # end -> start of the run of weekdays ending there
+
+    def end(self, first: int) -> int:
+        words = self.words
+        end = first + 1
+        while True:
+            end = self._plain_end(end)
+            if end < len(words) and words[end].text in ("and", "&") and _joined_name(words, first, end, self.lexicon):
+                end += 2  # "Globe and Mail", "Johnson & Johnson": one name the lexicons know
+                continue
             break
-    while end - first > 1 and words[end - 1].text.lower() in _WEEKDAYS:
-        end -= 1  # "The Globe and Mail Thursday reported": the day is no part of the name
-    return end
+        if end - first > 1 and words[end - 1].text.lower() in _WEEKDAYS:
+            end = max(first + 1, self._weekdays_from(end))  # "The Globe and Mail Thursday reported": no part of the name
+        return end
+
+    def _plain_end(self, end: int) -> int:
+        """Past the capitalised words and name joiners from ``end`` on (``end`` if there are none)."""
+        reach_from, reach_to = self.reach
+        if reach_from <= end <= reach_to:
+            return reach_to
+        words = self.words
+        start = end
+        while end < len(words):
+            word = words[end].text
+            if _is_cap(word) and not words[end - 1].text.endswith(("’s", "'s")):
+                end += 1
+            elif word.lower() in _NAME_JOINERS and end + 1 < len(words) and _is_cap(words[end + 1].text):
+                end += 1
+            else:
+                break
+        self.reach = (start, end)
+        return end
+
+    def _weekdays_from(self, end: int) -> int:
+        start = self.weekdays.get(end)
+        if start is None:
+            start = end
+            while start > 0 and self.words[start - 1].text.lower() in _WEEKDAYS:
+                start -= 1
+            self.weekdays[end] = start
+        return start
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MAX_JOINED_NAME_WORDS = 12  # more than the longest name with "and" or "&" of the lexicons
 
 
 def _joined_name(words: Sequence[Word], first: int, conjunction: int, lexicon: Lexicon) -> bool:
+    """Whether a lexicon's name (`Globe and Mail`) spans the conjunction at ``conjunction``: only
+    the few words around it are tried (no name is longer), so a long run stays cheap."""
     if conjunction + 1 >= len(words) or not _is_cap(words[conjunction + 1].text):
         return False
     last = conjunction + 1
-    while last + 1 < len(words) and _is_cap(words[last + 1].text):
+    while last + 1 < len(words) and last - conjunction < MAX_JOINED_NAME_WORDS and _is_cap(words[last + 1].text):
         last += 1
-    for start in range(first, conjunction):
+    for start in range(max(first, conjunction - MAX_JOINED_NAME_WORDS), conjunction):
         for stop in range(last, conjunction, -1):
             name = " ".join(w.text for w in words[start : stop + 1])
             if name in lexicon.organisations or f"The {name}" in lexicon.organisations:

@@ -12,6 +12,7 @@ never a cue of the writer's sentence.  The helpers with a leading underscore are
 from __future__ import annotations
 
 import bisect
+from typing import Callable
 
 import attrs
 import regex
@@ -85,7 +86,7 @@ class SentenceReader:
     """
 
     __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "_quoted", "_size", "_word_at",
-                 "_last_quoted", "_first_quoted", "_cue_starts", "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
+                 "_last_quoted", "_first_quoted", "_cue_starts", "_last_index", "_clause_ends", "tables", "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
 
     def __init__(self, text: str, sentence: Sentence, lexicon: Lexicon, analysis: Analysis = EMPTY):
         self.text = text
@@ -101,6 +102,9 @@ class SentenceReader:
         self._first_prep: int | None = None
         self._first_quoted: int | None = None
         self._cue_starts: list[int] | None = None
+        self._last_index: dict[str, int] | None = None
+        self._clause_ends: dict[tuple[bool, bool, bool], dict[int, int]] = {}
+        self.tables: dict[str, list] = {}  # per-word answers of scans to the sentence end, made once
         self._quotation_words: dict[int, tuple[int, int]] | None = None
         self._alnum_before: list[int] | None = None
         self.cue_table = self._cue_table()
@@ -162,6 +166,28 @@ class SentenceReader:
         if self._first_quoted is None:
             self._first_quoted = next((i for i, quoted in enumerate(self._quoted) if quoted), self._size)
         return self._first_quoted
+
+    def next_where(self, name: str, test: Callable[[int], bool], index: int) -> int:
+        """The first word at or after ``index`` passing ``test`` (the sentence length when none
+        does); ``name`` names the test: the answers for every word are made once per sentence."""
+        table = self.tables.get(name)
+        if table is None:
+            table = list(range(self._size + 1))
+            for probe in range(self._size - 1, -1, -1):
+                if not test(probe):
+                    table[probe] = table[probe + 1]
+            self.tables[name] = table
+        return table[max(index, 0)] if index < self._size else self._size
+
+    def last_index_of(self, low: str) -> int:
+        """Index of the last word whose lower-case form is ``low``, -1 when there is none."""
+        if self._last_index is None:
+            self._last_index = {word: index for index, word in enumerate(self.lowered)}
+        return self._last_index.get(low, -1)
+
+    def clause_ends(self, flags: tuple[bool, bool, bool]) -> dict[int, int]:
+        """The memo of ``clause_end``: where a clause scan from each word ends, per kind of scan."""
+        return self._clause_ends.setdefault(flags, {})
 
     def cue_before(self, index: int) -> int:
         """The last word at or before ``index`` that starts a cue phrase, -1 when none does."""
@@ -650,27 +676,43 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     index = first
     if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
         index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
+    # Where the scan from a word ends depends on that word and on these flags only (once three
+    # words past ``first``), so it is remembered per sentence: clauses of many cues in one long
+    # sentence ("said that … said that …") share their ends instead of each scanning to the stop.
+    known = reader.clause_ends((subordinate, reader.is_word(first, "preposition"), reader.low(first) == "to"))
+    passed: list[int] = []
+    end = -1
     while index < len(words):
+        if index - first >= 3:
+            end = known.get(index, -1)
+            if end >= 0:
+                break
+            passed.append(index)
         low = reader.low(index)
         if reader.quoted(index):
             if _quotation_ends_with_comma(reader, index) and (subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)):
-                return index + 1
+                end = index + 1
+                break
             index += 1
             continue
         if low == ";":
-            return index
+            end = index
+            break
         if low == "," and reader.low(index + 1) in ("which", "who") and not subordinate:
             # a relative clause belongs to the content ("obstacles remain for applicants, who remain
             # uncertain …"), unless no clause came before it: "told the press in the parliament,
             # which was streamed live, “…”" is an adjunct before the quotation
             if reader.is_word(first, "preposition") or index - first < 3:
-                return index
+                end = index
+                break
             index += 1
             continue
         if low == "," and (subordinate or _boundary_after_comma(reader, index + 1)):
-            return index  # "When Comey said that X, experts agreed": the subordinate clause ends
+            end = index  # "When Comey said that X, experts agreed": the subordinate clause ends
+            break
         if low in ("and",) and reader.low(index + 1) == "that":
-            return index
+            end = index
+            break
         if low in ("and", "or", "but") and reader.low(index + 1) == ",":
             index += 2  # "he’s got public opinion and, at very least, his base": a parenthesis after the conjunction
             while index < len(words) and reader.low(index) != "," and not reader.quoted(index):
@@ -678,17 +720,25 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             index += 1
             continue
         if low in ("and", "but") and _verb_cue_follows(reader, index + 1) and not _infinitive_goes_on(reader, first, index + 1):
-            return index  # "said A and insisted that B": a second speech act
+            end = index  # "said A and insisted that B": a second speech act
+            break
         if low in ("and", "but") and not reader.quoted(index) and _subject_and_cue(reader, index + 1):
-            return index  # "said A and one in four said B": a second attribution
+            end = index  # "said A and one in four said B": a second attribution
+            break
         if low == ":" and reader.is_mark(index + 1):
-            return index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
+            end = index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
+            break
         if low in ("—", "–", "-") and (reader.low(index + 1) in _CLAUSE_STOPPERS or (
-            reader.low(index + 1) in ("and", "but") and not any(reader.low(i) == low for i in range(index + 1, len(words)))
+            reader.low(index + 1) in ("and", "but") and reader.last_index_of(low) <= index
         )):
-            return index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
+            end = index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
+            break
         index += 1
-    return index
+    if end < 0:
+        end = index
+    for index in passed:
+        known[index] = end
+    return end
 
 
 def _infinitive_goes_on(reader: SentenceReader, first: int, index: int) -> bool:
@@ -725,7 +775,7 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
     nxt = reader.low(index)
     if nxt in _CLAUSE_STOPPERS or _verb_cue_follows(reader, index):
         return True
-    if nxt in ("a", "an") and not any(reader.low(i) == "," for i in range(index, len(reader.words))):
+    if nxt in ("a", "an") and reader.last_index_of(",") < index:
         return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
     if nxt == "and" and reader.low(index + 1) in _SUBORDINATORS:
         return True
@@ -746,12 +796,18 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
 
 def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
     """Another quotation before the sentence ends, with no verb of saying on the way."""
-    for probe in range(index, len(reader.words)):
-        if reader.quoted(probe):
-            return True
-        if _cue_entries_at(reader, probe) and not reader.capitalised(probe):
-            return False
-    return False
+    ahead = reader.tables.get("quotation_ahead")
+    if ahead is None:  # answered for every word at once, from the sentence end back
+        ahead = [False] * (len(reader.words) + 1)
+        for probe in range(len(reader.words) - 1, -1, -1):
+            if reader.quoted(probe):
+                ahead[probe] = True
+            elif _cue_entries_at(reader, probe) and not reader.capitalised(probe):
+                ahead[probe] = False
+            else:
+                ahead[probe] = ahead[probe + 1]
+        reader.tables["quotation_ahead"] = ahead
+    return ahead[max(index, 0)] if index < len(ahead) else False
 
 
 def _boundary_rest(reader: SentenceReader, index: int) -> bool:
@@ -818,15 +874,15 @@ def _attribution_follows(reader: SentenceReader, index: int) -> bool:
 
 def _plain_words(reader: SentenceReader, first: int, limit: int) -> int:
     """Words before the first comma or clause boundary (a bare noun phrase object is short)."""
-    count = 0
-    for index in range(first, limit):
-        low = reader.low(index)
-        if low == "," and (reader.capitalised(index + 1) or reader.low(index + 1) == "and"):
-            continue  # a list of names: "comments from Rice, Rhodes and Panetta were …"
-        if low in (",", ";", ":", ".") and not reader.quoted(index):
-            break
-        count += reader.words[index].text[:1].isalnum()
-    return count
+    stop = reader.next_where("plain_words_stop", lambda index: _ends_plain_words(reader, index), first)
+    return reader.content_words(first, min(stop, limit))
+
+
+def _ends_plain_words(reader: SentenceReader, index: int) -> bool:
+    low = reader.low(index)
+    if low == "," and (reader.capitalised(index + 1) or reader.low(index + 1) == "and"):
+        return False  # a list of names: "comments from Rice, Rhodes and Panetta were …"
+    return low in (",", ";", ":", ".") and not reader.quoted(index)
 
 
 def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str = "") -> bool:

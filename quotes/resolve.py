@@ -202,9 +202,7 @@ def resolve(
             if speaker.name is not None:
                 context.history.append((candidate.source.start, speaker))
     # second pass: quotes with no source take their neighbour's speaker; a pull quote its original's
-    for position, candidate in enumerate(candidates):
-        if speakers[position] is None and candidate.echo_of is None:
-            speakers[position] = _from_neighbours(candidates, speakers, position)
+    _from_neighbours(candidates, speakers)
     for position, candidate in enumerate(candidates):
         if candidate.echo_of is not None:
             speakers[position] = _echoed_speaker(candidates, speakers, candidate.echo_of)
@@ -234,21 +232,35 @@ def _quote(candidate: Candidate, speaker: Speaker) -> Quote:
     )
 
 
-def _from_neighbours(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int) -> Speaker:
+def _from_neighbours(candidates: Sequence[Candidate], speakers: list[Speaker | None]) -> None:
+    """A quote with no source of its own (and no pull quote) takes the speaker of the nearest
+    quote before it, up to two paragraphs back, that has a name or is unnamed (`“…,” one voter
+    said. “…”`: the same voter, not a name further back); else of the nearest named one after
+    it, in the same or the next paragraph.  Candidates are in document order, so paragraphs never
+    decrease: the nearest fitting neighbour on each side is tracked, not searched for."""
+    named_after = [len(candidates)] * (len(candidates) + 1)  # the first named speaker at or after each
+    for position in range(len(candidates) - 1, -1, -1):
+        speaker = speakers[position]
+        named = speaker is not None and speaker.name is not None
+        named_after[position] = position if named else named_after[position + 1]
+    before = -1  # the last quote so far whose speaker a following one may take
+    for position, here in enumerate(candidates):
+        if speakers[position] is None and here.echo_of is None:
+            speakers[position] = _neighbour(candidates, speakers, position, before, named_after[position + 1])
+        speaker = speakers[position]
+        if speaker is not None and (speaker.name is not None or speaker.type == SpeakerType.UNNAMED):
+            before = position
+
+
+def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int,
+               before: int, after: int) -> Speaker:
     here = candidates[position]
-    for back in range(position - 1, -1, -1):
-        previous = speakers[back]
-        if here.paragraph - candidates[back].paragraph > 2:
-            break
-        if previous is not None and (previous.name is not None or previous.type == SpeakerType.UNNAMED):
-            # `“…,” one voter said. “…”`: the same unnamed voter, not a name further back
-            return attrs.evolve(previous, confidence=min(previous.confidence, 0.75))
-    for ahead in range(position + 1, len(candidates)):
-        following = speakers[ahead]
-        if candidates[ahead].paragraph - here.paragraph > 1:
-            break
-        if following is not None and following.name is not None:
-            return attrs.evolve(following, confidence=min(following.confidence, 0.6))
+    previous = speakers[before] if before >= 0 else None
+    if previous is not None and here.paragraph - candidates[before].paragraph <= 2:
+        return attrs.evolve(previous, confidence=min(previous.confidence, 0.75))
+    following = speakers[after] if after < len(candidates) else None
+    if following is not None and candidates[after].paragraph - here.paragraph <= 1:
+        return attrs.evolve(following, confidence=min(following.confidence, 0.6))
     return UNRESOLVED
 
 

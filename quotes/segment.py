@@ -5,6 +5,7 @@ Every function returns spans of the original text; nothing is normalised.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Iterable, NamedTuple, Sequence
 
@@ -150,8 +151,11 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
     return word in abbreviations or bool(_INITIALS.fullmatch(word))
 
 
-def _inside(position: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(start < position < end for start, end in regions)
+def _inside(position: int, regions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether ``position`` lies strictly inside one of ``regions`` (disjoint, in order; ``starts``
+    are their starts)."""
+    index = bisect.bisect_left(starts, position) - 1
+    return index >= 0 and position < regions[index][1]
 
 
 def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int) -> Iterable[int]:
@@ -187,10 +191,11 @@ def sentences(
     (`“… offensive!” Cruz said.`); anywhere else, its end is an ordinary sentence end.
     """
     regions = [(s, e) for s, e in protected if s < paragraph.end and e > paragraph.start]  # callers pass this paragraph's
+    starts = [start for start, _ in regions]
     candidates = set(_quotation_ends(text, regions, paragraph.end))
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
-        if boundary < paragraph.end and not _inside(boundary, regions) and _is_sentence_boundary(
+        if boundary < paragraph.end and not _inside(boundary, regions, starts) and _is_sentence_boundary(
             text, match, lexicon, paragraph.end
         ):
             candidates.add(boundary)
