@@ -446,10 +446,9 @@ def _reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: 
 def _relative_clause_end(reader: SentenceReader, start: int, end: int) -> int:
     """`Humphrey, who told POLITICO he’ll work full-time, spoke on Monday`: the relative clause
     (and the content inside it) ends where the main clause's verb resumes."""
-    for index in range(start, end):
-        if reader.low(index) == "," and not reader.quoted(index) and _starts_with_verb(reader, index + 1):
-            return index
-    return end
+    comma = reader.next_where("comma_before_verb", lambda index: reader.low(index) == "," and not reader.quoted(index)
+                              and _starts_with_verb(reader, index + 1), start)
+    return comma if comma < end else end
 
 
 def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Span | None) -> _Found | None:

@@ -12,7 +12,7 @@ never a cue of the writer's sentence.  The helpers with a leading underscore are
 from __future__ import annotations
 
 import bisect
-from typing import Callable
+from typing import Any, Callable
 
 import attrs
 import regex
@@ -104,7 +104,7 @@ class SentenceReader:
         self._cue_starts: list[int] | None = None
         self._last_index: dict[str, int] | None = None
         self._clause_ends: dict[tuple[bool, bool, bool], dict[int, int]] = {}
-        self.tables: dict[str, list] = {}  # per-word answers of scans to the sentence end, made once
+        self.tables: dict[str, Any] = {}  # per-word answers of scans along the sentence, made once
         self._quotation_words: dict[int, tuple[int, int]] | None = None
         self._alnum_before: list[int] | None = None
         self.cue_table = self._cue_table()
@@ -570,10 +570,21 @@ def _role_and_name_after(reader: SentenceReader, last: int) -> int:
 
 
 def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> int | None:
-    """Index of a determiner at most ``reach`` plain words left of ``index`` (same phrase)."""
+    """Index of a determiner at most ``reach`` plain words left of ``index`` (same phrase).
+
+    A hyphenated compound counts as one word however long it is, so the walk is remembered per
+    sentence by where it stands: a chain of compounds is walked once, not once per word."""
+    known = reader.tables.setdefault("determiner_within", {})
     back = index + 1
     compound = False
+    walked: list[tuple[int, int, bool]] = []
+    found: int | None = None
     while back > 0 and reach >= 0:
+        state = (back, reach, compound)
+        if state in known:
+            found = known[state]
+            break
+        walked.append(state)
         back -= 1
         low = reader.low(back)
         if low in ("-", "‐") and back > 0 and reader.words[back - 1].text[:1].isalnum():
@@ -582,14 +593,17 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
         reach -= 0 if compound else 1
         compound = False
         if reader.quoted(back) or not reader.words[back].text[:1].isalnum():
-            return None
-        if low in reader.lexicon.words["clause_boundary"] - {"that", "these", "those"}:
-            return None
+            break
+        if low in reader.lexicon.words["clause_boundary"] and low not in ("that", "these", "those"):
+            break
         if low == "that" and reader.low(back + 1).endswith("s"):
-            return None  # "wounds that authorities said": a relative pronoun, not a determiner
+            break  # "wounds that authorities said": a relative pronoun, not a determiner
         if (low in reader.lexicon.words["determiner"] and low not in ("that",)) or low.endswith(("’s", "'s")):
-            return back
-    return None
+            found = back
+            break
+    for state in walked:
+        known[state] = found
+    return found
 
 
 def _plain_noun(reader: SentenceReader, index: int) -> bool:

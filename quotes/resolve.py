@@ -99,6 +99,11 @@ class _Context:
         return self.mentions[bisect.bisect_left(self.mention_starts, start):
                              bisect.bisect_left(self.mention_starts, position)]
 
+    @functools.cached_property
+    def people_mentioned(self) -> list[int]:
+        """Indices of the mentions that may be a pronoun's antecedent (``person_mentioned``)."""
+        return [index for index in range(len(self.mentions)) if self.person_mentioned(index) is not None]
+
     def person_mentioned(self, index: int) -> tuple[int, Entity] | None:
         """(paragraph, person) of mention ``index`` when it may be an antecedent: a person, or a
         lone word coreference made one, outside quotations and photo credits; else None."""
@@ -747,12 +752,14 @@ def _people_before(position: int, context: _Context) -> Iterator[tuple[int, Enti
     """People mentioned before ``position`` outside quotations, the newest first:
     (start, entity, whether the mention is a clause subject).  Callers stop at the first fit."""
     paragraph = context.paragraph_of(position)
+    within = context.mention_range(position, reach=PRONOUN_REACH)
+    people = context.people_mentioned
     mentions = context.mentions
-    for index in reversed(context.mention_range(position, reach=PRONOUN_REACH)):
-        person = context.person_mentioned(index)
-        if person is None:
-            continue
-        mentioned_in, entity = person
+    for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
+        index = people[at]
+        if index < within.start:
+            break
+        mentioned_in, entity = context.person_mentioned(index)
         if paragraph - mentioned_in > PRONOUN_REACH:
             continue
         if mentioned_in != paragraph and context.layout.paragraphs[mentioned_in].caption:

@@ -138,13 +138,23 @@ def tokens(
     end = len(text) if end is None else end
     result = [_word((match.start(), match.end(), match.group())) for match in _TOKEN.finditer(text, start, end)]
     stops = [i for i, token in enumerate(result) if token[2] == "."]  # the rare fix-up, not a per-token loop
-    for index in reversed(stops):
+    joined: list[tuple[int, Word]] = []  # (index of the stop, the abbreviation it ends)
+    for index in stops:
         previous = result[index - 1] if index else None
         if previous is not None and previous[1] == result[index][0] and previous[2][:1].isalpha():
             word = previous[2] + "."
             if _is_abbreviation(word, abbreviations):
-                result[index - 1 : index + 1] = [_word((previous[0], previous[1] + 1, word))]
-    return result
+                joined.append((index, _word((previous[0], previous[1] + 1, word))))
+    if not joined:
+        return result
+    rebuilt: list[Word] = []
+    kept = 0
+    for index, abbreviation in joined:  # one copy of the list, however many abbreviations it holds
+        rebuilt.extend(result[kept : index - 1])
+        rebuilt.append(abbreviation)
+        kept = index + 1
+    rebuilt.extend(result[kept:])
+    return rebuilt
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
