@@ -18,12 +18,12 @@ import sys
 import time
 from pathlib import Path
 
-from quotes.coref import build_entities
-from quotes.detect import detect
+from quotes.pipeline.coref import build_entities
+from quotes.pipeline.detect import detect
 from quotes.lexicon import load_lexicon
-from quotes.mentions import name_mentions
-from quotes.reader import layout
-from quotes.resolve import resolve
+from quotes.pipeline.mentions import name_mentions
+from quotes.pipeline.layout import layout
+from quotes.pipeline.resolve import resolve
 
 STAGES = ("layout", "detect", "mentions", "coref", "resolve")
 

@@ -15,8 +15,31 @@ from typing import Any, Iterable, Sequence
 import attrs
 import regex
 
-from .lexicon import load_lexicon
-from .mentions import GENERATIONS
+from .lexicon import Lexicon, load_lexicon
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # suffixes that are not surnames
+
+
+def generational_suffix(tokens: Sequence[str]) -> str | None:
+    """`jr` of `Donald Trump Jr.` (first name, surname, suffix); None for `Donald Jr.`."""
+    suffix = tokens[-1].rstrip(".,").lower() if tokens else ""
+    return suffix if len(tokens) > 2 and suffix in GENERATIONS else None
+
+
+def family_first(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """`Xi Jinping`, `Kim Jong Un`, `Park Geun-hye`: an East Asian family name written first; not
+    `Kim Davis` or `Lee Harvey Oswald` (a Western given name before a surname)."""
+    if not 2 <= len(tokens) <= 3 or tokens[0] not in lexicon.family_first_surnames:
+        return False
+    rest = tokens[1:]
+    if not all(word[:1].isupper() for word in rest):
+        return False
+    if tokens[0] not in lexicon.given_names:
+        return True
+    # Kim, Lee: also Western given names; a Korean given name is hyphenated or two short syllables
+    short = all(len(part) <= 5 for word in rest for part in word.split("-"))
+    return short and (len(rest) == 2 or any("-" in word for word in rest))
+
 
 LEGAL_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc", "co", "sa", "ag", "gmbh"})
 
@@ -343,7 +366,6 @@ class PersonName:
 def person_name(name: str) -> PersonName:
     """Read a person's name: `U.S. Secretary of State Antony Blinken`, `Mr. Blinken’s`, `Donald J.
     Trump`, `Joseph R. Biden Jr.`, `George H.W. Bush`, `J. Gerald Hebert`, `Xi Jinping`."""
-    from .mentions import family_first  # the extractor's reading of `Xi Jinping`, `Kim Jong Un`
 
     words, gender = strip_titles(_words(name))
     inner = [i for i, word in enumerate(words[1:-1], 1) if fold(word).rstrip(".") in _honorific_forms()]

@@ -3,9 +3,9 @@
 import attrs
 import pytest
 
-from quotes import mentions as mentions_module
-from quotes.mentions import ORGANIZATION, PERSON, name_mentions
-from quotes.reader import layout
+from quotes.pipeline import readings as mentions_module
+from quotes.pipeline.mentions import ORGANIZATION, PERSON, name_mentions
+from quotes.pipeline.layout import layout
 
 
 def found(text, lexicon):
@@ -67,4 +67,4 @@ def test_the_readings_cache_is_bounded(lexicon, monkeypatch):
     fresh = attrs.evolve(lexicon)
     text = "Anna Smith met Boris Jones, Carla Ortiz and Dmitri Ivanov in a hotel on a rainy day."
     assert [name for _, name, _, _ in found(text, fresh)] == ["Anna Smith", "Boris Jones", "Carla Ortiz", "Dmitri Ivanov"]
-    assert len(mentions_module._classifier(fresh).readings) <= 2
+    assert len(mentions_module.classifier_for(fresh).readings) <= 2

@@ -6,7 +6,7 @@ Each case is (text, expected) with expected a list of (speaker, speaker_type) pe
 import pytest
 
 from quotes import extract
-from quotes.coref import similar_first_names, similar_surnames
+from quotes.names import similar_first_names, similar_surnames
 
 
 def speakers(text):

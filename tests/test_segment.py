@@ -2,8 +2,9 @@
 
 import pytest
 
-from quotes.reader import layout
-from quotes.segment import looks_like_headline, tokens
+from quotes.pipeline.layout import layout
+from quotes.pipeline.layout import looks_like_headline
+from quotes.pipeline.tokens import tokens
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,16 @@ is dropped instead of swallowing the rest of the document.
 
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 import attrs
 import regex
 
-from .model import Span
-from .segment import Paragraph
+from ..model import Span
+
+if TYPE_CHECKING:
+    from .article import Paragraph
+
 
 DOUBLE_MARKS = frozenset('"“”„‟«»❝❞＂〝〞')
 SINGLE_MARKS = frozenset("‘’‚‛‹›'")
@@ -81,8 +84,6 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
     if glyph in _CLOSE_GLYPHS:
         return CLOSE
     return EITHER
-
-
 
 
 _DOUBLE_PATTERN = regex.compile("''|``|‘‘|’’|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")  # ’’ typed for ”

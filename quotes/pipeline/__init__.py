@@ -1,19 +1,41 @@
-"""The pipeline: layout -> detection -> mentions -> coreference -> resolution, in one place."""
+"""The extraction pipeline: its stages composed in one place, behind ``Extractor`` and ``extract``.
+
+Each stage is a module of this package that reads the document object (``article.Layout``) and
+what the stages before it added, and adds its own result:
+
+1. ``layout``: paragraphs, paired quotation marks (``marks``), quotation-aware sentences and
+   their word tokens (``tokens``);
+2. ``detect``: quote candidates with their cue and the source the sentence gives, from the
+   sentence view (``sentence``), cue look-up (``cues``), noun phrases (``phrases``, ``subjects``),
+   clauses (``clauses``, ``complements``), reported-speech frames (``frames``, ``preposed``,
+   ``speech``), quotations in marks (``quotations``) and unmarked quotes (``unmarked``);
+3. ``mentions``: name mentions with roles (``runs``, ``readings``, ``roles``);
+4. ``coref``: entities with canonical names;
+5. ``resolve``: each candidate's speaker (``context``, ``antecedents``, ``organisations``,
+   ``descriptions``), giving the ``Quote`` records.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .analysis import EMPTY, Analysis
+from ..analysis import EMPTY
+from ..errors import InputError, QuotesError
+from ..lexicon import load_lexicon
+from ..model import Document
 from .coref import build_entities
 from .detect import detect
-from .reader import layout
-from .errors import InputError, QuotesError
-from .lexicon import Lexicon, load_lexicon
+from .layout import layout
 from .mentions import name_mentions
-from .model import Document, Quote
 from .resolve import resolve
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..lexicon import Lexicon
+    from ..model import Quote
+
 
 log = logging.getLogger(__name__)
 BACKENDS = ("builtin", "stanza")
@@ -35,7 +57,7 @@ class Extractor:
         self.lexicon = lexicon or load_lexicon()
         self._backend = None
         if nlp == "stanza":
-            from .stanza_backend import StanzaBackend  # the only module importing stanza
+            from ..stanza_backend import StanzaBackend  # the only module importing stanza
 
             self._backend = StanzaBackend(resources_dir=stanza_dir)
 

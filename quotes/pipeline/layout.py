@@ -1,31 +1,30 @@
-"""Layout of an article: paragraphs (lines), boilerplate and headlines, sentences, word tokens.
+"""Stage 1, layout: paragraphs (boilerplate, headlines, captions), sentences and their words.
 
-Every function returns spans of the original text; nothing is normalised.
+``layout`` reads the text and the lexicon and returns the ``article.Layout`` every later stage
+reads: paragraphs, the quotations paired by ``marks``, and quotation-aware sentences holding
+their word tokens and which quotation holds each word.  Every span is a span of the original
+text; nothing is normalised.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-from typing import Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-import attrs
 import regex
 
-from .lexicon import Lexicon
-from .model import Span
+from ..model import Span
+from .article import Layout, Paragraph, Sentence
+from .marks import quotations
+from .tokens import tokens
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
 
 _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
-_TOKEN = regex.compile(
-    r"""
-    (?:\p{Lu}\.){2,}                      # U.S.  U.K.
-    | \p{L}[\p{L}\p{M}\p{N}\p{Cf}]*(?:[’'‐-]\p{L}[\p{L}\p{M}\p{N}\p{Cf}]*)*(?:[’']s?(?=[^\p{L}]|$))?  # words, Russia’s
-                                          # (\p{Cf}: a soft hyphen or zero-width space inside a word)
-    | \p{N}+(?:[.,:]\p{N}+)*%?            # numbers
-    | [^\s\p{L}\p{N}]                     # any other single character
-    """,
-    regex.VERBOSE,
-)
+
+
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+|$)")
 _OPENING = "\"“‘«„‚([`'"
 _TITLE_SMALL_WORDS = frozenset(
@@ -36,52 +35,12 @@ _TITLE_SMALL_WORDS = frozenset(
 _WORDS = regex.compile(r"\p{L}[\p{L}’'-]*")
 _CLOSERS = "\"”’'»)"
 _SENTENCE_FINAL = frozenset(".!?…:")
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+
+
 _QUOTE_FOLLOWS = regex.compile(r"\s*[\p{Lu}\"“]")
 _NEXT_CHAR = regex.compile(r"\s+(\S)")
 _WORD_OR_PUNCT = regex.compile(r"[\p{L}][\p{L}.’'-]*|[^\s\p{L}]")
 _LAST_WORD = regex.compile(r"(?:^|[\s(\"“])(\S+)$")
-
-
-def strip_possessive(word: str) -> str:
-    """`Russia’s` -> `Russia`, `allies’` -> `allies`."""
-    if len(word) > 2 and word[-2:] in ("’s", "'s") and word[-3].isalpha():
-        return word[:-2]
-    if len(word) > 1 and word[-1] in "’'" and word[-2].isalpha():
-        return word[:-1]
-    return word
-
-
-class Word(NamedTuple):
-    """A token: the same start/end/text as a Span, without per-token validation (hot path)."""
-
-    start: int
-    end: int
-    text: str
-
-
-_word = functools.partial(tuple.__new__, Word)  # C-level construction: tokens are the hot path
-
-
-@attrs.frozen
-class Paragraph:
-    span: Span
-    index: int
-    boilerplate: bool = False
-    headline: bool = False
-    caption: bool = False  # a photo caption: its people are no antecedents for the text around it
-
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    @property
-    def text(self) -> str:
-        return self.span.text
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -129,36 +88,6 @@ def looks_like_headline(line: str, *, first: bool = False) -> bool:
     if not ends_sentence and count <= 20:
         return True
     return content >= 4 and lowercase <= 1 and (first or count <= 25)
-
-
-def tokens(
-    text: str, start: int = 0, end: int | None = None, *, abbreviations: frozenset[str] = frozenset()
-) -> list[Word]:
-    """Word and punctuation tokens; a full stop stays on its word only for abbreviations."""
-    end = len(text) if end is None else end
-    result = [_word((match.start(), match.end(), match.group())) for match in _TOKEN.finditer(text, start, end)]
-    stops = [i for i, token in enumerate(result) if token[2] == "."]  # the rare fix-up, not a per-token loop
-    joined: list[tuple[int, Word]] = []  # (index of the stop, the abbreviation it ends)
-    for index in stops:
-        previous = result[index - 1] if index else None
-        if previous is not None and previous[1] == result[index][0] and previous[2][:1].isalpha():
-            word = previous[2] + "."
-            if _is_abbreviation(word, abbreviations):
-                joined.append((index, _word((previous[0], previous[1] + 1, word))))
-    if not joined:
-        return result
-    rebuilt: list[Word] = []
-    kept = 0
-    for index, abbreviation in joined:  # one copy of the list, however many abbreviations it holds
-        rebuilt.extend(result[kept : index - 1])
-        rebuilt.append(abbreviation)
-        kept = index + 1
-    rebuilt.extend(result[kept:])
-    return rebuilt
-
-
-def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
-    return word in abbreviations or bool(_INITIALS.fullmatch(word))
 
 
 def _inside(position: int, regions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
@@ -242,3 +171,34 @@ def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit
         if token in lexicon.abbreviations or (len(token) == 2 and token[0].isupper() and token[1] == "."):
             return False
     return True
+
+
+def layout(text: str, *, lexicon: Lexicon) -> Layout:
+    """Paragraphs, paired quotation marks and quotation-aware sentences of a document."""
+    paras = paragraphs(text, lexicon)
+    found = quotations(text, paras)
+    regions = [(q.outer_start, q.outer_end) for q in found]
+    starts = [q.outer_start for q in found]
+    ends = [q.outer_end for q in found]  # quotations are disjoint and in order: both lists sorted
+    all_sentences = []
+    for paragraph in paras:
+        if paragraph.boilerplate or paragraph.headline:
+            continue
+        low = bisect.bisect_left(ends, paragraph.start)
+        high = bisect.bisect_left(starts, paragraph.end)
+        paragraph_words = tokens(text, paragraph.start, paragraph.end, abbreviations=lexicon.abbreviations)
+        word_starts = [word[0] for word in paragraph_words]
+        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high]):
+            # sentences end between tokens, so the paragraph's tokens are cut, not re-read
+            first = bisect.bisect_left(word_starts, span.start)
+            end = bisect.bisect_left(word_starts, span.end)
+            words = tuple(paragraph_words[first:end])
+            owner: list[int | None] = [None] * len(words)
+            quotation = bisect.bisect_right(ends, span.start)  # the first quotation ending inside or after
+            while quotation < len(found) and starts[quotation] < span.end:
+                inside = slice(bisect.bisect_left(word_starts, starts[quotation], first, end) - first,
+                               bisect.bisect_left(word_starts, ends[quotation], first, end) - first)
+                owner[inside] = [quotation] * (inside.stop - inside.start)
+                quotation += 1
+            all_sentences.append(Sentence(span, paragraph.index, words, tuple(owner)))
+    return Layout(text, tuple(paras), tuple(found), tuple(all_sentences))

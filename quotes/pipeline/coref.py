@@ -1,4 +1,4 @@
-"""Coreference of named mentions: one entity per person or organisation, with a canonical name.
+"""Stage 4, coreference: one entity per person or organisation, with a canonical name.
 
 People are grouped by surname, tolerant of transliteration and typing variants
 (`Sergei`/`Sergey`, `Antony`/`Anthony`, `Blink`/`Blinken`); a bare surname or honorific form
@@ -11,16 +11,16 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import attrs
 import regex
 
-from .mentions import ORGANIZATION, PERSON, NameMention, generational_suffix
-from .names import fold, similar_first_names, similar_surnames, spelling_key, visible
+from ..names import fold, generational_suffix, similar_first_names, similar_surnames, spelling_key, visible
+from .mentions import ORGANIZATION, PERSON
 
-__all__ = ["Entity", "EntityIndex", "build_entities", "fold", "similar_first_names", "similar_surnames",
-           "spelling_key", "visible"]  # the name helpers live in quotes.names; re-exported for resolve.py
+if TYPE_CHECKING:
+    from .mentions import NameMention
 
 
 @attrs.define(slots=False)

@@ -1,0 +1,230 @@
+"""Speakers named by reference: pronouns, `who`, `both`, `they`, lone words and joint names."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+import attrs
+import regex
+
+from ..model import SpeakerType
+from ..names import fold
+from .context import ACRONYM, PRONOUN_REACH, Speaker, UNRESOLVED, last_speaker_of, organisation_name, person_speaker
+from .mentions import PERSON
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+    from ..model import Span
+    from .context import Context
+    from .coref import Entity
+
+
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
+PRONOUNS_FEMALE = frozenset({"she", "her"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
+
+
+JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
+
+
+_AND = regex.compile(r"\s+(?:and|&)\s+")
+
+
+def named_joint(source: Span, context: Context) -> Speaker | None:
+    """`Antony Blinken and Sergei Lavrov said`, `Ana and Luis Ortega said`: every person named,
+    joined with " and " (SPEC §3); a lone given name before a full name shares its surname."""
+    found = list(_AND.finditer(source.text))
+    if len(found) != 1:
+        return None
+    cut = found[0]
+    left = (source.start, source.start + cut.start())
+    right = (source.start + cut.end(), source.end)
+    right_entity = context.index.at(*right)
+    if right_entity is None or right_entity.kind != PERSON:
+        return None
+    left_entity = context.index.at(*left)
+    left_text = context.text[left[0]:left[1]].strip()
+    if left_entity is not None and left_entity.kind == PERSON and left_entity is not right_entity:
+        names = [left_entity.canonical, right_entity.canonical]
+    elif left_text.istitle() and " " not in left_text and len(right_entity.canonical.split()) >= 2 \
+            and left_text in context.lexicon.given_names:
+        names = [f"{left_text} {right_entity.canonical.split()[-1]}", right_entity.canonical]
+    else:
+        return None
+    return Speaker(" and ".join(names), SpeakerType.PERSON, None, 0.8, (right_entity,))
+
+
+def lone_word(word: str, context: Context) -> Speaker:
+    """A capitalised word standing alone as a source, with no entity: a group (`Democrats`), an
+    outlet or acronym, a state, a common word (`There`, `Tuesday`, `Prosecutors` where the article
+    also writes `prosecutors`), else a name the lexicons do not know (`Guccifer`)."""
+    group = group_speaker([word], context.lexicon)
+    if group is not None:
+        return group
+    name = strip_possessive(word).strip(",")
+    if fold(name) in context.lexicon.words["document_noun"] or fold(name) in context.lexicon.unnamed_heads:
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Reports say …", "Officials said …"
+    if not_a_name(name, context.lexicon):
+        return UNRESOLVED  # "There were also reports …", "Tuesday on WTMJ …", "Conceding that …"
+    state = context.lexicon.us_states.get(name.rstrip("."))
+    if state is not None:
+        return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)  # a state, as a country would be
+    if context.writes_in_lower_case(name):  # a common noun that opened the sentence
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if name.endswith("s") else UNRESOLVED
+    if name[:1].isupper():
+        return Speaker(name, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
+    return UNRESOLVED
+
+
+_CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
+_CONTRACTED_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | {"it", "i", "you"}
+
+
+def without_contraction(low: str) -> str:
+    """`he’s`, `she'd`, `they're` -> the pronoun; other words unchanged."""
+    bare = _CONTRACTION.sub("", low)
+    return bare if bare in _CONTRACTED_PRONOUNS else low
+
+
+def not_a_name(word: str, lexicon: Lexicon) -> bool:
+    """A lone capitalised word that the lexicons know as a function word, a date or a verb of saying."""
+    low = word.lower()
+    return low in lexicon.not_name_words or (
+        low in lexicon.cue_forms and low.endswith(("ing", "ed")))  # "Asked", "Noting"; not "Post"
+
+
+def group_speaker(words: Sequence[str], lexicon: Lexicon) -> Speaker | None:
+    """A lone capitalised word that is not a name: `Democrats`, `Russians`, `Another` (one of a
+    group: unnamed), `DNC`, `POLITICO` (an acronym or outlet: an organisation)."""
+    if len(words) != 1:
+        return None
+    word = strip_possessive(words[0]).strip(",.")
+    low = word.lower()
+    if low in lexicon.words["group_noun"]:
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.6)
+    if low.endswith("s") and low[:-1] in lexicon.demonyms:  # "the Saudis state": the country ("Cuban" may be a surname)
+        return Speaker(lexicon.demonyms[low[:-1]], SpeakerType.ORGANIZATION, confidence=0.6)
+    outlet = word[:1].isupper() and any(form in lexicon.outlets for form in (word.title(), f"The {word.title()}"))
+    if outlet or ACRONYM.fullmatch(word):  # "POLITICO", "Times", "DNC"
+        return Speaker(word, SpeakerType.ORGANIZATION, confidence=0.5)
+    return None
+
+
+def it_speaker(source: Span, context: Context) -> Speaker:
+    """`it said`: the organisation that spoke last, else unresolved (never a person)."""
+    return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,)) or UNRESOLVED
+
+
+_APPOSITIVE_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
+APPOSITIVE_REACH = 250  # characters back from a relative "who" to the person an appositive describes
+
+
+def relative_antecedent(source: Span, context: Context) -> Speaker:
+    """`Jens Stoltenberg, who said …`: the name just before the relative pronoun, or the person
+    before an appositive (`Scott Reed, the Chamber’s chief political strategist, who added …`)."""
+    paragraph = context.mention_range(source.start, reach=0)
+    near = bisect.bisect_left(context.mention_starts, source.start - APPOSITIVE_REACH)
+    before = [m for m in context.mentions[max(paragraph.start, near):paragraph.stop] if m.span.end <= source.start]
+    if fold(source.text) == "who":
+        for mention in reversed(before):
+            entity = context.index.by_mention_start.get(mention.span.start)
+            if entity is not None and entity.kind == PERSON and _APPOSITIVE_GAP.fullmatch(
+                    context.text, mention.span.end, source.start):
+                return person_speaker(entity, 0.9)
+    for mention in reversed([m for m in before if m.span.start >= source.start - 120]):
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if entity is not None:
+            if entity.kind == PERSON:
+                return person_speaker(entity, 0.9)
+            return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
+        if mention.kind == "unknown":
+            speaker = lone_word(mention.name.text, context)
+            if speaker is not UNRESOLVED:
+                return speaker
+    return UNRESOLVED
+
+
+def from_coreference_chain(source: Span, context: Context) -> Speaker | None:
+    """With a coreference backend: the named person of the chain holding this mention."""
+    chain = context.analysis.chain_of(source.start, source.end)
+    if chain is None:
+        return None
+    for mention in sorted(chain, key=lambda m: (m.start >= source.start, abs(m.start - source.start))):
+        if mention.start == source.start:
+            continue
+        entity = context.index.at(mention.start, mention.end)
+        if entity is not None and entity.kind == PERSON:
+            return person_speaker(entity, 0.9)
+    return None
+
+
+def _people_before(position: int, context: Context) -> Iterator[tuple[int, Entity, bool]]:
+    """People mentioned before ``position`` outside quotations, the newest first:
+    (start, entity, whether the mention is a clause subject).  Callers stop at the first fit."""
+    paragraph = context.paragraph_of(position)
+    within = context.mention_range(position, reach=PRONOUN_REACH)
+    people = context.people_mentioned
+    mentions = context.mentions
+    for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
+        index = people[at]
+        if index < within.start:
+            break
+        mentioned_in, entity = context.person_mentioned(index)
+        if paragraph - mentioned_in > PRONOUN_REACH:
+            continue
+        if mentioned_in != paragraph and context.layout.paragraphs[mentioned_in].caption:
+            continue  # a person in a photo caption is not who "he" in the story is
+        yield mentions[index].span.start, entity, context.is_subject(index)
+
+
+def recent_subject(source: Span, context: Context) -> Speaker | None:
+    """The person a definite description refers back to: the newest subject, of either gender."""
+    for _, entity, subject in _people_before(source.start, context):
+        if subject:
+            return person_speaker(entity, 0.7)
+    return None
+
+
+def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
+    last_position, last_speaker = next(
+        ((pos, s) for pos, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON),
+        (-1, None),
+    )
+    newest_fitting = None  # the newest person of a fitting gender
+    for start, entity, subject in _people_before(source.start, context):
+        if entity.gender not in (None, gender):
+            continue
+        if newest_fitting is None:
+            newest_fitting = entity
+        if start <= last_position:
+            break  # older than the last speaker: no newer subject follows
+        if subject:
+            return person_speaker(entity, 0.8)  # a subject mentioned after the last speaker
+    if last_speaker is not None and (not last_speaker.entities or last_speaker.entities[0].gender in (None, gender)):
+        if context.paragraph_of(source.start) - context.paragraph_of(last_position) <= PRONOUN_REACH:
+            return attrs.evolve(last_speaker, confidence=0.85)
+    if newest_fitting is not None:
+        return person_speaker(newest_fitting, 0.6)
+    return UNRESOLVED
+
+
+def joint_speaker(source: Span, context: Context) -> Speaker | None:
+    """`both answered`, `the two superpowers said`: the two people just mentioned."""
+    chosen: list[Entity] = []
+    for _, entity, _ in _people_before(source.start, context):
+        if entity not in chosen:
+            chosen.append(entity)
+        if len(chosen) == 2:
+            break
+    if len(chosen) < 2:
+        return None
+    chosen.sort(key=lambda e: e.mentions[0].span.start)
+    return Speaker(" and ".join(e.canonical for e in chosen), SpeakerType.PERSON, None, 0.7, tuple(chosen))
+
+
+def plural_speaker(source: Span, context: Context) -> Speaker:
+    """`they said`: the organisation or unnamed group that spoke last."""
+    found = last_speaker_of(source, context, (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED))
+    return found or Speaker(None, SpeakerType.UNNAMED, confidence=0.4)

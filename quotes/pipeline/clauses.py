@@ -1,0 +1,313 @@
+"""Clauses: where a reported clause ends (``clause_end``) and whether words read as a clause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import cue_entries_at
+from .phrases import np_after, quotation_ends_with_comma
+
+if TYPE_CHECKING:
+    from .sentence import SentenceReader
+
+
+_PARTICIPLE_PHRASES = frozenset(tuple(pair.split("_")) for pair in (
+    "aimed_at based_in based_on known_as located_in designed_to designed_for intended_to meant_to tied_to "
+    "linked_to related_to dedicated_to devoted_to focused_on called_for".split()))
+
+
+_SAY_OBJECTS = frozenset("much little nothing something anything everything goodbye hello sorry thanks "
+                         "yes no so".split())  # "says much about …": the object of saying, no clause
+
+
+def clause_end(reader: SentenceReader, first: int) -> int:
+    """Index past the last word of the reported clause starting at ``first``."""
+    words = reader.words
+    if reader.is_mark(first):
+        owner = reader.sentence.quotation_of[first]
+        last = reader.quotation_words(owner)[1] - 1
+        second = reader.low(last + 1) in ("and", "but") and _quotation_ahead(reader, last + 2)
+        if not second and (last + 1 >= len(words) or reader.low(last - 1) in (",", ".", "!", "?")
+                           or reader.low(last + 1) in (",", ".", ";")):
+            return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
+    # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
+    subordinate = reader.low(0) in SUBORDINATORS or (first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
+    index = first
+    if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
+        index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
+    # Where the scan from a word ends depends on that word and on these flags only (once three
+    # words past ``first``), so it is remembered per sentence: clauses of many cues in one long
+    # sentence ("said that … said that …") share their ends instead of each scanning to the stop.
+    known = reader.clause_ends((subordinate, reader.is_word(first, "preposition"), reader.low(first) == "to"))
+    passed: list[int] = []
+    end = -1
+    while index < len(words):
+        if index - first >= 3:
+            end = known.get(index, -1)
+            if end >= 0:
+                break
+            passed.append(index)
+        low = reader.low(index)
+        if reader.quoted(index):
+            if quotation_ends_with_comma(reader, index) and (subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)):
+                end = index + 1
+                break
+            index += 1
+            continue
+        if low == ";":
+            end = index
+            break
+        if low == "," and reader.low(index + 1) in ("which", "who") and not subordinate:
+            # a relative clause belongs to the content ("obstacles remain for applicants, who remain
+            # uncertain …"), unless no clause came before it: "told the press in the parliament,
+            # which was streamed live, “…”" is an adjunct before the quotation
+            if reader.is_word(first, "preposition") or index - first < 3:
+                end = index
+                break
+            index += 1
+            continue
+        if low == "," and (subordinate or _boundary_after_comma(reader, index + 1)):
+            end = index  # "When Comey said that X, experts agreed": the subordinate clause ends
+            break
+        if low in ("and",) and reader.low(index + 1) == "that":
+            end = index
+            break
+        if low in ("and", "or", "but") and reader.low(index + 1) == ",":
+            index += 2  # "he’s got public opinion and, at very least, his base": a parenthesis after the conjunction
+            while index < len(words) and reader.low(index) != "," and not reader.quoted(index):
+                index += 1
+            index += 1
+            continue
+        if low in ("and", "but") and verb_cue_follows(reader, index + 1) and not _infinitive_goes_on(reader, first, index + 1):
+            end = index  # "said A and insisted that B": a second speech act
+            break
+        if low in ("and", "but") and not reader.quoted(index) and _subject_and_cue(reader, index + 1):
+            end = index  # "said A and one in four said B": a second attribution
+            break
+        if low == ":" and reader.is_mark(index + 1):
+            end = index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
+            break
+        if low in ("—", "–", "-") and (reader.low(index + 1) in CLAUSE_STOPPERS or (
+            reader.low(index + 1) in ("and", "but") and reader.last_index_of(low) <= index
+        )):
+            end = index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
+            break
+        index += 1
+    if end < 0:
+        end = index
+    for index in passed:
+        known[index] = end
+    return end
+
+
+def _infinitive_goes_on(reader: SentenceReader, first: int, index: int) -> bool:
+    """`to raise their hands and pledge their loyalty`: a bare verb after "and" continues the infinitive."""
+    while reader.is_word(index, "adverb"):
+        index += 1
+    return reader.low(first) == "to" and not reader.low(index).endswith(("ed", "s"))
+
+
+SUBORDINATORS = frozenset("when if as after before because although though while since once unless until whenever".split())
+
+
+_ADJUNCT_OPENERS = frozenset("despite compared unlike including excluding amid".split())
+
+
+CLAUSE_STOPPERS = frozenset(
+    "while whereas although though adding noting saying according explaining arguing "
+    "insisting stressing citing warning telling asking calling suggesting claiming".split()
+)
+
+
+_CLAUSAL_FRAMES = frozenset({"that", "obj_that", "colon", "to_inf", "as", "small"})
+
+
+def verb_cue_follows(reader: SentenceReader, index: int) -> bool:
+    """A second verb of saying: `said A and insisted that B`, `…, but did not suggest`."""
+    while reader.is_word(index, "adverb") or reader.is_word(index, "auxiliary") or reader.is_word(index, "negation"):
+        index += 1
+    return not reader.low(index).endswith("ing") and any(
+        e.cue_class == "speech" and e.frame in _CLAUSAL_FRAMES for e in cue_entries_at(reader, index)
+    )
+
+
+def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: bool = False) -> bool:
+    """After a comma: does a new clause or an attribution begin at ``index``?"""
+    nxt = reader.low(index)
+    if nxt in CLAUSE_STOPPERS or verb_cue_follows(reader, index):
+        return True
+    if nxt in ("a", "an") and reader.last_index_of(",") < index:
+        return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
+    if nxt == "and" and reader.low(index + 1) in SUBORDINATORS:
+        return True
+    if nxt in _ADJUNCT_OPENERS or (nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)):
+        return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
+    if nxt in ("and", "but") and _subject_and_cue(reader, index + 1):
+        return True  # "…, but he said he played no role": a second attribution
+    if nxt in ("and", "but") and _verb_follows(reader, index + 1):
+        return False  # "she's longed to move on, and has been studying", "…, but found him": the same subject goes on
+    if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
+        return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
+    if nxt in ("and", "but") and _starts_clause(reader, index + 1):
+        # "…, “it’s not appropriate,” and the students’ actions “fall upon the school.”": a second
+        # fragment of the same speaker's words keeps the clause in the record (SPEC: one mixed record)
+        return not (quoted_comma and _quotation_ahead(reader, index + 1))
+    return _boundary_rest(reader, index)
+
+
+def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
+    """Another quotation before the sentence ends, with no verb of saying on the way."""
+    ahead = reader.tables.get("quotation_ahead")
+    if ahead is None:  # answered for every word at once, from the sentence end back
+        ahead = [False] * (len(reader.words) + 1)
+        for probe in range(len(reader.words) - 1, -1, -1):
+            if reader.quoted(probe):
+                ahead[probe] = True
+            elif cue_entries_at(reader, probe) and not reader.capitalised(probe):
+                ahead[probe] = False
+            else:
+                ahead[probe] = ahead[probe + 1]
+        reader.tables["quotation_ahead"] = ahead
+    return ahead[max(index, 0)] if index < len(ahead) else False
+
+
+def _boundary_rest(reader: SentenceReader, index: int) -> bool:
+    """An attribution, or a subject with a verb of saying, after the comma: a new clause."""
+    if _attribution_follows(reader, index):
+        return True
+    subject = np_after(reader, index)
+    if subject is not None and not all(reader.is_word(i, "determiner") for i in range(subject[0], subject[1] + 1)):
+        cue = subject[1] + 1
+        while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
+            cue += 1
+        return bool(cue_entries_at(reader, cue))
+    return False
+
+
+def _subject_and_cue(reader: SentenceReader, index: int) -> bool:
+    subject = np_after(reader, index)
+    if subject is None:
+        return False
+    cue = subject[1] + 1
+    while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
+        cue += 1
+    return any(e.cue_class == "speech" for e in cue_entries_at(reader, cue))
+
+
+def _verb_follows(reader: SentenceReader, index: int) -> bool:
+    """A finite verb (after adverbs) with no subject of its own: a coordinated predicate."""
+    while reader.is_word(index, "adverb"):
+        index += 1
+    low = reader.low(index)
+    return not reader.capitalised(index) and (reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past")
+                                              or (low.endswith("ed") and len(low) > 4))
+
+
+def _starts_clause(reader: SentenceReader, index: int) -> bool:
+    if reader.low(index) == "that":
+        return True
+    if reader.is_word(index, "subject_pronoun") and reader.low(index) not in ("that", "this", "who"):
+        return True
+    return looks_like_clause(reader, index, len(reader.words))
+
+
+def _attribution_follows(reader: SentenceReader, index: int) -> bool:
+    """", he said." / ", Blinken added," — a trailing attribution, not more content."""
+    span = np_after(reader, index)
+    if span is None:
+        return False
+    cue = span[1] + 1
+    while reader.is_word(cue, "adverb"):
+        cue += 1
+    if not cue_entries_at(reader, cue):
+        return False
+    return reader.low(cue + 1) in ("", ".", ",", "!", "?") or reader.is_word(cue + 1, "time")
+
+
+def plain_words(reader: SentenceReader, first: int, limit: int) -> int:
+    """Words before the first comma or clause boundary (a bare noun phrase object is short)."""
+    stop = reader.next_where("plain_words_stop", lambda index: _ends_plain_words(reader, index), first)
+    return reader.content_words(first, min(stop, limit))
+
+
+def _ends_plain_words(reader: SentenceReader, index: int) -> bool:
+    low = reader.low(index)
+    if low == "," and (reader.capitalised(index + 1) or reader.low(index + 1) == "and"):
+        return False  # a list of names: "comments from Rice, Rhodes and Panetta were …"
+    return low in (",", ";", ":", ".") and not reader.quoted(index)
+
+
+def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str = "") -> bool:
+    """A zero-``that`` complement must read like a clause: a subject, then a finite verb."""
+    if first >= limit or reader.quoted(first) and not reader.is_mark(first):
+        return False
+    low = reader.low(first)
+    if not reader.words[first].text[:1].isalnum() and not reader.is_mark(first):
+        return False
+    if low in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
+        return False  # an indirect question is not a statement
+    base = low.split("’")[0].split("'")[0]  # "he’ll", "they're": a pronoun with its auxiliary
+    if base != low and base in reader.lexicon.words["subject_pronoun"]:
+        return True
+    if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
+        if reader.low(first + 1) == ",":  # "they, too, have had almost no dealings"
+            return reader.low(first + 2) == "too" or reader.is_word(first + 2, "adverb")
+        if low in ("he", "she", "it"):  # "feeling it rise and fall": an object and a bare verb
+            verb = first + 1
+            while reader.is_word(verb, "adverb") or reader.is_word(verb, "negation") or (
+                    reader.low(verb).endswith("ly") and len(reader.low(verb)) > 4):
+                verb += 1
+            following = reader.low(verb)
+            return not (following.isalpha() and following in reader.lexicon.words["bare_verb"])
+        return reader.low(first + 1) not in (".", "")
+    if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
+        return False
+    if low in SUBORDINATORS and not any(reader.low(i) == "," for i in range(first + 1, limit)):
+        return False  # "she said as she turned around": the saying's own adjunct, not what was said
+    if low.endswith("ly") and (reader.is_word(first + 1, "preposition") or reader.low(first + 1) in ("", ".", ",")):
+        return False  # "she said pleasantly into the phone"
+    if (lemma in reader.lexicon.words["bare_complement"] and plain_words(reader, first, limit) >= 4
+            and low not in _SAY_OBJECTS):
+        return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
+    skip_to = -1
+    for index in range(first + 1, min(limit, first + 13)):
+        word = reader.low(index)
+        if index <= skip_to:
+            continue
+        if word == "," and reader.low(index + 1).isdigit() and reader.low(index + 2) == "," and reader.capitalised(index - 1):
+            skip_to = index + 2  # "Jayme Closs, 13, was found": an age between subject and verb
+            continue
+        if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(index):
+            return False
+        if reader.quoted(index):
+            continue
+        if (word, reader.low(index + 1)) in _PARTICIPLE_PHRASES:
+            continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
+        if (
+            reader.is_word(index, "auxiliary")
+            or reader.is_word(index, "finite_past")
+            or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner"))  # not "a deathbed"
+            or (word.endswith("s") and not word.endswith(("ss", "’s", "'s")) and reader.capitalised(index - 1) and not reader.capitalised(index))
+            or (index == first + 2 and lemma in reader.lexicon.words["bare_complement"]
+                and _present_verb_after_noun(reader, index))
+        ):
+            return True
+    return False
+
+
+_SINGULAR_DETERMINERS = frozenset("the this that his her its their our my your".split())
+_NOT_SINGULAR_NOUN = ("s", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "ish")  # adjectives
+_PLURAL_SAY_OBJECTS = frozenset("words things prayers goodbyes thanks farewells vows lines".split())
+
+
+def _present_verb_after_noun(reader: SentenceReader, index: int) -> bool:
+    """``the study matters.``: an ``-s`` word after ``the`` + singular noun, closing the clause, is its verb."""
+    word, noun = reader.low(index), reader.low(index - 1)
+    if not (word.endswith("s") and word.isalpha() and not word.endswith("ss") and word not in _PLURAL_SAY_OBJECTS):
+        return False
+    if reader.low(index - 2) not in _SINGULAR_DETERMINERS or not noun.isalpha() or noun.endswith(_NOT_SINGULAR_NOUN):
+        return False
+    if reader.capitalised(index) or reader.is_word(index - 1, "determiner"):
+        return False
+    following = reader.low(index + 1)
+    return following in ("", ".", "!", "?", "them", "him", "us", "me", "it") or reader.is_word(index + 1, "determiner")

@@ -1,0 +1,291 @@
+"""What follows a cue: listeners and adjuncts, the reported clause or object, the frame record."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .clauses import CLAUSE_STOPPERS, clause_end, looks_like_clause, plain_words
+from .cues import ARTICLES, cue_entries_at
+from .phrases import NEW_NOUN_PHRASE, medium_end, np_after
+from .sentence import MAX_CUE_GAP, MAX_NP_TOKENS
+
+if TYPE_CHECKING:
+    from ..lexicon import CueEntry
+    from ..model import Span
+    from .sentence import SentenceReader
+
+
+_ADVERBIAL_PHRASES = frozenset(tuple(p.split()) for p in (
+    "in retrospect", "in response", "in reply", "in turn", "in return", "in particular", "in fact", "in person",
+    "in private", "in public", "in court", "at times", "at first", "at last", "by phone", "by telephone",
+    "on camera", "off camera", "in writing", "in passing", "in part", "in jest"))
+
+
+def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
+    """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue."""
+    limit = min(len(reader.words), index + MAX_CUE_GAP)
+    if listener:
+        if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
+            start = index
+            while index < limit and not reader.quoted(index) and (
+                reader.is_word(index, "listener") or reader.capitalised(index)
+                or (reader.low(index) == "of" and reader.capitalised(index + 1))  # "The Star-Ledger of Newark"
+            ):
+                if index > start and reader.low(index) in ("her", "his", "their", "its", "the", "it", "you", "him",
+                                                           "them", "us", "me"):
+                    break  # "told the AP her group never worked", "reminded reporters it was": the clause's subject
+                index += 1
+        elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
+            index += 2
+        elif reader.is_word(index, "determiner") and reader.low(index) != "that":
+            found = np_after(reader, index)  # "told his closest advisers", "told a cheering crowd"
+            if found is not None and found[1] - found[0] < 5:
+                last = next((i - 1 for i in range(found[0] + 1, found[1] + 1)
+                             if reader.low(i) in NEW_NOUN_PHRASE), found[1])
+                index = last + 1  # "told the AP her group never worked …": the listener ends before "her"
+    while index < limit:
+        low = reader.low(index)
+        if low == "on" and medium_end(reader, index) is not None:
+            index = medium_end(reader, index) + 1  # "said on the phone the deal was done"
+        elif low in ("this", "last", "next") and not reader.is_word(index + 1, "time"):
+            break  # "told reporters this was the only chance": a subject, not "this week"
+        elif reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
+            index += 1
+        elif (low, reader.low(index + 1)) in _ADVERBIAL_PHRASES:
+            index += 2  # "said in retrospect he feels …"
+        elif reader.is_word(index, "preposition"):
+            end = index + 1
+            while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
+                end += 1
+            medium = medium_end(reader, index)  # "said by text message the weather …"
+            if reader.low(end) in ("that", ",", ":"):
+                index = end
+            elif medium is not None:
+                index = medium + 1
+            else:
+                break
+        elif low == "," and reader.low(index + 1) in ("per", "according", "via"):
+            comma = next((i for i in range(index + 2, limit) if reader.low(i) == ","), None)
+            if comma is None:
+                break
+            index = comma + 1  # "said, per a translator, that …": the channel sits inside the speech act
+        elif low == "," and (reader.low(index + 1) in ("however", "though", "too", "twice", "again")
+                             or reader.is_word(index + 1, "adverb") or reader.low(index + 1).endswith("ly")):
+            index += 3 if reader.low(index + 2) == "," else 2  # "He said, twice, that …"
+        else:
+            break
+    return index
+
+
+@attrs.define
+class Found:
+    content: tuple[int, int]  # word indices, end exclusive
+    cue: tuple[int, int]
+    source: Span | None
+    chained: bool = False
+    frame: str = ""
+    cue_class: str = "speech"
+
+
+def content_words(reader: SentenceReader, first: int, end: int) -> int:
+    return reader.content_words(first, end)
+
+
+def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueEntry,
+                source: Span | None = None) -> tuple[int, int] | None:
+    """Where the reported clause after the cue begins and ends: word indices."""
+    frame = entry.frame
+    words = reader.words
+    if frame == "to_inf" and reader.low(cue_end - 1) == "to":
+        if _not_a_verb(reader, cue_end):
+            return None  # "appealing to his sensibilities": "to" before a noun phrase
+        return (cue_end - 1, clause_end(reader, cue_end - 1))  # the cue phrase ends in "to": "vowed to …"
+    if frame in ("as", "small", "to_inf", "of", "for", "at"):
+        return _object_complement(reader, cue_end, frame)
+    if frame in ("prep", "any"):
+        return None  # "any": the cue only attributes quotations ("he continued", "spoke to")
+    listener = frame == "obj_that" or entry.lemma in ("tell",)
+    index = skip_adjuncts(reader, cue_end, listener=listener)
+    if reader.low(index) == ":":
+        start = index + 1
+        return (start, clause_end(reader, start)) if start < len(words) else None
+    if reader.low(index) == "," and reader.quoted(index + 1):
+        return None  # `said, “…”`: a direct quotation, handled with quotations
+    if (reader.low(index) == "," and entry.lemma in reader.lexicon.words["bare_complement"]
+            and not parenthetical_source(reader, source)  # "CONTENT, she said, MORE": one split span
+            and not reader.low(index + 1).endswith("ing") and reader.low(index + 1) not in CLAUSE_STOPPERS
+            and reader.low(index + 1) not in ("and", "but", "or")  # "he said, and she said “no.”"
+            and not starts_with_verb(reader, index + 1)
+            and plain_words(reader, index + 1, len(words)) >= 4):
+        start = index + 1  # "Rubio says, win or lose in Florida, he’s staying in the race"
+        return (start, clause_end(reader, start))
+    if reader.low(index) == "that":
+        start = index + 1
+        return (start, clause_end(reader, start))
+    for probe in range(index, min(len(words), index + MAX_CUE_GAP)):
+        if reader.low(probe) == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
+            if all(listener_word(reader, i) for i in range(index, probe)):
+                start = probe + 1
+                return (start, clause_end(reader, start))
+            break
+    if entry.frame == "obj_that" and not listener:
+        return None
+    if looks_like_clause(reader, index, len(words), entry.lemma) or reader.is_mark(index):
+        return (index, clause_end(reader, index))
+    return None
+
+
+def _not_a_verb(reader: SentenceReader, index: int) -> bool:
+    """After "to": a determiner, possessive, pronoun object or name starts a noun phrase."""
+    while reader.is_mark(index):
+        index += 1  # `urged voters to “stand up”`
+    if index >= len(reader.words):
+        return True
+    low = reader.low(index)
+    return (reader.is_word(index, "determiner") or low in ("him", "them", "me", "us", "it") or low.endswith(("’s", "'s"))
+            or (reader.capitalised(index) and not reader.quoted(index)) or not reader.words[index].text[:1].isalpha())
+
+
+def _second_fragment(reader: SentenceReader, index: int) -> bool:
+    """Another quoted fragment follows in the same clause: no comma, stop or verb of saying first."""
+    stops = reader.tables.get("fragment_stop")
+    if stops is None:  # for every word, the next quoted word, stop or verb of saying
+        stops = list(range(len(reader.words) + 1))
+        for probe in range(len(reader.words) - 1, -1, -1):
+            if not (reader.quoted(probe) or reader.low(probe) in (",", ";", ":", ".")
+                    or cue_entries_at(reader, probe)):
+                stops[probe] = stops[probe + 1]
+        reader.tables["fragment_stop"] = stops
+    if index >= len(reader.words):
+        return False
+    stop = stops[max(index, 0)]
+    return stop < len(reader.words) and reader.quoted(stop) and stop > index
+
+
+def _short_title(reader: SentenceReader, index: int) -> bool:
+    """A word of a quoted title of at most four capitalised words: `“Today” show`, `“Face the Nation”`."""
+    owner = reader.sentence.quotation_of[index]
+    inside = [i for i in range(*reader.quotation_words(owner)) if not reader.is_mark(i)]
+    return 0 < len(inside) <= 4 and reader.capitalised(inside[0]) and not any(
+        reader.low(i) in (",", ".", "!", "?") for i in inside)
+
+
+def parenthetical_source(reader: SentenceReader, source: Span | None) -> bool:
+    """The subject stands between commas after content of its own: `…refugees, she said, …`."""
+    if source is None:
+        return False
+    first = reader.word_at(source.start)
+    return first is not None and first >= 3 and reader.low(first - 1) == "," and not reader.quoted(first - 2)
+
+
+def listener_word(reader: SentenceReader, index: int) -> bool:
+    """Words of "a crowd in Miami on Tuesday", "NBC’s “Today” show" between a cue and its "that"."""
+    low = reader.low(index)
+    if reader.quoted(index) and _short_title(reader, index):
+        return True
+    if reader.quoted(index) or not reader.words[index].text[:1].isalnum():
+        return False
+    if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
+        return False
+    if low.split("’")[0].split("'")[0] in reader.lexicon.words["subject_pronoun"] or (
+            low.endswith("ed") and len(low) > 4 and reader.low(index - 1) not in ARTICLES):
+        return False  # "said she's longed to move beyond that status": a clause, not a listener
+    if low in reader.lexicon.cue_forms and reader.low(index - 1) not in ARTICLES and not (
+            reader.quoted(index - 1) or reader.capitalised(index - 1)):
+        return False  # a verb of saying; "a press conference", "the “Today” show" are nouns
+    return low not in reader.lexicon.words["clause_boundary"]
+
+
+def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[int, int] | None:
+    words = reader.words
+    limit = min(len(words), index + 12)
+    if frame == "to_inf":
+        for probe in range(index, limit):
+            if reader.low(probe) == "to" and not reader.quoted(probe):
+                negated = reader.low(probe - 1) == "not" and probe - 1 > index  # "warned residents not to …"
+                listener_end = probe - 1 if negated else probe
+                if probe > index and not all(reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me") for i in range(index, listener_end)):
+                    return None
+                if negated:
+                    return (probe - 1, clause_end(reader, probe)) if not _not_a_verb(reader, probe + 1) else None
+                if _not_a_verb(reader, probe + 1):
+                    return None  # "the legal challenge to the Affordable Care Act"
+                return (probe, clause_end(reader, probe))
+            if reader.low(probe) in (",", ".", ";") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "as":
+        for probe in range(index + 1, limit):
+            if reader.low(probe) == "as" and not reader.quoted(probe):
+                return (index, clause_end(reader, probe + 1))
+            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "small":  # call X "Y": only with a quoted fragment
+        for probe in range(index + 1, limit):
+            if reader.quoted(probe):
+                end = probe
+                while end < len(words) and reader.quoted(end):
+                    end += 1
+                if _second_fragment(reader, end):  # called it “unfair” for the students “to be drug …”
+                    end = clause_end(reader, end)
+                return (index, end)
+            if reader.low(probe) in (",", ".", ";", "for", "on") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "for":  # "slammed Trudeau for dismissing anyone who disagrees": the object and the gerund
+        for probe in range(index + 1, limit):
+            if reader.low(probe) == "for" and not reader.quoted(probe):
+                end = clause_end(reader, probe + 1)
+                if not (reader.low(probe + 1).endswith("ing") or any(reader.quoted(i) for i in range(probe + 1, end))):
+                    return None  # "praised her for her help": a bare noun phrase
+                return (index, end)
+            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "at":  # "put the death toll at 222": an estimate
+        for probe in range(index + 1, limit):
+            if reader.low(probe) == "at" and not reader.quoted(probe):
+                figure = reader.words[probe + 1].text if probe + 1 < len(words) else ""
+                if not (figure[:1].isdigit() or figure in ("$", "€", "£", "about", "roughly", "around", "least")):
+                    return None  # "put pressure at the heart of …"
+                return (index, clause_end(reader, probe + 1))
+            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
+                return None
+        return None
+    if frame == "of":  # warn of a "rapid" reaction; accuse X of doing
+        for probe in range(index, limit):
+            if reader.low(probe) == "of" and not reader.quoted(probe):
+                end = clause_end(reader, probe + 1)
+                start = probe + 1 if probe == index else index
+                holds_quote = any(reader.quoted(i) for i in range(probe + 1, end))
+                if not holds_quote and not reader.low(probe + 1).endswith("ing"):
+                    return None  # "warned of dire consequences": a bare noun phrase
+                return (start, end)
+            if reader.low(probe) in (",", ".", ";") and not reader.quoted(probe):
+                return None
+    return None
+
+
+def phrase_to_comma(reader: SentenceReader, first: int, limit: int = MAX_NP_TOKENS) -> tuple[int, int] | None:
+    """`according to early returns`, `according to ouest-france.fr`: the words up to a comma."""
+    last = first - 1
+    while last + 1 < min(len(reader.words), first + limit) and not reader.quoted(last + 1) and reader.low(last + 1) not in (",", ";", ".", "!", "?", "who", "which"):
+        last += 1
+    return (first, last) if last >= first else None
+
+
+def sentence_end(reader: SentenceReader) -> int:
+    end = len(reader.words)
+    while end > 0 and reader.low(end - 1) in (".", "!", "?", ";") and not reader.quoted(end - 1):
+        end -= 1
+    return end
+
+
+def starts_with_verb(reader: SentenceReader, index: int) -> bool:
+    low = reader.low(index)
+    return reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or (
+        low.endswith(("ed", "s")) and not reader.capitalised(index) and len(low) > 3
+    )

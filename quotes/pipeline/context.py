@@ -1,0 +1,317 @@
+"""What resolution knows of one document: ``Context``, ``Speaker`` and shared helpers."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import TYPE_CHECKING, Sequence
+
+import attrs
+import regex
+
+from ..model import SpeakerType
+from ..names import fold
+from .mentions import ORGANIZATION, PERSON
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..lexicon import Lexicon
+    from ..model import Span
+    from .article import Layout
+    from .coref import Entity, EntityIndex
+    from .mentions import NameMention
+
+
+PRONOUN_REACH = 3
+HEAD_PREPOSITIONS = frozenset("of for at with from in on by".split())
+
+
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
+_DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
+_NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$")  # paragraphs a pronoun may look back for its antecedent
+
+
+@attrs.frozen
+class Speaker:
+    name: str | None
+    type: SpeakerType | None
+    role: str | None = None
+    confidence: float = 1.0
+    entities: tuple[Entity, ...] = ()
+
+
+UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
+
+
+@attrs.define(slots=False)
+class Context:
+    text: str
+    layout: Layout
+    index: EntityIndex
+    lexicon: Lexicon
+    mentions: Sequence[NameMention]
+    analysis: Analysis
+    history: list[tuple[int, Speaker]] = attrs.field(factory=list)  # (source position, speaker) so far
+    documents: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (position, head, author) so far
+
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Whether the article writes ``word`` in lower case somewhere (`prosecutors`): a capitalised
+        one opening a sentence is then a common word, not a name."""
+        cache = self.__dict__.setdefault("_lower_case", {})
+        low = word.lower()
+        if low not in cache:
+            cache[low] = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None
+        return cache[low]
+
+    @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.layout.paragraphs]
+
+    @functools.cached_property
+    def mention_starts(self) -> list[int]:
+        return [m.span.start for m in self.mentions]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.layout.sentences]
+
+    def mention_range(self, position: int, *, reach: int) -> range:
+        """Indices of the mentions starting before ``position`` and at most ``reach`` paragraphs back."""
+        paragraph = self.paragraph_of(position)
+        first_paragraph = self.layout.paragraphs[max(0, paragraph - reach)] if paragraph >= 0 else None
+        low = bisect.bisect_left(self.mention_starts, first_paragraph.start) if first_paragraph else 0
+        high = bisect.bisect_left(self.mention_starts, position)
+        return range(low, high)
+
+    def mentions_before(self, position: int, *, reach: int) -> Sequence[NameMention]:
+        """Mentions starting before ``position`` and at most ``reach`` paragraphs back."""
+        found = self.mention_range(position, reach=reach)
+        return self.mentions[found.start:found.stop]
+
+    def mentions_from(self, start: int, position: int) -> Sequence[NameMention]:
+        """Mentions starting at ``start`` or later and before ``position``."""
+        return self.mentions[bisect.bisect_left(self.mention_starts, start):
+                             bisect.bisect_left(self.mention_starts, position)]
+
+    @functools.cached_property
+    def people_mentioned(self) -> list[int]:
+        """Indices of the mentions that may be a pronoun's antecedent (``person_mentioned``)."""
+        return [index for index in range(len(self.mentions)) if self.person_mentioned(index) is not None]
+
+    def person_mentioned(self, index: int) -> tuple[int, Entity] | None:
+        """(paragraph, person) of mention ``index`` when it may be an antecedent: a person, or a
+        lone word coreference made one, outside quotations and photo credits; else None."""
+        cache = self.__dict__.setdefault("_people", {})
+        if index not in cache:
+            mention = self.mentions[index]
+            entity = self.index.by_mention_start.get(mention.span.start)
+            usable = (not mention.in_quotation and mention.kind in (PERSON, "unknown")
+                      and self.text[mention.span.end:mention.span.end + 1] != "/"  # "Lauren Pelley/CBC": a credit
+                      and entity is not None and entity.kind == PERSON)
+            cache[index] = (self.paragraph_of(mention.span.start), entity) if usable and entity else None
+        return cache[index]
+
+    def is_subject(self, index: int) -> bool:
+        cache = self.__dict__.setdefault("_subjects", {})
+        if index not in cache:
+            cache[index] = _is_subject(self.mentions[index], self)
+        return cache[index]
+
+    def at_most_six_words(self, sentence: Span, end: int) -> bool:
+        """Whether the sentence's text before ``end`` holds at most six words (``str.split``)."""
+        cache = self.__dict__.setdefault("_seventh_words", {})
+        if sentence.start not in cache:
+            cache[sentence.start] = _seventh_word_start(self.text, sentence.start, sentence.end)
+        seventh = cache[sentence.start]
+        return seventh is None or end <= seventh
+
+    def sentence_at(self, position: int) -> Span | None:
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        if index >= 0 and position < self.layout.sentences[index].span.end:
+            return self.layout.sentences[index].span
+        return None
+
+    def described(self, text: str) -> "_Description":
+        """Title words, nations and places of a role text, once per document (roles repeat)."""
+        cache = self.__dict__.setdefault("_described", {})
+        if text not in cache:
+            cache[text] = _description_words(text, self.lexicon)
+        return cache[text]
+
+    @functools.cached_property
+    def acronyms(self) -> dict[str, str]:
+        """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name, read once."""
+        found: dict[str, str] = {}
+        for match in _PARENTHESISED_ACRONYM.finditer(self.text):
+            acronym = match.group(1)
+            words = self.text[max(0, match.start() - 120) : match.start()].split()[-(len(acronym) + 2):]
+            while words and (not words[0][:1].isupper() or words[0] == "The"):
+                words.pop(0)  # the name starts at its first capitalised word
+            if words:
+                found.setdefault(acronym, " ".join(words).strip(" ,"))
+        return found
+
+    @functools.cached_property
+    def _organisation_names(self) -> list[str]:
+        names = {e.canonical for e in self.index.entities if e.kind == ORGANIZATION}
+        # the lexicon's full form of a name, where the article writes it ("The Globe and Mail")
+        names |= {full for n in names if (full := self.lexicon.organisations.get(n)) and full in self.text}
+        return sorted(names, key=lambda n: (-len(n.split()), n))
+
+    def longer_organisation(self, name: str) -> str:
+        """The longest organisation name of the article whose words begin with ``name``'s."""
+        words = fold(name).split()
+        if not words:
+            return name
+        for candidate in self._organisation_names:
+            folded = fold(candidate).split()
+            if folded[:1] == ["the"] and words[:1] != ["the"]:
+                folded = folded[1:]
+            if len(folded) > len(words) and folded[: len(words)] == words:
+                return candidate
+        full = self.lexicon.organisations.get(name)
+        return full if full and len(full) > len(name) and full in self.text else name
+
+    def paragraph_of(self, position: int) -> int:
+        index = bisect.bisect_right(self._paragraph_starts, position) - 1
+        if index >= 0 and position <= self.layout.paragraphs[index].end:
+            return self.layout.paragraphs[index].index
+        return -1
+
+
+def person_speaker(entity: Entity, confidence: float, *entities: Entity) -> Speaker:
+    return Speaker(entity.canonical, SpeakerType.PERSON, entity.role, confidence, (entity, *entities))
+
+
+def without_article(text: str) -> str:
+    text = _ARTICLE.sub("", text.strip())
+    return text.strip(" ,.")
+
+
+def head_noun(words: Sequence[str]) -> str:
+    """The head noun of a source phrase: the word before its first preposition
+    (`a member of the delegation`, `a spokesman for the embassy`), else the last word."""
+    lowered = [fold(w).strip(",.") for w in words]
+    for index in range(1, len(lowered)):
+        if lowered[index] in HEAD_PREPOSITIONS:
+            return lowered[index - 1]
+    return lowered[-1] if lowered else ""
+
+
+def organisation_name(name: str, context: Context) -> str:
+    """An organisation's fullest name in the article: `IRCC` -> `Immigration, Refugees and
+    Citizenship Canada` when the article spells it out; `Globe` -> `The Globe and Mail`, `Acme` ->
+    `Acme Holdings` (a short form of a longer name the article uses); `the province's Department
+    of Community Services` -> `Department of Community Services` (the name, not its description)."""
+    name = strip_possessive(name)
+    if ACRONYM.fullmatch(name):
+        return context.acronyms.get(name, name)
+    words = name.split()
+    if len(words) > 2 and not words[0][:1].isupper():
+        capitalised = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.endswith(("’s", "'s"))), None)
+        if capitalised is not None and len(words) - capitalised >= 2:
+            name = " ".join(words[capitalised:])
+    return context.longer_organisation(name)
+
+
+_NEXT_WORD = regex.compile(r"(?:,\s*\d{1,3},)?\s+(\p{Ll}+)")  # after an age appositive too: "Harold Adams, 76, recalls"
+_CONTRACTED_VERB = regex.compile(r"\s+(?:been|going|got|gotten|not|never|always|also|just|still|already|now|done|had)\b")
+
+
+def _is_subject(mention: NameMention, context: Context) -> bool:
+    if mention.span.text.endswith(("’s", "'s", "’", "'")) and not _CONTRACTED_VERB.match(context.text, mention.span.end):
+        return False  # "Mr. Trump's comments": the possessor only modifies the subject ("Christie's been" does not)
+    following = _NEXT_WORD.match(context.text, mention.span.end)
+    if following and following.group(1) in context.lexicon.agent_heads:
+        return False  # "the Obama administration made …": the name modifies the subject
+    if following and following.group(1) in context.lexicon.cue_forms and following.group(1) not in _QUESTION_FORMS:
+        return True  # "…, Foster believes.": the subject of its own attribution ("when Tapper asked" is a question)
+    sentence = context.sentence_at(mention.span.start)
+    if sentence is None:
+        return False
+    text, start, end = context.text, sentence.start, mention.span.start
+    if _ASKED_CLAUSE.match(text, start, end):
+        return False  # "Asked what he would tell John Tory, he said": a name inside the question
+    return not _ends_with_non_subject(text, start, end) and context.at_most_six_words(sentence, end)
+
+
+def _ends_with_non_subject(text: str, start: int, end: int) -> bool:
+    """``_NON_SUBJECT_END`` searched in ``text[start:end]``, looking only at its last words."""
+    space = end
+    while space > start and _SPACE.match(text, space - 1):
+        space -= 1
+    return _NON_SUBJECT_END.search(text, max(start, space - _LONGEST_NON_SUBJECT_WORD), end) is not None
+
+
+_SPACE = regex.compile(r"\s")
+_LONGEST_NON_SUBJECT_WORD = 5  # "asked"
+# every character for which str.isspace() holds: what str.split() splits on
+_STR_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+               "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPLIT_WORD = regex.compile(f"[^{regex.escape(_STR_SPACES)}]+")
+
+
+def _seventh_word_start(text: str, start: int, end: int) -> int | None:
+    """Where the seventh ``str.split`` word of ``text[start:end]`` starts; None with fewer words."""
+    for count, word in enumerate(_SPLIT_WORD.finditer(text, start, end), 1):
+        if count == 7:
+            return word.start()
+    return None
+
+
+_ASKED_CLAUSE = regex.compile(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")
+_QUESTION_FORMS = frozenset("ask asks asked asking wonder wonders wondered wondering inquire inquired query queried".split())
+
+
+def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ...]) -> Speaker | None:
+    for pos, speaker in reversed(context.history):
+        if pos < source.start and speaker.type in types:
+            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
+    return None
+
+
+@attrs.frozen
+class _Description:
+    titles: frozenset[str]  # "governor", "gov."
+    nations: frozenset[str]  # countries, from demonyms and names: "Russia"
+    places: frozenset[str]  # other capitalised qualifiers: "new", "jersey"
+    past: bool = False  # "former", "then-": not part of the title, but a former holder is another person
+
+    def expanded_titles(self, lexicon: Lexicon) -> frozenset[str]:
+        return self.titles | {lexicon.title_abbreviations[t] for t in self.titles if t in lexicon.title_abbreviations}
+
+
+def _description_words(text: str, lexicon: Lexicon) -> _Description:
+    """Title words, nationality (country) and place words of a role description."""
+    titles: set[str] = set()
+    nations: set[str] = set()
+    places: set[str] = set()
+    past = False
+    for word in _DESCRIPTION_WORD.findall(text):
+        bare = strip_possessive(word)
+        low = bare.lower()
+        if low in lexicon.words["role_time"]:
+            past = past or low in lexicon.words["role_past"]
+            continue
+        state = lexicon.party_state(bare)
+        if state is not None:  # "Sen. (I-Vt.)": a senator of Vermont
+            places.update(state.lower().split())
+            continue
+        prefix, hyphen, rest = low.partition("-")
+        if hyphen and prefix in lexicon.words["role_time"]:  # "then-Secretary", "ex-president"
+            past = past or prefix in lexicon.words["role_past"]
+            bare, low = bare[len(prefix) + 1:], rest
+        if low in lexicon.demonyms:
+            nations.add(lexicon.demonyms[low])
+        elif bare in lexicon.countries:
+            nations.add(lexicon.countries[bare])
+        elif bare in lexicon.metonyms:
+            nations.add(lexicon.metonyms[bare])
+        elif bare[:1].isupper() and low not in lexicon.title_parts and low not in lexicon.title_abbreviations:
+            places.add(low)  # "New Jersey" of "the New Jersey governor"
+        elif low not in ("the", "a", "an", "of", "and"):
+            titles.add(low)
+    return _Description(frozenset(titles), frozenset(nations), frozenset(places), past)

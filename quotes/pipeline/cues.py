@@ -1,0 +1,106 @@
+"""Cue look-up: which words of a sentence are verbs or phrases of saying, with their frames."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..lexicon import CueEntry
+    from .sentence import SentenceReader
+
+
+ARTICLES = frozenset("the a an his her its their our my your these those this such".split())
+
+
+def cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
+    if 0 <= index < len(reader.words):
+        found = reader.cue_table.get(index)
+        if found is None:
+            return ()
+        return found[1] if found[0] == 1 else _single_cue(reader, index)
+    return ()
+
+
+def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
+    entries = reader.lexicon.cue_forms.get(reader.low(index), ())
+    if not entries or index >= len(reader.words) or reader.quoted(index):
+        return ()
+    if " ".join(reader.lowered[max(0, index - 3):index + 1]).endswith(_IDIOMS):
+        return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
+    if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
+        if index == 0 and reader.low(index).endswith("ing"):
+            return entries  # "Declaring that he alone can fix it, the candidate …"
+        return entries if any(e.frame == "prep" for e in entries) else ()
+    if reader.low(index) in reader.lexicon.words["noun_first_cue"] and not (
+            reader.low(index + 1) in ("that", ":", ".") or reader.is_mark(index + 1)
+            or _plural_subject(reader, index - 1)):
+        return ()  # "Western states this week", "a 2013 email, Clinton asks"; "the ad states: …" stays
+    if all(e.frame == "prep" for e in entries) and not (
+            reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
+        return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
+    if reader.low(index - 1) == "of" and not reader.low(index).endswith("ing"):
+        return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
+    if _plural_noun_in_phrase(reader, index):
+        return ()  # "received expert reports", "50 member states that have"
+    before = reader.low(index - 1)
+    if ((before.isdigit() or before in _QUANTIFIERS) and reader.low(index).endswith("ed")
+            and index + 1 < len(reader.words) and reader.words[index + 1].text[:1].isalpha()):
+        return ()  # "eight reported incidents", "no stated reason": a participle before its noun
+    if reader.low(index - 1) in ARTICLES:
+        if reader.low(index - 1) in ("his", "her", "their") and reader.low(index) in reader.lexicon.words["nominal_cue"]:
+            return entries  # "his statement that …": a nominal cue whose possessor speaks
+        return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
+    return entries
+
+
+_IDIOMS = ("as they say", "as people say", "as the saying goes", "as if to say", "needless to say",
+           "that is to say", "suffice it to say", "so to speak", "truth be told", "as we say", "as you say")
+_QUANTIFIERS = frozenset("no many several few more other some two three four five six seven eight nine ten "
+                         "dozens hundreds thousands".split())
+
+
+def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:
+    """A plural cue form after a noun modifier that itself follows a verb or a number: the head of
+    a noun phrase (`received expert reports it had requested`, `50 member states that`), not a verb."""
+    low = reader.low(index)
+    if not low.endswith("s") or low.endswith("ss") or index < 2:
+        return False
+    modifier, before = reader.low(index - 1), reader.low(index - 2)
+    if not (modifier.isalpha() and reader.words[index - 1].text.islower()) or modifier in reader.lexicon.function_words:
+        return False
+    # not after a determiner: "the ad says", "the lawsuit contends" are a subject and its verb
+    return (before.isdigit() or reader.is_word(index - 2, "finite_past")
+            or (before.endswith("ed") and len(before) > 4 and not reader.quoted(index - 2)))
+
+
+def _plural_subject(reader: SentenceReader, index: int) -> bool:
+    """`they state`, `the Saudis state in the white paper`: a plural subject makes it a verb."""
+    low = reader.low(index)
+    return low in ("they", "we") or (low.endswith("s") and low[:-1] in reader.lexicon.demonyms)
+
+
+_NO_CUE: tuple[int, tuple[CueEntry, ...]] = (1, ())
+
+
+def phrase_at(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
+    """The longest cue phrase starting at ``index``: (number of words, entries)."""
+    if 0 <= index < len(reader.words):
+        return reader.cue_table.get(index, _NO_CUE)
+    return _NO_CUE
+
+
+def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
+    low = reader.low(index)
+    lengths = reader.lexicon.phrase_lengths.get(low, ())
+    if lengths and reader.low(index + 1) not in reader.lexicon.phrase_seconds[low]:
+        lengths = ()  # "in", "is", "has": phrase openers, almost never followed by a cue's second word
+    for length in lengths:
+        if index + length > len(reader.words) or any(reader.quoted(i) for i in range(index, index + length)):
+            continue
+        phrase = " ".join(reader.low(i) for i in range(index, index + length))
+        entries = reader.lexicon.cue_forms.get(phrase)
+        if entries and reader.capitalised(index):
+            entries = tuple(e for e in entries if e.frame == "prep")  # "According to", not "Point out"
+        if entries:
+            return length, entries
+    return 1, _single_cue(reader, index)

@@ -1,0 +1,143 @@
+"""Stage 2, detection: quote candidates with their content, kind, cue and local source.
+
+``detect`` reads the layout (and an analysis, when a backend gave one) and returns
+``article.Candidate`` records in document order, each with its content span, kind, cue and the
+source mention the sentence itself gives (``None`` when only context can tell: the resolver
+decides).  Reported speech comes from ``speech``, quotations in marks from ``quotations``,
+unmarked quotes from ``unmarked``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..analysis import EMPTY
+from ..model import Kind
+from .article import Candidate
+from .clauses import looks_like_clause
+from .layout import layout
+from .quotations import SMALL_TITLE_WORDS, direct_quotes
+from .sentence import SentenceReader
+from .speech import reported_speech, thinking_counts
+from .unmarked import unmarked_quotes
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..lexicon import Lexicon
+    from ..model import Span
+    from .article import Layout
+    from .complements import Found
+
+
+def trimmed_content(reader: SentenceReader, first: int, end: int) -> Span | None:
+    """Content span over words first..end-1, without a leading "that" or trailing punctuation."""
+    while first < end and reader.low(first) in ("that", ",", ":") and not reader.quoted(first):
+        first += 1
+    while end > first and reader.low(end - 1) in (".", ",", ";", ":", "—", "–", "-") and not reader.quoted(end - 1):
+        end -= 1
+    if end <= first:
+        return None
+    return reader.span(first, end - 1)
+
+
+def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
+    """Every quoted fragment is a name or title (capitalised, at most six words, no sentence inside)
+    and the words around them hold no clause: the content is a noun phrase naming something."""
+    fragments: dict[int | None, list[int]] = {}
+    for index in range(first, end):
+        if reader.quoted(index) and not reader.is_mark(index):
+            fragments.setdefault(reader.sentence.quotation_of[index], []).append(index)
+    if not fragments:
+        return False
+    for indices in fragments.values():
+        words = [i for i in indices if reader.words[i].text[:1].isalnum()]
+        if not words or len(words) > 6 or not all(
+                reader.capitalised(i) or reader.low(i) in SMALL_TITLE_WORDS for i in words):
+            return False  # Title Case ("Face the Nation"), not a statement ("Send them home")
+        if any(reader.low(i) in (",", "!", "?", ";") for i in indices[:-1]):
+            return False
+    outside = [i for i in range(first, end) if not reader.quoted(i)]
+    if looks_like_clause(reader, first, end):
+        return False  # "he pursued a new “Twin Peaks” only because …": a clause around the title
+    return not any(reader.is_word(i, "auxiliary") or reader.is_word(i, "finite_past") or reader.low(i) == "that"
+                   or (reader.low(i).endswith("ed") and len(reader.low(i)) > 4) for i in outside)
+
+
+def detect(
+    text: str,
+    *,
+    lexicon: Lexicon,
+    layout_: Layout | None = None,
+    analysis: Analysis = EMPTY,
+) -> list[Candidate]:
+    """Candidates for every quote in the document, in document order."""
+    lay = layout_ or layout(text, lexicon=lexicon)
+    readers = [SentenceReader(text, sentence, lexicon, analysis) for sentence in lay.sentences]
+    candidates: list[Candidate] = []
+    owned: dict[int, tuple[Span | None, Span | None]] = {}  # quotation -> (source, cue)
+    covered: set[int] = set()
+    last_speech_paragraph = -10
+    for reader in readers:
+        for record in reported_speech(reader):
+            if record.cue_class == "thinking" and not thinking_counts(reader, record, last_speech_paragraph):
+                continue
+            whole = _whole_quotation(reader, record)
+            cue = reader.span(record.cue[0], record.cue[1] - 1)
+            if whole is not None:
+                owned[whole] = (record.source, cue)
+                continue
+            content = trimmed_content(reader, *record.content)
+            if content is None or _only_pronoun(content.text):
+                continue
+            inside = {reader.sentence.quotation_of[i] for i in range(*record.content) if reader.quoted(i)}
+            if inside and record.frame not in ("small", "as") and _only_titles(reader, *record.content):
+                continue  # `said on ABC's “This Week”`, `by the name “George”`: quoted names, no statement
+            covered |= {q for q in inside if q is not None}
+            kind = Kind.MIXED if inside else Kind.INDIRECT
+            testimony = record.cue_class == "testimony"
+            candidates.append(
+                Candidate(content, kind, cue, None if testimony else record.source, reader.sentence.paragraph,
+                          confidence=0.8 if record.frame in ("preposed", "split") else 0.85, testimony=testimony)
+            )
+            last_speech_paragraph = reader.sentence.paragraph
+    candidates.extend(direct_quotes(lay, readers, owned, covered))
+    candidates.extend(unmarked_quotes(lay, readers, lexicon))
+    candidates.sort(key=lambda c: (c.content.start, c.content.end))
+    return _dedupe(candidates)
+
+
+def _whole_quotation(reader: SentenceReader, record: Found) -> int | None:
+    first, end = record.content
+    while first < end and reader.low(first) in ("that", ",", ":") and not reader.quoted(first):
+        first += 1
+    while end > first and reader.low(end - 1) in (".", ",") and not reader.quoted(end - 1):
+        end -= 1
+    owners = {reader.sentence.quotation_of[i] for i in range(first, end)}
+    if len(owners) == 1 and None not in owners:
+        owner = owners.pop()
+        content = reader.text[reader.words[first].start : reader.words[end - 1].end]
+        if content[1:2].isupper() or content[:1].isupper():
+            return owner
+    return None
+
+
+def _only_pronoun(content: str) -> bool:
+    return content.lower().strip(" .,") in {"it", "this", "that", "so", "them", "these", "those", "him", "her"}
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if kept and _overlap(kept[-1].content, candidate.content) > 0.5:
+            if candidate.kind == Kind.DIRECT and kept[-1].kind != Kind.DIRECT:
+                kept[-1] = candidate
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _overlap(a: Span, b: Span) -> float:
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    if inter <= 0:
+        return 0.0
+    return inter / min(len(a), len(b))

@@ -1,0 +1,177 @@
+"""Reported speech at one cue: `that`-clauses, `according to`, objects, nominal and `as` frames."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from .clauses import clause_end
+from .complements import Found, complement, content_words, listener_word, parenthetical_source, phrase_to_comma, sentence_end, skip_adjuncts, starts_with_verb
+from .phrases import np_after
+from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
+from .sentence import MAX_CUE_GAP
+from .subjects import source_left
+
+if TYPE_CHECKING:
+    from ..lexicon import CueEntry
+    from ..model import Span
+    from .sentence import SentenceReader
+
+
+def _according_to(reader: SentenceReader, cue_first: int, cue_end: int) -> Found | None:
+    """`According to X, CONTENT.` / `CONTENT, according to X.` / `CONTENT, according to X, MORE.`
+
+    The content is the main clause, to the sentence end: SPEC §2 keeps its coordinated clauses.
+    """
+    found = np_after(reader, cue_end) or phrase_to_comma(reader, cue_end)
+    if found is None:
+        return None
+    source = reader.span(found[0], found[1])
+    words = reader.words
+    cue = (cue_first, cue_end)
+    comma = reader.next_where("unquoted_comma", lambda i: reader.low(i) == "," and not reader.quoted(i), found[1] + 1)
+    comma_after = comma if comma < len(words) else None
+    fronted = cue_first < 2 or reader.next_where(  # nothing but adverbs before it: "However, according to him, …"
+        "not_adverbial", lambda i: not (reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and")), 0
+    ) >= cue_first
+    if fronted:  # According to X[ …], CONTENT.
+        if comma_after is None or comma_after + 1 >= len(words):
+            return None
+        return Found((comma_after + 1, sentence_end(reader)), cue, source, frame="prep")
+    head_end = cue_first - 1 if reader.low(cue_first - 1) == "," else cue_first
+    if comma_after is None or reader.low(comma_after + 1) in ("who", "which", "whose", "a", "an", "the"):
+        return Found((0, head_end), cue, source, frame="prep")  # CONTENT[,] according to X.
+    # CONTENT, according to X, MORE: one span over the clause, attribution included
+    return Found((0, sentence_end(reader)), cue, source, frame="prep")
+
+
+def cues_in(reader: SentenceReader) -> Iterator[tuple[int, int, tuple[CueEntry, ...]]]:
+    """Cue phrases in sentence order, none overlapping."""
+    taken = 0
+    for index, (length, entries) in sorted(reader.cue_table.items()):
+        if index >= taken:
+            yield index, index + length, entries
+            taken = index + length
+
+
+def reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], earlier: list[Found]) -> Found | None:
+    if any(entry.frame == "prep" for entry in entries):
+        return _according_to(reader, cue_first, cue_end)
+    if reader.low(cue_first) == "told" and cue_end == cue_first + 1 and (
+            reader.low(cue_end) == "that" or reader.is_word(cue_end, "subject_pronoun")):
+        return None  # "diagnosed with cancer and told he had months to live": told, no teller (a passive)
+    kind, source = source_left(reader, cue_first)
+    chained = False
+    if kind == "negated":
+        return None
+    if kind == "nominal":
+        return _nominal(reader, cue_first, cue_end, source)
+    if kind == "chained":
+        source, chained = (earlier[-1].source if earlier else previous_cue_source(reader, cue_first)), True
+        if source is None:
+            return None
+    elif kind == "and":
+        source = earlier[-1].source if earlier else (coordinated_subject(reader, cue_first) or sentence_subject(reader))
+        chained = True
+    elif kind == "none" and cue_first == 0 and reader.low(0).endswith("ing"):
+        source, chained = sentence_subject(reader), True  # "Declaring that …, the candidate offered …"
+    elif kind == "none" and reader.analysis.tokens:
+        cue = reader.words[cue_first]
+        parsed = reader.analysis.subject_of(cue.start, cue.end)  # the parser's nsubj, where rules found none
+        if parsed is not None:
+            kind, source = "np", parsed
+    split = parenthetical_source(reader, source) and reader.low(cue_end) == ","
+    for entry in entries if source is not None and not split else ():  # no subject: maybe `…, said X` below
+        span = complement(reader, cue_first, cue_end, entry, source)
+        if span is not None and source is not None and source.text.lower() in ("who", "which"):
+            span = (span[0], _relative_clause_end(reader, *span))
+        if span is not None and content_words(reader, *span) >= 2:
+            return Found(span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class)
+    as_clause = _as_clause(reader, cue_first, cue_end, source)
+    if as_clause is not None:
+        return as_clause
+    quoted_object = _quoted_object(reader, cue_first, cue_end, entries, source, chained)
+    if quoted_object is not None:
+        return quoted_object
+    if chained:
+        return None
+    return preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _relative_clause_end(reader: SentenceReader, start: int, end: int) -> int:
+    """`Humphrey, who told POLITICO he’ll work full-time, spoke on Monday`: the relative clause
+    (and the content inside it) ends where the main clause's verb resumes."""
+    comma = reader.next_where("comma_before_verb", lambda index: reader.low(index) == "," and not reader.quoted(index)
+                              and starts_with_verb(reader, index + 1), start)
+    return comma if comma < end else end
+
+
+def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Span | None) -> Found | None:
+    """`As the Times noted, Clinton raised $1.1 million`: the main clause is what was noted."""
+    if source is None:
+        return None
+    src_first = reader.word_at(source.start)
+    if src_first is None or reader.low(src_first - 1) != "as":
+        return None
+    comma = skip_adjuncts(reader, cue_end, listener=False)
+    if reader.low(comma) != "," or reader.is_mark(comma + 1) or comma + 1 >= len(reader.words):
+        return None  # a quotation after it is a direct quote: `As Stanovaya noted, “…”`
+    start = comma + 1
+    return Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="as_clause")
+
+
+def _quoted_object(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None, chained: bool) -> Found | None:
+    """`citing the “intensive talks” they had`: a noun phrase is a quote only when it holds a
+    quoted fragment (SPEC §2), which makes it mixed."""
+    if source is None or not any(e.cue_class == "speech" for e in entries):
+        return None
+    start = cue_end
+    if reader.low(start) in ("of", "about", "on") and not reader.quoted(start):
+        start += 1
+    if reader.last_quoted() < start:
+        return None  # no quoted fragment can follow
+    if any(e.lemma == "tell" or e.frame == "obj_that" for e in entries):
+        after = skip_adjuncts(reader, cue_end, listener=True)
+        while reader.is_word(after, "adverb") or reader.low(after).endswith("ly") or reader.low(after) in (",", ":"):
+            after += 1
+        if reader.is_mark(after):
+            return None  # `told Reuters simply, “We lost.”`: the quotation is direct, the listener no content
+    end = clause_end(reader, start)
+    if end - start < 2 or reader.is_mark(start) and end == reader.quotation_words(reader.sentence.quotation_of[start])[1]:
+        return None  # a whole quotation right after the cue is a direct quote
+    if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":", "to"):
+        return None  # no fragment; or an infinitive, which is the to_inf frame's business
+    return Found((start, end), (cue_first, cue_end), source, chained=chained, frame="object")
+
+
+def _nominal(reader: SentenceReader, cue_first: int, cue_end: int, source: Span | None) -> Found | None:
+    """`Moscow’s claims that CONTENT` / `As part of Russia’s demands, CONTENT`."""
+    if source is None:
+        return None
+    for probe in range(cue_end, min(len(reader.words), cue_end + MAX_CUE_GAP)):
+        if reader.low(probe) == "that" and not reader.quoted(probe):
+            if all(listener_word(reader, i) for i in range(cue_end, probe)):
+                start = probe + 1
+                end = clause_end(reader, start)
+                if source.start == reader.words[0].start:  # the noun phrase is the sentence's subject
+                    end = _before_main_verb(reader, start, end)
+                return Found((start, end), (cue_first, cue_end), source, frame="nominal")
+            break
+    if reader.low(cue_end) == "," and reader.low(0) in ("as", "in", "under", "among"):
+        start = cue_end + 1  # the fronted "As part of Russia’s demands," frames the main clause
+        return Found((start, sentence_end(reader)), (cue_first, cue_end), source, frame="nominal")
+    return None
+
+
+def _before_main_verb(reader: SentenceReader, start: int, end: int) -> int:
+    """`Biden’s remarks that allies may be split have hampered …`: the clause ends before the
+    sentence's own verb, the second finite verb group."""
+    groups = 0
+    previous_finite = False
+    for index in range(start, end):
+        finite = not reader.quoted(index) and (reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"))
+        if finite and not previous_finite:
+            groups += 1
+            if groups == 2:
+                return index
+        previous_finite = finite
+    return end

@@ -1,0 +1,191 @@
+"""Stage 3, mentions: names of people and organisations, with their titles and roles.
+
+A name is found as a run of capitalised words (``runs``); titles, honorifics, nationalities and
+organisation names at its front are split off as its role (``readings``, ``roles``).  Whether a
+run is a person, an organisation or neither is decided with the shipped lexicons (given names,
+titles, countries, outlets, organisation heads) and, where an analysis backend supplies them,
+named entities.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+import attrs
+
+from ..names import family_first, generational_suffix
+from .readings import SURNAME_PARTICLES, classifier_for, reading_of
+from .roles import appositive_role, lower_title_before, named_as_relative, person_appositive, role_of, title_appositive, with_party_state
+from .runs import Runs, confirmed_surnames, may_open_a_name, opens_sentence
+from .tokens import make_word, strip_possessive
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+    from ..model import Span
+    from .readings import Classifier
+    from .tokens import Word
+
+
+PERSON, ORGANIZATION = "person", "organization"
+
+
+@attrs.frozen
+class NameMention:
+    """A capitalised name in the text, split into its role words and the name proper."""
+
+    span: Word  # role + name as written
+    name: Word  # the name proper, possessive removed ("Blinken" of "Mr. Blinken’s")
+    kind: str  # PERSON or ORGANIZATION
+    role: str | None = None
+    gender: str | None = None  # "m", "f" or None
+    in_quotation: bool = False
+    inferred: bool = False  # a person only because the document uses the surname alone (`Rush Limbaugh`)
+    family_first: bool = False  # the surname is the first word: `Xi Jinping`, `Kim Jong Un`
+    bare: bool = False  # a surname with its particle, standing alone: `Al Hashish` of `Fouzia Al Hashish`
+    relative: bool = False  # named as someone's relative: `her husband Michael Greenspan`, `Jo, his wife,`
+    # derived from the name once (coreference reads them tens of thousands of times per corpus)
+    tokens: list[str] = attrs.field(init=False, eq=False, repr=False)
+    generation: str | None = attrs.field(init=False, eq=False, repr=False)  # "jr" of "Donald Trump Jr."
+    surname: str = attrs.field(init=False, eq=False, repr=False)  # "Harris" of "Harry B. Harris Jr."
+    # the given name (the first word, or the second of a family-first name); None for a bare surname
+    first: str | None = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        tokens = self.name.text.split()
+        generation = generational_suffix(tokens)
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "generation", generation)
+        if self.family_first:
+            surname = tokens[0]
+        else:
+            surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
+        object.__setattr__(self, "surname", surname)
+        first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first else tokens[0]
+        object.__setattr__(self, "first", first)
+
+
+def _slice(text: str, start: int, end: int) -> Word:
+    """A span of the text, built from the text itself (so exact by construction, unvalidated:
+    tens of thousands are made per corpus and most are dropped)."""
+    return make_word((start, end, text[start:end]))
+
+
+def name_mentions(
+    text: str,
+    sentences: Iterable[tuple[Span, Sequence[Word], Sequence[bool]]],
+    *,
+    lexicon: Lexicon,
+    person_spans: Sequence[tuple[int, int]] = (),
+) -> list[NameMention]:
+    """Every name mention: ``sentences`` gives (sentence span, words, in-quotation flags).
+
+    ``person_spans`` are PERSON entities from an analysis backend: a run overlapping one is a
+    person even when the lexicons do not know its first name.
+    """
+    classifier = classifier_for(lexicon)
+    prepared = [(words, quoted, [i for i, word in enumerate(words) if word[2][:1].isupper()])
+                for _, words, quoted in sentences]
+    surnames = confirmed_surnames(prepared, lexicon)
+    found: list[NameMention] = []
+    for words, quoted, capitalised in prepared:
+        index = 0
+        lead = next((i for i, word in enumerate(words) if word.text[:1].isalpha()), 0)  # past "5)", "•"
+        question = bool(words) and words[-1].text == "?"
+        runs = Runs(words, lexicon)
+        for first in capitalised:
+            if first < index or (first == lead and opens_sentence(words[first].text.lower(), lexicon, question)):
+                continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
+            index = runs.end(first)
+            mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
+            if mention is not None:
+                found.append(mention)
+    return _surnames_alone(_particle_surnames_alone(found))
+
+
+def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
+    """`says House` where the document names `Christopher House`: the surname of that person,
+    although alone the word names an organisation's building or chamber."""
+    surnames = {m.surname for m in found if m.kind == PERSON and m.first is not None}
+    if not surnames:
+        return found
+    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in surnames
+            and " " not in m.name.text else m for m in found]
+
+
+def _particle_surnames_alone(found: list[NameMention]) -> list[NameMention]:
+    """`Al Hashish` where the document also names `Fouzia Al Hashish`: the surname with its
+    particle, not a given name `Al` — a bare surname of that person (`Al Gore` stays a full name)."""
+    tails = {" ".join(m.tokens[-2:]) for m in found
+             if m.kind == PERSON and len(m.tokens) >= 3 and m.tokens[-2] in SURNAME_PARTICLES}
+    if not tails:
+        return found
+    return [attrs.evolve(m, kind=PERSON, bare=True, gender=None)  # "Al" says nothing of the gender
+            if len(m.tokens) == 2 and m.tokens[0] in SURNAME_PARTICLES and m.name.text in tails else m
+            for m in found]
+
+
+def _mention(
+    text: str,
+    words: Sequence[Word],
+    first: int,
+    end: int,
+    classifier: Classifier,
+    in_quotation: bool,
+    person_spans: Sequence[tuple[int, int]],
+    surnames: frozenset[str] = frozenset(),
+) -> NameMention | None:
+    reading = reading_of(tuple([words[i].text for i in range(first, end)]), classifier)
+    if reading.dateline:
+        return None  # "BUENA PARK, Calif. —": a dateline, not a name
+    name_first = first + reading.prefix
+    start, stop = words[first].start, words[end - 1].end
+    if reading.prefix and words[name_first - 1].text == "of":
+        return _organisation_mention(text, start, stop, in_quotation)  # "Minister of Innovation": a portfolio, no person
+    if name_first >= end:
+        if reading.organisation:
+            return _organisation_mention(text, start, stop, in_quotation)
+        return None
+    titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
+              or (reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon)))
+    personal = reading.personal_if_titled if titled else reading.personal_untitled
+    inferred = False
+    if (not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled
+            and not reading.organisation):
+        personal = inferred = (strip_possessive(words[first + reading.person_end - 1].text) in surnames
+                               and may_open_a_name(words, first, name_first, first + reading.person_end,
+                                                    classifier.lexicon, text))
+    if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
+        end = first + reading.person_end
+        stop = words[end - 1].end
+        span = _slice(text, start, stop)
+        name_start = words[name_first].start
+        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        role = with_party_state(role_of(text, words, first, name_first, end, classifier.lexicon), text, stop,
+                                 classifier.lexicon)
+        return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation,
+                           inferred=inferred, family_first=family_first(name.text.split(), classifier.lexicon),
+                           relative=named_as_relative(words, first, end))
+    if reading.organisation or reading.role_organisation:
+        return _organisation_mention(text, start, stop, in_quotation)
+    if reading.name_words == 1 and person_appositive(words, end, classifier.lexicon):
+        # "Yuni, a resident of Lampung, …": a one-name person
+        name_start = words[name_first].start
+        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        return NameMention(_slice(text, start, stop), name, PERSON, role=appositive_role(text, words, end, classifier.lexicon),
+                           in_quotation=in_quotation)
+    if reading.name_words == 1:
+        # a lone capitalised word: possibly a surname; the resolver decides with context
+        if classifier.lexicon.party_state(words[name_first].text) is not None:
+            return None  # the "I-Vt" of "(I-Vt.)"
+        name_start = words[name_first].start
+        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
+        role = appositive_role(text, words, end, classifier.lexicon)
+        return NameMention(_slice(text, start, stop), name, "unknown", role=role, in_quotation=in_quotation)
+    return None
+
+
+def _organisation_mention(text: str, start: int, stop: int, in_quotation: bool) -> NameMention:
+    span = _slice(text, start, stop)
+    return NameMention(span, _slice(text, start, start + len(strip_possessive(span.text))), ORGANIZATION,
+                       in_quotation=in_quotation)

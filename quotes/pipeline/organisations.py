@@ -1,0 +1,246 @@
+"""Organisations as sources: anaphors (`the department`), documents and their authors, heads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+import attrs
+import regex
+
+from ..model import SpeakerType
+from ..names import fold
+from .antecedents import not_a_name
+from .context import HEAD_PREPOSITIONS, PRONOUN_REACH, Speaker, UNRESOLVED, head_noun, last_speaker_of, organisation_name, person_speaker, without_article
+from .mentions import ORGANIZATION, PERSON
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+    from ..model import Span
+    from .context import Context
+    from .coref import Entity
+    from .mentions import NameMention
+
+
+def capitalised_words(bare: str, source: Span, context: Context) -> Speaker:
+    """Two or three capitalised words no entity holds: a state (`New Hampshire`), a group (`Some
+    Democrats`), a party member by place (`a New Hampshire Republican`), else a name the lexicons
+    do not know."""
+    lexicon = context.lexicon
+    bare = _AGE.sub("", bare)  # "Haines, 44"
+    words = bare.split()
+    state = lexicon.us_states.get(bare)
+    if state is not None:
+        return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)
+    if words[0].lower() in lexicon.words["determiner"]:
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Some Democrats", "Other Republicans"
+    if words[-1].lower() in lexicon.words["party_member"]:  # "a New Hampshire Republican"
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if INDEFINITE.match(source.text) else UNRESOLVED
+    if _known_organisation(bare, source, context):
+        return Speaker(organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.6)
+    return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
+
+
+def _known_organisation(name: str, source: Span, context: Context) -> bool:
+    """A name no lexicon knows that the article already treats as an organisation: an author it
+    resolved as one, or the body of someone's title (`Sevaun Palvetzian, CEO of Civic Action`)."""
+    if any(speaker.name == name and speaker.type == SpeakerType.ORGANIZATION
+           for position, speaker in context.history if position < source.start):
+        return True
+    for found in regex.finditer(rf"\b(\p{{L}}+)\s+(?:of|at)\s+(?:the\s+)?{regex.escape(name)}\b", context.text):
+        if fold(found.group(1)) in context.lexicon.title_words:
+            return True
+    return False
+
+
+def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """`the department`, `the campaign`, `the newspaper`: the organisation of that kind named last
+    (in the last few paragraphs, outside quotations); None when there is none to name.  `the
+    company` and `the group` are left alone: the company meant is too often one the lexicons do
+    not know, and the last organisation they do know is another (Exxon after the Bank of Japan)."""
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    head = strip_possessive(words[1]).lower()
+    classes = context.lexicon.words
+    if head in classes["org_anaphor_main"]:
+        return _main_organisation(source, context)
+    if head not in classes["org_anaphor_named"] and head not in classes["org_anaphor_outlet"]:
+        return None
+    lexicon = context.lexicon
+    for mention in reversed(context.mentions_before(source.start, reach=PRONOUN_REACH)):
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if mention.in_quotation or entity is None or entity.kind != ORGANIZATION:
+            continue
+        name = entity.canonical
+        fits = name in lexicon.outlets if head in classes["org_anaphor_outlet"] else head in fold(name).split()
+        if fits:
+            return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
+    return None
+
+
+def _main_organisation(source: Span, context: Context) -> Speaker | None:
+    """`the company said`, `the club said`: the organisation that spoke last, else the one the
+    article has named most often so far (the story's company), known to the lexicons or not
+    (`Tesla`, `SNC-Lavalin`); never a place, a nation or an outlet."""
+    spoke = last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))
+    if (spoke is not None and spoke.name is not None and spoke.name[:1].isupper()
+            and fold(spoke.name) not in context.lexicon.words["group_noun"]):
+        return spoke
+    lexicon = context.lexicon
+    counts: dict[str, list[int]] = {}
+    for mention in context.mentions_before(source.start, reach=10_000):
+        paragraph = context.paragraph_of(mention.span.start)
+        if mention.in_quotation or paragraph >= 0 and context.layout.paragraphs[paragraph].headline:
+            continue  # a headline's words ("ABSTRACT", "… Crashes Into Sea") name no company
+        entity = context.index.by_mention_start.get(mention.span.start)
+        name = entity.canonical if entity is not None else mention.name.text
+        if entity is not None and entity.kind != ORGANIZATION or entity is None and mention.kind != "unknown":
+            continue
+        if (name in lexicon.countries or name in lexicon.metonyms or name in lexicon.outlets
+                or lexicon.us_states.get(name) or not_a_name(name, lexicon) or name in lexicon.given_names
+                or fold(name) in lexicon.words["time"] or context.writes_in_lower_case(name)
+                or not name[:1].isupper() or name.isupper() and not 2 < len(name) <= 5  # "AP", "ABSTRACT"
+                or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
+            continue  # "Republican", "Canadian": a member of a group, no company
+        counts.setdefault(name, []).append(mention.span.start)
+    surnames = {fold(e.surname) for e in context.index.people()}
+    counts = {name: starts for name, starts in counts.items() if fold(name) not in surnames}  # "Musk" is a person
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (len(counts[n]), counts[n][-1]))
+    return Speaker(organisation_name(best, context), SpeakerType.ORGANIZATION, confidence=0.6)
+
+
+def document_source(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """The author of a document source; ``the study`` is the author of the last study with one."""
+    head = DOCUMENT_HEAD.search(context.text, source.start, source.end)
+    speaker = _document_author(source, words, context)
+    if head is not None and speaker is not None and speaker.name is not None:
+        context.documents.append((source.start, head.group(), speaker))
+    return speaker
+
+
+def _document_author(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """A report, study or survey speaks for its author: the one named in the phrase (`a survey by
+    the Levada Center`, `Civic Action’s study`, `an August PBO report`), else the organisation that
+    spoke last (`the study found`, after `a new study from Civic Action says`); never a place the
+    phrase merely mentions (`the exit polls in New Hampshire`)."""
+    text = context.text
+    head = DOCUMENT_HEAD.search(text, source.start, source.end)
+    head_start, head_end = (head.start(), head.end()) if head else (source.end, source.end)
+    author_from = _AUTHOR_AFTER.search(text, head_end, source.end)
+    for mention, entity in reversed(context.index.within(source.start, source.end)):
+        before_head = mention.span.end <= head_start
+        after_by = author_from is not None and mention.span.start >= author_from.end()
+        outlet = entity.kind == ORGANIZATION and entity.canonical in context.lexicon.outlets  # "a report in the Globe"
+        if not (before_head or after_by or outlet) or mention.in_quotation:
+            continue
+        if entity.kind == PERSON:
+            return person_speaker(entity, 0.8)
+        return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
+    modifiers = []  # the capitalised words right before the head: "an August PBO report", "the Civic Action study"
+    before = [strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]
+    for position in range(len(before) - 1, -1, -1):
+        word = before[position]
+        if (not word[:1].isupper() or fold(word) in context.lexicon.words["time"]
+                or (position == 0 and context.writes_in_lower_case(word))  # "Civic" mid-phrase is a name's word
+                or fold(word) in context.lexicon.function_words):
+            break
+        modifiers.insert(0, word)
+    if author_from is None and not modifiers and head is not None:
+        byline = _AUTHOR_AFTER_SOURCE.match(text, source.end)  # "a study released Monday by Civic Action"
+        if byline is not None:
+            name = regex.split(r"\.\s", byline.group("name"))[0].rstrip(".")  # not into the next sentence
+            return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
+    if author_from is not None:  # "a new study from Civic Action": a name no lexicon knows
+        after = text[author_from.end():source.end].split()
+        while after and fold(after[0]) in ("the", "a", "an"):
+            after.pop(0)
+        if after and all(w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in after):
+            name = strip_possessive(" ".join(after)).strip(",.")
+            return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
+    if modifiers:  # "the Globe report", "an August PBO report"
+        return Speaker(organisation_name(" ".join(modifiers), context), SpeakerType.ORGANIZATION, confidence=0.7)
+    if words and fold(words[0]) in ("the", "this", "that", "its") and head and head.group() in _AUTHORED:
+        same_kind = next((author for position, kind, author in reversed(context.documents)
+                          if position < source.start and kind == head.group()), None)
+        if same_kind is not None:  # "the Civic Action study … numbers from Statistics Canada … the study found"
+            return attrs.evolve(same_kind, confidence=min(same_kind.confidence, 0.7))
+        return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
+    return None
+
+
+# lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")
+DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
+                               r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
+                               r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
+                               r"projections|census|findings|results|evidence|tests?|numbers)\b")
+_AUTHORED = frozenset("study report survey poll review analysis audit investigation inquiry assessment paper ruling "
+                      "decision".split())  # documents whose author "the study" may mean
+_AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
+# past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
+_AUTHOR_AFTER_SOURCE = regex.compile(
+    r"(?:\s+(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)(?:\s+being)?)?"
+    r"\s+(?:released|published|issued|conducted|commissioned|prepared|produced|compiled|done|written)"
+    r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last|next)\s+\p{Ll}+|\s+\p{Ll}+ly)?"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
+
+
+def _mentions_inside(source: Span, entity: Entity, context: Context) -> list[NameMention]:
+    return [m for m, e in context.index.within(source.start, source.end) if e is entity]
+
+
+def names_another_source(source: Span, entity: Entity, context: Context) -> bool:
+    """The person's name inside ``source`` modifies its head, another source: `Mrs. Clinton's
+    campaign`, `Cameron’s spokesman`, `Sanders’ aides`, `one Clinton aide`.  A possessor of
+    something said (`Trump’s repeated claims`, `Ryan’s language`) is the speaker."""
+    inside = _mentions_inside(source, entity, context)
+    if not inside:
+        return False
+    before = source.text[: inside[0].span.start - source.start].split()
+    if len(before) >= 2 and fold(before[-1]) in ("for", "to", "of") and fold(before[-2]) not in _RECORDINGS and any(
+            w[:1].islower() and fold(w) not in ("for", "to", "of", "the", "a", "an") for w in before[:-1]):
+        return True  # "a spokeswoman for Trudeau", "an adviser to Justin Trudeau": someone else speaks
+    rest = source.text[inside[-1].span.end - source.start :].split()
+    if not rest or rest[0].lower() in HEAD_PREPOSITIONS or rest[0].lower() in ("and", "or", ",", "-", "—", "–"):
+        return False  # "Robert Gordon of Northwestern University", "Hawkins and others": the person is a head
+    head = strip_possessive(head_noun(rest))
+    return head in context.lexicon.agent_heads or head in context.lexicon.title_words  # "top foreign [policy adviser]"
+
+
+_RECORDINGS = frozenset("clip video recording tape footage audio transcript excerpt".split())  # "a clip of McCain"
+
+
+def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context: Context) -> bool:
+    """The organisation is the source unless the head noun, outside its name, is one of its people
+    or someone's thing on it: `a Kremlin spokesman`, `the president of Judicial Watch`, `Verizon
+    executives`, `her Twitter account` (`The New Hampshire Union Leader`, `a CNN poll` are its own)."""
+    lexicon = context.lexicon
+    head = strip_possessive(head_noun(words))
+    if not (head in lexicon.title_words or head in lexicon.unnamed_heads or head in lexicon.words["possessed_agent"]
+            or head in lexicon.words["of_an_organisation"]):
+        return True
+    inside = [m for m in _mentions_inside(source, entity, context) if m.span.end <= source.end]
+    return bool(inside) and head in {strip_possessive(w).strip(",.") for w in fold(inside[-1].span.text).split()}
+
+
+_AGE = regex.compile(r",\s*\d{1,3}$")
+INDEFINITE = regex.compile(r"(?i)(?:a|an|one|another|some)\s")
+
+
+def unnamed_source(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """`officials`, `a member of the Russian delegation`, `Talkers`: sources the text leaves unnamed."""
+    return bool(words) and head_noun(words) in lexicon.unnamed_heads
+
+
+def headed_by_organisation(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """`Russia’s foreign ministry`, `the French presidency`: named as written."""
+    return bool(words) and strip_possessive(head_noun(words)) in lexicon.org_heads
+
+
+def is_organisation(text: str, lexicon: Lexicon) -> bool:
+    bare = without_article(text)
+    stripped = strip_possessive(bare)
+    if stripped in lexicon.countries or stripped in lexicon.organisations or stripped in lexicon.metonyms:
+        return True
+    return strip_possessive(head_noun(bare.split())) in lexicon.org_heads

@@ -1,0 +1,196 @@
+"""Noun phrases of a sentence: to the left of a word (``np_before``) and to its right (``np_after``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .sentence import MAX_NP_TOKENS
+
+if TYPE_CHECKING:
+    from .sentence import SentenceReader
+
+
+def medium_end(reader: SentenceReader, preposition: int) -> int | None:
+    """The last word of "by text message", "on the phone", "in a video": a medium after a preposition."""
+    last = None
+    for index in range(preposition + 1, min(len(reader.words), preposition + 5)):
+        if reader.low(index) in MEDIA:
+            last = index
+        elif last is not None or not (reader.is_word(index, "determiner") or reader.words[index].text[:1].isalpha()):
+            break
+    return last
+
+
+NEW_NOUN_PHRASE = frozenset("her his their its our my your the a an this these those".split())
+
+
+MEDIA = frozenset("message text email e-mail phone telephone video statement interview letter memo post tweet response reply "
+                   "call videoconference radio television speech address remarks testimony briefing conference "
+                   "podcast column book op-ed".split())
+
+
+def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
+    if last < 0 or not reader.np_word(last) and not reader.is_word(last, "subject_pronoun"):
+        if last >= 0 and not reader.quoted(last) and reader.words[last].text[:1].isalpha():
+            extended = _determiner_within(reader, last)
+            if extended is None:
+                return None
+            first = extended
+        else:
+            return None
+    else:
+        first = last
+    if reader.is_word(last, "subject_pronoun"):
+        return (last, last)
+    while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
+        previous = first - 1
+        low = reader.low(previous)
+        if reader.np_word(previous) and low not in reader.lexicon.words["clause_boundary"]:
+            first = previous
+        elif low == "and" and previous - 1 >= 0 and reader.capitalised(previous - 1) and reader.capitalised(first):
+            first = previous  # "Blinken and Lavrov"
+        elif reader.words[previous].text in ("-", "‐") and previous - 1 >= 0:
+            first = previous
+        else:
+            extended = _determiner_within(reader, previous)
+            if extended is None:
+                break
+            first = extended
+    while first <= last and (
+        reader.low(first) in ("of", "and", "for") or reader.is_word(first, "preposition")
+        or (first < last and reader.is_word(first, "time") and reader.is_word(first + 1, "determiner"))
+    ):
+        first += 1  # "In November the company said": the date is no part of the subject
+    if first > last:
+        return None
+    return (first, last)
+
+
+def _role_and_name_after(reader: SentenceReader, last: int) -> int:
+    """Past a capitalised word, a role of at most three lower-case words, then a capitalised name
+    of two or more words ending the phrase: the phrase runs to the name's end."""
+    index = last + 1
+    while index < len(reader.words) and index - last <= 3 and reader.words[index].text.isalpha() \
+            and reader.words[index].text.islower() and reader.low(index) not in reader.lexicon.not_name_words:
+        index += 1
+    if index == last + 1:
+        return last
+    end = index
+    while end < len(reader.words) and reader.capitalised(end) and not reader.quoted(end):
+        end += 1
+    if end - index >= 2 and reader.low(end) in ("", ",", ".", ";", ":", "!", "?"):
+        return end - 1
+    return last
+
+
+def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> int | None:
+    """Index of a determiner at most ``reach`` plain words left of ``index`` (same phrase).
+
+    A hyphenated compound counts as one word however long it is, so the walk is remembered per
+    sentence by where it stands: a chain of compounds is walked once, not once per word."""
+    known = reader.tables.setdefault("determiner_within", {})
+    back = index + 1
+    compound = False
+    walked: list[tuple[int, int, bool]] = []
+    found: int | None = None
+    while back > 0 and reach >= 0:
+        state = (back, reach, compound)
+        if state in known:
+            found = known[state]
+            break
+        walked.append(state)
+        back -= 1
+        low = reader.low(back)
+        if low in ("-", "‐") and back > 0 and reader.words[back - 1].text[:1].isalnum():
+            compound = True  # "the 26-year-old right wing": a hyphenated compound is one word
+            continue
+        reach -= 0 if compound else 1
+        compound = False
+        if reader.quoted(back) or not reader.words[back].text[:1].isalnum():
+            break
+        if low in reader.lexicon.words["clause_boundary"] and low not in ("that", "these", "those"):
+            break
+        if low == "that" and reader.low(back + 1).endswith("s"):
+            break  # "wounds that authorities said": a relative pronoun, not a determiner
+        if (low in reader.lexicon.words["determiner"] and low not in ("that",)) or low.endswith(("’s", "'s")):
+            found = back
+            break
+    for state in walked:
+        known[state] = found
+    return found
+
+
+def plain_noun(reader: SentenceReader, index: int) -> bool:
+    """A lower-case word that can sit inside a noun phrase (not a verb, cue or clause word)."""
+    low = reader.low(index)
+    return (reader.words[index].text[:1].isalpha() and low not in reader.lexicon.words["clause_boundary"]
+            and not reader.is_word(index, "auxiliary") and not reader.is_word(index, "finite_past")
+            and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
+
+
+_JOINING_MODIFIERS = frozenset({"of", "and", "for", "the"})  # in np_modifier, but they join, not describe
+
+
+def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
+    """A noun phrase starting at ``first`` (for "according to X", "said X")."""
+    if first >= len(reader.words) or reader.quoted(first):
+        return None
+    if reader.is_word(first, "subject_pronoun") or reader.low(first) in ("him", "her", "them"):
+        return (first, first)
+    if reader.low(first) == "what":  # "according to what the two superpowers said"
+        inner = np_after(reader, first + 1)
+        return inner
+    last = first - 1
+    plain_left = 0  # plain words still allowed after a determiner: "the real estate mogul"
+    boundary = reader.lexicon.words["clause_boundary"]
+    while last + 1 < len(reader.words) and last + 1 - first < MAX_NP_TOKENS:
+        nxt = last + 1
+        low = reader.low(nxt)
+        if low == "and":
+            if not (reader.capitalised(nxt + 1) and last >= first):
+                break
+            last = nxt  # "Blinken and Lavrov"
+        elif reader.np_word(nxt) and low not in boundary:
+            if low in reader.lexicon.words["determiner"]:
+                plain_left = 3
+            elif low in reader.lexicon.words["np_modifier"] and low not in _JOINING_MODIFIERS:
+                plain_left = max(plain_left, 2)  # "retired neurosurgeon Ben Carson"
+            last = nxt
+        elif plain_left and plain_noun(reader, nxt):
+            plain_left -= 1
+            last = nxt
+        else:
+            break
+    while last >= first and reader.low(last) in ("and", "of", "the", "a", "an"):
+        last -= 1
+    if last < first:
+        return None
+    if reader.capitalised(last):
+        last = _role_and_name_after(reader, last)  # "Cambridge cartoonist Andre Campbell": the name, not the place
+    # "a statement released by the French presidency", "a report from Bloomberg"
+    head = reader.low(last)
+    if head in ("statement", "report", "document", "interview", "readout", "release", "post", "tweet"):
+        for probe in range(last + 1, min(len(reader.words), last + 5)):
+            if reader.low(probe) in ("by", "from", "of"):
+                inner = np_after(reader, probe + 1)
+                if inner is not None:
+                    return inner
+    # ", Andriy Yermak" — an appositive name after a role
+    if last + 2 < len(reader.words) and reader.low(last + 1) == "," and reader.capitalised(last + 2):
+        name = last + 2
+        while name + 1 < len(reader.words) and reader.capitalised(name + 1) and not reader.quoted(name + 1):
+            name += 1
+        after = reader.low(name + 1)
+        if after in ("", ",", ".", ";", "who") and name - last - 1 <= 4:
+            return (first, name)
+    return (first, last)
+
+
+def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
+    """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
+    if not reader.is_mark(index) or reader.quoted(index + 1) and reader.sentence.quotation_of[index + 1] == reader.sentence.quotation_of[index]:
+        return False
+    while index - 1 >= 0 and reader.is_mark(index - 1):
+        index -= 1  # the first half of a '' pair
+    return reader.low(index - 1) == ","

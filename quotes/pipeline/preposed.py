@@ -1,0 +1,179 @@
+"""Content before its attribution (`CONTENT, X said`) and the sources of chained cues."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import SUBORDINATORS, clause_end, looks_like_clause, verb_cue_follows
+from .complements import Found, content_words, sentence_end, skip_adjuncts, starts_with_verb
+from .cues import ARTICLES, cue_entries_at
+from .phrases import np_after, quotation_ends_with_comma
+from .subjects import source_left
+
+if TYPE_CHECKING:
+    from ..lexicon import CueEntry
+    from ..model import Span
+    from .sentence import SentenceReader
+
+
+def sentence_subject(reader: SentenceReader, before: int | None = None) -> Span | None:
+    """The subject of the main clause: `In an incendiary press conference, Trump launched …`."""
+    start = _after_dateline(reader)
+    opener = reader.low(start)
+    if (opener in reader.lexicon.words["preposition"] or opener in SUBORDINATORS or reader.is_word(start, "adverb")
+            or reader.is_word(start, "time")
+            or (opener.endswith(("ing", "ly")) and reader.words[start].text not in reader.lexicon.given_names)):
+        comma = next((i for i in range(start, min(len(reader.words), start + 25)) if reader.words[i].text == "," and not reader.quoted(i)), None)
+        if comma is not None:
+            start = comma + 1
+    if reader.quoted(start):
+        return None
+    found = np_after(reader, start)
+    if found is None or (before is not None and found[1] >= before):
+        return None
+    return reader.span(found[0], found[1])
+
+
+def _after_dateline(reader: SentenceReader) -> int:
+    """`WASHINGTON — Sen. Grassley said …`: the sentence proper starts after the dateline."""
+    for index in range(min(len(reader.words), 8)):
+        if reader.low(index) in ("—", "–", "-") and index > 0:
+            head = [w.text for w in reader.words[:index] if w.text[:1].isalpha()]
+            if head and head[0].isupper() and len(head[0]) > 1:
+                return index + 1
+            return 0
+    return 0
+
+
+def coordinated_subject(reader: SentenceReader, cue_first: int) -> Span | None:
+    """`when Rubio thanked Miami and said …`: the subject of the verb coordinated with the cue."""
+    for index in range(cue_first - 2, max(-1, cue_first - 14), -1):
+        low = reader.low(index)
+        if low in (";", ":") or reader.quoted(index):
+            return None
+        if reader.is_word(index, "finite_past") or reader.is_word(index, "auxiliary") or (low.endswith("ed") and len(low) > 4):
+            kind, source = source_left(reader, index)
+            if kind == "np" and source is not None and (source.text[:1].isupper() or source.text.lower() in ("he", "she", "they")):
+                return source
+    return None
+
+
+def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
+    """The subject of the nearest earlier verb cue (`“…,” Blinken said, adding that …`), else
+    of the main clause (`Trump launched an attack, calling him “…”`)."""
+    for index in range(before - 1, -1, -1):
+        if reader.low(index - 1) in ARTICLES or (index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]):
+            continue  # "a pre-emptive attack": a noun
+        if cue_entries_at(reader, index):
+            kind, source = source_left(reader, index)
+            if kind == "np":
+                return source
+    return sentence_subject(reader, before)
+
+
+def preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None) -> Found | None:
+    """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
+    if not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
+        return None
+    if reader.first_prep_cue() < cue_first:
+        return None
+    words = reader.words
+    if source is not None:
+        src_first = reader.word_at(source.start)
+        if src_first is None:
+            return None  # a parser's subject that does not start at one of our words
+        listener = any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
+        after = skip_adjuncts(reader, cue_end, listener=True) if listener else cue_end  # "…, he told the court."
+    else:
+        inverted = np_after(reader, cue_end)
+        if inverted is None or not (reader.low(cue_first - 1) == "," or quotation_ends_with_comma(reader, cue_first - 1)):
+            return None
+        source = reader.span(inverted[0], inverted[1])
+        src_first = cue_first
+        after = inverted[1] + 1
+        if reader.low(after) == "," and _appositive_to_end(reader, after + 1):
+            after = len(words)  # "…, said Erik Flannigan, the network's executive."
+        elif reader.low(after) in ("who", "whose") and _appositive_to_end(reader, after):
+            after = len(words)  # "…,” said the man who built him."
+    if reader.low(src_first - 1) == ",":
+        head_end = src_first - 1
+    elif quotation_ends_with_comma(reader, src_first - 1):
+        head_end = src_first  # `There are “grounds …,” Blinken added`
+    else:
+        return None
+    if all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
+        return None
+    if content_words(reader, 0, head_end) < 2 and not (
+        reader.is_word(0, "adverb") or reader.low(0).endswith(("wise", "ly", "all"))  # "Otherwise, she said, …"
+        or (reader.capitalised(0) and starts_with_verb(reader, after + 1))  # "Trump, Sexton said, has …"
+    ):
+        return None
+    if _ends_with_statement(reader, head_end):
+        return None  # `…: ''Publish the book …,'' the pitch says`: a direct quote
+    while after < len(words) and reader.is_word(after, "time"):
+        after += 1
+    tail = reader.low(after)
+    if tail in (",", ":") and reader.is_mark(after + 1):
+        return None  # `Separately, Lavrov told reporters, “…”`: the quotation is the content
+    cue = (cue_first, cue_end)
+    entry = entries[0]
+    if content_words(reader, 0, head_end) < 2 and tail not in (",",):
+        return None  # "However, Syria lies in ruins": an adverb is no content
+    if tail in ("", ".", "!", "?", ";") or (tail == "," and reader.low(after + 1).endswith("ing")):
+        return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
+    if tail == "," and not reader.is_word(after + 1, "preposition"):
+        adjunct_head = (not _has_finite_verb(reader, 0, head_end) and not starts_with_verb(reader, after + 1)
+                        and looks_like_clause(reader, after + 1, len(words)))
+        first = after + 1 if adjunct_head else 0  # "Six months ago, X said, the media …" vs "The talks, he said, were …"
+        return Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
+    if tail == "," and (reader.low(0) in SUBORDINATORS or _clause_after_adjunct(reader, after + 1)):
+        # `While some couples collapse …, Rutledge said, for others, it can heighten their bond.`
+        return Found((0, sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
+    if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`
+        return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
+    if (reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")) or reader.is_word(after, "time"):
+        return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
+    return None
+
+
+def _clause_after_adjunct(reader: SentenceReader, index: int) -> bool:
+    """`for others, it can heighten …`: a short prepositional phrase, a comma, then a clause."""
+    comma = next((i for i in range(index, min(len(reader.words), index + 6)) if reader.low(i) == ","), None)
+    return comma is not None and looks_like_clause(reader, comma + 1, len(reader.words))
+
+
+def _appositive_to_end(reader: SentenceReader, index: int) -> bool:
+    """`, a former senior strategist for the campaign.` / `, who works as a secretary.`"""
+    low = reader.low(index)
+    if low in ("who", "whose"):
+        return True
+    return not any(verb_cue_follows(reader, probe) for probe in range(index, len(reader.words)))
+
+
+def _has_finite_verb(reader: SentenceReader, first: int, end: int) -> bool:
+    for index in range(first, end):
+        word = reader.low(index)
+        if reader.quoted(index):
+            return True
+        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or (word.endswith("ed") and len(word) > 4):
+            return True
+    return False
+
+
+def _ends_with_statement(reader: SentenceReader, head_end: int) -> bool:
+    last = head_end - 1
+    while last >= 0 and reader.low(last) == "," and not reader.quoted(last):
+        last -= 1
+    if last < 0 or not reader.is_mark(last):
+        return False
+    owner = reader.sentence.quotation_of[last]
+    first = reader.quotation_words(owner)[0]
+    before = last_visible(reader.text, reader.sentence.span.start, reader.words[first].start)
+    return not before or before in ",:—–-"
+
+
+def last_visible(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end].strip()``, "" when there is none."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""

@@ -1,0 +1,268 @@
+"""Quotations in marks: which are statements, and the attribution before or after them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from ..model import Kind
+from .article import Candidate
+from .complements import complement, phrase_to_comma
+from .cues import cue_entries_at, phrase_at
+from .frames import cues_in
+from .phrases import np_after
+from .preposed import last_visible
+from .subjects import source_left
+
+if TYPE_CHECKING:
+    from ..model import Span
+    from .article import Layout
+    from .marks import Quotation
+    from .sentence import SentenceReader
+
+
+SMALL_TITLE_WORDS = frozenset("a an the of and or for with to in on at by from".split())
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}’'-]*")
+
+
+def _title_case(content: str) -> bool:
+    """Every word capitalised but the small ones (`The Overthrow Show`), or all in capitals."""
+    words = _LETTER_WORD.findall(content)
+    if not words or len(words) > 8:
+        return False
+    return all(w[:1].isupper() or w.lower() in SMALL_TITLE_WORDS for w in words) and (
+        len(words) > 1 or content.isupper())
+
+
+def _quote_words(reader: SentenceReader, quotation_index: int) -> tuple[int, int]:
+    return reader.quotation_words(quotation_index)
+
+
+def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end: int,
+                  attribution: tuple[Span, Span] | None) -> bool:
+    """Whole statements in marks are direct quotes; fragments inside prose are not.
+
+    ``attribution`` is ``_attribution_after(reader, end)``, which the caller needs too."""
+    text = reader.text
+    content = quotation.content.text
+    before = last_visible(text, reader.sentence.span.start, quotation.outer_start)  # a character, or ""
+    after = _first_visible(text, quotation.outer_end, reader.sentence.span.end)
+    words = len([w for w in content.split() if w[:1].isalnum()])
+    if attribution is None and _title_case(content):
+        return False  # “Saturday Night Live”, “DIVISIVE, STUPID AND WRONG”: a title or a slogan, no statement
+    if not before and not after:
+        return words >= 2
+    if (content[:1].islower() and attribution is None and before[-1:] not in (":", "")
+            and not reader.first_quoted() < first - 1 and _attribution_before(reader, first) is None):
+        return False  # `… grammatical structures, “along with some complex ones.”`: a fragment of the prose
+    clean_start = (
+        not before
+        or before[-1] in ",:—–-"
+        or (content[:1].isupper() and _cue_that_before(reader, first))
+    )
+    clean_end = (
+        not after
+        or after[0] in ",.!?;:—–-)"
+        or content[-1:] in ",.!?…"
+        or attribution is not None
+    )
+    attributed = not before and attribution is not None  # `“No,” replied Jeff Zucker.`
+    return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?" or attributed)
+
+
+def _first_visible(text: str, start: int, end: int) -> str:
+    """The first character of ``text[start:end].strip()``, "" when there is none."""
+    while start < end and text[start].isspace():
+        start += 1
+    return text[start] if start < end else ""
+
+
+def _cue_that_before(reader: SentenceReader, first: int) -> bool:
+    if reader.low(first - 1) != "that":
+        return False
+    return any(cue_entries_at(reader, i) for i in range(max(0, first - 6), first - 1))
+
+
+def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | None:
+    """`“…,” he said` / `“…,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer` /
+    `“…,” J. Gerald Hebert, executive director of the Center, said` / `“…” Lavrov stated this.`"""
+    index = end
+    while index < len(reader.words) and reader.low(index) in (",", "—", "–", "-") and not reader.quoted(index):
+        index += 1
+    if index >= len(reader.words) or reader.quoted(index):
+        return None
+    length, entries = phrase_at(reader, index)
+    if entries:  # inverted: CUE SOURCE
+        found = np_after(reader, index + length) or phrase_to_comma(reader, index + length, limit=8)
+        if found is None or not _plausible_source(reader, found):
+            return None
+        return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
+    depth = 0
+    for cue in range(index + 1, min(len(reader.words), index + MAX_SOURCE_WORDS)):
+        depth += (reader.low(cue) == "(") - (reader.low(cue) == ")")
+        if depth > 0 or reader.low(cue) == ")":
+            continue  # "Sen. Marco Rubio (R-Fla.) said"
+        if reader.quoted(cue) or reader.low(cue) in (".", ";", ":", "!", "?"):
+            return None
+        length, entries = phrase_at(reader, cue)
+        if not entries:
+            continue
+        last = cue - 1
+        while last > index and (reader.is_word(last, "adverb") or reader.is_word(last, "auxiliary") or reader.low(last) == ","):
+            last -= 1
+        if any(reader.is_word(i, "negation") for i in range(last + 1, cue)):
+            return None
+        found = (index, _name_before_appositive(reader, index, last))
+        if not _plausible_source(reader, found):
+            return None
+        return reader.span(found[0], found[1]), reader.span(cue, cue + length - 1)
+    return None
+
+
+MAX_SOURCE_WORDS = 16
+
+
+def _name_before_appositive(reader: SentenceReader, first: int, last: int) -> int:
+    """`J. Gerald Hebert, executive director of the Center` -> the words before the comma."""
+    comma = next((i for i in range(first, last + 1) if reader.low(i) == ","), None)
+    return comma - 1 if comma is not None and comma > first else last
+
+
+def _plausible_source(reader: SentenceReader, found: tuple[int, int]) -> bool:
+    first = found[0]
+    return (
+        reader.capitalised(first)
+        or reader.is_word(first, "subject_pronoun")
+        or reader.is_word(first, "determiner")
+        or reader.np_word(first)
+        or reader.low(first).split("-")[0] in reader.lexicon.words["role_time"]  # "then-Surrey mayoral candidate Doug McCallum responded"
+        or _role_then_name(reader, first, found[1])  # "said lead author Dr. Allan Garland"
+    ) and not reader.is_word(first, "preposition")
+
+
+def _role_then_name(reader: SentenceReader, first: int, last: int) -> bool:
+    """A few lower-case role words, then a capitalised name: `lead author Dr. Allan Garland`."""
+    index = first
+    while index <= last and index - first < 3 and reader.words[index].text[:1].islower() and (
+            reader.words[index].text.isalpha() and reader.low(index) not in reader.lexicon.function_words):
+        index += 1
+    return first < index <= last and reader.capitalised(index)
+
+
+def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span] | None:
+    """`Lavrov told reporters, “…”` / `As Stanovaya noted on Telegram, “…”`: (source, cue)."""
+    if first == 0 or reader.low(first - 1) not in (",", ":", "that", "—", "–"):
+        return None
+    if reader.low(0) in _INVERTED_OPENERS and not reader.quoted(0):  # "Said Tremblay: “We will not move.”"
+        named = np_after(reader, 1)
+        if named is not None and reader.capitalised(named[0]) and named[1] < first - 1:
+            return reader.span(named[0], named[1]), reader.span(0, 0)
+    index = reader.cue_before(first - 1)  # quoted words hold no cue: `“A,” he said, “B”`
+    if index >= 0:
+        length, entries = phrase_at(reader, index)
+        if entries:
+            kind, source = source_left(reader, index)
+            if kind == "np" and source is not None:
+                return source, reader.span(index, index + length - 1)
+            if kind == "none":
+                inverted = np_after(reader, index + length)
+                if inverted is not None and reader.capitalised(inverted[0]):
+                    return reader.span(inverted[0], inverted[1]), reader.span(index, index + length - 1)
+            return None
+    return None
+
+
+_INVERTED_OPENERS = frozenset("said says added adds wrote writes asked asks replied replies".split())
+
+
+def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:
+    """A short line that only says who spoke: `Blinken told reporters after the meeting.`"""
+    words = [w for w in reader.words if w.text[:1].isalnum()]
+    if not words or len(words) > 16 or any(q is not None for q in reader.sentence.quotation_of):
+        return None
+    for cue_first, cue_end, entries in cues_in(reader):
+        kind, source = source_left(reader, cue_first)
+        if kind != "np" or source is None:
+            continue
+        if any(complement(reader, cue_first, cue_end, e) for e in entries if e.frame not in ("as", "small", "of", "for", "at")):
+            return None
+        named = _appositive_name(reader, cue_end)
+        if named is not None and source.text.lower() in ("he", "she"):
+            source = named
+        return source, reader.span(cue_first, cue_end - 1)
+    return None
+
+
+def _appositive_name(reader: SentenceReader, index: int) -> Span | None:
+    for probe in range(index, len(reader.words) - 1):
+        if reader.low(probe) == "," and reader.capitalised(probe + 1):
+            last = probe + 1
+            while last + 1 < len(reader.words) and reader.capitalised(last + 1):
+                last += 1
+            if last > probe + 1:
+                return reader.span(probe + 1, last)
+    return None
+
+
+def direct_quotes(lay: Layout, readers: list[SentenceReader], owned: dict[int, tuple[Span | None, Span | None]], covered: set[int]) -> Iterator[Candidate]:
+    by_quotation: dict[int, SentenceReader] = {}
+    by_paragraph = readers_by_paragraph(readers)
+    for reader in readers:
+        for owner in set(reader.sentence.quotation_of):
+            if owner is not None:
+                by_quotation.setdefault(owner, reader)
+    interrupted: tuple[int, Span, Span] | None = None  # (paragraph, source, cue) of `“A,” he said.`
+    for index, quotation in enumerate(lay.quotations):
+        if index in covered or index not in by_quotation:
+            continue
+        reader = by_quotation[index]
+        first, end = _quote_words(reader, index)
+        attribution = _attribution_after(reader, end) if index not in owned else None
+        statement = (index in owned or quotation.continued or quotation.continues
+                     or _is_statement(reader, quotation, first, end, attribution))
+        if not statement:
+            continue
+        source, cue = owned.get(index, (None, None))
+        after = None
+        if cue is None:
+            after = attribution
+            found = after or _attribution_before(reader, first)
+            if found is not None:
+                source, cue = found
+        if cue is None and interrupted is not None and _resumes(lay.text, interrupted, quotation):
+            _, source, cue = interrupted  # `“A,” he continued. “B.”`: one quotation, same mention and cue
+        if cue is None:
+            found = line_after(by_paragraph, quotation.paragraph)
+            if found is not None and _paragraph_is_quotation(lay, quotation):
+                source, cue = found
+        interrupted = (quotation.paragraph, after[0], after[1]) if after is not None else None
+        note = None if quotation.opened and (quotation.closed or quotation.continues) else "broken marks"
+        yield Candidate(quotation.content, Kind.DIRECT, cue, source, quotation.paragraph, note=note,
+                        confidence=0.95 if cue is not None else 0.7)
+
+
+def _resumes(text: str, interrupted: tuple[int, Span, Span], quotation: Quotation) -> bool:
+    """The quotation picks up right after the attribution that interrupted the previous one."""
+    paragraph, _, cue = interrupted
+    between = text[cue.end : quotation.outer_start]
+    return paragraph == quotation.paragraph and len(between) <= 60 and sum(ch.isalpha() for ch in between) <= 30
+
+
+def _paragraph_is_quotation(lay: Layout, quotation: Quotation) -> bool:
+    paragraph = lay.paragraphs[quotation.paragraph]
+    return quotation.outer_start - paragraph.start <= 1
+
+
+def line_after(by_paragraph: dict[int, list[SentenceReader]], paragraph: int) -> tuple[Span, Span] | None:
+    following = by_paragraph.get(paragraph + 1, [])
+    if len(following) != 1:
+        return None
+    return attribution_line(following[0])
+
+
+def readers_by_paragraph(readers: list[SentenceReader]) -> dict[int, list[SentenceReader]]:
+    grouped: dict[int, list[SentenceReader]] = {}
+    for reader in readers:
+        grouped.setdefault(reader.sentence.paragraph, []).append(reader)
+    return grouped

@@ -1,0 +1,192 @@
+"""What a run of capitalised words says by itself: role prefix, person or organisation, gender."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+import attrs
+
+from ..names import GENERATIONS, family_first
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+
+# surname particles written capitalised inside a name: `Fouzia Al Hashish`, `Jan Van Dyke`, `Ali Bin Saleh`
+SURNAME_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "Ten", "Ter", "De", "Di", "Da",
+                               "Du", "Del", "Della", "Dos", "Das", "Le", "La", "Mac", "Ould"})
+
+
+def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
+    if len(name_words) < 2:
+        return None
+    return name_words[1] if family_first(name_words, lexicon) else name_words[0]
+
+
+@attrs.define
+class Classifier:
+    lexicon: Lexicon
+    readings: dict[tuple[str, ...], "_Reading"] = attrs.field(factory=dict, repr=False)
+
+    def title_prefix(self, words: Sequence[str]) -> int:
+        """How many leading words of a capitalised run are role words, not the name."""
+        lex = self.lexicon
+        index = 0
+        while index < len(words):
+            matched = 0
+            first = words[index].lower()
+            sizes = range(min(lex.max_title_words, len(words) - index), 0, -1)
+            if first not in lex.title_openers and strip_possessive(first) not in lex.title_openers:
+                sizes = range(0)  # no title starts with this word
+            for size in sizes:
+                phrase = " ".join(words[index : index + size]).lower()
+                if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
+                    matched = size
+                    break
+            word = strip_possessive(words[index])
+            if matched:
+                index += matched
+            elif word in lex.honorifics or word.rstrip(".") + "." in lex.honorifics:
+                index += 1
+            elif word.lower() in lex.demonyms or word in lex.countries or word in lex.metonyms:
+                index += 1
+            elif word in lex.organisations or word.lower() in lex.org_heads:
+                index += 1
+            elif word.lower() in ("of", "the", "and", "for", "former", "acting", "deputy"):
+                index += 1
+            else:
+                break
+        return index
+
+    def gender(self, words: Sequence[str], first: str | None) -> str | None:
+        for word in words:
+            if word.rstrip(".") in ("Mr", "Sir", "Lord", "Father", "Brother"):
+                return "m"
+            if word.rstrip(".") in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"):
+                return "f"
+        if first:
+            gender = self.lexicon.given_names.get(first)
+            if gender in ("m", "f"):
+                return gender
+        return None
+
+    def organisation(self, words: Sequence[str]) -> bool:
+        lex = self.lexicon
+        joined = " ".join(strip_possessive(w) for w in words)
+        if joined in lex.organisations or joined in lex.countries or joined in lex.metonyms:
+            return True
+        return any(strip_possessive(w).lower() in lex.org_heads for w in words)
+
+    def looks_personal(self, name_words: Sequence[str], titled: bool) -> bool:
+        lex = self.lexicon
+        if not name_words or len(name_words) > 4:
+            return False
+        if any(w.lower() in lex.org_heads for w in name_words) and not (
+                titled and len(name_words) == 2 and name_words[0] in lex.given_names):
+            return False  # "Opera House", but "artistic director Christopher House"
+        if any(w in lex.countries or w.lower() in lex.demonyms or w in lex.organisations for w in name_words):
+            return False
+        if " ".join(name_words) in lex.countries:
+            return False  # "Nova Scotia", "New Brunswick": a place, whatever its first word
+        if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:
+            return False  # "August PBO", "Mark IV": an acronym is no surname
+        if len(name_words) >= 2 and name_words[0] in lex.given_names:
+            return True
+        if len(name_words) >= 3 and name_words[-2] in SURNAME_PARTICLES and name_words[0] not in SURNAME_PARTICLES:
+            return True  # "Ragheb Al Turkmani", "Maria De Luca": a given name the lexicons lack, then a particle
+        return titled
+
+
+_CLASSIFIERS: dict[int, Classifier] = {}
+
+
+def classifier_for(lexicon: Lexicon) -> Classifier:
+    """One classifier, and so one cache of run readings, per lexicon in use."""
+    classifier = _CLASSIFIERS.get(id(lexicon))
+    if classifier is None or classifier.lexicon is not lexicon:  # it holds the lexicon: ids stay unique
+        if len(_CLASSIFIERS) >= 8:
+            _CLASSIFIERS.clear()
+        classifier = _CLASSIFIERS[id(lexicon)] = Classifier(lexicon)
+    return classifier
+
+
+@attrs.frozen
+class _Reading:
+    """What the words of a capitalised run say by themselves, before their context is read."""
+
+    dateline: bool
+    prefix: int  # leading role words
+    organisation: bool  # the whole run names an organisation
+    role_organisation: bool  # its role words name one ("Kremlin spokesman")
+    titled: bool  # its role words hold a title or honorific
+    personal_if_titled: bool
+    personal_untitled: bool
+    gender: str | None
+    name_words: int
+    person_end: int  # where the run ends when it names a person (before "of Texas")
+
+
+def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
+    lex = classifier.lexicon
+    prefix = classifier.title_prefix(surface)
+    prefix = _title_after_organisation(surface, prefix, classifier)
+    person_end = _name_before_of(surface, prefix, classifier)
+    name_words = [strip_possessive(w) for w in surface[prefix:person_end]]
+    role_words = surface[:prefix]
+    titled = any(
+        w.lower() in lex.titles or w in lex.honorifics or w.lower().rstrip(".") in _TITLE_STEMS
+        for w in role_words
+    ) or bool(role_words and " ".join(role_words).lower() in lex.titles)
+    alphabetic = [w for w in surface if w.isalpha()]
+    return _Reading(
+        # every plain word in capitals ("BUENA PARK"); "Mr. Lavrov’s" has no plain word at all
+        dateline=len(surface) >= 2 and bool(alphabetic) and all(w.isupper() for w in alphabetic),
+        prefix=prefix,
+        organisation=classifier.organisation(surface),
+        role_organisation=bool(prefix) and classifier.organisation(role_words),
+        titled=titled,
+        personal_if_titled=classifier.looks_personal(name_words, True),
+        personal_untitled=classifier.looks_personal(name_words, False),
+        gender=classifier.gender(surface, _given_name(name_words, lex)),
+        name_words=len(name_words),
+        person_end=person_end,
+    )
+
+
+def _title_after_organisation(surface: tuple[str, ...], prefix: int, classifier: Classifier) -> int:
+    """`Oversight Committee Chairman Jason Chaffetz`, `Judicial Watch President Tom Fitton`: an
+    organisation's name, then a title, then the person — the role runs up to the title."""
+    heads = classifier.lexicon.title_heads
+    for index in range(len(surface) - 2, prefix - 1, -1):
+        if strip_possessive(surface[index]).lower() in heads:
+            end = _name_before_of(surface, index + 1, classifier)
+            name = [strip_possessive(w) for w in surface[index + 1 : end]]
+            if name and name[0][:1].isupper() and classifier.looks_personal(name, True):  # not "Secretary of State"
+                return index + 1
+            return prefix
+    return prefix
+
+
+def _name_before_of(surface: tuple[str, ...], prefix: int, classifier: Classifier) -> int:
+    """Where a person's name ends: `Ted Cruz of Texas`, `Robert Gordon of Northwestern University`
+    name Ted Cruz and Robert Gordon (an organisation keeps its `of`: `Bank of America`)."""
+    if "of" not in surface[prefix:]:
+        return len(surface)
+    of = surface.index("of", prefix)
+    name = [strip_possessive(w) for w in surface[prefix:of]]
+    return of if len(name) >= 2 and classifier.looks_personal(name, False) else len(surface)
+
+
+_TITLE_STEMS = frozenset({"president", "secretary", "minister"})
+_READINGS_KEPT = 20_000  # distinct runs remembered per lexicon; names recur across an archive
+
+
+def reading_of(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
+    cache = classifier.readings
+    reading = cache.get(surface)
+    if reading is None:
+        if len(cache) >= _READINGS_KEPT:
+            cache.clear()  # bounded: memory stays flat over any corpus
+        reading = cache[surface] = _read_run(surface, classifier)
+    return reading

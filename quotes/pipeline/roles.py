@@ -1,0 +1,174 @@
+"""A mention's role as the article gives it: titles before the name, appositives, party tags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+import regex
+
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+    from .tokens import Word
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()  # an upper-case first character is a letter
+
+
+_KIN = frozenset("husband wife son daughter father mother brother sister grandson granddaughter grandfather "
+                 "grandmother uncle aunt nephew niece cousin widow widower stepson stepdaughter "
+                 "stepfather stepmother in-law".split())
+
+
+def named_as_relative(words: Sequence[Word], first: int, end: int) -> bool:
+    """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
+    whom a bare surname shared with that someone does not mean."""
+    if first > 0 and words[first - 1].text.lower() in _KIN:
+        return True
+    if first > 1 and words[first - 1].text == "," and words[first - 2].text.lower() in _KIN:
+        return True  # "his father, Brent Bozell, Jr."
+    return (end + 2 < len(words) and words[end].text == "," and words[end + 1].text.lower() in ("her", "his", "their")
+            and words[end + 2].text.lower() in _KIN)
+
+
+def person_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool:
+    """`Yuni, a resident of Lampung,` / `Roman, 42, a tour operator`: a person noun heads the
+    appositive after the name (an article, then at most two modifiers, then the noun)."""
+    if end + 2 >= len(words) or words[end].text != ",":
+        return False
+    index = end + 1
+    if words[index].text.isdigit() and index + 1 < len(words) and words[index + 1].text == ",":
+        return True  # "Roman, 42,": an age
+    if words[index].text.lower() not in ("a", "an", "the"):
+        return False
+    for probe in range(index + 1, min(len(words), index + 4)):
+        low = words[probe].text.lower()
+        if low in lexicon.words["person_noun"] or low in lexicon.title_heads:
+            return True
+        if not words[probe].text[:1].isalpha():
+            return False
+    return False
+
+
+def title_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool:
+    """`Dottie Deans, the chairwoman of …`: a title in the appositive makes the run a person."""
+    if end >= len(words) or words[end].text != ",":
+        return False
+    for index in range(end + 1, min(len(words), end + 6)):
+        low = strip_possessive(words[index].text).lower()
+        if low in lexicon.title_heads:
+            return True
+        word = words[index].text
+        if not (low in ("the", "a", "an", "former", "longtime", "then") or _is_role_word(word, lexicon)
+                or word.endswith(("’s", "'s"))):  # "Bush's former press secretary"
+            return False
+    return False
+
+
+def lower_title_before(words: Sequence[Word], first: int, lexicon: Lexicon) -> bool:
+    if first == 0:
+        return False
+    previous = words[first - 1].text.lower()
+    return previous in lexicon.titles or previous in lexicon.title_heads
+
+
+def role_of(text: str, words: Sequence[Word], first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
+    """The role as the article gives it: title words before the name, or an appositive."""
+    role_first = _extend_role_left(words, first, lexicon)
+    kept = list(words[role_first:name_first])
+    while kept and _not_a_role(kept[0].text):
+        kept.pop(0)  # "for Mrs. Clinton": neither the preposition nor the courtesy title is a role
+    while kept and _not_a_role(kept[-1].text):
+        kept.pop()
+    if kept:
+        return text[kept[0].start : kept[-1].end].strip(" ,")
+    if first >= 2 and words[first - 1].text == ",":
+        before = _extend_role_left(words, first - 1, lexicon)
+        if before < first - 1 and _has_title(words[before : first - 1], lexicon):
+            start, stop = words[before].start, words[first - 2].end
+            return text[start:stop]
+    return appositive_role(text, words, end, lexicon)
+
+
+def appositive_role(text: str, words: Sequence[Word], end: int, lexicon: Lexicon) -> str | None:
+    """`Jeb Bush, the former Florida governor, said`: a title between commas after the name."""
+    if end + 1 >= len(words) or words[end].text != ",":
+        return None
+    opening = words[end + 1].text
+    if not (opening.lower() in ("the", "a", "an") or _is_role_word(opening, lexicon) or is_cap(opening)):
+        return None  # the common case, decided on one word: "Clinton, who …", "Moscow, for its part, …"
+    stop = end + 1
+    while stop < len(words) and words[stop].text not in (",", ".", ";") and stop - end < 8:
+        stop += 1
+    appositive = words[end + 1 : stop]
+    if appositive and _has_title(appositive, lexicon) and all(
+        _is_role_word(w.text, lexicon) or is_cap(w.text) or w.text.lower() in ("the", "a", "an")
+        for w in appositive
+    ):  # capitalised words there are places: "the Florida governor"
+        start = appositive[0].start
+        if appositive[0].text.lower() in ("the", "a", "an"):
+            start = appositive[1].start if len(appositive) > 1 else start
+        return text[start : appositive[-1].end]
+    return None
+
+
+_PARTY_STATE = regex.compile(r"\s*(?:\(|,\s*)([DRI]-\p{Lu}[\p{L}.]*?\.?)(?=[),])")
+_OF_STATE = regex.compile(r" of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)")
+
+
+def with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexicon) -> str | None:
+    """`Sen. Bernie Sanders (I-Vt.)`, `Sen. Rand Paul, R-Ky.,`, `Sen. Ted Cruz of Texas`: the state
+    joins the title as written (`Sen. (I-Vt.)`, `Sen. of Texas`), so `the Vermont senator` finds him."""
+    if role is None or text[name_end : name_end + 2] not in (" (", ", ", " o"):
+        return role
+    found = _PARTY_STATE.match(text, name_end)
+    if found is not None and lexicon.party_state(found.group(1)) is not None:
+        return f"{role} ({found.group(1)})"
+    found = _OF_STATE.match(text, name_end)
+    if found is not None:
+        for state in (found.group(1), found.group(1).split()[0]):  # "of New Hampshire", "of Texas and"
+            if lexicon.us_states.get(state) == state:  # a state's name, not an abbreviation
+                return f"{role} of {state}"
+    return role
+
+
+_COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx".split())
+_ROLE_EDGE_WORDS = frozenset("of for and the a an to by with from".split())
+
+
+def _not_a_role(word: str) -> bool:
+    return word.rstrip(".") in _COURTESY_TITLES or word.lower() in _ROLE_EDGE_WORDS or word == ","
+
+
+def _extend_role_left(words: Sequence[Word], first: int, lexicon: Lexicon) -> int:
+    index = first
+    while index - 1 >= 0 and _is_role_word(words[index - 1].text, lexicon):
+        index -= 1
+    return index
+
+
+def _has_title(words: Sequence[Word], lexicon: Lexicon) -> bool:
+    lowered = [strip_possessive(w.text).lower() for w in words]
+    for size in range(1, min(lexicon.max_title_words, len(lowered)) + 1):
+        for start in range(len(lowered) - size + 1):
+            if " ".join(lowered[start : start + size]) in lexicon.titles:
+                return True
+    return False
+
+
+def _is_role_word(word: str, lexicon: Lexicon) -> bool:
+    bare = strip_possessive(word)
+    low = bare.lower()
+    return (
+        low in lexicon.titles
+        or low in lexicon.title_words
+        or low in lexicon.demonyms
+        or bare in lexicon.countries
+        or bare in lexicon.metonyms
+        or bare in lexicon.organisations
+        or low in lexicon.org_heads
+        or low in lexicon.words["np_modifier"] - {"the", "and", "his", "her", "their", "its", "our", "both", "all", "some", "many", "few", "most", "several", "two", "three", "other"}
+        or (is_cap(bare) and bare.isupper() and len(bare) <= 5)
+    )

@@ -1,0 +1,172 @@
+"""Runs of capitalised words in a sentence, and the surnames the document itself confirms."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+import regex
+
+from .roles import is_cap
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+    from .tokens import Word
+
+
+_NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
+
+
+_SENTENCE_OPENERS = frozenset(
+    "the a an when after before while although though as if but and or so yet in on at for "
+    "from with by during since until this that these those there here it its his her their our "
+    "we i you he she they however meanwhile still earlier later separately also read see more "
+    "last next even only now then today yesterday".split()
+)
+
+
+def opens_sentence(low: str, lexicon: Lexicon, question: bool = False) -> bool:
+    """A word that opens a sentence and no name; an auxiliary opening a question ("Can Sanders take a punch?")."""
+    return (low in _SENTENCE_OPENERS or low in lexicon.words["preposition"] or low in _OPENING_PREPOSITIONS
+            or (question and low in lexicon.words["auxiliary"]))
+
+
+_OPENING_PREPOSITIONS = frozenset("unlike like despite without within throughout beyond besides upon "
+                                  "toward towards behind beside following including instead perhaps".split())
+
+
+_OPENERS = frozenset("“‘\"'([{«—–-:;")
+
+
+def may_open_a_name(words: Sequence[Word], first: int, name_first: int, end: int, lexicon: Lexicon,
+                     text: str = "") -> bool:
+    """Not a word the lexicons know (`Republican Donald Trump`, `Like Corker`); at the start of a
+    sentence or quotation (`Does Rubio`, `Both Bolton`), only a word the article never writes in
+    lower case (`Nino Niederreiter scored twice`)."""
+    if first > 0 and words[first - 1].text in _OPENERS:
+        return False  # "He read “Rush Limbaugh” twice": a name in marks is a title
+    if first == 0:
+        low = words[first].text.lower()
+        if not text or low in lexicon.function_words or regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?!\p{{L}})", text):
+            return False
+    if any(w.text in lexicon.given_names or w.text.endswith(("’", "'")) for w in words[name_first + 1 : end - 1]):
+        return False  # "the Real Donald Trump" (a title), "Fox News’ Sean Hannity"
+    low = words[name_first].text.lower()
+    return not (low in lexicon.cue_forms or low in lexicon.demonyms or low in lexicon.title_words
+                or low + "s" in lexicon.words["group_noun"]  # "Democrat Zephyr Teachout"
+                or low in lexicon.function_words)
+
+
+def confirmed_surnames(
+    sentences: Sequence[tuple[Sequence[Word], Sequence[bool], list[int]]], lexicon: Lexicon
+) -> frozenset[str]:
+    """Words the document itself uses as surnames: after an honorific (`Ms. Malik`) or alone
+    before a verb of saying (`Limbaugh said`).  They make `Tashfeen Malik`, `Rush Limbaugh` people
+    although the lexicons do not know their first names.  ``sentences``: words, in-quotation
+    flags and the indices of the capitalised words."""
+    confirmed = set()
+    for words, quoted, capitalised in sentences:
+        last = len(words) - 1
+        for index in capitalised:
+            if index == last:
+                break
+            word, following = words[index].text, words[index + 1].text
+            if word in lexicon.honorifics and is_cap(following):
+                confirmed.add(strip_possessive(following))
+            elif (following in lexicon.cue_forms and not quoted[index]
+                  and not (index and is_cap(words[index - 1].text))):
+                confirmed.add(word)
+            elif (index >= 2 and words[index - 1].text in lexicon.cue_forms and not quoted[index]
+                  and (quoted[index - 2] or words[index - 2].text == ",")
+                  and (not following[:1].isalpha() or following.lower() in lexicon.not_name_words)):
+                confirmed.add(strip_possessive(word))  # "“…,” says Greenspan while …"
+            elif following == "," and not quoted[index] and index + 2 <= last and (
+                    words[index + 2].text in ("who", "whose")  # "Niederreiter, who put it into the net"
+                    or (words[index + 2].text.isdigit() and len(words[index + 2].text) <= 2
+                        and index + 3 <= last and words[index + 3].text in (",", ")"))):  # "Hadad, 27,"
+                confirmed.add(strip_possessive(word))
+    return frozenset(word for word in confirmed if not _group_or_acronym(word, lexicon))
+
+
+def _group_or_acronym(word: str, lexicon: Lexicon) -> bool:
+    """`Republicans said`, `Americans say`, `SVP said`, `PACs say`, `Tuesday said`: not surnames."""
+    low = word.lower()
+    return (word.isupper() or word[:-1].isupper()  # "SVP", "PACs"
+            or low in lexicon.demonyms or low[:-1] in lexicon.demonyms or word in lexicon.countries
+            or low in lexicon.unnamed_heads or low in lexicon.title_words or low in lexicon.org_heads
+            or low in lexicon.function_words)  # group nouns, "Tuesday"
+
+
+class Runs:
+    """Where the capitalised run starting at a word ends, for one sentence's words.
+
+    Runs are asked for from left to right; a run cut short (a trailing weekday) is followed by
+    one starting inside it, which extends over the same words, so the last extension and the
+    weekday runs are remembered: a sentence of capitalised words is read once, not once per word.
+    """
+
+    def __init__(self, words: Sequence[Word], lexicon: Lexicon):
+        self.words = words
+        self.lexicon = lexicon
+        self.reach = (-1, -1)  # (from, to): every word from..to-1 extends a plain run to ``to``
+        self.weekdays: dict[int, int] = {}  # end -> start of the run of weekdays ending there
+
+    def end(self, first: int) -> int:
+        words = self.words
+        end = first + 1
+        while True:
+            end = self._plain_end(end)
+            if end < len(words) and words[end].text in ("and", "&") and _joined_name(words, first, end, self.lexicon):
+                end += 2  # "Globe and Mail", "Johnson & Johnson": one name the lexicons know
+                continue
+            break
+        if end - first > 1 and words[end - 1].text.lower() in _WEEKDAYS:
+            end = max(first + 1, self._weekdays_from(end))  # "The Globe and Mail Thursday reported": no part of the name
+        return end
+
+    def _plain_end(self, end: int) -> int:
+        """Past the capitalised words and name joiners from ``end`` on (``end`` if there are none)."""
+        reach_from, reach_to = self.reach
+        if reach_from <= end <= reach_to:
+            return reach_to
+        words = self.words
+        start = end
+        while end < len(words):
+            word = words[end].text
+            if is_cap(word) and not words[end - 1].text.endswith(("’s", "'s")):
+                end += 1
+            elif word.lower() in _NAME_JOINERS and end + 1 < len(words) and is_cap(words[end + 1].text):
+                end += 1
+            else:
+                break
+        self.reach = (start, end)
+        return end
+
+    def _weekdays_from(self, end: int) -> int:
+        start = self.weekdays.get(end)
+        if start is None:
+            start = end
+            while start > 0 and self.words[start - 1].text.lower() in _WEEKDAYS:
+                start -= 1
+            self.weekdays[end] = start
+        return start
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MAX_JOINED_NAME_WORDS = 12  # more than the longest name with "and" or "&" of the lexicons
+
+
+def _joined_name(words: Sequence[Word], first: int, conjunction: int, lexicon: Lexicon) -> bool:
+    """Whether a lexicon's name (`Globe and Mail`) spans the conjunction at ``conjunction``: only
+    the few words around it are tried (no name is longer), so a long run stays cheap."""
+    if conjunction + 1 >= len(words) or not is_cap(words[conjunction + 1].text):
+        return False
+    last = conjunction + 1
+    while last + 1 < len(words) and last - conjunction < MAX_JOINED_NAME_WORDS and is_cap(words[last + 1].text):
+        last += 1
+    for start in range(max(first, conjunction - MAX_JOINED_NAME_WORDS), conjunction):
+        for stop in range(last, conjunction, -1):
+            name = " ".join(w.text for w in words[start : stop + 1])
+            if name in lexicon.organisations or f"The {name}" in lexicon.organisations:
+                return True
+    return False

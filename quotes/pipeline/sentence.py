@@ -1,0 +1,194 @@
+"""The sentence view: ``SentenceReader`` answers word-level questions about one sentence.
+
+Is this word quoted, a cue, capitalised, part of a noun phrase?  Lower-case forms, quotation
+flags and the cue table are computed once per sentence; answers that need a scan along the
+sentence are kept in per-sentence tables, so rules asking them for every word stay linear.
+Quotations are opaque units inside a sentence: a cue inside a quotation is never a cue of the
+writer's sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any, Callable
+
+import regex
+
+from ..analysis import EMPTY
+from ..model import Span
+from .cues import find_phrase
+from .marks import DOUBLE_MARKS, SINGLE_MARKS
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..lexicon import CueEntry, Lexicon
+    from .article import Sentence
+
+
+_MARK_GLYPHS = DOUBLE_MARKS | SINGLE_MARKS
+MAX_CUE_GAP = 8  # tokens allowed between a cue and its "that"
+MAX_NP_TOKENS = 12
+
+
+class SentenceReader:
+    """Word-level questions about one sentence, answered with the lexicon.
+
+    A plain class, not attrs: its lookups run hundreds of thousands of times per corpus, so the
+    word list, lower-cased words and quotation flags are plain attributes computed once.
+    """
+
+    __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "_quoted", "_size", "_word_at",
+                 "_last_quoted", "_first_quoted", "_cue_starts", "_last_index", "_clause_ends", "tables", "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
+
+    def __init__(self, text: str, sentence: Sentence, lexicon: Lexicon, analysis: Analysis = EMPTY):
+        self.text = text
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.analysis = analysis
+        self.words = sentence.words
+        self.lowered = tuple([word.text.lower() for word in sentence.words])
+        self._quoted = tuple([owner is not None for owner in sentence.quotation_of])
+        self._size = len(self.words)
+        self._word_at: dict[int, int] | None = None
+        self._last_quoted: int | None = None
+        self._first_prep: int | None = None
+        self._first_quoted: int | None = None
+        self._cue_starts: list[int] | None = None
+        self._last_index: dict[str, int] | None = None
+        self._clause_ends: dict[tuple[bool, bool, bool], dict[int, int]] = {}
+        self.tables: dict[str, Any] = {}  # per-word answers of scans along the sentence, made once
+        self._quotation_words: dict[int, tuple[int, int]] | None = None
+        self._alnum_before: list[int] | None = None
+        self.cue_table = self._cue_table()
+
+    def low(self, index: int) -> str:
+        return self.lowered[index] if 0 <= index < self._size else ""
+
+    def is_word(self, index: int, cls: str) -> bool:
+        return self.low(index) in self.lexicon.words[cls]
+
+    def quoted(self, index: int) -> bool:
+        return 0 <= index < self._size and self._quoted[index]
+
+    def _cue_table(self) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
+        """Word index -> the longest cue phrase starting there (words, entries), for cue words only."""
+        keys = self.lexicon.cue_keys
+        table = {}
+        for index in [i for i, low in enumerate(self.lowered) if low in keys]:
+            found = find_phrase(self, index)
+            if found[1]:
+                table[index] = found
+        return table
+
+    def word_at(self, start: int) -> int | None:
+        """The index of the word starting at offset ``start``."""
+        if self._word_at is None:
+            self._word_at = {word[0]: index for index, word in enumerate(self.words)}
+        return self._word_at.get(start)
+
+    def last_quoted(self) -> int:
+        """Index of the last word inside a quotation, -1 when none is."""
+        if self._last_quoted is None:
+            self._last_quoted = max((i for i, quoted in enumerate(self._quoted) if quoted), default=-1)
+        return self._last_quoted
+
+    def content_words(self, first: int, end: int) -> int:
+        """How many of the words first..end-1 start with a letter or digit."""
+        if self._alnum_before is None:
+            counts = [0]
+            total = 0
+            for word in self.words:
+                total += word.text[:1].isalnum()
+                counts.append(total)
+            self._alnum_before = counts
+        return self._alnum_before[end] - self._alnum_before[first] if end > first else 0
+
+    def quotation_words(self, owner: int) -> tuple[int, int]:
+        """The words of quotation ``owner`` in this sentence: (first, end), end exclusive."""
+        if self._quotation_words is None:
+            found: dict[int, tuple[int, int]] = {}
+            for index, quotation in enumerate(self.sentence.quotation_of):
+                if quotation is not None:
+                    found[quotation] = (found.get(quotation, (index, index))[0], index + 1)
+            self._quotation_words = found
+        return self._quotation_words[owner]
+
+    def first_quoted(self) -> int:
+        """Index of the first word inside a quotation, the sentence length when none is."""
+        if self._first_quoted is None:
+            self._first_quoted = next((i for i, quoted in enumerate(self._quoted) if quoted), self._size)
+        return self._first_quoted
+
+    def next_where(self, name: str, test: Callable[[int], bool], index: int) -> int:
+        """The first word at or after ``index`` passing ``test`` (the sentence length when none
+        does); ``name`` names the test: the answers for every word are made once per sentence."""
+        table = self.tables.get(name)
+        if table is None:
+            table = list(range(self._size + 1))
+            for probe in range(self._size - 1, -1, -1):
+                if not test(probe):
+                    table[probe] = table[probe + 1]
+            self.tables[name] = table
+        return table[max(index, 0)] if index < self._size else self._size
+
+    def last_index_of(self, low: str) -> int:
+        """Index of the last word whose lower-case form is ``low``, -1 when there is none."""
+        if self._last_index is None:
+            self._last_index = {word: index for index, word in enumerate(self.lowered)}
+        return self._last_index.get(low, -1)
+
+    def clause_ends(self, flags: tuple[bool, bool, bool]) -> dict[int, int]:
+        """The memo of ``clause_end``: where a clause scan from each word ends, per kind of scan."""
+        return self._clause_ends.setdefault(flags, {})
+
+    def cue_before(self, index: int) -> int:
+        """The last word at or before ``index`` that starts a cue phrase, -1 when none does."""
+        if self._cue_starts is None:
+            self._cue_starts = sorted(self.cue_table)
+        position = bisect.bisect_right(self._cue_starts, index)
+        return self._cue_starts[position - 1] if position else -1
+
+    def first_prep_cue(self) -> int:
+        """Index of the first "according to"-like cue, the sentence length when there is none."""
+        if self._first_prep is None:
+            self._first_prep = min((i for i, (_, entries) in self.cue_table.items()
+                                    if any(e.frame == "prep" for e in entries)), default=self._size)
+        return self._first_prep
+
+    def is_mark(self, index: int) -> bool:
+        return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
+
+    def capitalised(self, index: int) -> bool:
+        if not 0 <= index < self._size:
+            return False  # past the sentence: "… added," at the end of a text
+        word = self.words[index].text
+        return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)
+
+    def span(self, first: int, last: int) -> Span:
+        start, end = self.words[first].start, self.words[last].end
+        return Span(start, end, self.text[start:end])
+
+    def np_word(self, index: int) -> bool:
+        word = self.words[index].text
+        low = word.lower()
+        if self.quoted(index) or not (word[:1].isalnum()):
+            return False
+        if self.capitalised(index) or word.replace(",", "").isdigit():
+            return low not in self.lexicon.words["clause_boundary"]  # names, and numbers: "21,000 said"
+        bare = low.removesuffix("’s").removesuffix("'s")
+        lex = self.lexicon
+        return (
+            FRACTION.fullmatch(bare) is not None  # "two-thirds say …"
+            or bare in lex.words["np_modifier"]
+            or bare in lex.words["np_head"]
+            or bare in lex.words["determiner"]
+            or bare in lex.unnamed_heads
+            or bare in lex.org_heads
+            or bare in lex.demonyms
+            or bare in lex.title_words
+            or low.endswith(("’s", "'s"))
+        )
+
+
+FRACTION = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fourths?|"
+                          r"fifths?|sixths?|tenths?)")

@@ -1,0 +1,165 @@
+"""The reported speech of a sentence: every frame, coordinated clauses, nested records dropped."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Sequence
+
+import attrs
+
+from .clauses import clause_end
+from .cues import cue_entries_at
+from .frames import cues_in, reported_at
+
+if TYPE_CHECKING:
+    from ..model import Span
+    from .complements import Found
+    from .sentence import SentenceReader
+
+
+def reported_speech(reader: SentenceReader) -> list[Found]:
+    """Every reported-speech construction of one sentence, outermost first, nested removed."""
+    found: list[Found] = []
+    for cue_first, cue_end, entries in cues_in(reader):
+        record = reported_at(reader, cue_first, cue_end, entries, found)
+        if record is not None and record.cue_class == "thinking" and not (
+            record.source is not None and (record.source.text.lower() in ("he", "she") or _states_a_finding(reader, record))
+        ):
+            continue  # "others who want to …": a wish, not speech; it must not hide the cue after it
+        if record is not None and record.cue_class == "testimony" and not _hearing_body(reader, record.source):
+            continue  # "she heard the water coming": hearing, not testimony
+        if record is not None and _not_reported(reader, record):
+            continue
+        while record is not None:
+            found.append(record)
+            record = _coordinated(reader, record)
+    return _drop_nested(found)
+
+
+def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
+    """`said that A, and that B`: one record each, sharing mention and cue (SPEC §2)."""
+    index = record.content[1]
+    if reader.low(index) == ",":
+        index += 1
+    if reader.low(index) in ("and", "but") and reader.low(index + 1) == "that" and not reader.quoted(index):
+        start = index + 2
+        if start < len(reader.words):
+            return attrs.evolve(record, content=(start, clause_end(reader, start)))
+    return None
+
+
+_CHANNELS = ("prep", "preposed", "split")
+
+
+def _drop_nested(found: list[Found]) -> list[Found]:
+    """One record for speech inside speech; the innermost source wins over a channel.
+
+    `According to Bloomberg, Kozak admitted …` and `Putin called X “Y,” officials said` keep the
+    inner speech act (SPEC §3: the innermost source); `Blinken said he asked Lavrov to …` keeps
+    the outer one, whose content holds the inner.  A record is dropped when its cue lies in the
+    source phrase of an `according to`, when it is a channel around a speech act of its own, or
+    when its cue lies inside another record's content (a channel's content does not hide a
+    speech act).  Each question is answered by bisection, so long sentences with many cues stay
+    linear.
+    """
+    if len(found) < 2:
+        return list(found)
+    source_phrases = _Cover([(o.cue[1], o.content[0]) for o in found if o.frame == "prep"])
+    contents = _Cover([o.content for o in found])
+    speech_contents = _Cover([o.content for o in found if o.frame not in _CHANNELS])
+    speech_cues = sorted(o.cue[0] for o in found if _speech_act(o))
+    kept: list[Found] = []
+    for record in found:
+        cue = record.cue[0]
+        if source_phrases.count(cue):
+            continue  # "according to what the two sides said at …"
+        if record.frame in _CHANNELS:
+            first = bisect.bisect_left(speech_cues, record.content[0])
+            if first < len(speech_cues) and speech_cues[first] < record.content[1]:
+                continue  # a channel around a source of its own
+        own = record.content[0] <= cue < record.content[1]
+        holders = speech_contents.count(cue) if _speech_act(record) else contents.count(cue)
+        if holders - own > 0:
+            continue  # speech inside reported speech
+        kept.append(record)
+    return kept
+
+
+def _speech_act(record: Found) -> bool:
+    """A speech act with its own source, which no channel around it hides."""
+    return record.frame not in _CHANNELS and record.cue_class == "speech"
+
+
+class _Cover:
+    """How many of some word ranges (first, end) cover a word, by bisection."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]):
+        kept = [(first, end) for first, end in ranges if first < end]
+        self.firsts = sorted(first for first, _ in kept)
+        self.ends = sorted(end for _, end in kept)
+
+    def count(self, index: int) -> int:
+        return bisect.bisect_right(self.firsts, index) - bisect.bisect_right(self.ends, index)
+
+
+_MODALS = frozenset("will may might could should can must shall ’ll 'll".split())
+
+
+def _not_reported(reader: SentenceReader, record: Found) -> bool:
+    """Speech the article does not report as made: predicted (`will argue that`), possible (`may
+    respond`), generic (`When you say …`, `whenever he accuses`) or asked about (`Should I tell
+    him to …?`)."""
+    cue = record.cue[0]
+    index = cue - 1
+    while index >= 0 and (reader.is_word(index, "adverb") or reader.low(index) in ("also", "likely", "probably", "not")):
+        index -= 1
+    if reader.low(index) in _MODALS or reader.low(index).endswith(("’ll", "'ll")):
+        return True
+    source = record.source.text.lower() if record.source is not None else ""
+    if source in ("you", "we") or source.startswith("you"):
+        return True  # "When you say you hate it": anyone, no one in particular
+    first = reader.word_at(record.source.start) if record.source is not None else None
+    if first is not None and reader.low(first - 1) in ("whenever", "if", "unless"):
+        return True
+    last = len(reader.words) - 1
+    while last > 0 and reader.quoted(last):
+        last -= 1
+    return reader.low(last) == "?" and record.frame not in ("prep",)
+
+
+def _hearing_body(reader: SentenceReader, source: Span | None) -> bool:
+    """`The court heard`, `the jury heard`, `the inquiry heard`: a body that hears testimony."""
+    return source is not None and source.text.split()[-1].lower().strip(",.") in reader.lexicon.words["hearing_body"]
+
+
+def thinking_counts(reader: SentenceReader, record: Found, last_speech_paragraph: int) -> bool:
+    """`he believes …` counts only inside an account of a named source's remarks; `the study
+    found`, `Statistics Canada estimates` state a finding; `he knew that`, `they plan to` never."""
+    if record.source is None:
+        return False
+    if any(e.lemma in reader.lexicon.words["unstated_thinking"] for e in cue_entries_at(reader, record.cue[0])):
+        return False
+    if _states_a_finding(reader, record):
+        return True
+    pronoun = record.source.text.lower() in ("he", "she")
+    return pronoun and reader.sentence.paragraph - last_speech_paragraph <= 2
+
+
+def _states_a_finding(reader: SentenceReader, record: Found) -> bool:
+    """A finding verb (`found`, `estimates`, `shows`) whose subject is a document (`the study`,
+    `an August report`) or a named organisation (`Statistics Canada`, `the PBO`)."""
+    lexicon = reader.lexicon
+    if reader.low(record.cue[0]) not in lexicon.words["finding_verb"] or record.source is None:
+        return False
+    words = record.source.text.split()
+    head = words[-1].lower().strip(",.")
+    for index, word in enumerate(words[1:], 1):  # "a report from the agency": the head before "from"
+        if word.lower() in ("from", "by", "of", "for", "in", "on"):
+            head = words[index - 1].lower()
+            break
+    if head in lexicon.words["document_noun"]:
+        return True
+    named = [w for w in words if w[:1].isupper()]
+    return bool(named) and named[-1] == words[-1] and (
+        head in lexicon.org_heads or words[-1].isupper() and len(words[-1]) >= 2
+        or " ".join(named) in lexicon.organisations or " ".join(named) in lexicon.outlets)

@@ -1,0 +1,265 @@
+"""The subject of a cue: ``source_left`` and the shapes a subject takes before its verb."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .phrases import MEDIA, np_before, plain_noun, quotation_ends_with_comma
+from .sentence import FRACTION
+
+if TYPE_CHECKING:
+    from ..model import Span
+    from .sentence import SentenceReader
+
+
+def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | None]:
+    """The subject of the cue at ``cue_index``: ("np", span), ("chained", None), ("and", None),
+    ("negated", None) or ("none", None)."""
+    index = cue_index - 1
+    while index >= 0 and (
+        reader.is_word(index, "adverb")
+        or reader.is_word(index, "auxiliary")
+        or (reader.is_word(index, "time") and reader.low(index) not in ("this",))
+        or (reader.low(index) in ("on", "this") and reader.is_word(index + 1, "time"))  # "earlier this week"
+        or reader.low(index) in _REFLEXIVES
+        or (reader.low(index).endswith("ly") and len(reader.low(index)) > 4 and not reader.capitalised(index))
+    ):
+        index -= 1
+    if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
+        return "negated", None
+    if reader.low(cue_index - 1) in _BE_FORMS and not reader.low(cue_index).endswith("ing"):
+        return "none", None  # a passive: "It was said that …" names no one
+    if index < 0:
+        return "none", None
+    word = reader.low(index)
+    if (word == "," or quotation_ends_with_comma(reader, index)) and reader.low(cue_index).endswith("ing"):
+        return "chained", None
+    if reader.low(cue_index).endswith("ing") and not reader.is_word(cue_index - 1, "auxiliary") and index == cue_index - 1:
+        if reader.capitalised(index) and not reader.quoted(index):
+            named = np_before(reader, index)
+            if named is not None:
+                return "np", reader.span(named[0], named[1])  # "with Donald Trump tweeting that …"
+        return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
+    if word == "," and _inverted_source_follows(reader, cue_index + 1):
+        return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
+    if quotation_ends_with_comma(reader, index) and not reader.low(cue_index).endswith("ing"):
+        comma = index
+        while comma > 0 and reader.is_mark(comma):
+            comma -= 1  # the comma inside the closing marks closes the parenthetical
+        subject = _subject_before_parenthetical(reader, comma)
+        if subject is not None:
+            return "np", subject
+    if word in (",", "-", "—", "–", ")"):
+        subject = _subject_before_parenthetical(reader, index)
+        return ("np", subject) if subject is not None else ("none", None)
+    if word in ("who", "which") and reader.low(index - 1) == ",":
+        if np_before(reader, index - 2) is not None:
+            return "np", reader.span(index, index)  # resolved through its antecedent
+        return "none", None
+    if word in ("and", "but"):
+        return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
+    if word in ("his", "her", "their") and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+        return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
+    if word.endswith(("’s", "'s")) and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+        possessor = np_before(reader, index)
+        if possessor is not None and reader.capitalised(possessor[0]):
+            return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
+        return "none", None
+    if word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s")):
+        return "none", None  # "in an attempt to reassure": not a speech act
+    if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
+        return "np", reader.span(index, index)
+    found = (_subject_with_postmodifier(reader, index) or np_before(reader, index)
+             or _bare_plural_subject(reader, index) or _subject_before_modifier(reader, index)
+             or _verbless_opening(reader, index))
+    if found is None:
+        return "none", None
+    if (found[0] > 0 and reader.low(found[0] - 1) in ("in", "during", "via") and reader.low(found[1]) in MEDIA
+            and not reader.capitalised(found[1])):
+        return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
+    if _modifier_only(reader, found):
+        return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
+    if reader.low(found[1]) == "that" and found[1] > found[0]:
+        found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
+    return "np", reader.span(found[0], found[1])
+
+
+_LEADING_CONNECTIVES = frozenset("but and so yet still now".split())
+MAX_OPENING_SUBJECT = 8
+
+
+def _verbless_opening(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """The words from the sentence start to the cue, when they hold no verb, comma or quotation:
+    the subject, whatever its nouns (`Proponents of remediation agreements say …`)."""
+    if reader.sentence.paragraph == 0:
+        return None  # the title line: "Split on Supreme Court aids challenges to voter-ID laws."
+    first = 0
+    while reader.low(first) in _LEADING_CONNECTIVES:
+        first += 1
+    if not 0 <= last - first < MAX_OPENING_SUBJECT or not reader.words[first].text[:1].isupper():
+        return None
+    for index in range(first, last + 1):
+        low = reader.low(index)
+        if (reader.quoted(index) or not reader.words[index].text[:1].isalnum()
+                or reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past")
+                or reader.is_word(index, "clause_boundary") or reader.is_word(index, "subject_pronoun")
+                or reader.is_word(index, "negation") or low.endswith(("n't", "n’t")) or low == "cannot"
+                or low in reader.lexicon.cue_forms or (low.endswith(("ed", "ing")) and len(low) > 4)):
+            return None
+    return (first, last)
+
+
+def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:
+    """A capitalised name right after the cue, then the sentence end or an appositive comma."""
+    if not reader.capitalised(index) or reader.quoted(index):
+        return False
+    end = index
+    while end + 1 < len(reader.words) and reader.capitalised(end + 1) and not reader.quoted(end + 1):
+        end += 1
+    return reader.low(end + 1) in ("", ".", ",", "!", "?")
+
+
+def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
+    first, last = found
+    word = reader.low(last)
+    if reader.capitalised(last) or reader.is_word(last, "subject_pronoun") or word.endswith(("’s", "'s")):
+        return False
+    lex = reader.lexicon
+    nounish = (word in lex.words["np_head"] or word in lex.unnamed_heads or word in lex.title_words
+               or word in lex.org_heads or (word.endswith("s") and not word.endswith("ss")) or word in ("both", "all", "many", "some", "others"))
+    adjectival = (word.endswith(_ADJECTIVE_ENDINGS) and not (word.endswith("ing") and len(word) <= 6)  # "wing", "thing"
+                  or word in _COMMON_ADJECTIVES)
+    return not nounish and adjectival and reader.is_word(first, "determiner")
+
+
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ant", "ent", "ary", "less", "ish", "ing")
+_COMMON_ADJECTIVES = frozenset("false blunt low broad full new long big first last separate most great strong clear "
+                               "firm harsh rare real whole fresh wide deep high short".split())
+
+
+def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """`Some 56 percent of Cuban-Americans polled said` / `Hawkins and others who want to ban
+    abortion said`: a participle or a restrictive relative clause after the subject."""
+    if reader.low(last).endswith("ed") and last > 0:
+        found = np_before(reader, last - 1)
+        if found is not None and reader.capitalised(found[0]):
+            return found
+    for index in range(last - 1, max(0, last - 9), -1):
+        low = reader.low(index)
+        if reader.quoted(index) or low in (",", ";", ":", "that"):
+            return None
+        if low == "who":
+            found = np_before(reader, index - 1) or _bare_plural_subject(reader, index - 1)
+            if found is not None and reader.low(found[0] - 1) == "and" and reader.capitalised(found[0] - 2):
+                found = (found[0] - 2, found[1])  # "Hawkins and others who …"
+            return found
+    return None
+
+
+_POSTMODIFIERS = frozenset("familiar close privy briefed knowledgeable involved speaking".split())
+
+
+def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """`a source close to him said`, `officials familiar with the talks said`."""
+    for index in range(last, max(0, last - 9), -1):
+        if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
+            return None
+        if reader.low(index) in _POSTMODIFIERS and index > 0:
+            head = index - 1
+            if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
+                found = np_before(reader, head) or (head, head)
+                return (found[0], last)
+            return None
+    return None
+
+
+def _bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """`former employees said`, `Democrats said`: a plural noun heading the clause."""
+    word = reader.low(last)
+    if reader.quoted(last) or not word.isalpha() or not word.endswith("s") or word.endswith("ss"):
+        return None
+    first = last
+    while first - 1 >= 0 and reader.np_word(first - 1) and reader.low(first - 1) not in reader.lexicon.words["clause_boundary"]:
+        first -= 1
+    if first == last and first - 1 >= 0 and plain_noun(reader, first - 1) and reader.low(first - 2) in ("", ",", ";", ":"):
+        first -= 1  # "…, exit polls suggested that …": one noun modifier before the plural
+    before = reader.low(first - 1)
+    if first == 0 or before in (",", ";", ":", "—", "–", "-") or before in reader.lexicon.words["clause_boundary"]:
+        return (first, last)
+    return None
+
+
+def _quantity(reader: SentenceReader, index: int) -> bool:
+    low = reader.low(index)
+    return FRACTION.fullmatch(low) is not None or low in ("percent", "majority", "half", "plurality", "most")
+
+
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
+_PARENTHETICAL_CLOSERS = {",": ",", "-": "-", "—": "—", "–": "–", ")": "("}
+MAX_PARENTHETICAL = 30
+
+
+def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | None:
+    """`Jens Stoltenberg, Nato's secretary-general, said` / `Cruz, who has proposed …, said` /
+    `Rep. Elijah Cummings (D-Md.) said` / `The justice -- who … -- said`: the subject before it."""
+    opener = _PARENTHETICAL_CLOSERS[reader.low(close)]
+    if opener == ",":
+        named = _name_opening_the_sentence(reader, close)
+        if named is not None:  # "Tareq Hadad, the co-founder … of Peace By Chocolate, a company based in …, says"
+            return reader.span(*named)
+    if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
+        relative = next((i for i in range(close - 1, max(0, close - MAX_PARENTHETICAL), -1)
+                         if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None)
+        if relative is not None:
+            before = relative - 2
+            if reader.low(before).isdigit() and reader.low(before - 1) == ",":  # "Tareq Hadad, 27, who …"
+                before -= 2
+            found = np_before(reader, before)
+            if found is not None and reader.capitalised(found[0]):
+                return reader.span(found[0], found[1])
+    for index in range(close - 1, max(-1, close - MAX_PARENTHETICAL), -1):
+        if reader.quoted(index):
+            continue  # "Mr. Manafort, citing ''the unique magic of Trump,'' said …"
+        if reader.low(index) in (";", ":"):
+            return None
+        if reader.low(index) == opener and index > 0:
+            last = index - 1
+            if reader.low(last) == ")":  # "Cummings (D-Md.), chair of …,"
+                last = next((i - 1 for i in range(last, max(-1, last - 8), -1) if reader.low(i) == "("), -1)
+            if reader.low(last) in (",", "-", "—", "–", ")"):
+                return _subject_before_parenthetical(reader, last)
+            if reader.low(last).isdigit() and reader.low(last - 1) == ",":  # "Mr. Regalado, 69, said"
+                last -= 2
+            found = np_before(reader, last)
+            if found is None:
+                return None
+            named_appositive = opener == "," and close - index <= 5 and all(reader.capitalised(i) for i in range(index + 1, close))
+            if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
+                return reader.span(found[0], close - 1)
+            if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") or _quantity(reader, i)
+                       for i in range(found[0], found[1] + 1)):
+                return None  # "about two-thirds, 67 percent, say": a share of those polled may speak
+            return reader.span(found[0], found[1])
+    return None
+
+
+MAX_APPOSITIVES = 45  # words of appositives between a sentence-opening name and its cue
+
+
+def _name_opening_the_sentence(reader: SentenceReader, close: int) -> tuple[int, int] | None:
+    """A name of two to four capitalised words opening the sentence, then a comma: the subject of
+    a cue after a chain of appositives (`Tareq Hadad, the co-founder of X, a company based in Y,
+    says`). Not an opener (`Meanwhile,`), a quotation, or a clause with a stop in it."""
+    if close > MAX_APPOSITIVES or reader.quoted(0):
+        return None
+    end = 0
+    while end < close and reader.capitalised(end) and reader.words[end].text[:1].isalpha():
+        end += 1
+    if not 2 <= end <= 4 or reader.low(end) != "," or reader.low(0) in reader.lexicon.function_words:
+        return None
+    if any(reader.low(i) in (";", ":") or reader.quoted(i) for i in range(end, close)):
+        return None
+    return (0, end - 1)
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())

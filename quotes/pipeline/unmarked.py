@@ -1,0 +1,141 @@
+"""Quotes without marks: block quotes, embedded posts, signed and repeated pull quotes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+import regex
+
+from ..model import Kind, Span
+from .article import Candidate
+from .quotations import line_after, readers_by_paragraph
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+    from .article import Layout, Paragraph
+    from .marks import Quotation
+    from .sentence import SentenceReader
+
+
+def unmarked_quotes(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> Iterator[Candidate]:
+    """A first-person paragraph without marks, followed by a line saying who spoke."""
+    by_paragraph = readers_by_paragraph(readers)
+    quoted_paragraphs = {q.paragraph for q in lay.quotations}
+    echo_index = _echo_index(lay.quotations)
+    for paragraph in lay.paragraphs:
+        post = _embedded_post(lay.text, paragraph) if not paragraph.boilerplate else None
+        if post is not None:  # "… — Kyle Benning (@KBBenning) December 22, 2018": the account's own words
+            content, name = post
+            yield Candidate(content, Kind.DIRECT, None, name, paragraph.index, note="unmarked", confidence=0.85)
+            continue
+        if paragraph.boilerplate or paragraph.index in quoted_paragraphs or paragraph.caption:
+            continue
+        signed = _signed_pull_quote(lay.text, paragraph, lay.paragraphs, lexicon)
+        if signed is not None:  # a signed pull quote looks like a headline (it ends without a stop)
+            content, name = signed
+            yield Candidate(content, Kind.DIRECT, None, name, paragraph.index, note="unmarked", confidence=0.7)
+            continue
+        echoed = _echoed_quotation(paragraph, echo_index)
+        if echoed is not None:  # a pull quote repeating the speaker's words, set on its own line
+            yield Candidate(paragraph.span, Kind.DIRECT, None, None, paragraph.index, note="unmarked",
+                            confidence=0.8, echo_of=echoed)
+            continue
+        if paragraph.headline:
+            continue
+        if not _first_person(paragraph.text):
+            continue
+        found = line_after(by_paragraph, paragraph.index)
+        if found is None:
+            continue
+        source, cue = found
+        yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.75)
+
+
+_POST_SIGNATURE = regex.compile(
+    r"\s*[—–-]{1,2}\s*(?P<name>[^()—–\n]{2,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4})?\s*$")
+_TRAILING_LINKS = regex.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+def _embedded_post(text: str, paragraph: Paragraph) -> tuple[Span, Span] | None:
+    """An embedded tweet or post: its text, then `— Name (@handle) Date` on the same line."""
+    signature = _POST_SIGNATURE.search(paragraph.text)
+    if signature is None or signature.start() < 3:
+        return None
+    body = paragraph.text[:signature.start()]
+    links = _TRAILING_LINKS.search(body)
+    body_end = links.start() if links else len(body)
+    while body_end > 0 and body[body_end - 1].isspace():
+        body_end -= 1
+    start = paragraph.start
+    if body[:1] in "\"“" and body[body_end - 1:body_end] in "\"”":
+        start, body_end = start + 1, body_end - 1  # the post's own marks: the content is between them
+    name_start = paragraph.start + signature.start("name")
+    name = Span(name_start, name_start + len(signature.group("name")), signature.group("name"))
+    end = paragraph.start + body_end
+    return (Span(start, end, text[start:end]), name) if end - start >= 2 else None
+
+
+_TRAILING_NAME = regex.compile(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)$")
+_NAME_LINE = regex.compile(r"^[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^.!?]{0,80})?$")
+
+
+def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Paragraph],
+                       lexicon: Lexicon) -> tuple[Span, Span] | None:
+    """A pull quote signed by its speaker: sentences, then the person's name at the end of the
+    line (`… what it's brought me. Morgan McNeely`) or alone on the next line (`— Julie Easley`).
+    The name must be someone the article names elsewhere (a photo credit is not)."""
+    trailing = _TRAILING_NAME.search(paragraph.text)
+    if trailing is not None and len(paragraph.text) - len(trailing.group()) >= 20:
+        start = paragraph.start + trailing.start(1)
+        name = Span(start, start + len(trailing.group(1)), trailing.group(1))
+        end = paragraph.start + trailing.start()
+        content = Span(paragraph.start, end, text[paragraph.start:end])
+    else:
+        if paragraph.index + 1 >= len(paragraphs) or not paragraph.text.rstrip("\"”’").endswith((".", "!", "?", "…")):
+            return None
+        line = paragraphs[paragraph.index + 1].span
+        named = _NAME_LINE.match(line.text)
+        if named is None:
+            return None
+        start = line.start + named.start(1)
+        name = Span(start, start + len(named.group(1)), named.group(1))
+        content = paragraph.span
+    words = name.text.split()
+    if words[0] not in lexicon.given_names or len(words) > 3 or any(
+            w.lower() in lexicon.org_heads or w.lower() in lexicon.title_words for w in words):
+        return None  # "Wells Fargo Championship" under a paragraph is a heading, not a signature
+    surname = words[-1]
+    elsewhere = text[:paragraph.start].count(surname) + text[name.end:].count(surname)
+    return (content, name) if elsewhere else None
+
+
+_ECHO_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+ECHO_MIN_WORDS = 4
+ECHO_MAX_WORDS = 40
+
+
+def _echo_key(text: str) -> str:
+    return " ".join(word.lower() for word in _ECHO_WORDS.findall(text))
+
+
+def _echo_index(found: Sequence[Quotation]) -> list[tuple[str, int]]:
+    """(words of a quotation, its content start), for pull quotes to find what they repeat."""
+    return [(" " + _echo_key(q.content.text) + " ", q.content.start) for q in found if q.opened and q.closed]
+
+
+def _echoed_quotation(paragraph: Paragraph, index: Sequence[tuple[str, int]]) -> int | None:
+    """A paragraph without marks whose words are all inside one quotation of the article
+    (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
+    key = _echo_key(paragraph.text)
+    if not ECHO_MIN_WORDS <= key.count(" ") + 1 <= ECHO_MAX_WORDS:
+        return None
+    needle = " " + key + " "
+    return next((start for words, start in index if needle in words), None)
+
+
+_FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
+
+
+def _first_person(text: str) -> bool:
+    return bool(_FIRST_PERSON.search(text))
