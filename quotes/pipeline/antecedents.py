@@ -9,7 +9,7 @@ import attrs
 import regex
 
 from ..model import SpeakerType
-from ..names import fold
+from ..names.spelling import fold
 from .context import ACRONYM, PRONOUN_REACH, Speaker, UNRESOLVED, last_speaker_of, organisation_name, person_speaker
 from .mentions import PERSON
 from .tokens import strip_possessive

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from ..model import SpeakerType
-from ..names import fold
+from ..names.spelling import fold
 from .mentions import ORGANIZATION, PERSON
 from .tokens import strip_possessive
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 import attrs
 import regex
 
-from ..names import fold, generational_suffix, similar_first_names, similar_surnames, spelling_key, visible
+from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, spelling_key, visible
 from .mentions import ORGANIZATION, PERSON
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from ..names import fold
+from ..names.spelling import fold
 from .context import HEAD_PREPOSITIONS, person_speaker
 from .tokens import strip_possessive
 

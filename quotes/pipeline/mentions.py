@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import attrs
 
-from ..names import family_first, generational_suffix
+from ..names.spelling import family_first, generational_suffix
 from .readings import SURNAME_PARTICLES, classifier_for, reading_of
 from .roles import appositive_role, lower_title_before, named_as_relative, person_appositive, role_of, title_appositive, with_party_state
 from .runs import Runs, confirmed_surnames, may_open_a_name, opens_sentence

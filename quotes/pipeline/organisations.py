@@ -8,7 +8,7 @@ import attrs
 import regex
 
 from ..model import SpeakerType
-from ..names import fold
+from ..names.spelling import fold
 from .antecedents import not_a_name
 from .context import HEAD_PREPOSITIONS, PRONOUN_REACH, Speaker, UNRESOLVED, head_noun, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import attrs
 
-from ..names import GENERATIONS, family_first
+from ..names.spelling import GENERATIONS, family_first
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ import attrs
 
 from ..analysis import EMPTY
 from ..model import Quote, SpeakerType
-from ..names import fold, visible
+from ..names.spelling import fold, visible
 from .antecedents import JOINT, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, from_coreference_chain, group_speaker, it_speaker, joint_speaker, lone_word, named_joint, plural_speaker, pronoun_speaker, recent_subject, relative_antecedent, without_contraction
 from .context import ACRONYM, Context, Speaker, UNRESOLVED, head_noun, organisation_name, person_speaker, without_article
 from .descriptions import AGED_DESCRIPTION, described_person, head_phrase_end, is_epithet

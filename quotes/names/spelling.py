@@ -1,0 +1,126 @@
+"""Spellings of names: folding, invisible characters, phonetic keys, typo-tolerant comparison."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import TYPE_CHECKING, Sequence
+
+import regex
+
+from ..lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # suffixes that are not surnames
+
+
+def generational_suffix(tokens: Sequence[str]) -> str | None:
+    """`jr` of `Donald Trump Jr.` (first name, surname, suffix); None for `Donald Jr.`."""
+    suffix = tokens[-1].rstrip(".,").lower() if tokens else ""
+    return suffix if len(tokens) > 2 and suffix in GENERATIONS else None
+
+
+def family_first(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """`Xi Jinping`, `Kim Jong Un`, `Park Geun-hye`: an East Asian family name written first; not
+    `Kim Davis` or `Lee Harvey Oswald` (a Western given name before a surname)."""
+    if not 2 <= len(tokens) <= 3 or tokens[0] not in lexicon.family_first_surnames:
+        return False
+    rest = tokens[1:]
+    if not all(word[:1].isupper() for word in rest):
+        return False
+    if tokens[0] not in lexicon.given_names:
+        return True
+    # Kim, Lee: also Western given names; a Korean given name is hyphenated or two short syllables
+    short = all(len(part) <= 5 for word in rest for part in word.split("-"))
+    return short and (len(rest) == 2 or any("-" in word for word in rest))
+
+
+LEGAL_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc", "co", "sa", "ag", "gmbh"})
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form (cached: the same names come back all through an archive)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # accents go, and so do invisible format characters (a soft hyphen inside `Lav­rov`)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+
+
+_INVISIBLE = regex.compile(r"\p{Cf}+")
+
+
+def visible(text: str) -> str:
+    """A name as output: without invisible format characters (soft hyphens, zero-width spaces)."""
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
+
+
+_REPEATS = regex.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """A rough phonetic key: transliteration variants of one name share it."""
+    key = fold(word)
+    for old, new in (("ph", "f"), ("th", "t"), ("ck", "k"), ("y", "i"), ("ie", "i"), ("ey", "ei"),
+                     ("ij", "i"), ("j", "i"), ("w", "v"), ("kh", "h"), ("x", "ks")):
+        key = key.replace(old, new)
+    key = _REPEATS.sub(r"\1", key)
+    return key
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """At most one insertion, deletion or substitution apart (linear time)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for index, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return a[index + 1 :] == b[index + 1 :] if len(a) == len(b) else a[index:] == b[index + 1 :]
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def similar_surnames(a: str, b: str) -> bool:
+    ka, kb = spelling_key(a), spelling_key(b)
+    if ka == kb:
+        return True
+    shorter, longer = sorted((ka, kb), key=len)
+    if len(shorter) >= 4 and longer.startswith(shorter):
+        return True  # "Blink" typed for "Blinken"
+    return len(shorter) >= 5 and _within_one_edit(ka, kb)
+
+
+@functools.lru_cache(maxsize=65536)
+def similar_first_names(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    ka, kb = spelling_key(a), spelling_key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and _within_one_edit(ka, kb))
+
+
+def name_words(name: str) -> list[str]:
+    lexicon = load_lexicon()
+    honorifics = {fold(h).rstrip(".") for h in lexicon.honorifics}
+    titles = {fold(t) for t in lexicon.titles}
+    words = [w.rstrip(".") for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*", fold(name))]
+    words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    kept = [w for w in words if w not in honorifics and w not in LEGAL_SUFFIXES and w not in GENERATIONS
+            and w != "the"]
+    # drop leading title words ("us secretary of state antony blinken" -> "antony blinken")
+    while len(kept) > 1 and (kept[0] in titles or " ".join(kept[:3]) in titles or " ".join(kept[:2]) in titles
+                             or kept[0] in ("us", "u.s", "of", "state", "foreign", "minister")):
+        kept = kept[1:]
+    return kept
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*")
+POSSESSIVE_END = regex.compile(r"[’']s$|(?<=s)[’']$")
+
+
+def words_of(name: str) -> list[str]:
+    """The words of a name as written, without a possessive ending (`Blinken’s` -> `Blinken`)."""
+    return [POSSESSIVE_END.sub("", word) for word in _WORD.findall(name)]
