@@ -33,16 +33,15 @@ def one_pass(texts: list[str], lexicon) -> dict[str, float]:
     clock = time.perf_counter
     for text in texts:
         t0 = clock()
-        lay = layout(text, lexicon=lexicon)
+        article = layout(text, lexicon=lexicon)
         t1 = clock()
-        candidates = detect(text, lexicon=lexicon, layout_=lay)
+        article.candidates = detect(article)
         t2 = clock()
-        sentences = [(s.span, s.words, [o is not None for o in s.quotation_of]) for s in lay.sentences]
-        mentions = name_mentions(text, sentences, lexicon=lexicon)
+        article.mentions = name_mentions(article)
         t3 = clock()
-        index = build_entities(mentions, text=text)
+        article.entities = build_entities(article.mentions, text=text)
         t4 = clock()
-        resolve(candidates, text=text, layout=lay, index=index, mentions=mentions, lexicon=lexicon)
+        resolve(article)
         t5 = clock()
         for stage, seconds in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
             totals[stage] += seconds

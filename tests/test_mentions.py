@@ -9,9 +9,7 @@ from quotes.pipeline.layout import layout
 
 
 def found(text, lexicon):
-    lay = layout(text, lexicon=lexicon)
-    sentences = [(s.span, s.words, [o is not None for o in s.quotation_of]) for s in lay.sentences]
-    return [(m.kind, m.name.text, m.role, m.gender) for m in name_mentions(text, sentences, lexicon=lexicon)]
+    return [(m.kind, m.name.text, m.role, m.gender) for m in name_mentions(layout(text, lexicon=lexicon))]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The extraction pipeline: its stages composed in one place, behind ``Extractor`` and ``extract``.
 
-Each stage is a module of this package that reads the document object (``article.Layout``) and
+Each stage is a module of this package that reads the document object (``article.Article``) and
 what the stages before it added, and adds its own result:
 
 1. ``layout``: paragraphs, paired quotation marks (``marks``), quotation-aware sentences and
@@ -71,18 +71,13 @@ class Extractor:
         return self.extract_document(Document(text, name))
 
     def extract_document(self, document: Document, *, analysis: Analysis | None = None) -> list[Quote]:
+        """The quotes of one document: the stages in order, each adding its result to the article."""
         text = document.text
-        analysis = analysis if analysis is not None else self.analyse(text)
-        lay = layout(text, lexicon=self.lexicon)
-        candidates = detect(text, lexicon=self.lexicon, layout_=lay, analysis=analysis)
-        sentences = [
-            (s.span, s.words, [owner is not None for owner in s.quotation_of]) for s in lay.sentences
-        ]
-        mentions = name_mentions(text, sentences, lexicon=self.lexicon,
-                                 person_spans=analysis.person_spans())
-        index = build_entities(mentions, text=text)
-        quotes = resolve(candidates, text=text, layout=lay, index=index, mentions=mentions,
-                         lexicon=self.lexicon, analysis=analysis)
+        article = layout(text, lexicon=self.lexicon, analysis=analysis if analysis is not None else self.analyse(text))
+        article.candidates = detect(article)
+        article.mentions = name_mentions(article)
+        article.entities = build_entities(article.mentions, text=text)
+        quotes = resolve(article)
         log.debug("%s: %d quotes", document.name or "<text>", len(quotes))
         return quotes
 

@@ -174,7 +174,7 @@ def _people_before(position: int, context: Context) -> Iterator[tuple[int, Entit
         mentioned_in, entity = context.person_mentioned(index)
         if paragraph - mentioned_in > PRONOUN_REACH:
             continue
-        if mentioned_in != paragraph and context.layout.paragraphs[mentioned_in].caption:
+        if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
         yield mentions[index].span.start, entity, context.is_subject(index)
 

@@ -1,15 +1,25 @@
-"""The document object the stages share: paragraphs, sentences and their words, quote candidates."""
+"""The document object the stages share: ``Article``, with its paragraphs, sentences and tokens.
+
+Layout makes the article: its text, paragraphs, paired quotations, the token table and the
+sentences (ranges of the table).  Each later stage reads it and adds its result: detection the
+``candidates``, the mention stage the name ``mentions``, coreference the ``entities``; resolution
+turns them into quotes.  The lexicon and the analysis (what a backend said, or nothing) travel
+with it, so a stage needs nothing else.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ..analysis import EMPTY, Analysis
+
 if TYPE_CHECKING:
+    from ..lexicon import Lexicon
     from ..model import Kind, Span
     from .marks import Quotation
-    from .tokens import Word
+    from .tokens import TokenTable, Word
 
 
 @attrs.frozen
@@ -35,18 +45,38 @@ class Paragraph:
 
 @attrs.frozen
 class Sentence:
+    """A sentence: its span, its paragraph, and its words as the range first..end-1 of the table."""
+
     span: Span
     paragraph: int
-    words: tuple[Word, ...]
-    quotation_of: tuple[int | None, ...]  # per word: index of the quotation holding it
+    first: int
+    end: int
+    tokens: TokenTable = attrs.field(repr=False, eq=False)
+
+    @property
+    def words(self) -> list[Word]:
+        return self.tokens.words[self.first:self.end]
+
+    @property
+    def quotation_of(self) -> list[int | None]:
+        """Per word: the index of the quotation holding it, or None."""
+        return self.tokens.owner[self.first:self.end]
 
 
-@attrs.frozen
-class Layout:
+@attrs.define(eq=False)
+class Article:
+    """One document as the stages see it; layout makes it, each stage adds its result."""
+
     text: str
+    lexicon: Lexicon = attrs.field(repr=False)
     paragraphs: tuple[Paragraph, ...]
     quotations: tuple[Quotation, ...]
+    tokens: TokenTable = attrs.field(repr=False)
     sentences: tuple[Sentence, ...]
+    analysis: Analysis = attrs.field(default=EMPTY, repr=False)
+    candidates: list[Candidate] = attrs.field(factory=list, repr=False)  # added by detection
+    mentions: list[Any] = attrs.field(factory=list, repr=False)  # NameMention, added by the mention stage
+    entities: Any = attrs.field(default=None, repr=False)  # EntityIndex, added by coreference
 
 
 @attrs.frozen

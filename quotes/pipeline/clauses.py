@@ -24,7 +24,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     """Index past the last word of the reported clause starting at ``first``."""
     words = reader.words
     if reader.is_mark(first):
-        owner = reader.sentence.quotation_of[first]
+        owner = reader.owners[first]
         last = reader.quotation_words(owner)[1] - 1
         second = reader.low(last + 1) in ("and", "but") and _quotation_ahead(reader, last + 2)
         if not second and (last + 1 >= len(words) or reader.low(last - 1) in (",", ".", "!", "?")

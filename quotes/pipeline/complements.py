@@ -166,7 +166,7 @@ def _second_fragment(reader: SentenceReader, index: int) -> bool:
 
 def _short_title(reader: SentenceReader, index: int) -> bool:
     """A word of a quoted title of at most four capitalised words: `“Today” show`, `“Face the Nation”`."""
-    owner = reader.sentence.quotation_of[index]
+    owner = reader.owners[index]
     inside = [i for i in range(*reader.quotation_words(owner)) if not reader.is_mark(i)]
     return 0 < len(inside) <= 4 and reader.capitalised(inside[0]) and not any(
         reader.low(i) in (",", ".", "!", "?") for i in inside)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..lexicon import Lexicon
     from ..model import Span
-    from .article import Layout
+    from .article import Article
     from .coref import Entity, EntityIndex
     from .mentions import NameMention
 
@@ -49,7 +49,7 @@ UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 @attrs.define(slots=False)
 class Context:
     text: str
-    layout: Layout
+    article: Article
     index: EntityIndex
     lexicon: Lexicon
     mentions: Sequence[NameMention]
@@ -68,7 +68,7 @@ class Context:
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
-        return [p.start for p in self.layout.paragraphs]
+        return [p.start for p in self.article.paragraphs]
 
     @functools.cached_property
     def mention_starts(self) -> list[int]:
@@ -76,12 +76,12 @@ class Context:
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:
-        return [s.span.start for s in self.layout.sentences]
+        return [s.span.start for s in self.article.sentences]
 
     def mention_range(self, position: int, *, reach: int) -> range:
         """Indices of the mentions starting before ``position`` and at most ``reach`` paragraphs back."""
         paragraph = self.paragraph_of(position)
-        first_paragraph = self.layout.paragraphs[max(0, paragraph - reach)] if paragraph >= 0 else None
+        first_paragraph = self.article.paragraphs[max(0, paragraph - reach)] if paragraph >= 0 else None
         low = bisect.bisect_left(self.mention_starts, first_paragraph.start) if first_paragraph else 0
         high = bisect.bisect_left(self.mention_starts, position)
         return range(low, high)
@@ -130,8 +130,8 @@ class Context:
 
     def sentence_at(self, position: int) -> Span | None:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
-        if index >= 0 and position < self.layout.sentences[index].span.end:
-            return self.layout.sentences[index].span
+        if index >= 0 and position < self.article.sentences[index].span.end:
+            return self.article.sentences[index].span
         return None
 
     def described(self, text: str) -> "_Description":
@@ -177,8 +177,8 @@ class Context:
 
     def paragraph_of(self, position: int) -> int:
         index = bisect.bisect_right(self._paragraph_starts, position) - 1
-        if index >= 0 and position <= self.layout.paragraphs[index].end:
-            return self.layout.paragraphs[index].index
+        if index >= 0 and position <= self.article.paragraphs[index].end:
+            return self.article.paragraphs[index].index
         return -1
 
 

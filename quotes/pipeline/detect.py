@@ -11,21 +11,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..analysis import EMPTY
 from ..model import Kind
 from .article import Candidate
 from .clauses import looks_like_clause
-from .layout import layout
 from .quotations import SMALL_TITLE_WORDS, direct_quotes
 from .sentence import SentenceReader
 from .speech import reported_speech, thinking_counts
 from .unmarked import unmarked_quotes
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
-    from ..lexicon import Lexicon
     from ..model import Span
-    from .article import Layout
+    from .article import Article
     from .complements import Found
 
 
@@ -46,7 +42,7 @@ def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
     fragments: dict[int | None, list[int]] = {}
     for index in range(first, end):
         if reader.quoted(index) and not reader.is_mark(index):
-            fragments.setdefault(reader.sentence.quotation_of[index], []).append(index)
+            fragments.setdefault(reader.owners[index], []).append(index)
     if not fragments:
         return False
     for indices in fragments.values():
@@ -63,16 +59,14 @@ def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
                    or (reader.low(i).endswith("ed") and len(reader.low(i)) > 4) for i in outside)
 
 
-def detect(
-    text: str,
-    *,
-    lexicon: Lexicon,
-    layout_: Layout | None = None,
-    analysis: Analysis = EMPTY,
-) -> list[Candidate]:
-    """Candidates for every quote in the document, in document order."""
-    lay = layout_ or layout(text, lexicon=lexicon)
-    readers = [SentenceReader(text, sentence, lexicon, analysis) for sentence in lay.sentences]
+def detect(article: Article) -> list[Candidate]:
+    """Candidates for every quote in the document, in document order.
+
+    Reads the article's sentences (through a ``SentenceReader`` each), quotations and paragraphs,
+    and its analysis; what it returns becomes ``article.candidates``."""
+    lay = article
+    lexicon = article.lexicon
+    readers = [SentenceReader(article, sentence) for sentence in article.sentences]
     candidates: list[Candidate] = []
     owned: dict[int, tuple[Span | None, Span | None]] = {}  # quotation -> (source, cue)
     covered: set[int] = set()
@@ -89,7 +83,7 @@ def detect(
             content = trimmed_content(reader, *record.content)
             if content is None or _only_pronoun(content.text):
                 continue
-            inside = {reader.sentence.quotation_of[i] for i in range(*record.content) if reader.quoted(i)}
+            inside = {reader.owners[i] for i in range(*record.content) if reader.quoted(i)}
             if inside and record.frame not in ("small", "as") and _only_titles(reader, *record.content):
                 continue  # `said on ABC's “This Week”`, `by the name “George”`: quoted names, no statement
             covered |= {q for q in inside if q is not None}
@@ -112,7 +106,7 @@ def _whole_quotation(reader: SentenceReader, record: Found) -> int | None:
         first += 1
     while end > first and reader.low(end - 1) in (".", ",") and not reader.quoted(end - 1):
         end -= 1
-    owners = {reader.sentence.quotation_of[i] for i in range(first, end)}
+    owners = {reader.owners[i] for i in range(first, end)}
     if len(owners) == 1 and None not in owners:
         owner = owners.pop()
         content = reader.text[reader.words[first].start : reader.words[end - 1].end]

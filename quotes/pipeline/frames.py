@@ -136,7 +136,7 @@ def _quoted_object(reader: SentenceReader, cue_first: int, cue_end: int, entries
         if reader.is_mark(after):
             return None  # `told Reuters simply, “We lost.”`: the quotation is direct, the listener no content
     end = clause_end(reader, start)
-    if end - start < 2 or reader.is_mark(start) and end == reader.quotation_words(reader.sentence.quotation_of[start])[1]:
+    if end - start < 2 or reader.is_mark(start) and end == reader.quotation_words(reader.owners[start])[1]:
         return None  # a whole quotation right after the cue is a direct quote
     if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":", "to"):
         return None  # no fragment; or an infinitive, which is the to_inf frame's business

@@ -1,6 +1,6 @@
 """Stage 1, layout: paragraphs (boilerplate, headlines, captions), sentences and their words.
 
-``layout`` reads the text and the lexicon and returns the ``article.Layout`` every later stage
+``layout`` reads the text and the lexicon and returns the ``article.Article`` every later stage
 reads: paragraphs, the quotations paired by ``marks``, and quotation-aware sentences holding
 their word tokens and which quotation holds each word.  Every span is a span of the original
 text; nothing is normalised.
@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 import regex
 
 from ..model import Span
-from .article import Layout, Paragraph, Sentence
+from ..analysis import EMPTY
+from .article import Article, Paragraph, Sentence
 from .marks import quotations
-from .tokens import tokens
+from .tokens import TokenTable
 
 if TYPE_CHECKING:
+    from ..analysis import Analysis
     from ..lexicon import Lexicon
 
 
@@ -173,10 +175,13 @@ def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit
     return True
 
 
-def layout(text: str, *, lexicon: Lexicon) -> Layout:
-    """Paragraphs, paired quotation marks and quotation-aware sentences of a document."""
+def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Article:
+    """The article: paragraphs, paired quotation marks, the token table, quotation-aware sentences."""
     paras = paragraphs(text, lexicon)
     found = quotations(text, paras)
+    table = TokenTable(text, lexicon.abbreviations)
+    for number, quotation in enumerate(found):
+        table.mark_quotation(number, quotation.outer_start, quotation.outer_end)
     regions = [(q.outer_start, q.outer_end) for q in found]
     starts = [q.outer_start for q in found]
     ends = [q.outer_end for q in found]  # quotations are disjoint and in order: both lists sorted
@@ -186,19 +191,9 @@ def layout(text: str, *, lexicon: Lexicon) -> Layout:
             continue
         low = bisect.bisect_left(ends, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
-        paragraph_words = tokens(text, paragraph.start, paragraph.end, abbreviations=lexicon.abbreviations)
-        word_starts = [word[0] for word in paragraph_words]
+        words = table.range_of(paragraph.start, paragraph.end)
         for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high]):
-            # sentences end between tokens, so the paragraph's tokens are cut, not re-read
-            first = bisect.bisect_left(word_starts, span.start)
-            end = bisect.bisect_left(word_starts, span.end)
-            words = tuple(paragraph_words[first:end])
-            owner: list[int | None] = [None] * len(words)
-            quotation = bisect.bisect_right(ends, span.start)  # the first quotation ending inside or after
-            while quotation < len(found) and starts[quotation] < span.end:
-                inside = slice(bisect.bisect_left(word_starts, starts[quotation], first, end) - first,
-                               bisect.bisect_left(word_starts, ends[quotation], first, end) - first)
-                owner[inside] = [quotation] * (inside.stop - inside.start)
-                quotation += 1
-            all_sentences.append(Sentence(span, paragraph.index, words, tuple(owner)))
-    return Layout(text, tuple(paras), tuple(found), tuple(all_sentences))
+            # sentences end between tokens, so the table is cut, not read again
+            first, end = table.range_of(span.start, span.end, *words)
+            all_sentences.append(Sentence(span, paragraph.index, first, end, table))
+    return Article(text, lexicon, tuple(paras), tuple(found), table, tuple(all_sentences), analysis)

@@ -9,7 +9,8 @@ named entities.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Sequence
+import itertools
+from typing import TYPE_CHECKING, Sequence
 
 import attrs
 
@@ -20,8 +21,7 @@ from .runs import Runs, confirmed_surnames, may_open_a_name, opens_sentence
 from .tokens import make_word, strip_possessive
 
 if TYPE_CHECKING:
-    from ..lexicon import Lexicon
-    from ..model import Span
+    from .article import Article
     from .readings import Classifier
     from .tokens import Word
 
@@ -70,21 +70,19 @@ def _slice(text: str, start: int, end: int) -> Word:
     return make_word((start, end, text[start:end]))
 
 
-def name_mentions(
-    text: str,
-    sentences: Iterable[tuple[Span, Sequence[Word], Sequence[bool]]],
-    *,
-    lexicon: Lexicon,
-    person_spans: Sequence[tuple[int, int]] = (),
-) -> list[NameMention]:
-    """Every name mention: ``sentences`` gives (sentence span, words, in-quotation flags).
+def name_mentions(article: Article) -> list[NameMention]:
+    """Every name mention of the article, in order; it becomes ``article.mentions``.
 
-    ``person_spans`` are PERSON entities from an analysis backend: a run overlapping one is a
+    Reads the article's sentences through its token table (words, which are quoted, which start
+    with a capital letter) and the PERSON entities of its analysis: a run overlapping one is a
     person even when the lexicons do not know its first name.
     """
+    text, lexicon, table = article.text, article.lexicon, article.tokens
+    person_spans = article.analysis.person_spans()
     classifier = classifier_for(lexicon)
-    prepared = [(words, quoted, [i for i, word in enumerate(words) if word[2][:1].isupper()])
-                for _, words, quoted in sentences]
+    prepared = [(table.words[s.first:s.end], table.quoted[s.first:s.end],
+                 list(itertools.compress(range(s.end - s.first), table.upper[s.first:s.end])))
+                for s in article.sentences]
     surnames = confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
     for words, quoted, capitalised in prepared:

@@ -90,7 +90,7 @@ def _main_organisation(source: Span, context: Context) -> Speaker | None:
     counts: dict[str, list[int]] = {}
     for mention in context.mentions_before(source.start, reach=10_000):
         paragraph = context.paragraph_of(mention.span.start)
-        if mention.in_quotation or paragraph >= 0 and context.layout.paragraphs[paragraph].headline:
+        if mention.in_quotation or paragraph >= 0 and context.article.paragraphs[paragraph].headline:
             continue  # a headline's words ("ABSTRACT", "… Crashes Into Sea") name no company
         entity = context.index.by_mention_start.get(mention.span.start)
         name = entity.canonical if entity is not None else mention.name.text

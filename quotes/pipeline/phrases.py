@@ -189,7 +189,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
 
 def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
     """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
-    if not reader.is_mark(index) or reader.quoted(index + 1) and reader.sentence.quotation_of[index + 1] == reader.sentence.quotation_of[index]:
+    if not reader.is_mark(index) or reader.quoted(index + 1) and reader.owners[index + 1] == reader.owners[index]:
         return False
     while index - 1 >= 0 and reader.is_mark(index - 1):
         index -= 1  # the first half of a '' pair

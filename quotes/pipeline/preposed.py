@@ -166,7 +166,7 @@ def _ends_with_statement(reader: SentenceReader, head_end: int) -> bool:
         last -= 1
     if last < 0 or not reader.is_mark(last):
         return False
-    owner = reader.sentence.quotation_of[last]
+    owner = reader.owners[last]
     first = reader.quotation_words(owner)[0]
     before = last_visible(reader.text, reader.sentence.span.start, reader.words[first].start)
     return not before or before in ",:—–-"

@@ -17,7 +17,7 @@ from .subjects import source_left
 
 if TYPE_CHECKING:
     from ..model import Span
-    from .article import Layout
+    from .article import Article
     from .marks import Quotation
     from .sentence import SentenceReader
 
@@ -179,7 +179,7 @@ _INVERTED_OPENERS = frozenset("said says added adds wrote writes asked asks repl
 def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:
     """A short line that only says who spoke: `Blinken told reporters after the meeting.`"""
     words = [w for w in reader.words if w.text[:1].isalnum()]
-    if not words or len(words) > 16 or any(q is not None for q in reader.sentence.quotation_of):
+    if not words or len(words) > 16 or any(q is not None for q in reader.owners):
         return None
     for cue_first, cue_end, entries in cues_in(reader):
         kind, source = source_left(reader, cue_first)
@@ -205,11 +205,11 @@ def _appositive_name(reader: SentenceReader, index: int) -> Span | None:
     return None
 
 
-def direct_quotes(lay: Layout, readers: list[SentenceReader], owned: dict[int, tuple[Span | None, Span | None]], covered: set[int]) -> Iterator[Candidate]:
+def direct_quotes(lay: Article, readers: list[SentenceReader], owned: dict[int, tuple[Span | None, Span | None]], covered: set[int]) -> Iterator[Candidate]:
     by_quotation: dict[int, SentenceReader] = {}
     by_paragraph = readers_by_paragraph(readers)
     for reader in readers:
-        for owner in set(reader.sentence.quotation_of):
+        for owner in set(reader.owners):
             if owner is not None:
                 by_quotation.setdefault(owner, reader)
     interrupted: tuple[int, Span, Span] | None = None  # (paragraph, source, cue) of `“A,” he said.`
@@ -249,7 +249,7 @@ def _resumes(text: str, interrupted: tuple[int, Span, Span], quotation: Quotatio
     return paragraph == quotation.paragraph and len(between) <= 60 and sum(ch.isalpha() for ch in between) <= 30
 
 
-def _paragraph_is_quotation(lay: Layout, quotation: Quotation) -> bool:
+def _paragraph_is_quotation(lay: Article, quotation: Quotation) -> bool:
     paragraph = lay.paragraphs[quotation.paragraph]
     return quotation.outer_start - paragraph.start <= 1
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Sequence
 
 import attrs
 
-from ..analysis import EMPTY
 from ..model import Quote, SpeakerType
 from ..names.spelling import fold, visible
 from .antecedents import JOINT, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, from_coreference_chain, group_speaker, it_speaker, joint_speaker, lone_word, named_joint, plural_speaker, pronoun_speaker, recent_subject, relative_antecedent, without_contraction
@@ -23,25 +22,17 @@ from .organisations import DOCUMENT_HEAD, INDEFINITE, capitalised_words, documen
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
-    from ..lexicon import Lexicon
     from ..model import Span
-    from .article import Candidate, Layout
-    from .coref import EntityIndex
-    from .mentions import NameMention
+    from .article import Candidate, Article
 
 
-def resolve(
-    candidates: Sequence[Candidate],
-    *,
-    text: str,
-    layout: Layout,
-    index: EntityIndex,
-    mentions: Sequence[NameMention],
-    lexicon: Lexicon,
-    analysis: Analysis = EMPTY,
-) -> list[Quote]:
-    context = Context(text, layout, index, lexicon, mentions, analysis)
+def resolve(article: Article) -> list[Quote]:
+    """The quotes of the article: each of its candidates with the speaker its source names.
+
+    Reads everything the stages before added: the candidates, the mentions and the entities,
+    and the article's paragraphs, sentences and analysis."""
+    candidates = article.candidates
+    context = Context(article.text, article, article.entities, article.lexicon, article.mentions, article.analysis)
     speakers: list[Speaker | None] = [None] * len(candidates)
     # first pass: everything with a source of its own, in order (pronouns need earlier speakers)
     for position, candidate in enumerate(candidates):

@@ -14,15 +14,13 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import regex
 
-from ..analysis import EMPTY
 from ..model import Span
 from .cues import find_phrase
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 
 if TYPE_CHECKING:
-    from ..analysis import Analysis
-    from ..lexicon import CueEntry, Lexicon
-    from .article import Sentence
+    from ..lexicon import CueEntry
+    from .article import Article, Sentence
 
 
 _MARK_GLYPHS = DOUBLE_MARKS | SINGLE_MARKS
@@ -37,17 +35,20 @@ class SentenceReader:
     word list, lower-cased words and quotation flags are plain attributes computed once.
     """
 
-    __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "_quoted", "_size", "_word_at",
-                 "_last_quoted", "_first_quoted", "_cue_starts", "_last_index", "_clause_ends", "tables", "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
+    __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "owners", "_quoted", "_size",
+                 "_word_at", "_last_quoted", "_first_quoted", "_cue_starts", "_last_index", "_clause_ends", "tables",
+                 "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
 
-    def __init__(self, text: str, sentence: Sentence, lexicon: Lexicon, analysis: Analysis = EMPTY):
-        self.text = text
+    def __init__(self, article: Article, sentence: Sentence):
+        self.text = article.text
         self.sentence = sentence
-        self.lexicon = lexicon
-        self.analysis = analysis
-        self.words = sentence.words
-        self.lowered = tuple([word.text.lower() for word in sentence.words])
-        self._quoted = tuple([owner is not None for owner in sentence.quotation_of])
+        self.lexicon = article.lexicon
+        self.analysis = article.analysis
+        table, first, end = article.tokens, sentence.first, sentence.end
+        self.words = table.words[first:end]  # slices of the document's columns: nothing is read again
+        self.lowered = table.lower[first:end]
+        self.owners = table.owner[first:end]  # per word: the quotation holding it, or None
+        self._quoted = table.quoted[first:end]
         self._size = len(self.words)
         self._word_at: dict[int, int] | None = None
         self._last_quoted: int | None = None
@@ -107,7 +108,7 @@ class SentenceReader:
         """The words of quotation ``owner`` in this sentence: (first, end), end exclusive."""
         if self._quotation_words is None:
             found: dict[int, tuple[int, int]] = {}
-            for index, quotation in enumerate(self.sentence.quotation_of):
+            for index, quotation in enumerate(self.owners):
                 if quotation is not None:
                     found[quotation] = (found.get(quotation, (index, index))[0], index + 1)
             self._quotation_words = found

@@ -1,9 +1,18 @@
-"""Word tokens: the tokeniser, the ``Word`` tuple and word-level string helpers."""
+"""Word tokens: the tokeniser, the document's token table, the ``Word`` tuple, word helpers.
+
+The whole text is tokenised once, by one ``regex`` split, into columns (texts, starts, ends):
+no match object per token.  The ``TokenTable`` adds the columns every stage reads, each made at
+C speed from those: ``Word`` tuples, lower-case forms, which quotation holds each word, whether
+a word starts with a capital.  Sentences are ranges of the table; no stage tokenises again.
+"""
 
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+import itertools
+import operator
+from bisect import bisect_left
+from typing import NamedTuple, Sequence
 
 import regex
 
@@ -20,6 +29,7 @@ _TOKEN = regex.compile(
 )
 
 
+_SPLIT = regex.compile(f"({_TOKEN.pattern})", regex.VERBOSE)  # the text between tokens, then each token
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 
 
@@ -48,25 +58,71 @@ def tokens(
 ) -> list[Word]:
     """Word and punctuation tokens; a full stop stays on its word only for abbreviations."""
     end = len(text) if end is None else end
-    result = [make_word((match.start(), match.end(), match.group())) for match in _TOKEN.finditer(text, start, end)]
-    stops = [i for i, token in enumerate(result) if token[2] == "."]  # the rare fix-up, not a per-token loop
-    joined: list[tuple[int, Word]] = []  # (index of the stop, the abbreviation it ends)
-    for index in stops:
-        previous = result[index - 1] if index else None
-        if previous is not None and previous[1] == result[index][0] and previous[2][:1].isalpha():
-            word = previous[2] + "."
-            if _is_abbreviation(word, abbreviations):
-                joined.append((index, make_word((previous[0], previous[1] + 1, word))))
-    if not joined:
-        return result
-    rebuilt: list[Word] = []
-    kept = 0
-    for index, abbreviation in joined:  # one copy of the list, however many abbreviations it holds
-        rebuilt.extend(result[kept : index - 1])
-        rebuilt.append(abbreviation)
-        kept = index + 1
-    rebuilt.extend(result[kept:])
-    return rebuilt
+    texts, starts, ends = token_columns(text[start:end], abbreviations, offset=start)
+    return list(map(make_word, zip(starts, ends, texts)))
+
+
+def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0
+                  ) -> tuple[list[str], list[int], list[int]]:
+    """(texts, starts, ends) of the tokens of ``text``, offsets counted from ``offset``."""
+    pieces = _SPLIT.split(text)  # gap, token, gap, token, …, gap: no match objects
+    offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
+    texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
+    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S.")
+    stops = list(itertools.compress(range(len(texts)), map(".".__eq__, texts)))
+    joined = [index for index in stops if index and ends[index - 1] == starts[index]
+              and texts[index - 1][:1].isalpha() and _is_abbreviation(texts[index - 1] + ".", abbreviations)]
+    if joined:
+        texts, starts, ends = (_without(column, joined) for column in (texts, starts, ends))
+        for count, index in enumerate(joined):  # the word before the stop is at index - 1 - count now
+            at = index - 1 - count
+            texts[at] += "."
+            ends[at] += 1
+    return texts, starts, ends
+
+
+def _without(column: list, dropped: Sequence[int]) -> list:
+    """``column`` without the items at the ``dropped`` indices (in order): one copy of the list."""
+    kept: list = []
+    previous = 0
+    for index in dropped:
+        kept.extend(column[previous:index])
+        previous = index + 1
+    kept.extend(column[previous:])
+    return kept
+
+
+class TokenTable:
+    """The tokens of one document as columns; a sentence is a range ``first:end`` of them.
+
+    ``words`` (``Word`` tuples), ``lower`` (lower-case forms), ``owner`` (index of the quotation
+    holding each word, or None), ``quoted`` (owner is not None) and ``upper`` (the word starts
+    with a capital letter) are made once for the document and sliced per sentence."""
+
+    __slots__ = ("texts", "starts", "ends", "words", "lower", "owner", "quoted", "upper")
+
+    def __init__(self, text: str, abbreviations: frozenset[str]):
+        self.texts, self.starts, self.ends = token_columns(text, abbreviations)
+        self.words = list(map(make_word, zip(self.starts, self.ends, self.texts)))
+        self.lower = list(map(str.lower, self.texts))
+        self.owner: list[int | None] = [None] * len(self.texts)
+        self.quoted = [False] * len(self.texts)
+        self.upper = list(map(str.isupper, map(operator.itemgetter(0), self.texts)))
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def mark_quotation(self, quotation: int, start: int, end: int) -> None:
+        """Words starting at offsets start..end-1 are inside quotation number ``quotation``."""
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        self.owner[first:last] = [quotation] * (last - first)
+        self.quoted[first:last] = [True] * (last - first)
+
+    def range_of(self, start: int, end: int, low: int = 0, high: int | None = None) -> tuple[int, int]:
+        """The words starting at offsets start..end-1 (within words low..high-1): (first, end)."""
+        high = len(self.starts) if high is None else high
+        return bisect_left(self.starts, start, low, high), bisect_left(self.starts, end, low, high)
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:

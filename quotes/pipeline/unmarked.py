@@ -12,12 +12,12 @@ from .quotations import line_after, readers_by_paragraph
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-    from .article import Layout, Paragraph
+    from .article import Article, Paragraph
     from .marks import Quotation
     from .sentence import SentenceReader
 
 
-def unmarked_quotes(lay: Layout, readers: list[SentenceReader], lexicon: Lexicon) -> Iterator[Candidate]:
+def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexicon) -> Iterator[Candidate]:
     """A first-person paragraph without marks, followed by a line saying who spoke."""
     by_paragraph = readers_by_paragraph(readers)
     quoted_paragraphs = {q.paragraph for q in lay.quotations}
