@@ -55,7 +55,7 @@ class Sentence:
 
     @property
     def words(self) -> list[Word]:
-        return self.tokens.words[self.first:self.end]
+        return self.tokens.words(self.first, self.end)
 
     @property
     def quotation_of(self) -> list[int | None]:

@@ -22,7 +22,7 @@ _SAY_OBJECTS = frozenset("much little nothing something anything everything good
 
 def clause_end(reader: SentenceReader, first: int) -> int:
     """Index past the last word of the reported clause starting at ``first``."""
-    words = reader.words
+    words = reader.texts
     if reader.is_mark(first):
         owner = reader.owners[first]
         last = reader.quotation_words(owner)[1] - 1
@@ -159,8 +159,8 @@ def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
     """Another quotation before the sentence ends, with no verb of saying on the way."""
     ahead = reader.tables.get("quotation_ahead")
     if ahead is None:  # answered for every word at once, from the sentence end back
-        ahead = [False] * (len(reader.words) + 1)
-        for probe in range(len(reader.words) - 1, -1, -1):
+        ahead = [False] * (reader.size + 1)
+        for probe in range(reader.size - 1, -1, -1):
             if reader.quoted(probe):
                 ahead[probe] = True
             elif cue_entries_at(reader, probe) and not reader.capitalised(probe):
@@ -208,7 +208,7 @@ def _starts_clause(reader: SentenceReader, index: int) -> bool:
         return True
     if reader.is_word(index, "subject_pronoun") and reader.low(index) not in ("that", "this", "who"):
         return True
-    return looks_like_clause(reader, index, len(reader.words))
+    return looks_like_clause(reader, index, reader.size)
 
 
 def _attribution_follows(reader: SentenceReader, index: int) -> bool:
@@ -242,7 +242,7 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
     if first >= limit or reader.quoted(first) and not reader.is_mark(first):
         return False
     low = reader.low(first)
-    if not reader.words[first].text[:1].isalnum() and not reader.is_mark(first):
+    if not reader.texts[first][:1].isalnum() and not reader.is_mark(first):
         return False
     if low in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
         return False  # an indirect question is not a statement

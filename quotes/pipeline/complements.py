@@ -25,7 +25,7 @@ _ADVERBIAL_PHRASES = frozenset(tuple(p.split()) for p in (
 
 def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
     """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue."""
-    limit = min(len(reader.words), index + MAX_CUE_GAP)
+    limit = min(reader.size, index + MAX_CUE_GAP)
     if listener:
         if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
             start = index
@@ -97,7 +97,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
                 source: Span | None = None) -> tuple[int, int] | None:
     """Where the reported clause after the cue begins and ends: word indices."""
     frame = entry.frame
-    words = reader.words
+    words = reader.texts
     if frame == "to_inf" and reader.low(cue_end - 1) == "to":
         if _not_a_verb(reader, cue_end):
             return None  # "appealing to his sensibilities": "to" before a noun phrase
@@ -141,27 +141,27 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
     """After "to": a determiner, possessive, pronoun object or name starts a noun phrase."""
     while reader.is_mark(index):
         index += 1  # `urged voters to “stand up”`
-    if index >= len(reader.words):
+    if index >= reader.size:
         return True
     low = reader.low(index)
     return (reader.is_word(index, "determiner") or low in ("him", "them", "me", "us", "it") or low.endswith(("’s", "'s"))
-            or (reader.capitalised(index) and not reader.quoted(index)) or not reader.words[index].text[:1].isalpha())
+            or (reader.capitalised(index) and not reader.quoted(index)) or not reader.texts[index][:1].isalpha())
 
 
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
     """Another quoted fragment follows in the same clause: no comma, stop or verb of saying first."""
     stops = reader.tables.get("fragment_stop")
     if stops is None:  # for every word, the next quoted word, stop or verb of saying
-        stops = list(range(len(reader.words) + 1))
-        for probe in range(len(reader.words) - 1, -1, -1):
+        stops = list(range(reader.size + 1))
+        for probe in range(reader.size - 1, -1, -1):
             if not (reader.quoted(probe) or reader.low(probe) in (",", ";", ":", ".")
                     or cue_entries_at(reader, probe)):
                 stops[probe] = stops[probe + 1]
         reader.tables["fragment_stop"] = stops
-    if index >= len(reader.words):
+    if index >= reader.size:
         return False
     stop = stops[max(index, 0)]
-    return stop < len(reader.words) and reader.quoted(stop) and stop > index
+    return stop < reader.size and reader.quoted(stop) and stop > index
 
 
 def _short_title(reader: SentenceReader, index: int) -> bool:
@@ -185,7 +185,7 @@ def listener_word(reader: SentenceReader, index: int) -> bool:
     low = reader.low(index)
     if reader.quoted(index) and _short_title(reader, index):
         return True
-    if reader.quoted(index) or not reader.words[index].text[:1].isalnum():
+    if reader.quoted(index) or not reader.texts[index][:1].isalnum():
         return False
     if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
         return False
@@ -199,7 +199,7 @@ def listener_word(reader: SentenceReader, index: int) -> bool:
 
 
 def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[int, int] | None:
-    words = reader.words
+    words = reader.texts
     limit = min(len(words), index + 12)
     if frame == "to_inf":
         for probe in range(index, limit):
@@ -248,7 +248,7 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
     if frame == "at":  # "put the death toll at 222": an estimate
         for probe in range(index + 1, limit):
             if reader.low(probe) == "at" and not reader.quoted(probe):
-                figure = reader.words[probe + 1].text if probe + 1 < len(words) else ""
+                figure = reader.texts[probe + 1] if probe + 1 < len(words) else ""
                 if not (figure[:1].isdigit() or figure in ("$", "€", "£", "about", "roughly", "around", "least")):
                     return None  # "put pressure at the heart of …"
                 return (index, clause_end(reader, probe + 1))
@@ -272,13 +272,13 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
 def phrase_to_comma(reader: SentenceReader, first: int, limit: int = MAX_NP_TOKENS) -> tuple[int, int] | None:
     """`according to early returns`, `according to ouest-france.fr`: the words up to a comma."""
     last = first - 1
-    while last + 1 < min(len(reader.words), first + limit) and not reader.quoted(last + 1) and reader.low(last + 1) not in (",", ";", ".", "!", "?", "who", "which"):
+    while last + 1 < min(reader.size, first + limit) and not reader.quoted(last + 1) and reader.low(last + 1) not in (",", ";", ".", "!", "?", "who", "which"):
         last += 1
     return (first, last) if last >= first else None
 
 
 def sentence_end(reader: SentenceReader) -> int:
-    end = len(reader.words)
+    end = reader.size
     while end > 0 and reader.low(end - 1) in (".", "!", "?", ";") and not reader.quoted(end - 1):
         end -= 1
     return end

@@ -13,7 +13,7 @@ ARTICLES = frozenset("the a an his her its their our my your these those this su
 
 
 def cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
-    if 0 <= index < len(reader.words):
+    if 0 <= index < reader.size:
         found = reader.cue_table.get(index)
         if found is None:
             return ()
@@ -23,7 +23,7 @@ def cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
 
 def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     entries = reader.lexicon.cue_forms.get(reader.low(index), ())
-    if not entries or index >= len(reader.words) or reader.quoted(index):
+    if not entries or index >= reader.size or reader.quoted(index):
         return ()
     if " ".join(reader.lowered[max(0, index - 3):index + 1]).endswith(_IDIOMS):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
@@ -44,7 +44,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "received expert reports", "50 member states that have"
     before = reader.low(index - 1)
     if ((before.isdigit() or before in _QUANTIFIERS) and reader.low(index).endswith("ed")
-            and index + 1 < len(reader.words) and reader.words[index + 1].text[:1].isalpha()):
+            and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
     if reader.low(index - 1) in ARTICLES:
         if reader.low(index - 1) in ("his", "her", "their") and reader.low(index) in reader.lexicon.words["nominal_cue"]:
@@ -66,7 +66,7 @@ def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:
     if not low.endswith("s") or low.endswith("ss") or index < 2:
         return False
     modifier, before = reader.low(index - 1), reader.low(index - 2)
-    if not (modifier.isalpha() and reader.words[index - 1].text.islower()) or modifier in reader.lexicon.function_words:
+    if not (modifier.isalpha() and reader.texts[index - 1].islower()) or modifier in reader.lexicon.function_words:
         return False
     # not after a determiner: "the ad says", "the lawsuit contends" are a subject and its verb
     return (before.isdigit() or reader.is_word(index - 2, "finite_past")
@@ -84,7 +84,7 @@ _NO_CUE: tuple[int, tuple[CueEntry, ...]] = (1, ())
 
 def phrase_at(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
     """The longest cue phrase starting at ``index``: (number of words, entries)."""
-    if 0 <= index < len(reader.words):
+    if 0 <= index < reader.size:
         return reader.cue_table.get(index, _NO_CUE)
     return _NO_CUE
 
@@ -95,7 +95,7 @@ def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry
     if lengths and reader.low(index + 1) not in reader.lexicon.phrase_seconds[low]:
         lengths = ()  # "in", "is", "has": phrase openers, almost never followed by a cue's second word
     for length in lengths:
-        if index + length > len(reader.words) or any(reader.quoted(i) for i in range(index, index + length)):
+        if index + length > reader.size or any(reader.quoted(i) for i in range(index, index + length)):
             continue
         phrase = " ".join(reader.low(i) for i in range(index, index + length))
         entries = reader.lexicon.cue_forms.get(phrase)

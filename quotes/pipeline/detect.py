@@ -46,7 +46,7 @@ def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
     if not fragments:
         return False
     for indices in fragments.values():
-        words = [i for i in indices if reader.words[i].text[:1].isalnum()]
+        words = [i for i in indices if reader.texts[i][:1].isalnum()]
         if not words or len(words) > 6 or not all(
                 reader.capitalised(i) or reader.low(i) in SMALL_TITLE_WORDS for i in words):
             return False  # Title Case ("Face the Nation"), not a statement ("Send them home")
@@ -109,7 +109,7 @@ def _whole_quotation(reader: SentenceReader, record: Found) -> int | None:
     owners = {reader.owners[i] for i in range(first, end)}
     if len(owners) == 1 and None not in owners:
         owner = owners.pop()
-        content = reader.text[reader.words[first].start : reader.words[end - 1].end]
+        content = reader.text[reader.starts[first] : reader.ends[end - 1]]
         if content[1:2].isupper() or content[:1].isupper():
             return owner
     return None

@@ -26,7 +26,7 @@ def _according_to(reader: SentenceReader, cue_first: int, cue_end: int) -> Found
     if found is None:
         return None
     source = reader.span(found[0], found[1])
-    words = reader.words
+    words = reader.texts
     cue = (cue_first, cue_end)
     comma = reader.next_where("unquoted_comma", lambda i: reader.low(i) == "," and not reader.quoted(i), found[1] + 1)
     comma_after = comma if comma < len(words) else None
@@ -75,8 +75,7 @@ def reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: t
     elif kind == "none" and cue_first == 0 and reader.low(0).endswith("ing"):
         source, chained = sentence_subject(reader), True  # "Declaring that …, the candidate offered …"
     elif kind == "none" and reader.analysis.tokens:
-        cue = reader.words[cue_first]
-        parsed = reader.analysis.subject_of(cue.start, cue.end)  # the parser's nsubj, where rules found none
+        parsed = reader.analysis.subject_of(reader.starts[cue_first], reader.ends[cue_first])  # the parser's nsubj
         if parsed is not None:
             kind, source = "np", parsed
     split = parenthetical_source(reader, source) and reader.low(cue_end) == ","
@@ -113,7 +112,7 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     if src_first is None or reader.low(src_first - 1) != "as":
         return None
     comma = skip_adjuncts(reader, cue_end, listener=False)
-    if reader.low(comma) != "," or reader.is_mark(comma + 1) or comma + 1 >= len(reader.words):
+    if reader.low(comma) != "," or reader.is_mark(comma + 1) or comma + 1 >= reader.size:
         return None  # a quotation after it is a direct quote: `As Stanovaya noted, “…”`
     start = comma + 1
     return Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="as_clause")
@@ -147,12 +146,12 @@ def _nominal(reader: SentenceReader, cue_first: int, cue_end: int, source: Span 
     """`Moscow’s claims that CONTENT` / `As part of Russia’s demands, CONTENT`."""
     if source is None:
         return None
-    for probe in range(cue_end, min(len(reader.words), cue_end + MAX_CUE_GAP)):
+    for probe in range(cue_end, min(reader.size, cue_end + MAX_CUE_GAP)):
         if reader.low(probe) == "that" and not reader.quoted(probe):
             if all(listener_word(reader, i) for i in range(cue_end, probe)):
                 start = probe + 1
                 end = clause_end(reader, start)
-                if source.start == reader.words[0].start:  # the noun phrase is the sentence's subject
+                if source.start == reader.starts[0]:  # the noun phrase is the sentence's subject
                     end = _before_main_verb(reader, start, end)
                 return Found((start, end), (cue_first, cue_end), source, frame="nominal")
             break

@@ -18,12 +18,12 @@ from ..names.spelling import family_first, generational_suffix
 from .readings import SURNAME_PARTICLES, classifier_for, reading_of
 from .roles import appositive_role, lower_title_before, named_as_relative, person_appositive, role_of, title_appositive, with_party_state
 from .runs import Runs, confirmed_surnames, may_open_a_name, opens_sentence
-from .tokens import make_word, strip_possessive
+from .tokens import SentenceWords, make_word, strip_possessive
 
 if TYPE_CHECKING:
     from .article import Article
     from .readings import Classifier
-    from .tokens import Word
+    from .tokens import SentenceWords, Word
 
 
 PERSON, ORGANIZATION = "person", "organization"
@@ -80,18 +80,19 @@ def name_mentions(article: Article) -> list[NameMention]:
     text, lexicon, table = article.text, article.lexicon, article.tokens
     person_spans = article.analysis.person_spans()
     classifier = classifier_for(lexicon)
-    prepared = [(table.words[s.first:s.end], table.quoted[s.first:s.end],
+    prepared = [(SentenceWords(table.texts[s.first:s.end], table.starts[s.first:s.end], table.ends[s.first:s.end]),
+                 table.quoted[s.first:s.end],
                  list(itertools.compress(range(s.end - s.first), table.upper[s.first:s.end])))
                 for s in article.sentences]
     surnames = confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
     for words, quoted, capitalised in prepared:
         index = 0
-        lead = next((i for i, word in enumerate(words) if word.text[:1].isalpha()), 0)  # past "5)", "•"
-        question = bool(words) and words[-1].text == "?"
+        lead = next((i for i, word in enumerate(words.texts) if word[:1].isalpha()), 0)  # past "5)", "•"
+        question = bool(words.texts) and words.texts[-1] == "?"
         runs = Runs(words, lexicon)
         for first in capitalised:
-            if first < index or (first == lead and opens_sentence(words[first].text.lower(), lexicon, question)):
+            if first < index or (first == lead and opens_sentence(words.texts[first].lower(), lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             index = runs.end(first)
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
@@ -124,7 +125,7 @@ def _particle_surnames_alone(found: list[NameMention]) -> list[NameMention]:
 
 def _mention(
     text: str,
-    words: Sequence[Word],
+    words: SentenceWords,
     first: int,
     end: int,
     classifier: Classifier,
@@ -132,12 +133,12 @@ def _mention(
     person_spans: Sequence[tuple[int, int]],
     surnames: frozenset[str] = frozenset(),
 ) -> NameMention | None:
-    reading = reading_of(tuple([words[i].text for i in range(first, end)]), classifier)
+    reading = reading_of(tuple([words.texts[i] for i in range(first, end)]), classifier)
     if reading.dateline:
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
     name_first = first + reading.prefix
-    start, stop = words[first].start, words[end - 1].end
-    if reading.prefix and words[name_first - 1].text == "of":
+    start, stop = words.starts[first], words.ends[end - 1]
+    if reading.prefix and words.texts[name_first - 1] == "of":
         return _organisation_mention(text, start, stop, in_quotation)  # "Minister of Innovation": a portfolio, no person
     if name_first >= end:
         if reading.organisation:
@@ -149,14 +150,14 @@ def _mention(
     inferred = False
     if (not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled
             and not reading.organisation):
-        personal = inferred = (strip_possessive(words[first + reading.person_end - 1].text) in surnames
+        personal = inferred = (strip_possessive(words.texts[first + reading.person_end - 1]) in surnames
                                and may_open_a_name(words, first, name_first, first + reading.person_end,
                                                     classifier.lexicon, text))
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
         end = first + reading.person_end
-        stop = words[end - 1].end
+        stop = words.ends[end - 1]
         span = _slice(text, start, stop)
-        name_start = words[name_first].start
+        name_start = words.starts[name_first]
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
         role = with_party_state(role_of(text, words, first, name_first, end, classifier.lexicon), text, stop,
                                  classifier.lexicon)
@@ -167,15 +168,15 @@ def _mention(
         return _organisation_mention(text, start, stop, in_quotation)
     if reading.name_words == 1 and person_appositive(words, end, classifier.lexicon):
         # "Yuni, a resident of Lampung, …": a one-name person
-        name_start = words[name_first].start
+        name_start = words.starts[name_first]
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
         return NameMention(_slice(text, start, stop), name, PERSON, role=appositive_role(text, words, end, classifier.lexicon),
                            in_quotation=in_quotation)
     if reading.name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
-        if classifier.lexicon.party_state(words[name_first].text) is not None:
+        if classifier.lexicon.party_state(words.texts[name_first]) is not None:
             return None  # the "I-Vt" of "(I-Vt.)"
-        name_start = words[name_first].start
+        name_start = words.starts[name_first]
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
         role = appositive_role(text, words, end, classifier.lexicon)

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 def medium_end(reader: SentenceReader, preposition: int) -> int | None:
     """The last word of "by text message", "on the phone", "in a video": a medium after a preposition."""
     last = None
-    for index in range(preposition + 1, min(len(reader.words), preposition + 5)):
+    for index in range(preposition + 1, min(reader.size, preposition + 5)):
         if reader.low(index) in MEDIA:
             last = index
-        elif last is not None or not (reader.is_word(index, "determiner") or reader.words[index].text[:1].isalpha()):
+        elif last is not None or not (reader.is_word(index, "determiner") or reader.texts[index][:1].isalpha()):
             break
     return last
 
@@ -32,7 +32,7 @@ MEDIA = frozenset("message text email e-mail phone telephone video statement int
 def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
     if last < 0 or not reader.np_word(last) and not reader.is_word(last, "subject_pronoun"):
-        if last >= 0 and not reader.quoted(last) and reader.words[last].text[:1].isalpha():
+        if last >= 0 and not reader.quoted(last) and reader.texts[last][:1].isalpha():
             extended = _determiner_within(reader, last)
             if extended is None:
                 return None
@@ -50,7 +50,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
             first = previous
         elif low == "and" and previous - 1 >= 0 and reader.capitalised(previous - 1) and reader.capitalised(first):
             first = previous  # "Blinken and Lavrov"
-        elif reader.words[previous].text in ("-", "‐") and previous - 1 >= 0:
+        elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0:
             first = previous
         else:
             extended = _determiner_within(reader, previous)
@@ -71,13 +71,13 @@ def _role_and_name_after(reader: SentenceReader, last: int) -> int:
     """Past a capitalised word, a role of at most three lower-case words, then a capitalised name
     of two or more words ending the phrase: the phrase runs to the name's end."""
     index = last + 1
-    while index < len(reader.words) and index - last <= 3 and reader.words[index].text.isalpha() \
-            and reader.words[index].text.islower() and reader.low(index) not in reader.lexicon.not_name_words:
+    while index < reader.size and index - last <= 3 and reader.texts[index].isalpha() \
+            and reader.texts[index].islower() and reader.low(index) not in reader.lexicon.not_name_words:
         index += 1
     if index == last + 1:
         return last
     end = index
-    while end < len(reader.words) and reader.capitalised(end) and not reader.quoted(end):
+    while end < reader.size and reader.capitalised(end) and not reader.quoted(end):
         end += 1
     if end - index >= 2 and reader.low(end) in ("", ",", ".", ";", ":", "!", "?"):
         return end - 1
@@ -102,12 +102,12 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
         walked.append(state)
         back -= 1
         low = reader.low(back)
-        if low in ("-", "‐") and back > 0 and reader.words[back - 1].text[:1].isalnum():
+        if low in ("-", "‐") and back > 0 and reader.texts[back - 1][:1].isalnum():
             compound = True  # "the 26-year-old right wing": a hyphenated compound is one word
             continue
         reach -= 0 if compound else 1
         compound = False
-        if reader.quoted(back) or not reader.words[back].text[:1].isalnum():
+        if reader.quoted(back) or not reader.texts[back][:1].isalnum():
             break
         if low in reader.lexicon.words["clause_boundary"] and low not in ("that", "these", "those"):
             break
@@ -124,7 +124,7 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
 def plain_noun(reader: SentenceReader, index: int) -> bool:
     """A lower-case word that can sit inside a noun phrase (not a verb, cue or clause word)."""
     low = reader.low(index)
-    return (reader.words[index].text[:1].isalpha() and low not in reader.lexicon.words["clause_boundary"]
+    return (reader.texts[index][:1].isalpha() and low not in reader.lexicon.words["clause_boundary"]
             and not reader.is_word(index, "auxiliary") and not reader.is_word(index, "finite_past")
             and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
 
@@ -134,7 +134,7 @@ _JOINING_MODIFIERS = frozenset({"of", "and", "for", "the"})  # in np_modifier, b
 
 def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     """A noun phrase starting at ``first`` (for "according to X", "said X")."""
-    if first >= len(reader.words) or reader.quoted(first):
+    if first >= reader.size or reader.quoted(first):
         return None
     if reader.is_word(first, "subject_pronoun") or reader.low(first) in ("him", "her", "them"):
         return (first, first)
@@ -144,7 +144,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     last = first - 1
     plain_left = 0  # plain words still allowed after a determiner: "the real estate mogul"
     boundary = reader.lexicon.words["clause_boundary"]
-    while last + 1 < len(reader.words) and last + 1 - first < MAX_NP_TOKENS:
+    while last + 1 < reader.size and last + 1 - first < MAX_NP_TOKENS:
         nxt = last + 1
         low = reader.low(nxt)
         if low == "and":
@@ -171,15 +171,15 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     # "a statement released by the French presidency", "a report from Bloomberg"
     head = reader.low(last)
     if head in ("statement", "report", "document", "interview", "readout", "release", "post", "tweet"):
-        for probe in range(last + 1, min(len(reader.words), last + 5)):
+        for probe in range(last + 1, min(reader.size, last + 5)):
             if reader.low(probe) in ("by", "from", "of"):
                 inner = np_after(reader, probe + 1)
                 if inner is not None:
                     return inner
     # ", Andriy Yermak" — an appositive name after a role
-    if last + 2 < len(reader.words) and reader.low(last + 1) == "," and reader.capitalised(last + 2):
+    if last + 2 < reader.size and reader.low(last + 1) == "," and reader.capitalised(last + 2):
         name = last + 2
-        while name + 1 < len(reader.words) and reader.capitalised(name + 1) and not reader.quoted(name + 1):
+        while name + 1 < reader.size and reader.capitalised(name + 1) and not reader.quoted(name + 1):
             name += 1
         after = reader.low(name + 1)
         if after in ("", ",", ".", ";", "who") and name - last - 1 <= 4:

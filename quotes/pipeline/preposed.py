@@ -22,8 +22,8 @@ def sentence_subject(reader: SentenceReader, before: int | None = None) -> Span 
     opener = reader.low(start)
     if (opener in reader.lexicon.words["preposition"] or opener in SUBORDINATORS or reader.is_word(start, "adverb")
             or reader.is_word(start, "time")
-            or (opener.endswith(("ing", "ly")) and reader.words[start].text not in reader.lexicon.given_names)):
-        comma = next((i for i in range(start, min(len(reader.words), start + 25)) if reader.words[i].text == "," and not reader.quoted(i)), None)
+            or (opener.endswith(("ing", "ly")) and reader.texts[start] not in reader.lexicon.given_names)):
+        comma = next((i for i in range(start, min(reader.size, start + 25)) if reader.texts[i] == "," and not reader.quoted(i)), None)
         if comma is not None:
             start = comma + 1
     if reader.quoted(start):
@@ -36,9 +36,9 @@ def sentence_subject(reader: SentenceReader, before: int | None = None) -> Span 
 
 def _after_dateline(reader: SentenceReader) -> int:
     """`WASHINGTON — Sen. Grassley said …`: the sentence proper starts after the dateline."""
-    for index in range(min(len(reader.words), 8)):
+    for index in range(min(reader.size, 8)):
         if reader.low(index) in ("—", "–", "-") and index > 0:
-            head = [w.text for w in reader.words[:index] if w.text[:1].isalpha()]
+            head = [text for text in reader.texts[:index] if text[:1].isalpha()]
             if head and head[0].isupper() and len(head[0]) > 1:
                 return index + 1
             return 0
@@ -77,7 +77,7 @@ def preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tupl
         return None
     if reader.first_prep_cue() < cue_first:
         return None
-    words = reader.words
+    words = reader.texts
     if source is not None:
         src_first = reader.word_at(source.start)
         if src_first is None:
@@ -138,8 +138,8 @@ def preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tupl
 
 def _clause_after_adjunct(reader: SentenceReader, index: int) -> bool:
     """`for others, it can heighten …`: a short prepositional phrase, a comma, then a clause."""
-    comma = next((i for i in range(index, min(len(reader.words), index + 6)) if reader.low(i) == ","), None)
-    return comma is not None and looks_like_clause(reader, comma + 1, len(reader.words))
+    comma = next((i for i in range(index, min(reader.size, index + 6)) if reader.low(i) == ","), None)
+    return comma is not None and looks_like_clause(reader, comma + 1, reader.size)
 
 
 def _appositive_to_end(reader: SentenceReader, index: int) -> bool:
@@ -147,7 +147,7 @@ def _appositive_to_end(reader: SentenceReader, index: int) -> bool:
     low = reader.low(index)
     if low in ("who", "whose"):
         return True
-    return not any(verb_cue_follows(reader, probe) for probe in range(index, len(reader.words)))
+    return not any(verb_cue_follows(reader, probe) for probe in range(index, reader.size))
 
 
 def _has_finite_verb(reader: SentenceReader, first: int, end: int) -> bool:
@@ -168,7 +168,7 @@ def _ends_with_statement(reader: SentenceReader, head_end: int) -> bool:
         return False
     owner = reader.owners[last]
     first = reader.quotation_words(owner)[0]
-    before = last_visible(reader.text, reader.sentence.span.start, reader.words[first].start)
+    before = last_visible(reader.text, reader.sentence.span.start, reader.starts[first])
     return not before or before in ",:—–-"
 
 

@@ -88,9 +88,9 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
     """`“…,” he said` / `“…,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer` /
     `“…,” J. Gerald Hebert, executive director of the Center, said` / `“…” Lavrov stated this.`"""
     index = end
-    while index < len(reader.words) and reader.low(index) in (",", "—", "–", "-") and not reader.quoted(index):
+    while index < reader.size and reader.low(index) in (",", "—", "–", "-") and not reader.quoted(index):
         index += 1
-    if index >= len(reader.words) or reader.quoted(index):
+    if index >= reader.size or reader.quoted(index):
         return None
     length, entries = phrase_at(reader, index)
     if entries:  # inverted: CUE SOURCE
@@ -99,7 +99,7 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
             return None
         return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
     depth = 0
-    for cue in range(index + 1, min(len(reader.words), index + MAX_SOURCE_WORDS)):
+    for cue in range(index + 1, min(reader.size, index + MAX_SOURCE_WORDS)):
         depth += (reader.low(cue) == "(") - (reader.low(cue) == ")")
         if depth > 0 or reader.low(cue) == ")":
             continue  # "Sen. Marco Rubio (R-Fla.) said"
@@ -144,8 +144,8 @@ def _plausible_source(reader: SentenceReader, found: tuple[int, int]) -> bool:
 def _role_then_name(reader: SentenceReader, first: int, last: int) -> bool:
     """A few lower-case role words, then a capitalised name: `lead author Dr. Allan Garland`."""
     index = first
-    while index <= last and index - first < 3 and reader.words[index].text[:1].islower() and (
-            reader.words[index].text.isalpha() and reader.low(index) not in reader.lexicon.function_words):
+    while index <= last and index - first < 3 and reader.texts[index][:1].islower() and (
+            reader.texts[index].isalpha() and reader.low(index) not in reader.lexicon.function_words):
         index += 1
     return first < index <= last and reader.capitalised(index)
 
@@ -178,8 +178,8 @@ _INVERTED_OPENERS = frozenset("said says added adds wrote writes asked asks repl
 
 def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:
     """A short line that only says who spoke: `Blinken told reporters after the meeting.`"""
-    words = [w for w in reader.words if w.text[:1].isalnum()]
-    if not words or len(words) > 16 or any(q is not None for q in reader.owners):
+    words = reader.content_words(0, reader.size)
+    if not words or words > 16 or reader.first_quoted() < reader.size:
         return None
     for cue_first, cue_end, entries in cues_in(reader):
         kind, source = source_left(reader, cue_first)
@@ -195,10 +195,10 @@ def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:
 
 
 def _appositive_name(reader: SentenceReader, index: int) -> Span | None:
-    for probe in range(index, len(reader.words) - 1):
+    for probe in range(index, reader.size - 1):
         if reader.low(probe) == "," and reader.capitalised(probe + 1):
             last = probe + 1
-            while last + 1 < len(reader.words) and reader.capitalised(last + 1):
+            while last + 1 < reader.size and reader.capitalised(last + 1):
                 last += 1
             if last > probe + 1:
                 return reader.span(probe + 1, last)

@@ -10,7 +10,7 @@ from .tokens import strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-    from .tokens import Word
+    from .tokens import SentenceWords, Word
 
 
 def is_cap(word: str) -> bool:
@@ -22,87 +22,87 @@ _KIN = frozenset("husband wife son daughter father mother brother sister grandso
                  "stepfather stepmother in-law".split())
 
 
-def named_as_relative(words: Sequence[Word], first: int, end: int) -> bool:
+def named_as_relative(words: SentenceWords, first: int, end: int) -> bool:
     """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
     whom a bare surname shared with that someone does not mean."""
-    if first > 0 and words[first - 1].text.lower() in _KIN:
+    if first > 0 and words.texts[first - 1].lower() in _KIN:
         return True
-    if first > 1 and words[first - 1].text == "," and words[first - 2].text.lower() in _KIN:
+    if first > 1 and words.texts[first - 1] == "," and words.texts[first - 2].lower() in _KIN:
         return True  # "his father, Brent Bozell, Jr."
-    return (end + 2 < len(words) and words[end].text == "," and words[end + 1].text.lower() in ("her", "his", "their")
-            and words[end + 2].text.lower() in _KIN)
+    return (end + 2 < len(words.texts) and words.texts[end] == "," and words.texts[end + 1].lower() in ("her", "his", "their")
+            and words.texts[end + 2].lower() in _KIN)
 
 
-def person_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool:
+def person_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
     """`Yuni, a resident of Lampung,` / `Roman, 42, a tour operator`: a person noun heads the
     appositive after the name (an article, then at most two modifiers, then the noun)."""
-    if end + 2 >= len(words) or words[end].text != ",":
+    if end + 2 >= len(words.texts) or words.texts[end] != ",":
         return False
     index = end + 1
-    if words[index].text.isdigit() and index + 1 < len(words) and words[index + 1].text == ",":
+    if words.texts[index].isdigit() and index + 1 < len(words.texts) and words.texts[index + 1] == ",":
         return True  # "Roman, 42,": an age
-    if words[index].text.lower() not in ("a", "an", "the"):
+    if words.texts[index].lower() not in ("a", "an", "the"):
         return False
-    for probe in range(index + 1, min(len(words), index + 4)):
-        low = words[probe].text.lower()
+    for probe in range(index + 1, min(len(words.texts), index + 4)):
+        low = words.texts[probe].lower()
         if low in lexicon.words["person_noun"] or low in lexicon.title_heads:
             return True
-        if not words[probe].text[:1].isalpha():
+        if not words.texts[probe][:1].isalpha():
             return False
     return False
 
 
-def title_appositive(words: Sequence[Word], end: int, lexicon: Lexicon) -> bool:
+def title_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
     """`Dottie Deans, the chairwoman of …`: a title in the appositive makes the run a person."""
-    if end >= len(words) or words[end].text != ",":
+    if end >= len(words.texts) or words.texts[end] != ",":
         return False
-    for index in range(end + 1, min(len(words), end + 6)):
-        low = strip_possessive(words[index].text).lower()
+    for index in range(end + 1, min(len(words.texts), end + 6)):
+        low = strip_possessive(words.texts[index]).lower()
         if low in lexicon.title_heads:
             return True
-        word = words[index].text
+        word = words.texts[index]
         if not (low in ("the", "a", "an", "former", "longtime", "then") or _is_role_word(word, lexicon)
                 or word.endswith(("’s", "'s"))):  # "Bush's former press secretary"
             return False
     return False
 
 
-def lower_title_before(words: Sequence[Word], first: int, lexicon: Lexicon) -> bool:
+def lower_title_before(words: SentenceWords, first: int, lexicon: Lexicon) -> bool:
     if first == 0:
         return False
-    previous = words[first - 1].text.lower()
+    previous = words.texts[first - 1].lower()
     return previous in lexicon.titles or previous in lexicon.title_heads
 
 
-def role_of(text: str, words: Sequence[Word], first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
+def role_of(text: str, words: SentenceWords, first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
     """The role as the article gives it: title words before the name, or an appositive."""
     role_first = _extend_role_left(words, first, lexicon)
-    kept = list(words[role_first:name_first])
+    kept = words.slice(role_first, name_first)
     while kept and _not_a_role(kept[0].text):
         kept.pop(0)  # "for Mrs. Clinton": neither the preposition nor the courtesy title is a role
     while kept and _not_a_role(kept[-1].text):
         kept.pop()
     if kept:
         return text[kept[0].start : kept[-1].end].strip(" ,")
-    if first >= 2 and words[first - 1].text == ",":
+    if first >= 2 and words.texts[first - 1] == ",":
         before = _extend_role_left(words, first - 1, lexicon)
-        if before < first - 1 and _has_title(words[before : first - 1], lexicon):
-            start, stop = words[before].start, words[first - 2].end
+        if before < first - 1 and _has_title(words.slice(before, first - 1), lexicon):
+            start, stop = words.starts[before], words.ends[first - 2]
             return text[start:stop]
     return appositive_role(text, words, end, lexicon)
 
 
-def appositive_role(text: str, words: Sequence[Word], end: int, lexicon: Lexicon) -> str | None:
+def appositive_role(text: str, words: SentenceWords, end: int, lexicon: Lexicon) -> str | None:
     """`Jeb Bush, the former Florida governor, said`: a title between commas after the name."""
-    if end + 1 >= len(words) or words[end].text != ",":
+    if end + 1 >= len(words.texts) or words.texts[end] != ",":
         return None
-    opening = words[end + 1].text
+    opening = words.texts[end + 1]
     if not (opening.lower() in ("the", "a", "an") or _is_role_word(opening, lexicon) or is_cap(opening)):
         return None  # the common case, decided on one word: "Clinton, who …", "Moscow, for its part, …"
     stop = end + 1
-    while stop < len(words) and words[stop].text not in (",", ".", ";") and stop - end < 8:
+    while stop < len(words.texts) and words.texts[stop] not in (",", ".", ";") and stop - end < 8:
         stop += 1
-    appositive = words[end + 1 : stop]
+    appositive = words.slice(end + 1, stop)
     if appositive and _has_title(appositive, lexicon) and all(
         _is_role_word(w.text, lexicon) or is_cap(w.text) or w.text.lower() in ("the", "a", "an")
         for w in appositive
@@ -142,9 +142,9 @@ def _not_a_role(word: str) -> bool:
     return word.rstrip(".") in _COURTESY_TITLES or word.lower() in _ROLE_EDGE_WORDS or word == ","
 
 
-def _extend_role_left(words: Sequence[Word], first: int, lexicon: Lexicon) -> int:
+def _extend_role_left(words: SentenceWords, first: int, lexicon: Lexicon) -> int:
     index = first
-    while index - 1 >= 0 and _is_role_word(words[index - 1].text, lexicon):
+    while index - 1 >= 0 and _is_role_word(words.texts[index - 1], lexicon):
         index -= 1
     return index
 

@@ -11,7 +11,7 @@ from .tokens import strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-    from .tokens import Word
+    from .tokens import SentenceWords
 
 
 _NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
@@ -38,27 +38,27 @@ _OPENING_PREPOSITIONS = frozenset("unlike like despite without within throughout
 _OPENERS = frozenset("“‘\"'([{«—–-:;")
 
 
-def may_open_a_name(words: Sequence[Word], first: int, name_first: int, end: int, lexicon: Lexicon,
+def may_open_a_name(words: SentenceWords, first: int, name_first: int, end: int, lexicon: Lexicon,
                      text: str = "") -> bool:
     """Not a word the lexicons know (`Republican Donald Trump`, `Like Corker`); at the start of a
     sentence or quotation (`Does Rubio`, `Both Bolton`), only a word the article never writes in
     lower case (`Nino Niederreiter scored twice`)."""
-    if first > 0 and words[first - 1].text in _OPENERS:
+    if first > 0 and words.texts[first - 1] in _OPENERS:
         return False  # "He read “Rush Limbaugh” twice": a name in marks is a title
     if first == 0:
-        low = words[first].text.lower()
+        low = words.texts[first].lower()
         if not text or low in lexicon.function_words or regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?!\p{{L}})", text):
             return False
-    if any(w.text in lexicon.given_names or w.text.endswith(("’", "'")) for w in words[name_first + 1 : end - 1]):
+    if any(w.text in lexicon.given_names or w.text.endswith(("’", "'")) for w in words.slice(name_first + 1, end - 1)):
         return False  # "the Real Donald Trump" (a title), "Fox News’ Sean Hannity"
-    low = words[name_first].text.lower()
+    low = words.texts[name_first].lower()
     return not (low in lexicon.cue_forms or low in lexicon.demonyms or low in lexicon.title_words
                 or low + "s" in lexicon.words["group_noun"]  # "Democrat Zephyr Teachout"
                 or low in lexicon.function_words)
 
 
 def confirmed_surnames(
-    sentences: Sequence[tuple[Sequence[Word], Sequence[bool], list[int]]], lexicon: Lexicon
+    sentences: Sequence[tuple[SentenceWords, Sequence[bool], list[int]]], lexicon: Lexicon
 ) -> frozenset[str]:
     """Words the document itself uses as surnames: after an honorific (`Ms. Malik`) or alone
     before a verb of saying (`Limbaugh said`).  They make `Tashfeen Malik`, `Rush Limbaugh` people
@@ -66,24 +66,24 @@ def confirmed_surnames(
     flags and the indices of the capitalised words."""
     confirmed = set()
     for words, quoted, capitalised in sentences:
-        last = len(words) - 1
+        last = len(words.texts) - 1
         for index in capitalised:
             if index == last:
                 break
-            word, following = words[index].text, words[index + 1].text
+            word, following = words.texts[index], words.texts[index + 1]
             if word in lexicon.honorifics and is_cap(following):
                 confirmed.add(strip_possessive(following))
             elif (following in lexicon.cue_forms and not quoted[index]
-                  and not (index and is_cap(words[index - 1].text))):
+                  and not (index and is_cap(words.texts[index - 1]))):
                 confirmed.add(word)
-            elif (index >= 2 and words[index - 1].text in lexicon.cue_forms and not quoted[index]
-                  and (quoted[index - 2] or words[index - 2].text == ",")
+            elif (index >= 2 and words.texts[index - 1] in lexicon.cue_forms and not quoted[index]
+                  and (quoted[index - 2] or words.texts[index - 2] == ",")
                   and (not following[:1].isalpha() or following.lower() in lexicon.not_name_words)):
                 confirmed.add(strip_possessive(word))  # "“…,” says Greenspan while …"
             elif following == "," and not quoted[index] and index + 2 <= last and (
-                    words[index + 2].text in ("who", "whose")  # "Niederreiter, who put it into the net"
-                    or (words[index + 2].text.isdigit() and len(words[index + 2].text) <= 2
-                        and index + 3 <= last and words[index + 3].text in (",", ")"))):  # "Hadad, 27,"
+                    words.texts[index + 2] in ("who", "whose")  # "Niederreiter, who put it into the net"
+                    or (words.texts[index + 2].isdigit() and len(words.texts[index + 2]) <= 2
+                        and index + 3 <= last and words.texts[index + 3] in (",", ")"))):  # "Hadad, 27,"
                 confirmed.add(strip_possessive(word))
     return frozenset(word for word in confirmed if not _group_or_acronym(word, lexicon))
 
@@ -105,7 +105,7 @@ class Runs:
     weekday runs are remembered: a sentence of capitalised words is read once, not once per word.
     """
 
-    def __init__(self, words: Sequence[Word], lexicon: Lexicon):
+    def __init__(self, words: SentenceWords, lexicon: Lexicon):
         self.words = words
         self.lexicon = lexicon
         self.reach = (-1, -1)  # (from, to): every word from..to-1 extends a plain run to ``to``
@@ -116,11 +116,11 @@ class Runs:
         end = first + 1
         while True:
             end = self._plain_end(end)
-            if end < len(words) and words[end].text in ("and", "&") and _joined_name(words, first, end, self.lexicon):
+            if end < len(words.texts) and words.texts[end] in ("and", "&") and _joined_name(words, first, end, self.lexicon):
                 end += 2  # "Globe and Mail", "Johnson & Johnson": one name the lexicons know
                 continue
             break
-        if end - first > 1 and words[end - 1].text.lower() in _WEEKDAYS:
+        if end - first > 1 and words.texts[end - 1].lower() in _WEEKDAYS:
             end = max(first + 1, self._weekdays_from(end))  # "The Globe and Mail Thursday reported": no part of the name
         return end
 
@@ -131,11 +131,11 @@ class Runs:
             return reach_to
         words = self.words
         start = end
-        while end < len(words):
-            word = words[end].text
-            if is_cap(word) and not words[end - 1].text.endswith(("’s", "'s")):
+        while end < len(words.texts):
+            word = words.texts[end]
+            if is_cap(word) and not words.texts[end - 1].endswith(("’s", "'s")):
                 end += 1
-            elif word.lower() in _NAME_JOINERS and end + 1 < len(words) and is_cap(words[end + 1].text):
+            elif word.lower() in _NAME_JOINERS and end + 1 < len(words.texts) and is_cap(words.texts[end + 1]):
                 end += 1
             else:
                 break
@@ -146,7 +146,7 @@ class Runs:
         start = self.weekdays.get(end)
         if start is None:
             start = end
-            while start > 0 and self.words[start - 1].text.lower() in _WEEKDAYS:
+            while start > 0 and self.words.texts[start - 1].lower() in _WEEKDAYS:
                 start -= 1
             self.weekdays[end] = start
         return start
@@ -156,17 +156,17 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 MAX_JOINED_NAME_WORDS = 12  # more than the longest name with "and" or "&" of the lexicons
 
 
-def _joined_name(words: Sequence[Word], first: int, conjunction: int, lexicon: Lexicon) -> bool:
+def _joined_name(words: SentenceWords, first: int, conjunction: int, lexicon: Lexicon) -> bool:
     """Whether a lexicon's name (`Globe and Mail`) spans the conjunction at ``conjunction``: only
     the few words around it are tried (no name is longer), so a long run stays cheap."""
-    if conjunction + 1 >= len(words) or not is_cap(words[conjunction + 1].text):
+    if conjunction + 1 >= len(words.texts) or not is_cap(words.texts[conjunction + 1]):
         return False
     last = conjunction + 1
-    while last + 1 < len(words) and last - conjunction < MAX_JOINED_NAME_WORDS and is_cap(words[last + 1].text):
+    while last + 1 < len(words.texts) and last - conjunction < MAX_JOINED_NAME_WORDS and is_cap(words.texts[last + 1]):
         last += 1
     for start in range(max(first, conjunction - MAX_JOINED_NAME_WORDS), conjunction):
         for stop in range(last, conjunction, -1):
-            name = " ".join(w.text for w in words[start : stop + 1])
+            name = " ".join(words.texts[start : stop + 1])
             if name in lexicon.organisations or f"The {name}" in lexicon.organisations:
                 return True
     return False

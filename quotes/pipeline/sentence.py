@@ -10,6 +10,8 @@ writer's sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from typing import TYPE_CHECKING, Any, Callable
 
 import regex
@@ -35,7 +37,8 @@ class SentenceReader:
     word list, lower-cased words and quotation flags are plain attributes computed once.
     """
 
-    __slots__ = ("text", "sentence", "lexicon", "analysis", "words", "lowered", "owners", "_quoted", "_size",
+    __slots__ = ("text", "sentence", "lexicon", "analysis", "texts", "starts", "ends", "size", "lowered", "owners",
+                 "_quoted", "_size",
                  "_word_at", "_last_quoted", "_first_quoted", "_cue_starts", "_last_index", "_clause_ends", "tables",
                  "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
 
@@ -45,11 +48,13 @@ class SentenceReader:
         self.lexicon = article.lexicon
         self.analysis = article.analysis
         table, first, end = article.tokens, sentence.first, sentence.end
-        self.words = table.words[first:end]  # slices of the document's columns: nothing is read again
+        self.texts = table.texts[first:end]  # slices of the document's columns: nothing is read again
+        self.starts = table.starts[first:end]
+        self.ends = table.ends[first:end]
         self.lowered = table.lower[first:end]
         self.owners = table.owner[first:end]  # per word: the quotation holding it, or None
         self._quoted = table.quoted[first:end]
-        self._size = len(self.words)
+        self._size = self.size = end - first
         self._word_at: dict[int, int] | None = None
         self._last_quoted: int | None = None
         self._first_prep: int | None = None
@@ -84,7 +89,7 @@ class SentenceReader:
     def word_at(self, start: int) -> int | None:
         """The index of the word starting at offset ``start``."""
         if self._word_at is None:
-            self._word_at = {word[0]: index for index, word in enumerate(self.words)}
+            self._word_at = {start: index for index, start in enumerate(self.starts)}
         return self._word_at.get(start)
 
     def last_quoted(self) -> int:
@@ -96,12 +101,8 @@ class SentenceReader:
     def content_words(self, first: int, end: int) -> int:
         """How many of the words first..end-1 start with a letter or digit."""
         if self._alnum_before is None:
-            counts = [0]
-            total = 0
-            for word in self.words:
-                total += word.text[:1].isalnum()
-                counts.append(total)
-            self._alnum_before = counts
+            initials = map(operator.itemgetter(0), self.texts)
+            self._alnum_before = list(itertools.accumulate(map(str.isalnum, initials), initial=0))
         return self._alnum_before[end] - self._alnum_before[first] if end > first else 0
 
     def quotation_words(self, owner: int) -> tuple[int, int]:
@@ -157,20 +158,20 @@ class SentenceReader:
         return self._first_prep
 
     def is_mark(self, index: int) -> bool:
-        return self.quoted(index) and self.words[index].text in _MARK_GLYPHS
+        return self.quoted(index) and self.texts[index] in _MARK_GLYPHS
 
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self._size:
             return False  # past the sentence: "… added," at the end of a text
-        word = self.words[index].text
+        word = self.texts[index]
         return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)
 
     def span(self, first: int, last: int) -> Span:
-        start, end = self.words[first].start, self.words[last].end
+        start, end = self.starts[first], self.ends[last]
         return Span(start, end, self.text[start:end])
 
     def np_word(self, index: int) -> bool:
-        word = self.words[index].text
+        word = self.texts[index]
         low = word.lower()
         if self.quoted(index) or not (word[:1].isalnum()):
             return False

@@ -43,7 +43,7 @@ def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
         index += 1
     if reader.low(index) in ("and", "but") and reader.low(index + 1) == "that" and not reader.quoted(index):
         start = index + 2
-        if start < len(reader.words):
+        if start < reader.size:
             return attrs.evolve(record, content=(start, clause_end(reader, start)))
     return None
 
@@ -121,7 +121,7 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     first = reader.word_at(record.source.start) if record.source is not None else None
     if first is not None and reader.low(first - 1) in ("whenever", "if", "unless"):
         return True
-    last = len(reader.words) - 1
+    last = reader.size - 1
     while last > 0 and reader.quoted(last):
         last -= 1
     return reader.low(last) == "?" and record.frame not in ("prep",)

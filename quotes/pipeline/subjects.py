@@ -96,11 +96,11 @@ def _verbless_opening(reader: SentenceReader, last: int) -> tuple[int, int] | No
     first = 0
     while reader.low(first) in _LEADING_CONNECTIVES:
         first += 1
-    if not 0 <= last - first < MAX_OPENING_SUBJECT or not reader.words[first].text[:1].isupper():
+    if not 0 <= last - first < MAX_OPENING_SUBJECT or not reader.texts[first][:1].isupper():
         return None
     for index in range(first, last + 1):
         low = reader.low(index)
-        if (reader.quoted(index) or not reader.words[index].text[:1].isalnum()
+        if (reader.quoted(index) or not reader.texts[index][:1].isalnum()
                 or reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past")
                 or reader.is_word(index, "clause_boundary") or reader.is_word(index, "subject_pronoun")
                 or reader.is_word(index, "negation") or low.endswith(("n't", "n’t")) or low == "cannot"
@@ -114,7 +114,7 @@ def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:
     if not reader.capitalised(index) or reader.quoted(index):
         return False
     end = index
-    while end + 1 < len(reader.words) and reader.capitalised(end + 1) and not reader.quoted(end + 1):
+    while end + 1 < reader.size and reader.capitalised(end + 1) and not reader.quoted(end + 1):
         end += 1
     return reader.low(end + 1) in ("", ".", ",", "!", "?")
 
@@ -253,7 +253,7 @@ def _name_opening_the_sentence(reader: SentenceReader, close: int) -> tuple[int,
     if close > MAX_APPOSITIVES or reader.quoted(0):
         return None
     end = 0
-    while end < close and reader.capitalised(end) and reader.words[end].text[:1].isalpha():
+    while end < close and reader.capitalised(end) and reader.texts[end][:1].isalpha():
         end += 1
     if not 2 <= end <= 4 or reader.low(end) != "," or reader.low(0) in reader.lexicon.function_words:
         return None

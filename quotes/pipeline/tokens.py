@@ -53,6 +53,18 @@ class Word(NamedTuple):
 make_word = functools.partial(tuple.__new__, Word)  # C-level construction: tokens are the hot path
 
 
+class SentenceWords(NamedTuple):
+    """The words of one sentence as columns of the token table."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def slice(self, first: int, end: int) -> list[Word]:
+        """Words first..end-1 as ``Word`` tuples."""
+        return list(map(make_word, zip(self.starts[first:end], self.ends[first:end], self.texts[first:end])))
+
+
 def tokens(
     text: str, start: int = 0, end: int | None = None, *, abbreviations: frozenset[str] = frozenset()
 ) -> list[Word]:
@@ -95,15 +107,14 @@ def _without(column: list, dropped: Sequence[int]) -> list:
 class TokenTable:
     """The tokens of one document as columns; a sentence is a range ``first:end`` of them.
 
-    ``words`` (``Word`` tuples), ``lower`` (lower-case forms), ``owner`` (index of the quotation
-    holding each word, or None), ``quoted`` (owner is not None) and ``upper`` (the word starts
-    with a capital letter) are made once for the document and sliced per sentence."""
+    ``texts``, ``starts`` and ``ends``, ``lower`` (lower-case forms), ``owner`` (index of the
+    quotation holding each word, or None), ``quoted`` (owner is not None) and ``upper`` (the word
+    starts with a capital letter) are made once for the document and sliced per sentence."""
 
-    __slots__ = ("texts", "starts", "ends", "words", "lower", "owner", "quoted", "upper")
+    __slots__ = ("texts", "starts", "ends", "lower", "owner", "quoted", "upper")
 
     def __init__(self, text: str, abbreviations: frozenset[str]):
         self.texts, self.starts, self.ends = token_columns(text, abbreviations)
-        self.words = list(map(make_word, zip(self.starts, self.ends, self.texts)))
         self.lower = list(map(str.lower, self.texts))
         self.owner: list[int | None] = [None] * len(self.texts)
         self.quoted = [False] * len(self.texts)
@@ -111,6 +122,10 @@ class TokenTable:
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def words(self, first: int, end: int) -> list[Word]:
+        """Words first..end-1 as ``Word`` tuples."""
+        return SentenceWords(self.texts[first:end], self.starts[first:end], self.ends[first:end]).slice(0, end - first)
 
     def mark_quotation(self, quotation: int, start: int, end: int) -> None:
         """Words starting at offsets start..end-1 are inside quotation number ``quotation``."""

@@ -116,7 +116,7 @@ ECHO_MAX_WORDS = 40
 
 
 def _echo_key(text: str) -> str:
-    return " ".join(word.lower() for word in _ECHO_WORDS.findall(text))
+    return " ".join(_ECHO_WORDS.findall(text)).lower()  # the same as lower-casing word by word
 
 
 def _echo_index(found: Sequence[Quotation]) -> list[tuple[str, int]]:
@@ -127,10 +127,12 @@ def _echo_index(found: Sequence[Quotation]) -> list[tuple[str, int]]:
 def _echoed_quotation(paragraph: Paragraph, index: Sequence[tuple[str, int]]) -> int | None:
     """A paragraph without marks whose words are all inside one quotation of the article
     (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
-    key = _echo_key(paragraph.text)
-    if not ECHO_MIN_WORDS <= key.count(" ") + 1 <= ECHO_MAX_WORDS:
+    if not index:
         return None
-    needle = " " + key + " "
+    words = _ECHO_WORDS.findall(paragraph.text)
+    if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
+        return None
+    needle = " " + " ".join(words).lower() + " "
     return next((start for words, start in index if needle in words), None)
 
 
