@@ -44,7 +44,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     unnamed_heads: frozenset[str]
     boilerplate: regex.Pattern
-    caption: regex.Pattern
+    caption: LinePatterns
     given_names: dict[str, str]  # name -> gender m/f/u
     countries: dict[str, str]  # surface form (country, demonym or alias) -> country name
     demonyms: dict[str, str]  # lowercase demonym -> country name
@@ -167,9 +167,52 @@ def _cue_entries() -> tuple[CueEntry, ...]:
     return tuple(entries)
 
 
-def _caption_pattern() -> regex.Pattern:
-    alternatives = "|".join(f"(?:{row[0]})" for row in _rows("captions.txt"))
-    return regex.compile(alternatives, regex.IGNORECASE)
+class LinePatterns:
+    """Regular expressions searched in a whole line, as one.  Those anchored at the line's start
+    are matched there and those anchored at its end are matched backwards from it, so a line is
+    not scanned position by position; any other is searched."""
+
+    def __init__(self, patterns: list[str], flags: int = 0):
+        def joined(chosen: list[str], more: int = 0) -> regex.Pattern | None:
+            return regex.compile("|".join(f"(?:{p})" for p in chosen), flags | more) if chosen else None
+
+        whole = [p for p in patterns if not _top_level_alternation(p)]
+        at_start = [p for p in whole if p.startswith("^")]
+        at_end = [p for p in whole if not p.startswith("^") and p.endswith("$") and not p.endswith("\\$")]
+        anywhere = [p for p in patterns if p not in at_start and p not in at_end]
+        self._start, self._end, self._anywhere = joined(at_start), joined(at_end, regex.REVERSE), joined(anywhere)
+
+    def search(self, line: str) -> bool:
+        """Whether one of the patterns is found in ``line`` (which ends without a line break)."""
+        return bool((self._start is not None and self._start.match(line))
+                    or (self._end is not None and self._end.match(line))
+                    or (self._anywhere is not None and self._anywhere.search(line)))
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside any group or character class (``^a|b`` is not
+    anchored as a whole)."""
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _caption_pattern() -> LinePatterns:
+    return LinePatterns([row[0] for row in _rows("captions.txt")], regex.IGNORECASE)
 
 
 def _boilerplate_pattern() -> regex.Pattern:

@@ -65,7 +65,7 @@ class SentenceReader:
         self.tables: dict[str, Any] = {}  # per-word answers of scans along the sentence, made once
         self._quotation_words: dict[int, tuple[int, int]] | None = None
         self._alnum_before: list[int] | None = None
-        self.cue_table = self._cue_table()
+        self.cue_table = self._cue_table(article)
 
     def low(self, index: int) -> str:
         return self.lowered[index] if 0 <= index < self._size else ""
@@ -76,11 +76,14 @@ class SentenceReader:
     def quoted(self, index: int) -> bool:
         return 0 <= index < self._size and self._quoted[index]
 
-    def _cue_table(self) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
-        """Word index -> the longest cue phrase starting there (words, entries), for cue words only."""
-        keys = self.lexicon.cue_keys
+    def _cue_table(self, article: Article) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
+        """Word index -> the longest cue phrase starting there (words, entries), for cue words only
+        (the words that may start a cue are known for the whole document: ``TokenTable.cue_words``)."""
+        cue_words = article.tokens.cue_words
+        first, end = self.sentence.first, self.sentence.end
         table = {}
-        for index in [i for i, low in enumerate(self.lowered) if low in keys]:
+        for position in range(bisect.bisect_left(cue_words, first), bisect.bisect_left(cue_words, end)):
+            index = cue_words[position] - first
             found = find_phrase(self, index)
             if found[1]:
                 table[index] = found

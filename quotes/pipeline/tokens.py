@@ -108,17 +108,20 @@ class TokenTable:
     """The tokens of one document as columns; a sentence is a range ``first:end`` of them.
 
     ``texts``, ``starts`` and ``ends``, ``lower`` (lower-case forms), ``owner`` (index of the
-    quotation holding each word, or None), ``quoted`` (owner is not None) and ``upper`` (the word
-    starts with a capital letter) are made once for the document and sliced per sentence."""
+    quotation holding each word, or None), ``quoted`` (owner is not None), ``upper`` (the word
+    starts with a capital letter) and ``cue_words`` (the words that may start a cue) are made
+    once for the document and sliced per sentence."""
 
-    __slots__ = ("texts", "starts", "ends", "lower", "owner", "quoted", "upper")
+    __slots__ = ("texts", "starts", "ends", "lower", "owner", "quoted", "upper", "cue_words")
 
-    def __init__(self, text: str, abbreviations: frozenset[str]):
+    def __init__(self, text: str, abbreviations: frozenset[str], cue_keys: frozenset[str] = frozenset()):
         self.texts, self.starts, self.ends = token_columns(text, abbreviations)
         self.lower = list(map(str.lower, self.texts))
         self.owner: list[int | None] = [None] * len(self.texts)
         self.quoted = [False] * len(self.texts)
         self.upper = list(map(str.isupper, map(operator.itemgetter(0), self.texts)))
+        # the words that may start a verb or phrase of saying (``Lexicon.cue_keys``), in order
+        self.cue_words = list(itertools.compress(range(len(self.lower)), map(cue_keys.__contains__, self.lower)))
 
     def __len__(self) -> int:
         return len(self.texts)

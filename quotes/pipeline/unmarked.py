@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 import regex
@@ -21,7 +23,7 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
     """A first-person paragraph without marks, followed by a line saying who spoke."""
     by_paragraph = readers_by_paragraph(readers)
     quoted_paragraphs = {q.paragraph for q in lay.quotations}
-    echo_index = _echo_index(lay.quotations)
+    echo_index = _EchoIndex(lay.quotations)
     for paragraph in lay.paragraphs:
         post = _embedded_post(lay.text, paragraph) if not paragraph.boilerplate else None
         if post is not None:  # "… — Kyle Benning (@KBBenning) December 22, 2018": the account's own words
@@ -77,6 +79,7 @@ def _embedded_post(text: str, paragraph: Paragraph) -> tuple[Span, Span] | None:
 
 
 _TRAILING_NAME = regex.compile(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)$")
+_NAME_CHARACTER = regex.compile(r"[\p{L}’'-]")  # what a trailing name ends with
 _NAME_LINE = regex.compile(r"^[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^.!?]{0,80})?$")
 
 
@@ -85,7 +88,9 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
     """A pull quote signed by its speaker: sentences, then the person's name at the end of the
     line (`… what it's brought me. Morgan McNeely`) or alone on the next line (`— Julie Easley`).
     The name must be someone the article names elsewhere (a photo credit is not)."""
-    trailing = _TRAILING_NAME.search(paragraph.text)
+    line = paragraph.text
+    # the name must end the line: read it only after one look at the line's last character
+    trailing = _TRAILING_NAME.search(line) if _NAME_CHARACTER.match(line, len(line) - 1) else None
     if trailing is not None and len(paragraph.text) - len(trailing.group()) >= 20:
         start = paragraph.start + trailing.start(1)
         name = Span(start, start + len(trailing.group(1)), trailing.group(1))
@@ -94,11 +99,11 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
     else:
         if paragraph.index + 1 >= len(paragraphs) or not paragraph.text.rstrip("\"”’").endswith((".", "!", "?", "…")):
             return None
-        line = paragraphs[paragraph.index + 1].span
-        named = _NAME_LINE.match(line.text)
+        following = paragraphs[paragraph.index + 1].span
+        named = _NAME_LINE.match(following.text)
         if named is None:
             return None
-        start = line.start + named.start(1)
+        start = following.start + named.start(1)
         name = Span(start, start + len(named.group(1)), named.group(1))
         content = paragraph.span
     words = name.text.split()
@@ -119,12 +124,27 @@ def _echo_key(text: str) -> str:
     return " ".join(_ECHO_WORDS.findall(text)).lower()  # the same as lower-casing word by word
 
 
-def _echo_index(found: Sequence[Quotation]) -> list[tuple[str, int]]:
-    """(words of a quotation, its content start), for pull quotes to find what they repeat."""
-    return [(" " + _echo_key(q.content.text) + " ", q.content.start) for q in found if q.opened and q.closed]
+class _EchoIndex:
+    """The words of the article's quotations, for pull quotes to find what they repeat: all in
+    one string (separated by a character no word holds), so a paragraph is looked for at once."""
+
+    def __init__(self, found: Sequence[Quotation]):
+        quotations = [q for q in found if q.opened and q.closed]
+        keys = [" " + _echo_key(q.content.text) + " " for q in quotations]
+        self.words = "\0".join(keys)
+        self.offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
+        self.starts = [q.content.start for q in quotations]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def find(self, needle: str) -> int | None:
+        """The content start of the first quotation whose words hold ``needle``."""
+        at = self.words.find(needle)
+        return None if at < 0 else self.starts[bisect.bisect_right(self.offsets, at) - 1]
 
 
-def _echoed_quotation(paragraph: Paragraph, index: Sequence[tuple[str, int]]) -> int | None:
+def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
     """A paragraph without marks whose words are all inside one quotation of the article
     (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
     if not index:
@@ -132,8 +152,7 @@ def _echoed_quotation(paragraph: Paragraph, index: Sequence[tuple[str, int]]) ->
     words = _ECHO_WORDS.findall(paragraph.text)
     if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
         return None
-    needle = " " + " ".join(words).lower() + " "
-    return next((start for words, start in index if needle in words), None)
+    return index.find(" " + " ".join(words).lower() + " ")
 
 
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
