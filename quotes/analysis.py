@@ -11,6 +11,8 @@ import attrs
 
 from .model import Span
 
+BACKENDS = ("builtin", "stanza")  # the analysis backends: the rules alone, or stanza's parse as well
+
 
 @attrs.frozen
 class Token:

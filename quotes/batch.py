@@ -7,16 +7,17 @@ result is handed back (and can be written) before the next documents are read.
 from __future__ import annotations
 
 import collections
-import multiprocessing
 import os
 import signal
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 import attrs
 
 from .inputs import Failure, Source, read_all
 from .model import Document, Quote
-from .pipeline import Extractor
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
 
 WINDOW_PER_JOB = 4  # chunks in flight per worker
 CHUNK = 4  # documents per task
@@ -35,6 +36,8 @@ def _init_worker(nlp: str, stanza_dir: str | None) -> None:
     global _WORKER
     # Ctrl-C is the parent's to handle: it stops the pool; workers die quietly with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .pipeline import Extractor
+
     _WORKER = Extractor(nlp=nlp, stanza_dir=stanza_dir)
 
 
@@ -72,6 +75,8 @@ def process(
 def _parallel(items: Iterable[Document | Failure], extractor: Extractor, jobs: int) -> Iterator[Extracted | Failure]:
     """Documents go to the workers in small chunks (fewer round trips); results come back in
     input order; at most ``jobs * WINDOW_PER_JOB`` chunks are in flight."""
+    import multiprocessing  # only here: one process needs none of it
+
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     stanza_dir = getattr(extractor, "stanza_dir", None)
     with context.Pool(jobs, initializer=_init_worker, initargs=(extractor.nlp, stanza_dir)) as pool:

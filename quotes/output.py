@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Iterable, Mapping, Sequence, TextIO
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence, TextIO
 
 import attrs
 
 from .model import Quote
-from .names import Said, Speaker, identify
 from .serialize import RECORD_FIELDS, UNRESOLVED, document_record, dumps_line, quote_to_record
 from .sources import DocumentMeta
+
+if TYPE_CHECKING:
+    from .names import Said, Speaker
 
 FORMATS = ("jsonl", "json", "csv", "md")
 CSV_FIELDS = ("document", *RECORD_FIELDS, "confidence", "note")
@@ -120,6 +122,8 @@ def speaker_row(speaker: Speaker, quotes: list[tuple[str, Quote]]) -> SpeakerRow
 
 def said(document: str, quote: Quote, outlet: str | None = None) -> Said:
     """A quote as ``names.identify`` reads it."""
+    from .names import Said
+
     return Said(document, quote.speaker, quote.speaker_type.value if quote.speaker_type else UNRESOLVED,
                 quote.speaker_role, quote.mention.text if quote.mention else None, outlet)
 
@@ -129,6 +133,8 @@ def who_said_what(documents: Iterable[tuple[str, Sequence[Quote]]],
     """One row per speaker across all the documents (``names.identify``), most quoted first;
     unnamed and unresolved sources last. ``sources`` (document name -> sidecar) gives each
     article's outlet, which resolves a short name such as `the Times`."""
+    from .names import identify  # the archive's identities: only the table needs them
+
     sources = sources or {}
     listed = [(name, quote) for name, quotes in documents for quote in quotes]
     identities = identify([said(name, quote, (sources.get(name) or DocumentMeta()).outlet)

@@ -6,8 +6,6 @@ import argparse
 import sys
 
 from ..errors import GoldenFormatError
-from ..golden import golden_cases
-from ..score import combine, format_report, score_document
 from .common import error, extracting_command, make_extractor
 
 EXAMPLE = """examples:
@@ -32,6 +30,9 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..golden import golden_cases
+    from ..score import combine, format_report, score_document
+
     try:
         cases = list(golden_cases(args.directory))
     except GoldenFormatError as problem:

@@ -10,14 +10,17 @@ import stat
 import sys
 import time
 from pathlib import Path
-from typing import Iterator, Sequence, TextIO
+from typing import TYPE_CHECKING, Iterator, Sequence, TextIO
 
-from ..batch import Extracted, process
 from ..errors import OutputError, QuotesError
 from ..inputs import Failure, Source, display_name, expand
 from ..model import Quote
-from ..pipeline import BACKENDS, Extractor
+from ..analysis import BACKENDS
 from ..sources import DocumentMeta, read_sidecar
+
+if TYPE_CHECKING:
+    from ..batch import Extracted
+    from ..pipeline import Extractor
 
 
 def add_nlp_options(parser: argparse.ArgumentParser) -> None:
@@ -87,6 +90,8 @@ def extracting_command(parser: argparse.ArgumentParser, run, *, batch: bool = Tr
 
 
 def make_extractor(args: argparse.Namespace) -> Extractor:
+    from ..pipeline import Extractor
+
     if args.nlp == "stanza":
         from ..stanza_backend import enable_download_notes  # notes on stderr; imports no stanza
 
@@ -181,6 +186,8 @@ class Batch:
         self.progress = sys.stderr.isatty() if progress is None else progress
 
     def results(self, extractor: Extractor) -> Iterator[Extracted]:
+        from ..batch import process
+
         for item in process(self.inputs, extractor=extractor, jobs=getattr(self.args, "jobs", 1)):
             if isinstance(item, Failure):
                 self.failures.append(item)

@@ -7,11 +7,12 @@ import csv
 import io
 import json
 import sys
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from ..output import safe_row
-from ..store import Conflict, Filters, Store
 from .common import add_filter_options, output_stream, run_guarded
+
+if TYPE_CHECKING:
+    from ..store import Conflict
 
 EXAMPLE = """examples:
   quotes conflicts --db quotes.db
@@ -48,6 +49,8 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..store import Filters, Store
+
     with Store.open(args.db, create=False) as store:
         found = store.conflicts(Filters.of(args))
     with output_stream(args.output) as stream:
@@ -100,6 +103,8 @@ def format_jsonl(conflicts: Sequence[Conflict]) -> str:
 
 
 def format_csv(conflicts: Sequence[Conflict]) -> str:
+    from ..output import safe_row
+
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\n")
     writer.writeheader()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 import argparse
 import sys
 import time
 
 from ..inputs import display_name, expand
-from ..store import IndexSummary, Outcome, Status, Store, planned
 from .common import error, extracting_command, make_extractor, progress_line
+
+if TYPE_CHECKING:
+    from ..store import IndexSummary, Outcome
 
 EXAMPLE = """examples:
   quotes index golden/ --db quotes.db
@@ -37,6 +40,8 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..store import IndexSummary, Store, planned
+
     extractor = make_extractor(args)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     summary = IndexSummary()
@@ -55,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def report(outcome: Outcome, summary: IndexSummary, *, progress: bool, total: int = 0, started: float = 0.0) -> None:
+    from ..store import Status
+
     if outcome.warning:
         print(f"{_clear(progress)}quotes: warning: {outcome.warning}", file=sys.stderr)
     if outcome.status is Status.FAILED:

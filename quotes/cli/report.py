@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..report import render_report
 from .common import (Batch, add_confidence_option, confident, extracting_command, make_extractor, output_stream,
                      read_sources)
 
@@ -38,6 +37,8 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..report import render_report
+
     extractor = make_extractor(args)
     batch = Batch(args, args.paths)
     documents = [(result.document, confident(result.quotes, args.min_confidence))

@@ -7,12 +7,13 @@ import csv
 import io
 import json
 import sys
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..model import Kind
-from ..output import safe_row
-from ..store import Filters, Hit, Store
 from .common import add_filter_options, error, note, output_stream, run_guarded, warning
+
+if TYPE_CHECKING:
+    from ..store import Hit
 
 EXAMPLE = """examples:
   quotes search sanctions --db quotes.db
@@ -58,6 +59,8 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..store import Filters, Store
+
     if args.limit < 0:
         print("quotes search: error: --limit must be 0 (all) or more", file=sys.stderr)
         return 2
@@ -92,6 +95,8 @@ def format_json(hits: Sequence[Hit]) -> str:
 
 
 def format_csv(hits: Sequence[Hit]) -> str:
+    from ..output import safe_row
+
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()

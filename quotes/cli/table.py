@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..output import table_csv, table_markdown, who_said_what
 from .common import (Batch, add_filter_options, confident, extracting_command, make_extractor, output_stream,
                      read_sources)
 
@@ -40,6 +39,8 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..output import table_csv, table_markdown, who_said_what
+
     if args.db:
         from ..store import Filters, Store  # the quote store (quotes index)
 

@@ -21,7 +21,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..analysis import EMPTY
+from ..analysis import BACKENDS, EMPTY
 from ..errors import InputError, QuotesError
 from ..lexicon import load_lexicon
 from ..model import Document
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
-BACKENDS = ("builtin", "stanza")
 
 
 class Extractor:
