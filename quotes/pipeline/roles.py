@@ -158,6 +158,10 @@ def _has_title(words: Sequence[Word], lexicon: Lexicon) -> bool:
     return False
 
 
+_NOT_ROLE_MODIFIERS = frozenset({"the", "and", "his", "her", "their", "its", "our", "both", "all", "some", "many", "few",
+                                 "most", "several", "two", "three", "other"})
+
+
 def _is_role_word(word: str, lexicon: Lexicon) -> bool:
     bare = strip_possessive(word)
     low = bare.lower()
@@ -169,6 +173,6 @@ def _is_role_word(word: str, lexicon: Lexicon) -> bool:
         or bare in lexicon.metonyms
         or bare in lexicon.organisations
         or low in lexicon.org_heads
-        or low in lexicon.words["np_modifier"] - {"the", "and", "his", "her", "their", "its", "our", "both", "all", "some", "many", "few", "most", "several", "two", "three", "other"}
+        or (low in lexicon.words["np_modifier"] and low not in _NOT_ROLE_MODIFIERS)
         or (is_cap(bare) and bare.isupper() and len(bare) <= 5)
     )

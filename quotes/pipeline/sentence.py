@@ -21,7 +21,7 @@ from .cues import find_phrase
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 
 if TYPE_CHECKING:
-    from ..lexicon import CueEntry
+    from ..lexicon import CueEntry, Lexicon
     from .article import Article, Sentence
 
 
@@ -174,25 +174,60 @@ class SentenceReader:
         return Span(start, end, self.text[start:end])
 
     def np_word(self, index: int) -> bool:
-        word = self.texts[index]
-        low = word.lower()
-        if self.quoted(index) or not (word[:1].isalnum()):
+        """Whether the word can be part of a noun phrase (a name, a number, a noun, a determiner…)."""
+        if self.quoted(index):
             return False
-        if self.capitalised(index) or word.replace(",", "").isdigit():
-            return low not in self.lexicon.words["clause_boundary"]  # names, and numbers: "21,000 said"
-        bare = low.removesuffix("’s").removesuffix("'s")
-        lex = self.lexicon
-        return (
-            FRACTION.fullmatch(bare) is not None  # "two-thirds say …"
-            or bare in lex.words["np_modifier"]
-            or bare in lex.words["np_head"]
-            or bare in lex.words["determiner"]
-            or bare in lex.unnamed_heads
-            or bare in lex.org_heads
-            or bare in lex.demonyms
-            or bare in lex.title_words
-            or low.endswith(("’s", "'s"))
-        )
+        word = self.texts[index]
+        known = _NP_WORDS.get(self.lexicon, word)
+        if known is None:
+            known = _NP_WORDS.put(self.lexicon, word, _np_word(word, self.lexicon))
+        return known
+
+
+def _np_word(word: str, lex: Lexicon) -> bool:
+    """``SentenceReader.np_word`` for an unquoted word: it depends on the word alone."""
+    if not word[:1].isalnum():
+        return False
+    low = word.lower()
+    if word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4) or word.replace(",", "").isdigit():
+        return low not in lex.words["clause_boundary"]  # names, and numbers: "21,000 said"
+    bare = low.removesuffix("’s").removesuffix("'s")
+    return (
+        FRACTION.fullmatch(bare) is not None  # "two-thirds say …"
+        or bare in lex.words["np_modifier"]
+        or bare in lex.words["np_head"]
+        or bare in lex.words["determiner"]
+        or bare in lex.unnamed_heads
+        or bare in lex.org_heads
+        or bare in lex.demonyms
+        or bare in lex.title_words
+        or low.endswith(("’s", "'s"))
+    )
+
+
+class WordAnswers:
+    """Answers about a word that depend on the word and the lexicon alone, kept per lexicon and
+    bounded (words recur across an archive; memory stays flat)."""
+
+    KEPT = 50_000  # distinct words remembered per lexicon
+
+    def __init__(self) -> None:
+        self._lexicon: Lexicon | None = None
+        self._answers: dict[str, Any] = {}
+
+    def get(self, lexicon: Lexicon, word: str) -> Any:
+        if lexicon is not self._lexicon:
+            self._lexicon, self._answers = lexicon, {}
+        return self._answers.get(word)
+
+    def put(self, lexicon: Lexicon, word: str, answer: Any) -> Any:
+        if len(self._answers) >= self.KEPT:
+            self._answers.clear()
+        self._answers[word] = answer
+        return answer
+
+
+_NP_WORDS = WordAnswers()
 
 
 FRACTION = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fourths?|"
