@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
-from ..model import Span
+from ..model import Span, text_span
 from ..analysis import EMPTY
 from .article import Article, Paragraph, Sentence
 from .marks import quotations
@@ -60,7 +60,7 @@ def paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
         start, end = _strip(text, match.start(), match.end())
         if start == end:
             continue
-        span = Span(start, end, text[start:end])
+        span = text_span(text, start, end)
         result.append(
             Paragraph(
                 span,
@@ -154,7 +154,7 @@ def sentences(
     for start, end in zip(cuts, cuts[1:]):
         start, end = _strip(text, start, end)
         if start < end:
-            result.append(Span(start, end, text[start:end]))
+            result.append(text_span(text, start, end))
     return result
 
 

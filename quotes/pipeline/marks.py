@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 import attrs
 import regex
 
-from ..model import Span
+from ..model import Span, text_span
 
 if TYPE_CHECKING:
     from .article import Paragraph
@@ -106,7 +106,7 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end, text[start:end]) if start < end else None
+    return text_span(text, start, end) if start < end else None
 
 
 @attrs.define

@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 PERSON, ORGANIZATION = "person", "organization"
 
 
-@attrs.frozen
+@attrs.define
 class NameMention:
-    """A capitalised name in the text, split into its role words and the name proper."""
+    """A capitalised name in the text, split into its role words and the name proper.
+
+    Not changed once made (``attrs.evolve`` makes another); not frozen only because a frozen
+    class is three times slower to make, and mentions are made by the tens of thousands."""
 
     span: Word  # role + name as written
     name: Word  # the name proper, possessive removed ("Blinken" of "Mr. Blinken’s")
@@ -51,17 +54,13 @@ class NameMention:
     first: str | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        tokens = self.name.text.split()
-        generation = generational_suffix(tokens)
-        object.__setattr__(self, "tokens", tokens)
-        object.__setattr__(self, "generation", generation)
+        tokens = self.tokens = self.name.text.split()
+        generation = self.generation = generational_suffix(tokens)
         if self.family_first:
-            surname = tokens[0]
+            self.surname = tokens[0]
         else:
-            surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
-        object.__setattr__(self, "surname", surname)
-        first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first else tokens[0]
-        object.__setattr__(self, "first", first)
+            self.surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
+        self.first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first else tokens[0]
 
 
 def _slice(text: str, start: int, end: int) -> Word:

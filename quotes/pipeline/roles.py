@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from .tokens import strip_possessive
+from .tokens import WordAnswers, strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -158,11 +158,19 @@ def _has_title(words: Sequence[Word], lexicon: Lexicon) -> bool:
     return False
 
 
+_ROLE_WORDS = WordAnswers()  # a word is a role word or not whatever stands around it
 _NOT_ROLE_MODIFIERS = frozenset({"the", "and", "his", "her", "their", "its", "our", "both", "all", "some", "many", "few",
                                  "most", "several", "two", "three", "other"})
 
 
 def _is_role_word(word: str, lexicon: Lexicon) -> bool:
+    known = _ROLE_WORDS.get(lexicon, word)
+    if known is None:
+        known = _ROLE_WORDS.put(lexicon, word, _role_word(word, lexicon))
+    return known
+
+
+def _role_word(word: str, lexicon: Lexicon) -> bool:
     bare = strip_possessive(word)
     low = bare.lower()
     return (

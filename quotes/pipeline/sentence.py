@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import regex
 
-from ..model import Span
+from ..model import Span, text_span
 from .cues import find_phrase
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
+from .tokens import WordAnswers
 
 if TYPE_CHECKING:
     from ..lexicon import CueEntry, Lexicon
@@ -171,7 +172,7 @@ class SentenceReader:
 
     def span(self, first: int, last: int) -> Span:
         start, end = self.starts[first], self.ends[last]
-        return Span(start, end, self.text[start:end])
+        return text_span(self.text, start, end)
 
     def np_word(self, index: int) -> bool:
         """Whether the word can be part of a noun phrase (a name, a number, a noun, a determiner…)."""
@@ -203,28 +204,6 @@ def _np_word(word: str, lex: Lexicon) -> bool:
         or bare in lex.title_words
         or low.endswith(("’s", "'s"))
     )
-
-
-class WordAnswers:
-    """Answers about a word that depend on the word and the lexicon alone, kept per lexicon and
-    bounded (words recur across an archive; memory stays flat)."""
-
-    KEPT = 50_000  # distinct words remembered per lexicon
-
-    def __init__(self) -> None:
-        self._lexicon: Lexicon | None = None
-        self._answers: dict[str, Any] = {}
-
-    def get(self, lexicon: Lexicon, word: str) -> Any:
-        if lexicon is not self._lexicon:
-            self._lexicon, self._answers = lexicon, {}
-        return self._answers.get(word)
-
-    def put(self, lexicon: Lexicon, word: str, answer: Any) -> Any:
-        if len(self._answers) >= self.KEPT:
-            self._answers.clear()
-        self._answers[word] = answer
-        return answer
 
 
 _NP_WORDS = WordAnswers()

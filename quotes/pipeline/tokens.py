@@ -13,9 +13,12 @@ import itertools
 import operator
 import re
 from bisect import bisect_left
-from typing import Callable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
 
 import regex
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 
 # One pattern, written once, for two engines: the ``regex`` module (Unicode classes) for any text,
@@ -163,3 +166,25 @@ class TokenTable:
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
     return word in abbreviations or bool(_INITIALS.fullmatch(word))
+
+
+class WordAnswers:
+    """Answers about a word that depend on the word and the lexicon alone, kept per lexicon and
+    bounded (words recur across an archive; memory stays flat)."""
+
+    KEPT = 50_000  # distinct words remembered per lexicon
+
+    def __init__(self) -> None:
+        self._lexicon: Lexicon | None = None
+        self._answers: dict[str, Any] = {}
+
+    def get(self, lexicon: Lexicon, word: str) -> Any:
+        if lexicon is not self._lexicon:
+            self._lexicon, self._answers = lexicon, {}
+        return self._answers.get(word)
+
+    def put(self, lexicon: Lexicon, word: str, answer: Any) -> Any:
+        if len(self._answers) >= self.KEPT:
+            self._answers.clear()
+        self._answers[word] = answer
+        return answer

@@ -61,6 +61,8 @@ _TRAILING_LINKS = regex.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+
 
 def _embedded_post(text: str, paragraph: Paragraph) -> tuple[Span, Span] | None:
     """An embedded tweet or post: its text, then `— Name (@handle) Date` on the same line."""
+    if "(@" not in paragraph.text:
+        return None  # the signature holds the handle in parentheses: no need to read the line
     signature = _POST_SIGNATURE.search(paragraph.text)
     if signature is None or signature.start() < 3:
         return None
@@ -118,6 +120,8 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
 _ECHO_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 ECHO_MIN_WORDS = 4
 ECHO_MAX_WORDS = 40
+# more words than an echo may hold: each word read whole (possessive), so none is counted twice
+_MORE_THAN_ECHO_WORDS = regex.compile(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++){%d}" % (ECHO_MAX_WORDS + 1))
 
 
 def _echo_key(text: str) -> str:
@@ -147,7 +151,7 @@ class _EchoIndex:
 def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
     """A paragraph without marks whose words are all inside one quotation of the article
     (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
-    if not index:
+    if not index or _MORE_THAN_ECHO_WORDS.match(paragraph.text):
         return None
     words = _ECHO_WORDS.findall(paragraph.text)
     if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
