@@ -83,7 +83,8 @@ def detect(article: Article) -> list[Candidate]:
             content = trimmed_content(reader, *record.content)
             if content is None or _only_pronoun(content.text):
                 continue
-            inside = {reader.owners[i] for i in range(*record.content) if reader.quoted(i)}
+            inside = set(reader.owners[record.content[0]:record.content[1]])  # the quotations the content holds
+            inside.discard(None)
             if inside and record.frame not in ("small", "as") and _only_titles(reader, *record.content):
                 continue  # `said on ABC's “This Week”`, `by the name “George”`: quoted names, no statement
             covered |= {q for q in inside if q is not None}

@@ -72,7 +72,8 @@ class SentenceReader:
         return self.lowered[index] if 0 <= index < self._size else ""
 
     def is_word(self, index: int, cls: str) -> bool:
-        return self.low(index) in self.lexicon.words[cls]
+        """Whether the word is one of the closed class ``cls`` (``function_words.tsv``)."""
+        return (self.lowered[index] if 0 <= index < self._size else "") in self.lexicon.words[cls]
 
     def quoted(self, index: int) -> bool:
         return 0 <= index < self._size and self._quoted[index]
@@ -162,7 +163,7 @@ class SentenceReader:
         return self._first_prep
 
     def is_mark(self, index: int) -> bool:
-        return self.quoted(index) and self.texts[index] in _MARK_GLYPHS
+        return 0 <= index < self._size and self._quoted[index] and self.texts[index] in _MARK_GLYPHS
 
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self._size:
@@ -176,7 +177,7 @@ class SentenceReader:
 
     def np_word(self, index: int) -> bool:
         """Whether the word can be part of a noun phrase (a name, a number, a noun, a determiner…)."""
-        if self.quoted(index):
+        if 0 <= index < self._size and self._quoted[index]:
             return False
         word = self.texts[index]
         known = _NP_WORDS.get(self.lexicon, word)
