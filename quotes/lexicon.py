@@ -57,6 +57,10 @@ class Lexicon:
     us_state_codes: dict[str, str] = attrs.field(factory=dict)  # "VT" -> "Vermont"
     companies: dict[str, str] = attrs.field(factory=dict)  # surface form -> company name
     family_first_surnames: frozenset[str] = frozenset()  # "Xi", "Kim": written before the given name
+    # the rules' own closed lists (rule_words.tsv): words, phrases (word sequences), endings
+    lists: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    phrases: dict[str, frozenset[tuple[str, ...]]] = attrs.field(factory=dict)
+    endings: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @functools.cached_property
     def function_words(self) -> frozenset[str]:
@@ -271,7 +275,27 @@ def load_lexicon() -> Lexicon:
         us_state_codes={row[2]: row[0] for row in _rows("us_states.tsv")},
         companies=_aliased("companies.tsv"),
         family_first_surnames=_column("family_first_surnames.txt"),
+        **_rule_words(),
     )
+
+
+def _rule_words() -> dict[str, dict]:
+    """The rule word lists of ``rule_words.tsv`` by kind: ``lists``, ``phrases`` and ``endings``."""
+    found: dict[str, dict] = {"lists": {}, "phrases": {}, "endings": {}}
+    for name, kind, items in _rows("rule_words.tsv"):
+        if kind == "words":
+            found["lists"][name] = frozenset(items.split())
+        elif kind == "phrases":
+            found["phrases"][name] = frozenset(tuple(phrase.split()) for phrase in items.split(" | "))
+        else:
+            found["endings"][name] = tuple(items.split(" | "))
+    return found
+
+
+@functools.cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """English diminutives and short forms (``nicknames.txt``) and the given names they stand for."""
+    return {row[0].split()[0]: frozenset(row[0].split()[1:]) for row in _rows("nicknames.txt")}
 
 
 def _us_states() -> dict[str, str]:

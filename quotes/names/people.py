@@ -7,7 +7,7 @@ import functools
 import attrs
 import regex
 
-from ..lexicon import load_lexicon
+from ..lexicon import load_lexicon, nicknames
 from .spelling import GENERATIONS, family_first, fold, name_words, similar_first_names, spelling_key, words_of
 
 
@@ -15,107 +15,7 @@ HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", 
                      "lady": "f", "father": "m", "fr": "m", "sister": "f", "brother": "m"}
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
-# English diminutives and short forms, and the given names they stand for (folded). A short form
-# agrees with its full names and with another short form of one of them (`Bill` and `Will`).
-_NICKNAMES = """
-abe abraham
-al albert alan allan alfred alexander
-alex alexander alexandra alexis
-andy andrew
-barb barbara
-becky rebecca
-ben benjamin
-bernie bernard
-bert albert robert herbert
-beth elizabeth
-betsy elizabeth
-bill william
-billy william
-bob robert
-bobby robert
-cathy catherine
-charlie charles
-chris christopher christian christine christina
-chuck charles
-dan daniel
-danny daniel
-dave david
-deb deborah debra
-debbie deborah debra
-dick richard
-don donald
-doug douglas
-drew andrew
-ed edward edwin edmund
-eddie edward
-fred frederick
-gabe gabriel
-gene eugene
-greg gregory
-hal harold henry
-hank henry
-harry harold henry
-jack john
-jake jacob
-jeff jeffrey jefferson
-jen jennifer
-jenny jennifer
-jerry gerald jerome jeremiah
-jim james
-jimmy james
-joe joseph
-joey joseph
-jon jonathan
-josh joshua
-kate katherine catherine kathleen
-kathy katherine kathleen
-katie katherine catherine
-ken kenneth
-larry lawrence laurence
-len leonard
-lenny leonard
-liz elizabeth
-lou louis
-maggie margaret
-marty martin
-matt matthew
-meg margaret
-mel melvin melanie
-mike michael
-mitch mitchell
-nate nathan nathaniel
-ned edward
-newt newton
-nick nicholas
-pat patrick patricia
-peggy margaret
-pete peter
-phil philip phillip
-ray raymond
-rich richard
-rick richard
-rob robert
-ron ronald
-rudy rudolph
-sam samuel samantha
-sandy sandra alexander
-stan stanley
-steve stephen steven
-sue susan
-ted edward theodore
-teddy edward theodore
-tim timothy
-tom thomas
-tommy thomas
-tony anthony
-vince vincent
-walt walter
-will william
-zach zachary
-"""
-NICKNAMES: dict[str, frozenset[str]] = {
-    line.split()[0]: frozenset(line.split()[1:]) for line in _NICKNAMES.strip().splitlines()
-}
+NICKNAMES: dict[str, frozenset[str]] = nicknames()  # short form -> the given names it stands for
 
 
 _INITIALS = regex.compile(r"^(?:\p{L}\.?)+$")

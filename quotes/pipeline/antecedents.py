@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from .coref import Entity
 
 
-PRONOUNS_MALE = frozenset({"he", "him", "his"})
-PRONOUNS_FEMALE = frozenset({"she", "her"})
-PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
 
 
 JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
@@ -79,13 +76,12 @@ def lone_word(word: str, context: Context) -> Speaker:
 
 
 _CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
-_CONTRACTED_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | {"it", "i", "you"}
 
 
-def without_contraction(low: str) -> str:
+def without_contraction(low: str, lexicon: Lexicon) -> str:
     """`he’s`, `she'd`, `they're` -> the pronoun; other words unchanged."""
     bare = _CONTRACTION.sub("", low)
-    return bare if bare in _CONTRACTED_PRONOUNS else low
+    return bare if bare in lexicon.lists["contracted_pronouns"] else low
 
 
 def not_a_name(word: str, lexicon: Lexicon) -> bool:

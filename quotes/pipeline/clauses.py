@@ -11,13 +11,8 @@ if TYPE_CHECKING:
     from .sentence import SentenceReader
 
 
-_PARTICIPLE_PHRASES = frozenset(tuple(pair.split("_")) for pair in (
-    "aimed_at based_in based_on known_as located_in designed_to designed_for intended_to meant_to tied_to "
-    "linked_to related_to dedicated_to devoted_to focused_on called_for".split()))
 
 
-_SAY_OBJECTS = frozenset("much little nothing something anything everything goodbye hello sorry thanks "
-                         "yes no so".split())  # "says much about …": the object of saying, no clause
 
 
 def clause_end(reader: SentenceReader, first: int) -> int:
@@ -31,7 +26,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
                            or reader.low(last + 1) in (",", ".", ";")):
             return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
     # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
-    subordinate = reader.low(0) in SUBORDINATORS or (first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
+    subordinate = reader.low(0) in reader.lexicon.lists["subordinators"] or (first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
     index = first
     if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
         index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
@@ -87,7 +82,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         if low == ":" and reader.is_mark(index + 1):
             end = index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
             break
-        if low in ("—", "–", "-") and (reader.low(index + 1) in CLAUSE_STOPPERS or (
+        if low in ("—", "–", "-") and (reader.low(index + 1) in reader.lexicon.lists["clause_stoppers"] or (
             reader.low(index + 1) in ("and", "but") and reader.last_index_of(low) <= index
         )):
             end = index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
@@ -107,16 +102,10 @@ def _infinitive_goes_on(reader: SentenceReader, first: int, index: int) -> bool:
     return reader.low(first) == "to" and not reader.low(index).endswith(("ed", "s"))
 
 
-SUBORDINATORS = frozenset("when if as after before because although though while since once unless until whenever".split())
 
 
-_ADJUNCT_OPENERS = frozenset("despite compared unlike including excluding amid".split())
 
 
-CLAUSE_STOPPERS = frozenset(
-    "while whereas although though adding noting saying according explaining arguing "
-    "insisting stressing citing warning telling asking calling suggesting claiming".split()
-)
 
 
 _CLAUSAL_FRAMES = frozenset({"that", "obj_that", "colon", "to_inf", "as", "small"})
@@ -134,13 +123,13 @@ def verb_cue_follows(reader: SentenceReader, index: int) -> bool:
 def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: bool = False) -> bool:
     """After a comma: does a new clause or an attribution begin at ``index``?"""
     nxt = reader.low(index)
-    if nxt in CLAUSE_STOPPERS or verb_cue_follows(reader, index):
+    if nxt in reader.lexicon.lists["clause_stoppers"] or verb_cue_follows(reader, index):
         return True
     if nxt in ("a", "an") and reader.last_index_of(",") < index:
         return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
-    if nxt == "and" and reader.low(index + 1) in SUBORDINATORS:
+    if nxt == "and" and reader.low(index + 1) in reader.lexicon.lists["subordinators"]:
         return True
-    if nxt in _ADJUNCT_OPENERS or (nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)):
+    if nxt in reader.lexicon.lists["adjunct_openers"] or (nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)):
         return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
     if nxt in ("and", "but") and _subject_and_cue(reader, index + 1):
         return True  # "…, but he said he played no role": a second attribution
@@ -262,12 +251,12 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         return reader.low(first + 1) not in (".", "")
     if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
         return False
-    if low in SUBORDINATORS and not any(reader.low(i) == "," for i in range(first + 1, limit)):
+    if low in reader.lexicon.lists["subordinators"] and not any(reader.low(i) == "," for i in range(first + 1, limit)):
         return False  # "she said as she turned around": the saying's own adjunct, not what was said
     if low.endswith("ly") and (reader.is_word(first + 1, "preposition") or reader.low(first + 1) in ("", ".", ",")):
         return False  # "she said pleasantly into the phone"
     if (lemma in reader.lexicon.words["bare_complement"] and plain_words(reader, first, limit) >= 4
-            and low not in _SAY_OBJECTS):
+            and low not in reader.lexicon.lists["say_objects"]):
         return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
     skip_to = -1
     for index in range(first + 1, min(limit, first + 13)):
@@ -281,7 +270,7 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
             return False
         if reader.quoted(index):
             continue
-        if (word, reader.low(index + 1)) in _PARTICIPLE_PHRASES:
+        if (word, reader.low(index + 1)) in reader.lexicon.phrases["participle_phrases"]:
             continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
         if (
             reader.is_word(index, "auxiliary")
@@ -295,17 +284,14 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
     return False
 
 
-_SINGULAR_DETERMINERS = frozenset("the this that his her its their our my your".split())
-_NOT_SINGULAR_NOUN = ("s", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "ish")  # adjectives
-_PLURAL_SAY_OBJECTS = frozenset("words things prayers goodbyes thanks farewells vows lines".split())
 
 
 def _present_verb_after_noun(reader: SentenceReader, index: int) -> bool:
     """``the study matters.``: an ``-s`` word after ``the`` + singular noun, closing the clause, is its verb."""
     word, noun = reader.low(index), reader.low(index - 1)
-    if not (word.endswith("s") and word.isalpha() and not word.endswith("ss") and word not in _PLURAL_SAY_OBJECTS):
+    if not (word.endswith("s") and word.isalpha() and not word.endswith("ss") and word not in reader.lexicon.lists["plural_say_objects"]):
         return False
-    if reader.low(index - 2) not in _SINGULAR_DETERMINERS or not noun.isalpha() or noun.endswith(_NOT_SINGULAR_NOUN):
+    if reader.low(index - 2) not in reader.lexicon.lists["singular_determiners"] or not noun.isalpha() or noun.endswith(reader.lexicon.endings["adjective_noun_endings"]):
         return False
     if reader.capitalised(index) or reader.is_word(index - 1, "determiner"):
         return False

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .clauses import CLAUSE_STOPPERS, clause_end, looks_like_clause, plain_words
-from .cues import ARTICLES, cue_entries_at
-from .phrases import NEW_NOUN_PHRASE, medium_end, np_after
+from .clauses import clause_end, looks_like_clause, plain_words
+from .cues import cue_entries_at
+from .phrases import medium_end, np_after
 from .sentence import MAX_CUE_GAP, MAX_NP_TOKENS
 
 if TYPE_CHECKING:
@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from .sentence import SentenceReader
 
 
-_ADVERBIAL_PHRASES = frozenset(tuple(p.split()) for p in (
-    "in retrospect", "in response", "in reply", "in turn", "in return", "in particular", "in fact", "in person",
-    "in private", "in public", "in court", "at times", "at first", "at last", "by phone", "by telephone",
-    "on camera", "off camera", "in writing", "in passing", "in part", "in jest"))
 
 
 def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
@@ -43,7 +39,7 @@ def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
             found = np_after(reader, index)  # "told his closest advisers", "told a cheering crowd"
             if found is not None and found[1] - found[0] < 5:
                 last = next((i - 1 for i in range(found[0] + 1, found[1] + 1)
-                             if reader.low(i) in NEW_NOUN_PHRASE), found[1])
+                             if reader.low(i) in reader.lexicon.lists["noun_phrase_openers"]), found[1])
                 index = last + 1  # "told the AP her group never worked …": the listener ends before "her"
     while index < limit:
         low = reader.low(index)
@@ -53,7 +49,7 @@ def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
             break  # "told reporters this was the only chance": a subject, not "this week"
         elif reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
             index += 1
-        elif (low, reader.low(index + 1)) in _ADVERBIAL_PHRASES:
+        elif (low, reader.low(index + 1)) in reader.lexicon.phrases["adverbial_phrases"]:
             index += 2  # "said in retrospect he feels …"
         elif reader.is_word(index, "preposition"):
             end = index + 1
@@ -115,7 +111,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         return None  # `said, “…”`: a direct quotation, handled with quotations
     if (reader.low(index) == "," and entry.lemma in reader.lexicon.words["bare_complement"]
             and not parenthetical_source(reader, source)  # "CONTENT, she said, MORE": one split span
-            and not reader.low(index + 1).endswith("ing") and reader.low(index + 1) not in CLAUSE_STOPPERS
+            and not reader.low(index + 1).endswith("ing") and reader.low(index + 1) not in reader.lexicon.lists["clause_stoppers"]
             and reader.low(index + 1) not in ("and", "but", "or")  # "he said, and she said “no.”"
             and not starts_with_verb(reader, index + 1)
             and plain_words(reader, index + 1, len(words)) >= 4):
@@ -190,9 +186,9 @@ def listener_word(reader: SentenceReader, index: int) -> bool:
     if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
         return False
     if low.split("’")[0].split("'")[0] in reader.lexicon.words["subject_pronoun"] or (
-            low.endswith("ed") and len(low) > 4 and reader.low(index - 1) not in ARTICLES):
+            low.endswith("ed") and len(low) > 4 and reader.low(index - 1) not in reader.lexicon.lists["articles"]):
         return False  # "said she's longed to move beyond that status": a clause, not a listener
-    if low in reader.lexicon.cue_forms and reader.low(index - 1) not in ARTICLES and not (
+    if low in reader.lexicon.cue_forms and reader.low(index - 1) not in reader.lexicon.lists["articles"] and not (
             reader.quoted(index - 1) or reader.capitalised(index - 1)):
         return False  # a verb of saying; "a press conference", "the “Today” show" are nouns
     return low not in reader.lexicon.words["clause_boundary"]

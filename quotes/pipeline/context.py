@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 
 PRONOUN_REACH = 3
-HEAD_PREPOSITIONS = frozenset("of for at with from in on by".split())
 
 
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
@@ -191,12 +190,12 @@ def without_article(text: str) -> str:
     return text.strip(" ,.")
 
 
-def head_noun(words: Sequence[str]) -> str:
+def head_noun(words: Sequence[str], lexicon: Lexicon) -> str:
     """The head noun of a source phrase: the word before its first preposition
     (`a member of the delegation`, `a spokesman for the embassy`), else the last word."""
     lowered = [fold(w).strip(",.") for w in words]
     for index in range(1, len(lowered)):
-        if lowered[index] in HEAD_PREPOSITIONS:
+        if lowered[index] in lexicon.lists["head_prepositions"]:
             return lowered[index - 1]
     return lowered[-1] if lowered else ""
 
@@ -227,7 +226,7 @@ def _is_subject(mention: NameMention, context: Context) -> bool:
     following = _NEXT_WORD.match(context.text, mention.span.end)
     if following and following.group(1) in context.lexicon.agent_heads:
         return False  # "the Obama administration made …": the name modifies the subject
-    if following and following.group(1) in context.lexicon.cue_forms and following.group(1) not in _QUESTION_FORMS:
+    if following and following.group(1) in context.lexicon.cue_forms and following.group(1) not in context.lexicon.lists["question_forms"]:
         return True  # "…, Foster believes.": the subject of its own attribution ("when Tapper asked" is a question)
     sentence = context.sentence_at(mention.span.start)
     if sentence is None:
@@ -263,7 +262,6 @@ def _seventh_word_start(text: str, start: int, end: int) -> int | None:
 
 
 _ASKED_CLAUSE = regex.compile(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")
-_QUESTION_FORMS = frozenset("ask asks asked asking wonder wonders wondered wondering inquire inquired query queried".split())
 
 
 def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ...]) -> Speaker | None:

@@ -9,7 +9,6 @@ if TYPE_CHECKING:
     from .sentence import SentenceReader
 
 
-ARTICLES = frozenset("the a an his her its their our my your these those this such".split())
 
 
 def cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
@@ -25,7 +24,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     entries = reader.lexicon.cue_forms.get(reader.low(index), ())
     if not entries or index >= reader.size or reader.quoted(index):
         return ()
-    if " ".join(reader.lowered[max(0, index - 3):index + 1]).endswith(_IDIOMS):
+    if " ".join(reader.lowered[max(0, index - 3):index + 1]).endswith(reader.lexicon.endings["saying_idioms"]):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
         if index == 0 and reader.low(index).endswith("ing"):
@@ -43,20 +42,16 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if _plural_noun_in_phrase(reader, index):
         return ()  # "received expert reports", "50 member states that have"
     before = reader.low(index - 1)
-    if ((before.isdigit() or before in _QUANTIFIERS) and reader.low(index).endswith("ed")
+    if ((before.isdigit() or before in reader.lexicon.lists["quantifiers"]) and reader.low(index).endswith("ed")
             and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
-    if reader.low(index - 1) in ARTICLES:
+    if reader.low(index - 1) in reader.lexicon.lists["articles"]:
         if reader.low(index - 1) in ("his", "her", "their") and reader.low(index) in reader.lexicon.words["nominal_cue"]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     return entries
 
 
-_IDIOMS = ("as they say", "as people say", "as the saying goes", "as if to say", "needless to say",
-           "that is to say", "suffice it to say", "so to speak", "truth be told", "as we say", "as you say")
-_QUANTIFIERS = frozenset("no many several few more other some two three four five six seven eight nine ten "
-                         "dozens hundreds thousands".split())
 
 
 def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Sequence
 import regex
 
 from ..names.spelling import fold
-from .context import HEAD_PREPOSITIONS, person_speaker
+from .context import person_speaker
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -21,12 +21,12 @@ if TYPE_CHECKING:
 _WORD_OFFSETS = regex.compile(r"\S+")
 
 
-def head_phrase_end(source: Span) -> int:
+def head_phrase_end(source: Span, lexicon: Lexicon) -> int:
     """Where the head phrase of a source ends: at its first preposition (`… of the New York Times`)."""
     if " " not in source.text:
         return source.end  # "he", "Trump": most sources are one word
     for index, match in enumerate(_WORD_OFFSETS.finditer(source.text)):
-        if index and fold(match.group()) in HEAD_PREPOSITIONS:
+        if index and fold(match.group()) in lexicon.lists["head_prepositions"]:
             return source.start + match.start()
     return source.end
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Kind
 from .article import Candidate
 from .clauses import looks_like_clause
-from .quotations import SMALL_TITLE_WORDS, direct_quotes
+from .quotations import direct_quotes
 from .sentence import SentenceReader
 from .speech import reported_speech, thinking_counts
 from .unmarked import unmarked_quotes
@@ -48,7 +48,7 @@ def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
     for indices in fragments.values():
         words = [i for i in indices if reader.texts[i][:1].isalnum()]
         if not words or len(words) > 6 or not all(
-                reader.capitalised(i) or reader.low(i) in SMALL_TITLE_WORDS for i in words):
+                reader.capitalised(i) or reader.low(i) in reader.lexicon.lists["title_small_words"] for i in words):
             return False  # Title Case ("Face the Nation"), not a statement ("Send them home")
         if any(reader.low(i) in (",", "!", "?", ";") for i in indices[:-1]):
             return False

@@ -19,6 +19,8 @@ from .article import Article, Paragraph, Sentence
 from .marks import quotations
 from .tokens import TokenTable
 
+from ..lexicon import load_lexicon
+
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..lexicon import Lexicon
@@ -29,9 +31,6 @@ _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+|$)")
 _OPENING = "\"“‘«„‚([`'"
-_TITLE_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or the to vs with over after before".split()
-)
 
 
 _WORDS = regex.compile(r"\p{L}[\p{L}’'-]*")
@@ -67,20 +66,21 @@ def paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
                 len(result),
                 boilerplate=bool(lexicon.boilerplate.match(span.text)),
                 caption=bool(lexicon.caption.search(span.text)),
-                headline=looks_like_headline(span.text, first=not result),
+                headline=looks_like_headline(span.text, first=not result, lexicon=lexicon),
             )
         )
     return result
 
 
-def looks_like_headline(line: str, *, first: bool = False) -> bool:
+def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | None = None) -> bool:
     """Title-case lines, and short lines with no sentence ending, are headings, not prose."""
+    small_words = (lexicon or load_lexicon()).lists["headline_small_words"]
     ends_sentence = line.rstrip(_CLOSERS)[-1:] in _SENTENCE_FINAL or line.endswith(("”", '"'))
     count = content = lowercase = 0
     for match in _WORDS.finditer(line):
         count += 1
         word = match.group()
-        if word.lower() not in _TITLE_SMALL_WORDS:
+        if word.lower() not in small_words:
             content += 1
             lowercase += not word[0].isupper()
         if lowercase > 1 and (ends_sentence or count > 20):

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Sequence
 import attrs
 
 from ..names.spelling import family_first, generational_suffix
-from .readings import SURNAME_PARTICLES, classifier_for, reading_of
+from .readings import classifier_for, reading_of
 from .roles import appositive_role, lower_title_before, named_as_relative, person_appositive, role_of, title_appositive, with_party_state
 from .runs import Runs, confirmed_surnames, may_open_a_name, opens_sentence
 from .tokens import SentenceWords, make_word, strip_possessive
 
 if TYPE_CHECKING:
+    from ..lexicon import Lexicon
     from .article import Article
     from .readings import Classifier
     from .tokens import SentenceWords, Word
@@ -97,7 +98,7 @@ def name_mentions(article: Article) -> list[NameMention]:
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
             if mention is not None:
                 found.append(mention)
-    return _surnames_alone(_particle_surnames_alone(found))
+    return _surnames_alone(_particle_surnames_alone(found, lexicon))
 
 
 def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
@@ -110,15 +111,15 @@ def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
             and " " not in m.name.text else m for m in found]
 
 
-def _particle_surnames_alone(found: list[NameMention]) -> list[NameMention]:
+def _particle_surnames_alone(found: list[NameMention], lexicon: Lexicon) -> list[NameMention]:
     """`Al Hashish` where the document also names `Fouzia Al Hashish`: the surname with its
     particle, not a given name `Al` — a bare surname of that person (`Al Gore` stays a full name)."""
     tails = {" ".join(m.tokens[-2:]) for m in found
-             if m.kind == PERSON and len(m.tokens) >= 3 and m.tokens[-2] in SURNAME_PARTICLES}
+             if m.kind == PERSON and len(m.tokens) >= 3 and m.tokens[-2] in lexicon.lists["surname_particles"]}
     if not tails:
         return found
     return [attrs.evolve(m, kind=PERSON, bare=True, gender=None)  # "Al" says nothing of the gender
-            if len(m.tokens) == 2 and m.tokens[0] in SURNAME_PARTICLES and m.name.text in tails else m
+            if len(m.tokens) == 2 and m.tokens[0] in lexicon.lists["surname_particles"] and m.name.text in tails else m
             for m in found]
 
 
@@ -162,7 +163,7 @@ def _mention(
                                  classifier.lexicon)
         return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation,
                            inferred=inferred, family_first=family_first(name.text.split(), classifier.lexicon),
-                           relative=named_as_relative(words, first, end))
+                           relative=named_as_relative(words, first, end, classifier.lexicon))
     if reading.organisation or reading.role_organisation:
         return _organisation_mention(text, start, stop, in_quotation)
     if reading.name_words == 1 and person_appositive(words, end, classifier.lexicon):

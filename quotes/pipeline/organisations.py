@@ -10,7 +10,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .antecedents import not_a_name
-from .context import HEAD_PREPOSITIONS, PRONOUN_REACH, Speaker, UNRESOLVED, head_noun, last_speaker_of, organisation_name, person_speaker, without_article
+from .context import PRONOUN_REACH, Speaker, UNRESOLVED, head_noun, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON
 from .tokens import strip_possessive
 
@@ -161,7 +161,7 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if modifiers:  # "the Globe report", "an August PBO report"
         return Speaker(organisation_name(" ".join(modifiers), context), SpeakerType.ORGANIZATION, confidence=0.7)
-    if words and fold(words[0]) in ("the", "this", "that", "its") and head and head.group() in _AUTHORED:
+    if words and fold(words[0]) in ("the", "this", "that", "its") and head and head.group() in context.lexicon.lists["authored_documents"]:
         same_kind = next((author for position, kind, author in reversed(context.documents)
                           if position < source.start and kind == head.group()), None)
         if same_kind is not None:  # "the Civic Action study … numbers from Statistics Canada … the study found"
@@ -175,8 +175,6 @@ DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|revi
                                r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
                                r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
                                r"projections|census|findings|results|evidence|tests?|numbers)\b")
-_AUTHORED = frozenset("study report survey poll review analysis audit investigation inquiry assessment paper ruling "
-                      "decision".split())  # documents whose author "the study" may mean
 _AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
 # past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
 _AUTHOR_AFTER_SOURCE = regex.compile(
@@ -198,17 +196,16 @@ def names_another_source(source: Span, entity: Entity, context: Context) -> bool
     if not inside:
         return False
     before = source.text[: inside[0].span.start - source.start].split()
-    if len(before) >= 2 and fold(before[-1]) in ("for", "to", "of") and fold(before[-2]) not in _RECORDINGS and any(
+    if len(before) >= 2 and fold(before[-1]) in ("for", "to", "of") and fold(before[-2]) not in context.lexicon.lists["recordings"] and any(
             w[:1].islower() and fold(w) not in ("for", "to", "of", "the", "a", "an") for w in before[:-1]):
         return True  # "a spokeswoman for Trudeau", "an adviser to Justin Trudeau": someone else speaks
     rest = source.text[inside[-1].span.end - source.start :].split()
-    if not rest or rest[0].lower() in HEAD_PREPOSITIONS or rest[0].lower() in ("and", "or", ",", "-", "—", "–"):
+    if not rest or rest[0].lower() in context.lexicon.lists["head_prepositions"] or rest[0].lower() in ("and", "or", ",", "-", "—", "–"):
         return False  # "Robert Gordon of Northwestern University", "Hawkins and others": the person is a head
-    head = strip_possessive(head_noun(rest))
+    head = strip_possessive(head_noun(rest, context.lexicon))
     return head in context.lexicon.agent_heads or head in context.lexicon.title_words  # "top foreign [policy adviser]"
 
 
-_RECORDINGS = frozenset("clip video recording tape footage audio transcript excerpt".split())  # "a clip of McCain"
 
 
 def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context: Context) -> bool:
@@ -216,7 +213,7 @@ def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context
     or someone's thing on it: `a Kremlin spokesman`, `the president of Judicial Watch`, `Verizon
     executives`, `her Twitter account` (`The New Hampshire Union Leader`, `a CNN poll` are its own)."""
     lexicon = context.lexicon
-    head = strip_possessive(head_noun(words))
+    head = strip_possessive(head_noun(words, context.lexicon))
     if not (head in lexicon.title_words or head in lexicon.unnamed_heads or head in lexicon.words["possessed_agent"]
             or head in lexicon.words["of_an_organisation"]):
         return True
@@ -230,12 +227,12 @@ INDEFINITE = regex.compile(r"(?i)(?:a|an|one|another|some)\s")
 
 def unnamed_source(words: Sequence[str], lexicon: Lexicon) -> bool:
     """`officials`, `a member of the Russian delegation`, `Talkers`: sources the text leaves unnamed."""
-    return bool(words) and head_noun(words) in lexicon.unnamed_heads
+    return bool(words) and head_noun(words, lexicon) in lexicon.unnamed_heads
 
 
 def headed_by_organisation(words: Sequence[str], lexicon: Lexicon) -> bool:
     """`Russia’s foreign ministry`, `the French presidency`: named as written."""
-    return bool(words) and strip_possessive(head_noun(words)) in lexicon.org_heads
+    return bool(words) and strip_possessive(head_noun(words, lexicon)) in lexicon.org_heads
 
 
 def is_organisation(text: str, lexicon: Lexicon) -> bool:
@@ -243,4 +240,4 @@ def is_organisation(text: str, lexicon: Lexicon) -> bool:
     stripped = strip_possessive(bare)
     if stripped in lexicon.countries or stripped in lexicon.organisations or stripped in lexicon.metonyms:
         return True
-    return strip_possessive(head_noun(bare.split())) in lexicon.org_heads
+    return strip_possessive(head_noun(bare.split(), lexicon)) in lexicon.org_heads

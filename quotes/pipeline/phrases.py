@@ -14,19 +14,15 @@ def medium_end(reader: SentenceReader, preposition: int) -> int | None:
     """The last word of "by text message", "on the phone", "in a video": a medium after a preposition."""
     last = None
     for index in range(preposition + 1, min(reader.size, preposition + 5)):
-        if reader.low(index) in MEDIA:
+        if reader.low(index) in reader.lexicon.lists["media"]:
             last = index
         elif last is not None or not (reader.is_word(index, "determiner") or reader.texts[index][:1].isalpha()):
             break
     return last
 
 
-NEW_NOUN_PHRASE = frozenset("her his their its our my your the a an this these those".split())
 
 
-MEDIA = frozenset("message text email e-mail phone telephone video statement interview letter memo post tweet response reply "
-                   "call videoconference radio television speech address remarks testimony briefing conference "
-                   "podcast column book op-ed".split())
 
 
 def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
@@ -129,7 +125,6 @@ def plain_noun(reader: SentenceReader, index: int) -> bool:
             and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
 
 
-_JOINING_MODIFIERS = frozenset({"of", "and", "for", "the"})  # in np_modifier, but they join, not describe
 
 
 def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
@@ -154,7 +149,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
         elif reader.np_word(nxt) and low not in boundary:
             if low in reader.lexicon.words["determiner"]:
                 plain_left = 3
-            elif low in reader.lexicon.words["np_modifier"] and low not in _JOINING_MODIFIERS:
+            elif low in reader.lexicon.words["np_modifier"] and low not in reader.lexicon.lists["joining_modifiers"]:
                 plain_left = max(plain_left, 2)  # "retired neurosurgeon Ben Carson"
             last = nxt
         elif plain_left and plain_noun(reader, nxt):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import SUBORDINATORS, clause_end, looks_like_clause, verb_cue_follows
+from .clauses import clause_end, looks_like_clause, verb_cue_follows
 from .complements import Found, content_words, sentence_end, skip_adjuncts, starts_with_verb
-from .cues import ARTICLES, cue_entries_at
+from .cues import cue_entries_at
 from .phrases import np_after, quotation_ends_with_comma
 from .subjects import source_left
 
@@ -20,7 +20,7 @@ def sentence_subject(reader: SentenceReader, before: int | None = None) -> Span 
     """The subject of the main clause: `In an incendiary press conference, Trump launched …`."""
     start = _after_dateline(reader)
     opener = reader.low(start)
-    if (opener in reader.lexicon.words["preposition"] or opener in SUBORDINATORS or reader.is_word(start, "adverb")
+    if (opener in reader.lexicon.words["preposition"] or opener in reader.lexicon.lists["subordinators"] or reader.is_word(start, "adverb")
             or reader.is_word(start, "time")
             or (opener.endswith(("ing", "ly")) and reader.texts[start] not in reader.lexicon.given_names)):
         comma = next((i for i in range(start, min(reader.size, start + 25)) if reader.texts[i] == "," and not reader.quoted(i)), None)
@@ -62,7 +62,7 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     """The subject of the nearest earlier verb cue (`“…,” Blinken said, adding that …`), else
     of the main clause (`Trump launched an attack, calling him “…”`)."""
     for index in range(before - 1, -1, -1):
-        if reader.low(index - 1) in ARTICLES or (index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]):
+        if reader.low(index - 1) in reader.lexicon.lists["articles"] or (index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]):
             continue  # "a pre-emptive attack": a noun
         if cue_entries_at(reader, index):
             kind, source = source_left(reader, index)
@@ -126,7 +126,7 @@ def preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tupl
                         and looks_like_clause(reader, after + 1, len(words)))
         first = after + 1 if adjunct_head else 0  # "Six months ago, X said, the media …" vs "The talks, he said, were …"
         return Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
-    if tail == "," and (reader.low(0) in SUBORDINATORS or _clause_after_adjunct(reader, after + 1)):
+    if tail == "," and (reader.low(0) in reader.lexicon.lists["subordinators"] or _clause_after_adjunct(reader, after + 1)):
         # `While some couples collapse …, Rutledge said, for others, it can heighten their bond.`
         return Found((0, sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`

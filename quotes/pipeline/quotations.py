@@ -16,22 +16,22 @@ from .preposed import last_visible
 from .subjects import source_left
 
 if TYPE_CHECKING:
+    from ..lexicon import Lexicon
     from ..model import Span
     from .article import Article
     from .marks import Quotation
     from .sentence import SentenceReader
 
 
-SMALL_TITLE_WORDS = frozenset("a an the of and or for with to in on at by from".split())
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}’'-]*")
 
 
-def _title_case(content: str) -> bool:
+def _title_case(content: str, lexicon: Lexicon) -> bool:
     """Every word capitalised but the small ones (`The Overthrow Show`), or all in capitals."""
     words = _LETTER_WORD.findall(content)
     if not words or len(words) > 8:
         return False
-    return all(w[:1].isupper() or w.lower() in SMALL_TITLE_WORDS for w in words) and (
+    return all(w[:1].isupper() or w.lower() in lexicon.lists["title_small_words"] for w in words) and (
         len(words) > 1 or content.isupper())
 
 
@@ -49,7 +49,7 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     before = last_visible(text, reader.sentence.span.start, quotation.outer_start)  # a character, or ""
     after = _first_visible(text, quotation.outer_end, reader.sentence.span.end)
     words = len([w for w in content.split() if w[:1].isalnum()])
-    if attribution is None and _title_case(content):
+    if attribution is None and _title_case(content, reader.lexicon):
         return False  # “Saturday Night Live”, “DIVISIVE, STUPID AND WRONG”: a title or a slogan, no statement
     if not before and not after:
         return words >= 2
@@ -154,7 +154,7 @@ def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span]
     """`Lavrov told reporters, “…”` / `As Stanovaya noted on Telegram, “…”`: (source, cue)."""
     if first == 0 or reader.low(first - 1) not in (",", ":", "that", "—", "–"):
         return None
-    if reader.low(0) in _INVERTED_OPENERS and not reader.quoted(0):  # "Said Tremblay: “We will not move.”"
+    if reader.low(0) in reader.lexicon.lists["inverted_openers"] and not reader.quoted(0):  # "Said Tremblay: “We will not move.”"
         named = np_after(reader, 1)
         if named is not None and reader.capitalised(named[0]) and named[1] < first - 1:
             return reader.span(named[0], named[1]), reader.span(0, 0)
@@ -173,7 +173,6 @@ def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span]
     return None
 
 
-_INVERTED_OPENERS = frozenset("said says added adds wrote writes asked asks replied replies".split())
 
 
 def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:

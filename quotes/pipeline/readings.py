@@ -14,8 +14,6 @@ if TYPE_CHECKING:
 
 
 # surname particles written capitalised inside a name: `Fouzia Al Hashish`, `Jan Van Dyke`, `Ali Bin Saleh`
-SURNAME_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "Ten", "Ter", "De", "Di", "Da",
-                               "Du", "Del", "Della", "Dos", "Das", "Le", "La", "Mac", "Ould"})
 
 
 def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
@@ -93,7 +91,7 @@ class Classifier:
             return False  # "August PBO", "Mark IV": an acronym is no surname
         if len(name_words) >= 2 and name_words[0] in lex.given_names:
             return True
-        if len(name_words) >= 3 and name_words[-2] in SURNAME_PARTICLES and name_words[0] not in SURNAME_PARTICLES:
+        if len(name_words) >= 3 and name_words[-2] in self.lexicon.lists["surname_particles"] and name_words[0] not in self.lexicon.lists["surname_particles"]:
             return True  # "Ragheb Al Turkmani", "Maria De Luca": a given name the lexicons lack, then a particle
         return titled
 
@@ -135,7 +133,7 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     name_words = [strip_possessive(w) for w in surface[prefix:person_end]]
     role_words = surface[:prefix]
     titled = any(
-        w.lower() in lex.titles or w in lex.honorifics or w.lower().rstrip(".") in _TITLE_STEMS
+        w.lower() in lex.titles or w in lex.honorifics or w.lower().rstrip(".") in classifier.lexicon.lists["title_stems"]
         for w in role_words
     ) or bool(role_words and " ".join(role_words).lower() in lex.titles)
     alphabetic = [w for w in surface if w.isalpha()]
@@ -178,7 +176,6 @@ def _name_before_of(surface: tuple[str, ...], prefix: int, classifier: Classifie
     return of if len(name) >= 2 and classifier.looks_personal(name, False) else len(surface)
 
 
-_TITLE_STEMS = frozenset({"president", "secretary", "minister"})
 _READINGS_KEPT = 20_000  # distinct runs remembered per lexicon; names recur across an archive
 
 

@@ -14,7 +14,7 @@ import attrs
 
 from ..model import Quote, SpeakerType
 from ..names.spelling import fold, visible
-from .antecedents import JOINT, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, from_coreference_chain, group_speaker, it_speaker, joint_speaker, lone_word, named_joint, plural_speaker, pronoun_speaker, recent_subject, relative_antecedent, without_contraction
+from .antecedents import JOINT, from_coreference_chain, group_speaker, it_speaker, joint_speaker, lone_word, named_joint, plural_speaker, pronoun_speaker, recent_subject, relative_antecedent, without_contraction
 from .context import ACRONYM, Context, Speaker, UNRESOLVED, head_noun, organisation_name, person_speaker, without_article
 from .descriptions import AGED_DESCRIPTION, described_person, head_phrase_end, is_epithet
 from .mentions import ORGANIZATION, PERSON
@@ -109,20 +109,20 @@ def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | Non
 def resolve_mention(source: Span, context: Context) -> Speaker:
     """The speaker a source mention names."""
     words = source.text.split()
-    low = without_contraction(fold(source.text).strip())
+    low = without_contraction(fold(source.text).strip(), context.lexicon)
     chained = from_coreference_chain(source, context)
     if chained is not None:
         return chained
     if low in ("who", "which"):
         return relative_antecedent(source, context)
-    if low in PRONOUNS_MALE | PRONOUNS_FEMALE:
-        return pronoun_speaker(source, context, "m" if low in PRONOUNS_MALE else "f")
+    if low in context.lexicon.lists["male_pronouns"] | context.lexicon.lists["female_pronouns"]:
+        return pronoun_speaker(source, context, "m" if low in context.lexicon.lists["male_pronouns"] else "f")
     if low.replace("’", "'").split("'")[0] in ("i", "you"):
         return UNRESOLVED  # the writer or a reader ("I", "I'd"): never a name
     if low == "it":
         return it_speaker(source, context)
     joint_mention = bool(JOINT.match(low))
-    if low in PRONOUNS_PLURAL or joint_mention:
+    if low in context.lexicon.lists["plural_source_pronouns"] or joint_mention:
         joint = joint_speaker(source, context) if joint_mention else None
         if joint is not None:
             return joint
@@ -130,11 +130,11 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     joint_names = named_joint(source, context)
     if joint_names is not None:
         return joint_names
-    if strip_possessive(head_noun(words)) in context.lexicon.words["document_noun"] and DOCUMENT_HEAD.search(source.text):
+    if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words["document_noun"] and DOCUMENT_HEAD.search(source.text):
         # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
         return document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
     # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
-    entity = context.index.at(source.start, head_phrase_end(source))
+    entity = context.index.at(source.start, head_phrase_end(source, context.lexicon))
     if entity is None or entity.kind != PERSON:
         entity = context.index.at(source.start, source.end)
     if entity is not None and entity.kind == PERSON:

@@ -17,20 +17,17 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper()  # an upper-case first character is a letter
 
 
-_KIN = frozenset("husband wife son daughter father mother brother sister grandson granddaughter grandfather "
-                 "grandmother uncle aunt nephew niece cousin widow widower stepson stepdaughter "
-                 "stepfather stepmother in-law".split())
 
 
-def named_as_relative(words: SentenceWords, first: int, end: int) -> bool:
+def named_as_relative(words: SentenceWords, first: int, end: int, lexicon: Lexicon) -> bool:
     """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
     whom a bare surname shared with that someone does not mean."""
-    if first > 0 and words.texts[first - 1].lower() in _KIN:
+    if first > 0 and words.texts[first - 1].lower() in lexicon.lists["kin"]:
         return True
-    if first > 1 and words.texts[first - 1] == "," and words.texts[first - 2].lower() in _KIN:
+    if first > 1 and words.texts[first - 1] == "," and words.texts[first - 2].lower() in lexicon.lists["kin"]:
         return True  # "his father, Brent Bozell, Jr."
     return (end + 2 < len(words.texts) and words.texts[end] == "," and words.texts[end + 1].lower() in ("her", "his", "their")
-            and words.texts[end + 2].lower() in _KIN)
+            and words.texts[end + 2].lower() in lexicon.lists["kin"])
 
 
 def person_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
@@ -78,9 +75,9 @@ def role_of(text: str, words: SentenceWords, first: int, name_first: int, end: i
     """The role as the article gives it: title words before the name, or an appositive."""
     role_first = _extend_role_left(words, first, lexicon)
     kept = words.slice(role_first, name_first)
-    while kept and _not_a_role(kept[0].text):
+    while kept and _not_a_role(kept[0].text, lexicon):
         kept.pop(0)  # "for Mrs. Clinton": neither the preposition nor the courtesy title is a role
-    while kept and _not_a_role(kept[-1].text):
+    while kept and _not_a_role(kept[-1].text, lexicon):
         kept.pop()
     if kept:
         return text[kept[0].start : kept[-1].end].strip(" ,")
@@ -134,12 +131,11 @@ def with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexico
     return role
 
 
-_COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx".split())
-_ROLE_EDGE_WORDS = frozenset("of for and the a an to by with from".split())
 
 
-def _not_a_role(word: str) -> bool:
-    return word.rstrip(".") in _COURTESY_TITLES or word.lower() in _ROLE_EDGE_WORDS or word == ","
+def _not_a_role(word: str, lexicon: Lexicon) -> bool:
+    return (word.rstrip(".") in lexicon.lists["courtesy_titles"] or word.lower() in lexicon.lists["role_edge_words"]
+            or word == ",")
 
 
 def _extend_role_left(words: SentenceWords, first: int, lexicon: Lexicon) -> int:
@@ -159,8 +155,6 @@ def _has_title(words: Sequence[Word], lexicon: Lexicon) -> bool:
 
 
 _ROLE_WORDS = WordAnswers()  # a word is a role word or not whatever stands around it
-_NOT_ROLE_MODIFIERS = frozenset({"the", "and", "his", "her", "their", "its", "our", "both", "all", "some", "many", "few",
-                                 "most", "several", "two", "three", "other"})
 
 
 def _is_role_word(word: str, lexicon: Lexicon) -> bool:
@@ -181,6 +175,6 @@ def _role_word(word: str, lexicon: Lexicon) -> bool:
         or bare in lexicon.metonyms
         or bare in lexicon.organisations
         or low in lexicon.org_heads
-        or (low in lexicon.words["np_modifier"] and low not in _NOT_ROLE_MODIFIERS)
+        or (low in lexicon.words["np_modifier"] and low not in lexicon.lists["not_role_modifiers"])
         or (is_cap(bare) and bare.isupper() and len(bare) <= 5)
     )

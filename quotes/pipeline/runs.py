@@ -14,25 +14,16 @@ if TYPE_CHECKING:
     from .tokens import SentenceWords
 
 
-_NAME_JOINERS = frozenset({"of", "de", "von", "van", "der", "den", "bin", "al", "la", "le", "du", "da", "el"})
 
 
-_SENTENCE_OPENERS = frozenset(
-    "the a an when after before while although though as if but and or so yet in on at for "
-    "from with by during since until this that these those there here it its his her their our "
-    "we i you he she they however meanwhile still earlier later separately also read see more "
-    "last next even only now then today yesterday".split()
-)
 
 
 def opens_sentence(low: str, lexicon: Lexicon, question: bool = False) -> bool:
     """A word that opens a sentence and no name; an auxiliary opening a question ("Can Sanders take a punch?")."""
-    return (low in _SENTENCE_OPENERS or low in lexicon.words["preposition"] or low in _OPENING_PREPOSITIONS
+    return (low in lexicon.lists["sentence_openers"] or low in lexicon.words["preposition"] or low in lexicon.lists["opening_prepositions"]
             or (question and low in lexicon.words["auxiliary"]))
 
 
-_OPENING_PREPOSITIONS = frozenset("unlike like despite without within throughout beyond besides upon "
-                                  "toward towards behind beside following including instead perhaps".split())
 
 
 _OPENERS = frozenset("“‘\"'([{«—–-:;")
@@ -120,7 +111,7 @@ class Runs:
                 end += 2  # "Globe and Mail", "Johnson & Johnson": one name the lexicons know
                 continue
             break
-        if end - first > 1 and words.texts[end - 1].lower() in _WEEKDAYS:
+        if end - first > 1 and words.texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
             end = max(first + 1, self._weekdays_from(end))  # "The Globe and Mail Thursday reported": no part of the name
         return end
 
@@ -135,7 +126,7 @@ class Runs:
             word = words.texts[end]
             if is_cap(word) and not words.texts[end - 1].endswith(("’s", "'s")):
                 end += 1
-            elif word.lower() in _NAME_JOINERS and end + 1 < len(words.texts) and is_cap(words.texts[end + 1]):
+            elif word.lower() in self.lexicon.lists["name_joiners"] and end + 1 < len(words.texts) and is_cap(words.texts[end + 1]):
                 end += 1
             else:
                 break
@@ -146,13 +137,12 @@ class Runs:
         start = self.weekdays.get(end)
         if start is None:
             start = end
-            while start > 0 and self.words.texts[start - 1].lower() in _WEEKDAYS:
+            while start > 0 and self.words.texts[start - 1].lower() in self.lexicon.lists["weekdays"]:
                 start -= 1
             self.weekdays[end] = start
         return start
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MAX_JOINED_NAME_WORDS = 12  # more than the longest name with "and" or "&" of the lexicons
 
 

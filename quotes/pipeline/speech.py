@@ -102,7 +102,6 @@ class _Cover:
         return bisect.bisect_right(self.firsts, index) - bisect.bisect_right(self.ends, index)
 
 
-_MODALS = frozenset("will may might could should can must shall ’ll 'll".split())
 
 
 def _not_reported(reader: SentenceReader, record: Found) -> bool:
@@ -113,7 +112,7 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     index = cue - 1
     while index >= 0 and (reader.is_word(index, "adverb") or reader.low(index) in ("also", "likely", "probably", "not")):
         index -= 1
-    if reader.low(index) in _MODALS or reader.low(index).endswith(("’ll", "'ll")):
+    if reader.low(index) in reader.lexicon.lists["modals"] or reader.low(index).endswith(("’ll", "'ll")):
         return True
     source = record.source.text.lower() if record.source is not None else ""
     if source in ("you", "we") or source.startswith("you"):

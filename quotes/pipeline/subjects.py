@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import MEDIA, np_before, plain_noun, quotation_ends_with_comma
+from .phrases import np_before, plain_noun, quotation_ends_with_comma
 from .sentence import FRACTION
 
 if TYPE_CHECKING:
@@ -21,13 +21,13 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         or reader.is_word(index, "auxiliary")
         or (reader.is_word(index, "time") and reader.low(index) not in ("this",))
         or (reader.low(index) in ("on", "this") and reader.is_word(index + 1, "time"))  # "earlier this week"
-        or reader.low(index) in _REFLEXIVES
+        or reader.low(index) in reader.lexicon.lists["reflexives"]
         or (reader.low(index).endswith("ly") and len(reader.low(index)) > 4 and not reader.capitalised(index))
     ):
         index -= 1
     if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
         return "negated", None
-    if reader.low(cue_index - 1) in _BE_FORMS and not reader.low(cue_index).endswith("ing"):
+    if reader.low(cue_index - 1) in reader.lexicon.lists["be_forms"] and not reader.low(cue_index).endswith("ing"):
         return "none", None  # a passive: "It was said that …" names no one
     if index < 0:
         return "none", None
@@ -74,7 +74,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
              or _verbless_opening(reader, index))
     if found is None:
         return "none", None
-    if (found[0] > 0 and reader.low(found[0] - 1) in ("in", "during", "via") and reader.low(found[1]) in MEDIA
+    if (found[0] > 0 and reader.low(found[0] - 1) in ("in", "during", "via") and reader.low(found[1]) in reader.lexicon.lists["media"]
             and not reader.capitalised(found[1])):
         return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
     if _modifier_only(reader, found):
@@ -84,7 +84,6 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     return "np", reader.span(found[0], found[1])
 
 
-_LEADING_CONNECTIVES = frozenset("but and so yet still now".split())
 MAX_OPENING_SUBJECT = 8
 
 
@@ -94,7 +93,7 @@ def _verbless_opening(reader: SentenceReader, last: int) -> tuple[int, int] | No
     if reader.sentence.paragraph == 0:
         return None  # the title line: "Split on Supreme Court aids challenges to voter-ID laws."
     first = 0
-    while reader.low(first) in _LEADING_CONNECTIVES:
+    while reader.low(first) in reader.lexicon.lists["leading_connectives"]:
         first += 1
     if not 0 <= last - first < MAX_OPENING_SUBJECT or not reader.texts[first][:1].isupper():
         return None
@@ -127,14 +126,11 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
     lex = reader.lexicon
     nounish = (word in lex.words["np_head"] or word in lex.unnamed_heads or word in lex.title_words
                or word in lex.org_heads or (word.endswith("s") and not word.endswith("ss")) or word in ("both", "all", "many", "some", "others"))
-    adjectival = (word.endswith(_ADJECTIVE_ENDINGS) and not (word.endswith("ing") and len(word) <= 6)  # "wing", "thing"
-                  or word in _COMMON_ADJECTIVES)
+    adjectival = (word.endswith(reader.lexicon.endings["adjective_endings"]) and not (word.endswith("ing") and len(word) <= 6)  # "wing", "thing"
+                  or word in reader.lexicon.lists["common_adjectives"])
     return not nounish and adjectival and reader.is_word(first, "determiner")
 
 
-_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ant", "ent", "ary", "less", "ish", "ing")
-_COMMON_ADJECTIVES = frozenset("false blunt low broad full new long big first last separate most great strong clear "
-                               "firm harsh rare real whole fresh wide deep high short".split())
 
 
 def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
@@ -156,7 +152,6 @@ def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, in
     return None
 
 
-_POSTMODIFIERS = frozenset("familiar close privy briefed knowledgeable involved speaking".split())
 
 
 def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
@@ -164,7 +159,7 @@ def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, 
     for index in range(last, max(0, last - 9), -1):
         if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
             return None
-        if reader.low(index) in _POSTMODIFIERS and index > 0:
+        if reader.low(index) in reader.lexicon.lists["postmodifiers"] and index > 0:
             head = index - 1
             if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
                 found = np_before(reader, head) or (head, head)
@@ -194,7 +189,6 @@ def _quantity(reader: SentenceReader, index: int) -> bool:
     return FRACTION.fullmatch(low) is not None or low in ("percent", "majority", "half", "plurality", "most")
 
 
-_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves".split())
 _PARENTHETICAL_CLOSERS = {",": ",", "-": "-", "—": "—", "–": "–", ")": "("}
 MAX_PARENTHETICAL = 30
 
@@ -262,4 +256,3 @@ def _name_opening_the_sentence(reader: SentenceReader, close: int) -> tuple[int,
     return (0, end - 1)
 
 
-_BE_FORMS = frozenset("is are was were be been being".split())
