@@ -65,7 +65,11 @@ def _subtree_span(tokens: tuple[Token, ...], root: int) -> Span:
     while changed:
         changed = False
         for position, token in enumerate(tokens):
-            if token.head in members and position not in members and token.deprel not in ("punct", "acl:relcl", "appos"):
+            if (
+                token.head in members
+                and position not in members
+                and token.deprel not in ("punct", "acl:relcl", "appos")
+            ):
                 members.add(position)
                 changed = True
     first = min(tokens[i].span.start for i in members)

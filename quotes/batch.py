@@ -9,7 +9,8 @@ from __future__ import annotations
 import collections
 import os
 import signal
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 

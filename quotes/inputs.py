@@ -17,8 +17,9 @@ import errno
 import os
 import stat
 import sys
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Sequence
+from typing import BinaryIO
 
 import attrs
 import regex

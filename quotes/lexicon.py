@@ -6,8 +6,8 @@ Every file is versioned in its first comment line; the loaders skip ``#`` lines 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from importlib import resources
-from typing import Iterator
 
 import attrs
 import regex

@@ -7,7 +7,7 @@ and dropping titles and honorifics; a surname names the same person as the full 
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -70,7 +70,7 @@ class Counts:
     speaker_right: int = 0
     exact: int = 0
 
-    def __add__(self, other: "Counts") -> "Counts":
+    def __add__(self, other: Counts) -> Counts:
         return Counts(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other))))
 
     @staticmethod

@@ -3,9 +3,11 @@ docs/contract.md defines them."""
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .errors import GoldenFormatError, SpanError
 from .model import Kind, Quote, Span, SpeakerType
@@ -123,7 +125,7 @@ def load_golden(json_path: Path, text: str) -> list[Quote]:
         quote_from_record(record, where=where, index=index, text=text)
         for index, record in enumerate(data["quotes"])
     ]
-    for index, (before, after) in enumerate(zip(quotes, quotes[1:]), start=1):
+    for index, (before, after) in enumerate(itertools.pairwise(quotes), start=1):
         if (after.start, after.end) < (before.start, before.end):
             raise GoldenFormatError(where, "quotes are not in document order", record=index)
     return quotes

@@ -23,8 +23,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .analysis import Analysis, EntitySpan, Token
 from ._version import DISTRIBUTION
+from .analysis import Analysis, EntitySpan, Token
 from .errors import BackendUnavailable
 from .model import Span
 
@@ -248,7 +248,7 @@ def enable_download_notes(stream=None) -> logging.Handler:
 # --------------------------------------------------------------------------- the conversion
 
 
-def to_analysis(doc: "stanza.Document", text: str) -> Analysis:
+def to_analysis(doc: stanza.Document, text: str) -> Analysis:
     """Convert a stanza ``Document`` over ``text`` into the project's :class:`Analysis`.
 
     Words get their token's character offsets (all words of a multi-word token share them),
@@ -313,7 +313,7 @@ def _word_id(value: Any) -> int:
     return int(value)
 
 
-def _entities(doc, text: str, aligner: "_Aligner"):
+def _entities(doc, text: str, aligner: _Aligner):
     for entity in getattr(doc, "ents", None) or ():
         label = getattr(entity, "type", None)
         if not label:
@@ -353,7 +353,9 @@ class _Aligner:
         self.text = text
         self.cursor = 0
 
-    def locate(self, start: int | None, end: int | None, surface: str | None, *, advance: bool = True) -> tuple[int, int]:
+    def locate(
+        self, start: int | None, end: int | None, surface: str | None, *, advance: bool = True
+    ) -> tuple[int, int]:
         if start is not None and end is not None and 0 <= start <= end <= len(self.text):
             found = (int(start), int(end))
         elif surface:

@@ -10,7 +10,7 @@ A statement is kept when it is carried by at least two articles.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 

@@ -9,13 +9,14 @@ import os
 import stat
 import sys
 import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Sequence, TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from ..analysis import BACKENDS
 from ..errors import OutputError, QuotesError
 from ..inputs import Failure, Source, display_name, expand
 from ..model import Quote
-from ..analysis import BACKENDS
 from ..sources import DocumentMeta, read_sidecar
 
 if TYPE_CHECKING:
@@ -120,9 +121,8 @@ def output_stream(path: str | None, *, inputs: Sequence[Source | Failure] = (), 
         raise OutputError(f"{shown}: cannot write the output, it is a directory (expected a file name)")
     if target.is_symlink() or (target.exists() and not target.is_file()):
         # /dev/null, a FIFO, a symlink: write through it, never replace it
-        with _writing(shown):
-            with open(target, "w", encoding="utf-8", newline="") as stream:
-                yield _with_bom(stream, bom)
+        with _writing(shown), open(target, "w", encoding="utf-8", newline="") as stream:
+            yield _with_bom(stream, bom)
         return
     temporary = target.with_name(f".{target.name}.partial")  # a complete file or none at all
     try:

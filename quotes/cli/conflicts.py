@@ -7,7 +7,8 @@ import csv
 import io
 import json
 import sys
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .common import add_filter_options, output_stream, run_guarded
 

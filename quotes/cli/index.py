@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import argparse
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from ..inputs import display_name, expand
 from .common import error, extracting_command, make_extractor, progress_line

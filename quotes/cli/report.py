@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from .common import (Batch, add_confidence_option, confident, extracting_command, make_extractor, output_stream,
-                     read_sources)
+from .common import (
+    Batch,
+    add_confidence_option,
+    confident,
+    extracting_command,
+    make_extractor,
+    output_stream,
+    read_sources,
+)
 
 EXAMPLE = """examples:
   quotes report golden/ -o report.html

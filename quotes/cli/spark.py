@@ -93,8 +93,8 @@ def _session(args: argparse.Namespace):
     config = None
     if not under_submit:
         # Quiet from the JVM's first line on; setLogLevel below only acts once it is up.
-        config = tempfile.NamedTemporaryFile("w", prefix="quotes-log4j2-", suffix=".properties",
-                                             delete=False)
+        config = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below; the JVM reads the file later)
+            "w", prefix="quotes-log4j2-", suffix=".properties", delete=False)
         with config:
             config.write(_LOG4J.format(level=args.log_level.lower()))
         builder = builder.config("spark.driver.extraJavaOptions",

@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import (Batch, add_filter_options, confident, extracting_command, make_extractor, output_stream,
-                     read_sources)
+from .common import (
+    Batch,
+    add_filter_options,
+    confident,
+    extracting_command,
+    make_extractor,
+    output_stream,
+    read_sources,
+)
 
 EXAMPLE = """examples:
   quotes table golden/

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -12,7 +12,6 @@ from .organisations import acronym_of, same_organisation, short_form_of
 from .people import compatible, honorific_forms, person_name, same_speaker
 from .rows import PROMINENCE, agreed_gender
 from .spelling import POSSESSIVE_END, fold
-
 
 _TOKEN = regex.compile(r"[^\W\d_][\w’'.-]*")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import collections
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .organisation_rows import OrganisationRows
 from .organisations import merged, organisation_words
@@ -47,8 +48,10 @@ class Identifier(OrganisationRows):
         self._bare_people()
         self._joint_rows()
         self._organisations()
-        rows = sorted({id(r): r for r in self.rows.values() if r.quotes}.values(),  # not people named only in joint sources
-                      key=lambda r: (-len(r.quotes), r.name.casefold(), r.name, r.speaker_type))
+        rows = sorted(
+            {id(r): r for r in self.rows.values() if r.quotes}.values(),  # not people named only in joint sources
+            key=lambda r: (-len(r.quotes), r.name.casefold(), r.name, r.speaker_type),
+        )
         for row in rows:
             row.quotes.sort()
         return Identities(tuple(rows), tuple(self.row_of))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import collections
 from collections import Counter
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .organisations import acronym_of, expanded, is_acronym, organisation_words
 from .rows import Group, by_prominence

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Iterable
+from collections.abc import Iterable
 
 import regex
 
@@ -11,9 +11,10 @@ from ..lexicon import load_lexicon
 from .people import honorific_forms
 from .spelling import LEGAL_SUFFIXES, fold, words_of
 
-
 _ORG_STOP = frozenset({"the", "of", "for", "and", "&", "s"})
-_MODIFIER = regex.compile(r"\p{L}-(?:run|led|backed|based|owned|controlled|funded|linked|affiliated)$", regex.IGNORECASE)
+_MODIFIER = regex.compile(
+    r"\p{L}-(?:run|led|backed|based|owned|controlled|funded|linked|affiliated)$", regex.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=65536)

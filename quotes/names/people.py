@@ -10,7 +10,6 @@ import regex
 from ..lexicon import load_lexicon, nicknames
 from .spelling import GENERATIONS, family_first, fold, name_words, similar_first_names, spelling_key, words_of
 
-
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f",
                      "lady": "f", "father": "m", "fr": "m", "sister": "f", "brother": "m"}
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -65,7 +65,9 @@ class Extractor:
 
     def extract(self, text: str, *, name: str | None = None) -> list[Quote]:
         if not isinstance(text, str):
-            hint = " (decode the bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+            hint = (
+                " (decode the bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+            )
             raise InputError(name or "<text>", f"expected the article text as a str, got {type(text).__name__}{hint}")
         return self.extract_document(Document(text, name))
 

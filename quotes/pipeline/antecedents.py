@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from .context import ACRONYM, PRONOUN_REACH, Speaker, UNRESOLVED, last_speaker_of, organisation_name, person_speaker
+from .context import ACRONYM, PRONOUN_REACH, UNRESOLVED, Speaker, last_speaker_of, organisation_name, person_speaker
 from .mentions import PERSON
 from .tokens import strip_possessive
 
@@ -198,9 +199,10 @@ def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
             break  # older than the last speaker: no newer subject follows
         if subject:
             return person_speaker(entity, 0.8)  # a subject mentioned after the last speaker
-    if last_speaker is not None and (not last_speaker.entities or last_speaker.entities[0].gender in (None, gender)):
-        if context.paragraph_of(source.start) - context.paragraph_of(last_position) <= PRONOUN_REACH:
-            return attrs.evolve(last_speaker, confidence=0.85)
+    if (last_speaker is not None
+            and (not last_speaker.entities or last_speaker.entities[0].gender in (None, gender))
+            and context.paragraph_of(source.start) - context.paragraph_of(last_position) <= PRONOUN_REACH):
+        return attrs.evolve(last_speaker, confidence=0.85)
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)
     return UNRESOLVED

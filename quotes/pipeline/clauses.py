@@ -26,7 +26,9 @@ def clause_end(reader: SentenceReader, first: int) -> int:
                            or reader.low(last + 1) in (",", ".", ";")):
             return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
     # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
-    subordinate = reader.low(0) in reader.lexicon.lists["subordinators"] or (first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
+    subordinate = reader.low(0) in reader.lexicon.lists["subordinators"] or (
+        first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0)
+    )
     index = first
     if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
         index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
@@ -44,7 +46,9 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             passed.append(index)
         low = reader.low(index)
         if reader.quoted(index):
-            if quotation_ends_with_comma(reader, index) and (subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)):
+            if quotation_ends_with_comma(reader, index) and (
+                subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)
+            ):
                 end = index + 1
                 break
             index += 1
@@ -73,7 +77,11 @@ def clause_end(reader: SentenceReader, first: int) -> int:
                 index += 1
             index += 1
             continue
-        if low in ("and", "but") and verb_cue_follows(reader, index + 1) and not _infinitive_goes_on(reader, first, index + 1):
+        if (
+            low in ("and", "but")
+            and verb_cue_follows(reader, index + 1)
+            and not _infinitive_goes_on(reader, first, index + 1)
+        ):
             end = index  # "said A and insisted that B": a second speech act
             break
         if low in ("and", "but") and not reader.quoted(index) and _subject_and_cue(reader, index + 1):
@@ -129,14 +137,18 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
         return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
     if nxt == "and" and reader.low(index + 1) in reader.lexicon.lists["subordinators"]:
         return True
-    if nxt in reader.lexicon.lists["adjunct_openers"] or (nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)):
+    if nxt in reader.lexicon.lists["adjunct_openers"] or (
+        nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)
+    ):
         return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
     if nxt in ("and", "but") and _subject_and_cue(reader, index + 1):
         return True  # "…, but he said he played no role": a second attribution
     if nxt in ("and", "but") and _verb_follows(reader, index + 1):
         return False  # "she's longed to move on, and has been studying", "…, but found him": the same subject goes on
     if nxt == "but":  # "…, but he did remember" continues; "…, but for Republicans, it is" does not
-        return not (reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who"))
+        return not (
+            reader.is_word(index + 1, "subject_pronoun") and reader.low(index + 1) not in ("it", "there", "who")
+        )
     if nxt in ("and", "but") and _starts_clause(reader, index + 1):
         # "…, “it’s not appropriate,” and the students’ actions “fall upon the school.”": a second
         # fragment of the same speaker's words keeps the clause in the record (SPEC: one mixed record)
@@ -228,7 +240,7 @@ def _ends_plain_words(reader: SentenceReader, index: int) -> bool:
 
 def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str = "") -> bool:
     """A zero-``that`` complement must read like a clause: a subject, then a finite verb."""
-    if first >= limit or reader.quoted(first) and not reader.is_mark(first):
+    if first >= limit or (reader.quoted(first) and not reader.is_mark(first)):
         return False
     low = reader.low(first)
     if not reader.texts[first][:1].isalnum() and not reader.is_mark(first):
@@ -263,10 +275,17 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         word = reader.low(index)
         if index <= skip_to:
             continue
-        if word == "," and reader.low(index + 1).isdigit() and reader.low(index + 2) == "," and reader.capitalised(index - 1):
+        if (
+            word == ","
+            and reader.low(index + 1).isdigit()
+            and reader.low(index + 2) == ","
+            and reader.capitalised(index - 1)
+        ):
             skip_to = index + 2  # "Jayme Closs, 13, was found": an age between subject and verb
             continue
-        if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(index):
+        if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(
+            index
+        ):
             return False
         if reader.quoted(index):
             continue
@@ -275,10 +294,20 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         if (
             reader.is_word(index, "auxiliary")
             or reader.is_word(index, "finite_past")
-            or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner"))  # not "a deathbed"
-            or (word.endswith("s") and not word.endswith(("ss", "’s", "'s")) and reader.capitalised(index - 1) and not reader.capitalised(index))
-            or (index == first + 2 and lemma in reader.lexicon.words["bare_complement"]
-                and _present_verb_after_noun(reader, index))
+            or (
+                word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner")
+            )  # not "a deathbed"
+            or (
+                word.endswith("s")
+                and not word.endswith(("ss", "’s", "'s"))
+                and reader.capitalised(index - 1)
+                and not reader.capitalised(index)
+            )
+            or (
+                index == first + 2
+                and lemma in reader.lexicon.words["bare_complement"]
+                and _present_verb_after_noun(reader, index)
+            )
         ):
             return True
     return False
@@ -289,9 +318,18 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
 def _present_verb_after_noun(reader: SentenceReader, index: int) -> bool:
     """``the study matters.``: an ``-s`` word after ``the`` + singular noun, closing the clause, is its verb."""
     word, noun = reader.low(index), reader.low(index - 1)
-    if not (word.endswith("s") and word.isalpha() and not word.endswith("ss") and word not in reader.lexicon.lists["plural_say_objects"]):
+    if not (
+        word.endswith("s")
+        and word.isalpha()
+        and not word.endswith("ss")
+        and word not in reader.lexicon.lists["plural_say_objects"]
+    ):
         return False
-    if reader.low(index - 2) not in reader.lexicon.lists["singular_determiners"] or not noun.isalpha() or noun.endswith(reader.lexicon.endings["adjective_noun_endings"]):
+    if (
+        reader.low(index - 2) not in reader.lexicon.lists["singular_determiners"]
+        or not noun.isalpha()
+        or noun.endswith(reader.lexicon.endings["adjective_noun_endings"])
+    ):
         return False
     if reader.capitalised(index) or reader.is_word(index - 1, "determiner"):
         return False

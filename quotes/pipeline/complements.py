@@ -47,13 +47,22 @@ def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
             index = medium_end(reader, index) + 1  # "said on the phone the deal was done"
         elif low in ("this", "last", "next") and not reader.is_word(index + 1, "time"):
             break  # "told reporters this was the only chance": a subject, not "this week"
-        elif reader.is_word(index, "time") or reader.is_word(index, "adverb") or low in ("earlier", "later", "on", "last", "this", "next", "only"):
+        elif (
+            reader.is_word(index, "time")
+            or reader.is_word(index, "adverb")
+            or low in ("earlier", "later", "on", "last", "this", "next", "only")
+        ):
             index += 1
         elif (low, reader.low(index + 1)) in reader.lexicon.phrases["adverbial_phrases"]:
             index += 2  # "said in retrospect he feels …"
         elif reader.is_word(index, "preposition"):
             end = index + 1
-            while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
+            while (
+                end < limit
+                and reader.low(end) not in ("that", ",", ":", ".")
+                and not reader.quoted(end)
+                and end - index < 6
+            ):
                 end += 1
             medium = medium_end(reader, index)  # "said by text message the weather …"
             if reader.low(end) in ("that", ",", ":"):
@@ -109,12 +118,16 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         return (start, clause_end(reader, start)) if start < len(words) else None
     if reader.low(index) == "," and reader.quoted(index + 1):
         return None  # `said, “…”`: a direct quotation, handled with quotations
-    if (reader.low(index) == "," and entry.lemma in reader.lexicon.words["bare_complement"]
-            and not parenthetical_source(reader, source)  # "CONTENT, she said, MORE": one split span
-            and not reader.low(index + 1).endswith("ing") and reader.low(index + 1) not in reader.lexicon.lists["clause_stoppers"]
-            and reader.low(index + 1) not in ("and", "but", "or")  # "he said, and she said “no.”"
-            and not starts_with_verb(reader, index + 1)
-            and plain_words(reader, index + 1, len(words)) >= 4):
+    if (
+        reader.low(index) == ","
+        and entry.lemma in reader.lexicon.words["bare_complement"]
+        and not parenthetical_source(reader, source)  # "CONTENT, she said, MORE": one split span
+        and not reader.low(index + 1).endswith("ing")
+        and reader.low(index + 1) not in reader.lexicon.lists["clause_stoppers"]
+        and reader.low(index + 1) not in ("and", "but", "or")  # "he said, and she said “no.”"
+        and not starts_with_verb(reader, index + 1)
+        and plain_words(reader, index + 1, len(words)) >= 4
+    ):
         start = index + 1  # "Rubio says, win or lose in Florida, he’s staying in the race"
         return (start, clause_end(reader, start))
     if reader.low(index) == "that":
@@ -140,8 +153,13 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
     if index >= reader.size:
         return True
     low = reader.low(index)
-    return (reader.is_word(index, "determiner") or low in ("him", "them", "me", "us", "it") or low.endswith(("’s", "'s"))
-            or (reader.capitalised(index) and not reader.quoted(index)) or not reader.texts[index][:1].isalpha())
+    return (
+        reader.is_word(index, "determiner")
+        or low in ("him", "them", "me", "us", "it")
+        or low.endswith(("’s", "'s"))
+        or (reader.capitalised(index) and not reader.quoted(index))
+        or not reader.texts[index][:1].isalpha()
+    )
 
 
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
@@ -202,7 +220,10 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
             if reader.low(probe) == "to" and not reader.quoted(probe):
                 negated = reader.low(probe - 1) == "not" and probe - 1 > index  # "warned residents not to …"
                 listener_end = probe - 1 if negated else probe
-                if probe > index and not all(reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me") for i in range(index, listener_end)):
+                if probe > index and not all(
+                    reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me")
+                    for i in range(index, listener_end)
+                ):
                     return None
                 if negated:
                     return (probe - 1, clause_end(reader, probe)) if not _not_a_verb(reader, probe + 1) else None
@@ -268,7 +289,11 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
 def phrase_to_comma(reader: SentenceReader, first: int, limit: int = MAX_NP_TOKENS) -> tuple[int, int] | None:
     """`according to early returns`, `according to ouest-france.fr`: the words up to a comma."""
     last = first - 1
-    while last + 1 < min(reader.size, first + limit) and not reader.quoted(last + 1) and reader.low(last + 1) not in (",", ";", ".", "!", "?", "who", "which"):
+    while (
+        last + 1 < min(reader.size, first + limit)
+        and not reader.quoted(last + 1)
+        and reader.low(last + 1) not in (",", ";", ".", "!", "?", "who", "which")
+    ):
         last += 1
     return (first, last) if last >= first else None
 

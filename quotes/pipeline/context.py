@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -30,7 +31,9 @@ _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
-_NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$")  # paragraphs a pronoun may look back for its antecedent
+_NON_SUBJECT_END = regex.compile(
+    r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$"
+)  # paragraphs a pronoun may look back for its antecedent
 
 
 @attrs.frozen
@@ -133,7 +136,7 @@ class Context:
             return self.article.sentences[index].span
         return None
 
-    def described(self, text: str) -> "_Description":
+    def described(self, text: str) -> _Description:
         """Title words, nations and places of a role text, once per document (roles repeat)."""
         cache = self.__dict__.setdefault("_described", {})
         if text not in cache:
@@ -217,16 +220,24 @@ def organisation_name(name: str, context: Context) -> str:
 
 
 _NEXT_WORD = regex.compile(r"(?:,\s*\d{1,3},)?\s+(\p{Ll}+)")  # after an age appositive too: "Harold Adams, 76, recalls"
-_CONTRACTED_VERB = regex.compile(r"\s+(?:been|going|got|gotten|not|never|always|also|just|still|already|now|done|had)\b")
+_CONTRACTED_VERB = regex.compile(
+    r"\s+(?:been|going|got|gotten|not|never|always|also|just|still|already|now|done|had)\b"
+)
 
 
 def _is_subject(mention: NameMention, context: Context) -> bool:
-    if mention.span.text.endswith(("’s", "'s", "’", "'")) and not _CONTRACTED_VERB.match(context.text, mention.span.end):
+    if mention.span.text.endswith(("’s", "'s", "’", "'")) and not _CONTRACTED_VERB.match(
+        context.text, mention.span.end
+    ):
         return False  # "Mr. Trump's comments": the possessor only modifies the subject ("Christie's been" does not)
     following = _NEXT_WORD.match(context.text, mention.span.end)
     if following and following.group(1) in context.lexicon.agent_heads:
         return False  # "the Obama administration made …": the name modifies the subject
-    if following and following.group(1) in context.lexicon.cue_forms and following.group(1) not in context.lexicon.lists["question_forms"]:
+    if (
+        following
+        and following.group(1) in context.lexicon.cue_forms
+        and following.group(1) not in context.lexicon.lists["question_forms"]
+    ):
         return True  # "…, Foster believes.": the subject of its own attribution ("when Tapper asked" is a question)
     sentence = context.sentence_at(mention.span.start)
     if sentence is None:

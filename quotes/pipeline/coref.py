@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -157,7 +158,9 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     people: dict[str, list[Entity]] = {}  # persons with a full name by surname bucket, in creation order
     organisations: dict[str, Entity] = {}
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
-    by_first_surname: dict[str, list[Entity]] = {}  # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
+    by_first_surname: dict[
+        str, list[Entity]
+    ] = {}  # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
     genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
     given = _GivenNames()  # who is named in full with which given name, for a lone given name
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
@@ -197,7 +200,9 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)
             if target is None and len(mention.tokens) == 1:
-                target = given.only_one(mention.tokens[0], before=mention.span.start)  # "Jayme told …" after "Jayme Closs"
+                target = given.only_one(
+                    mention.tokens[0], before=mention.span.start
+                )  # "Jayme told …" after "Jayme Closs"
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
                 entities.append(target)

@@ -46,7 +46,10 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
             and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
     if reader.low(index - 1) in reader.lexicon.lists["articles"]:
-        if reader.low(index - 1) in ("his", "her", "their") and reader.low(index) in reader.lexicon.words["nominal_cue"]:
+        if (
+            reader.low(index - 1) in ("his", "her", "their")
+            and reader.low(index) in reader.lexicon.words["nominal_cue"]
+        ):
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     return entries

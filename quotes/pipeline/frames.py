@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .clauses import clause_end
-from .complements import Found, complement, content_words, listener_word, parenthetical_source, phrase_to_comma, sentence_end, skip_adjuncts, starts_with_verb
+from .complements import (
+    Found,
+    complement,
+    content_words,
+    listener_word,
+    parenthetical_source,
+    phrase_to_comma,
+    sentence_end,
+    skip_adjuncts,
+    starts_with_verb,
+)
 from .phrases import np_after
 from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
 from .sentence import MAX_CUE_GAP
@@ -53,7 +64,9 @@ def cues_in(reader: SentenceReader) -> Iterator[tuple[int, int, tuple[CueEntry, 
             taken = index + length
 
 
-def reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], earlier: list[Found]) -> Found | None:
+def reported_at(
+    reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], earlier: list[Found]
+) -> Found | None:
     if any(entry.frame == "prep" for entry in entries):
         return _according_to(reader, cue_first, cue_end)
     if reader.low(cue_first) == "told" and cue_end == cue_first + 1 and (
@@ -84,7 +97,9 @@ def reported_at(reader: SentenceReader, cue_first: int, cue_end: int, entries: t
         if span is not None and source is not None and source.text.lower() in ("who", "which"):
             span = (span[0], _relative_clause_end(reader, *span))
         if span is not None and content_words(reader, *span) >= 2:
-            return Found(span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class)
+            return Found(
+                span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class
+            )
     as_clause = _as_clause(reader, cue_first, cue_end, source)
     if as_clause is not None:
         return as_clause
@@ -118,7 +133,14 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     return Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="as_clause")
 
 
-def _quoted_object(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None, chained: bool) -> Found | None:
+def _quoted_object(
+    reader: SentenceReader,
+    cue_first: int,
+    cue_end: int,
+    entries: tuple[CueEntry, ...],
+    source: Span | None,
+    chained: bool,
+) -> Found | None:
     """`citing the “intensive talks” they had`: a noun phrase is a quote only when it holds a
     quoted fragment (SPEC §2), which makes it mixed."""
     if source is None or not any(e.cue_class == "speech" for e in entries):
@@ -135,7 +157,7 @@ def _quoted_object(reader: SentenceReader, cue_first: int, cue_end: int, entries
         if reader.is_mark(after):
             return None  # `told Reuters simply, “We lost.”`: the quotation is direct, the listener no content
     end = clause_end(reader, start)
-    if end - start < 2 or reader.is_mark(start) and end == reader.quotation_words(reader.owners[start])[1]:
+    if end - start < 2 or (reader.is_mark(start) and end == reader.quotation_words(reader.owners[start])[1]):
         return None  # a whole quotation right after the cue is a direct quote
     if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":", "to"):
         return None  # no fragment; or an infinitive, which is the to_inf frame's business
@@ -167,7 +189,9 @@ def _before_main_verb(reader: SentenceReader, start: int, end: int) -> int:
     groups = 0
     previous_finite = False
     for index in range(start, end):
-        finite = not reader.quoted(index) and (reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"))
+        finite = not reader.quoted(index) and (
+            reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past")
+        )
         if finite and not previous_finite:
             groups += 1
             if groups == 2:

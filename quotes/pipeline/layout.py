@@ -9,17 +9,18 @@ text; nothing is normalised.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
-from ..model import Span, text_span
 from ..analysis import EMPTY
+from ..lexicon import load_lexicon
+from ..model import Span, text_span
 from .article import Article, Paragraph, Sentence
 from .marks import quotations
 from .tokens import TokenTable
-
-from ..lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -131,7 +132,9 @@ def sentences(
     A quotation that opens its sentence keeps the attribution after it
     (`“… offensive!” Cruz said.`); anywhere else, its end is an ordinary sentence end.
     """
-    regions = [(s, e) for s, e in protected if s < paragraph.end and e > paragraph.start]  # callers pass this paragraph's
+    regions = [
+        (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
+    ]  # callers pass this paragraph's
     starts = [start for start, _ in regions]
     candidates = set(_quotation_ends(text, regions, paragraph.end))
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
@@ -151,7 +154,7 @@ def sentences(
         cuts.append(boundary)
     cuts.append(paragraph.end)
     result = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         start, end = _strip(text, start, end)
         if start < end:
             result.append(text_span(text, start, end))

@@ -8,7 +8,8 @@ is dropped instead of swallowing the rest of the document.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex

@@ -10,13 +10,22 @@ named entities.
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ..names.spelling import family_first, generational_suffix
 from .readings import classifier_for, reading_of
-from .roles import appositive_role, lower_title_before, named_as_relative, person_appositive, role_of, title_appositive, with_party_state
+from .roles import (
+    appositive_role,
+    lower_title_before,
+    named_as_relative,
+    person_appositive,
+    role_of,
+    title_appositive,
+    with_party_state,
+)
 from .runs import Runs, confirmed_surnames, may_open_a_name, opens_sentence
 from .tokens import SentenceWords, make_word, strip_possessive
 
@@ -139,7 +148,9 @@ def _mention(
     name_first = first + reading.prefix
     start, stop = words.starts[first], words.ends[end - 1]
     if reading.prefix and words.texts[name_first - 1] == "of":
-        return _organisation_mention(text, start, stop, in_quotation)  # "Minister of Innovation": a portfolio, no person
+        return _organisation_mention(
+            text, start, stop, in_quotation
+        )  # "Minister of Innovation": a portfolio, no person
     if name_first >= end:
         if reading.organisation:
             return _organisation_mention(text, start, stop, in_quotation)
@@ -170,8 +181,13 @@ def _mention(
         # "Yuni, a resident of Lampung, …": a one-name person
         name_start = words.starts[name_first]
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
-        return NameMention(_slice(text, start, stop), name, PERSON, role=appositive_role(text, words, end, classifier.lexicon),
-                           in_quotation=in_quotation)
+        return NameMention(
+            _slice(text, start, stop),
+            name,
+            PERSON,
+            role=appositive_role(text, words, end, classifier.lexicon),
+            in_quotation=in_quotation,
+        )
     if reading.name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         if classifier.lexicon.party_state(words.texts[name_first]) is not None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -10,7 +11,16 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .antecedents import not_a_name
-from .context import PRONOUN_REACH, Speaker, UNRESOLVED, head_noun, last_speaker_of, organisation_name, person_speaker, without_article
+from .context import (
+    PRONOUN_REACH,
+    UNRESOLVED,
+    Speaker,
+    head_noun,
+    last_speaker_of,
+    organisation_name,
+    person_speaker,
+    without_article,
+)
 from .mentions import ORGANIZATION, PERSON
 from .tokens import strip_possessive
 
@@ -90,16 +100,16 @@ def _main_organisation(source: Span, context: Context) -> Speaker | None:
     counts: dict[str, list[int]] = {}
     for mention in context.mentions_before(source.start, reach=10_000):
         paragraph = context.paragraph_of(mention.span.start)
-        if mention.in_quotation or paragraph >= 0 and context.article.paragraphs[paragraph].headline:
+        if mention.in_quotation or (paragraph >= 0 and context.article.paragraphs[paragraph].headline):
             continue  # a headline's words ("ABSTRACT", "… Crashes Into Sea") name no company
         entity = context.index.by_mention_start.get(mention.span.start)
         name = entity.canonical if entity is not None else mention.name.text
-        if entity is not None and entity.kind != ORGANIZATION or entity is None and mention.kind != "unknown":
+        if (entity is not None and entity.kind != ORGANIZATION) or (entity is None and mention.kind != "unknown"):
             continue
         if (name in lexicon.countries or name in lexicon.metonyms or name in lexicon.outlets
                 or lexicon.us_states.get(name) or not_a_name(name, lexicon) or name in lexicon.given_names
                 or fold(name) in lexicon.words["time"] or context.writes_in_lower_case(name)
-                or not name[:1].isupper() or name.isupper() and not 2 < len(name) <= 5  # "AP", "ABSTRACT"
+                or not name[:1].isupper() or (name.isupper() and not 2 < len(name) <= 5)  # "AP", "ABSTRACT"
                 or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
             continue  # "Republican", "Canadian": a member of a group, no company
         counts.setdefault(name, []).append(mention.span.start)
@@ -161,7 +171,12 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if modifiers:  # "the Globe report", "an August PBO report"
         return Speaker(organisation_name(" ".join(modifiers), context), SpeakerType.ORGANIZATION, confidence=0.7)
-    if words and fold(words[0]) in ("the", "this", "that", "its") and head and head.group() in context.lexicon.lists["authored_documents"]:
+    if (
+        words
+        and fold(words[0]) in ("the", "this", "that", "its")
+        and head
+        and head.group() in context.lexicon.lists["authored_documents"]
+    ):
         same_kind = next((author for position, kind, author in reversed(context.documents)
                           if position < source.start and kind == head.group()), None)
         if same_kind is not None:  # "the Civic Action study … numbers from Statistics Canada … the study found"
@@ -196,11 +211,19 @@ def names_another_source(source: Span, entity: Entity, context: Context) -> bool
     if not inside:
         return False
     before = source.text[: inside[0].span.start - source.start].split()
-    if len(before) >= 2 and fold(before[-1]) in ("for", "to", "of") and fold(before[-2]) not in context.lexicon.lists["recordings"] and any(
-            w[:1].islower() and fold(w) not in ("for", "to", "of", "the", "a", "an") for w in before[:-1]):
+    if (
+        len(before) >= 2
+        and fold(before[-1]) in ("for", "to", "of")
+        and fold(before[-2]) not in context.lexicon.lists["recordings"]
+        and any(w[:1].islower() and fold(w) not in ("for", "to", "of", "the", "a", "an") for w in before[:-1])
+    ):
         return True  # "a spokeswoman for Trudeau", "an adviser to Justin Trudeau": someone else speaks
     rest = source.text[inside[-1].span.end - source.start :].split()
-    if not rest or rest[0].lower() in context.lexicon.lists["head_prepositions"] or rest[0].lower() in ("and", "or", ",", "-", "—", "–"):
+    if (
+        not rest
+        or rest[0].lower() in context.lexicon.lists["head_prepositions"]
+        or rest[0].lower() in ("and", "or", ",", "-", "—", "–")
+    ):
         return False  # "Robert Gordon of Northwestern University", "Hawkins and others": the person is a head
     head = strip_possessive(head_noun(rest, context.lexicon))
     return head in context.lexicon.agent_heads or head in context.lexicon.title_words  # "top foreign [policy adviser]"

@@ -27,7 +27,7 @@ def medium_end(reader: SentenceReader, preposition: int) -> int | None:
 
 def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
-    if last < 0 or not reader.np_word(last) and not reader.is_word(last, "subject_pronoun"):
+    if last < 0 or (not reader.np_word(last) and not reader.is_word(last, "subject_pronoun")):
         if last >= 0 and not reader.quoted(last) and reader.texts[last][:1].isalpha():
             extended = _determiner_within(reader, last)
             if extended is None:
@@ -184,7 +184,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
 
 def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
     """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
-    if not reader.is_mark(index) or reader.quoted(index + 1) and reader.owners[index + 1] == reader.owners[index]:
+    if not reader.is_mark(index) or (reader.quoted(index + 1) and reader.owners[index + 1] == reader.owners[index]):
         return False
     while index - 1 >= 0 and reader.is_mark(index - 1):
         index -= 1  # the first half of a '' pair

@@ -20,10 +20,17 @@ def sentence_subject(reader: SentenceReader, before: int | None = None) -> Span 
     """The subject of the main clause: `In an incendiary press conference, Trump launched …`."""
     start = _after_dateline(reader)
     opener = reader.low(start)
-    if (opener in reader.lexicon.words["preposition"] or opener in reader.lexicon.lists["subordinators"] or reader.is_word(start, "adverb")
-            or reader.is_word(start, "time")
-            or (opener.endswith(("ing", "ly")) and reader.texts[start] not in reader.lexicon.given_names)):
-        comma = next((i for i in range(start, min(reader.size, start + 25)) if reader.texts[i] == "," and not reader.quoted(i)), None)
+    if (
+        opener in reader.lexicon.words["preposition"]
+        or opener in reader.lexicon.lists["subordinators"]
+        or reader.is_word(start, "adverb")
+        or reader.is_word(start, "time")
+        or (opener.endswith(("ing", "ly")) and reader.texts[start] not in reader.lexicon.given_names)
+    ):
+        comma = next(
+            (i for i in range(start, min(reader.size, start + 25)) if reader.texts[i] == "," and not reader.quoted(i)),
+            None,
+        )
         if comma is not None:
             start = comma + 1
     if reader.quoted(start):
@@ -51,9 +58,17 @@ def coordinated_subject(reader: SentenceReader, cue_first: int) -> Span | None:
         low = reader.low(index)
         if low in (";", ":") or reader.quoted(index):
             return None
-        if reader.is_word(index, "finite_past") or reader.is_word(index, "auxiliary") or (low.endswith("ed") and len(low) > 4):
+        if (
+            reader.is_word(index, "finite_past")
+            or reader.is_word(index, "auxiliary")
+            or (low.endswith("ed") and len(low) > 4)
+        ):
             kind, source = source_left(reader, index)
-            if kind == "np" and source is not None and (source.text[:1].isupper() or source.text.lower() in ("he", "she", "they")):
+            if (
+                kind == "np"
+                and source is not None
+                and (source.text[:1].isupper() or source.text.lower() in ("he", "she", "they"))
+            ):
                 return source
     return None
 
@@ -62,7 +77,9 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     """The subject of the nearest earlier verb cue (`“…,” Blinken said, adding that …`), else
     of the main clause (`Trump launched an attack, calling him “…”`)."""
     for index in range(before - 1, -1, -1):
-        if reader.low(index - 1) in reader.lexicon.lists["articles"] or (index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]):
+        if reader.low(index - 1) in reader.lexicon.lists["articles"] or (
+            index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]
+        ):
             continue  # "a pre-emptive attack": a noun
         if cue_entries_at(reader, index):
             kind, source = source_left(reader, index)
@@ -71,7 +88,9 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     return sentence_subject(reader, before)
 
 
-def preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None) -> Found | None:
+def preposed(
+    reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None
+) -> Found | None:
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
     if not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
         return None
@@ -86,7 +105,9 @@ def preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tupl
         after = skip_adjuncts(reader, cue_end, listener=True) if listener else cue_end  # "…, he told the court."
     else:
         inverted = np_after(reader, cue_end)
-        if inverted is None or not (reader.low(cue_first - 1) == "," or quotation_ends_with_comma(reader, cue_first - 1)):
+        if inverted is None or not (
+            reader.low(cue_first - 1) == "," or quotation_ends_with_comma(reader, cue_first - 1)
+        ):
             return None
         source = reader.span(inverted[0], inverted[1])
         src_first = cue_first
@@ -124,14 +145,20 @@ def preposed(reader: SentenceReader, cue_first: int, cue_end: int, entries: tupl
     if tail == "," and not reader.is_word(after + 1, "preposition"):
         adjunct_head = (not _has_finite_verb(reader, 0, head_end) and not starts_with_verb(reader, after + 1)
                         and looks_like_clause(reader, after + 1, len(words)))
-        first = after + 1 if adjunct_head else 0  # "Six months ago, X said, the media …" vs "The talks, he said, were …"
+        first = (
+            after + 1 if adjunct_head else 0
+        )  # "Six months ago, X said, the media …" vs "The talks, he said, were …"
         return Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
-    if tail == "," and (reader.low(0) in reader.lexicon.lists["subordinators"] or _clause_after_adjunct(reader, after + 1)):
+    if tail == "," and (
+        reader.low(0) in reader.lexicon.lists["subordinators"] or _clause_after_adjunct(reader, after + 1)
+    ):
         # `While some couples collapse …, Rutledge said, for others, it can heighten their bond.`
         return Found((0, sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`
         return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
-    if (reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")) or reader.is_word(after, "time"):
+    if (
+        reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")
+    ) or reader.is_word(after, "time"):
         return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     return None
 
@@ -155,7 +182,11 @@ def _has_finite_verb(reader: SentenceReader, first: int, end: int) -> bool:
         word = reader.low(index)
         if reader.quoted(index):
             return True
-        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or (word.endswith("ed") and len(word) > 4):
+        if (
+            reader.is_word(index, "auxiliary")
+            or reader.is_word(index, "finite_past")
+            or (word.endswith("ed") and len(word) > 4)
+        ):
             return True
     return False
 

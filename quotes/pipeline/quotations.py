@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -109,7 +110,9 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
         if not entries:
             continue
         last = cue - 1
-        while last > index and (reader.is_word(last, "adverb") or reader.is_word(last, "auxiliary") or reader.low(last) == ","):
+        while last > index and (
+            reader.is_word(last, "adverb") or reader.is_word(last, "auxiliary") or reader.low(last) == ","
+        ):
             last -= 1
         if any(reader.is_word(i, "negation") for i in range(last + 1, cue)):
             return None
@@ -136,7 +139,8 @@ def _plausible_source(reader: SentenceReader, found: tuple[int, int]) -> bool:
         or reader.is_word(first, "subject_pronoun")
         or reader.is_word(first, "determiner")
         or reader.np_word(first)
-        or reader.low(first).split("-")[0] in reader.lexicon.words["role_time"]  # "then-Surrey mayoral candidate Doug McCallum responded"
+        or reader.low(first).split("-")[0]
+        in reader.lexicon.words["role_time"]  # "then-Surrey mayoral candidate Doug McCallum responded"
         or _role_then_name(reader, first, found[1])  # "said lead author Dr. Allan Garland"
     ) and not reader.is_word(first, "preposition")
 
@@ -154,7 +158,9 @@ def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span]
     """`Lavrov told reporters, “…”` / `As Stanovaya noted on Telegram, “…”`: (source, cue)."""
     if first == 0 or reader.low(first - 1) not in (",", ":", "that", "—", "–"):
         return None
-    if reader.low(0) in reader.lexicon.lists["inverted_openers"] and not reader.quoted(0):  # "Said Tremblay: “We will not move.”"
+    if reader.low(0) in reader.lexicon.lists["inverted_openers"] and not reader.quoted(
+        0
+    ):  # "Said Tremblay: “We will not move.”"
         named = np_after(reader, 1)
         if named is not None and reader.capitalised(named[0]) and named[1] < first - 1:
             return reader.span(named[0], named[1]), reader.span(0, 0)
@@ -184,7 +190,11 @@ def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:
         kind, source = source_left(reader, cue_first)
         if kind != "np" or source is None:
             continue
-        if any(complement(reader, cue_first, cue_end, e) for e in entries if e.frame not in ("as", "small", "of", "for", "at")):
+        if any(
+            complement(reader, cue_first, cue_end, e)
+            for e in entries
+            if e.frame not in ("as", "small", "of", "for", "at")
+        ):
             return None
         named = _appositive_name(reader, cue_end)
         if named is not None and source.text.lower() in ("he", "she"):
@@ -204,7 +214,9 @@ def _appositive_name(reader: SentenceReader, index: int) -> Span | None:
     return None
 
 
-def direct_quotes(lay: Article, readers: list[SentenceReader], owned: dict[int, tuple[Span | None, Span | None]], covered: set[int]) -> Iterator[Candidate]:
+def direct_quotes(
+    lay: Article, readers: list[SentenceReader], owned: dict[int, tuple[Span | None, Span | None]], covered: set[int]
+) -> Iterator[Candidate]:
     by_quotation: dict[int, SentenceReader] = {}
     by_paragraph = readers_by_paragraph(readers)
     for reader in readers:

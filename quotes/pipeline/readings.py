@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -25,7 +26,7 @@ def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
 @attrs.define
 class Classifier:
     lexicon: Lexicon
-    readings: dict[tuple[str, ...], "_Reading"] = attrs.field(factory=dict, repr=False)
+    readings: dict[tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
 
     def title_prefix(self, words: Sequence[str]) -> int:
         """How many leading words of a capitalised run are role words, not the name."""
@@ -45,13 +46,16 @@ class Classifier:
             word = strip_possessive(words[index])
             if matched:
                 index += matched
-            elif word in lex.honorifics or word.rstrip(".") + "." in lex.honorifics:
-                index += 1
-            elif word.lower() in lex.demonyms or word in lex.countries or word in lex.metonyms:
-                index += 1
-            elif word in lex.organisations or word.lower() in lex.org_heads:
-                index += 1
-            elif word.lower() in ("of", "the", "and", "for", "former", "acting", "deputy"):
+            elif (
+                word in lex.honorifics
+                or word.rstrip(".") + "." in lex.honorifics
+                or word.lower() in lex.demonyms
+                or word in lex.countries
+                or word in lex.metonyms
+                or word in lex.organisations
+                or word.lower() in lex.org_heads
+                or word.lower() in ("of", "the", "and", "for", "former", "acting", "deputy")
+            ):
                 index += 1
             else:
                 break
@@ -91,7 +95,11 @@ class Classifier:
             return False  # "August PBO", "Mark IV": an acronym is no surname
         if len(name_words) >= 2 and name_words[0] in lex.given_names:
             return True
-        if len(name_words) >= 3 and name_words[-2] in self.lexicon.lists["surname_particles"] and name_words[0] not in self.lexicon.lists["surname_particles"]:
+        if (
+            len(name_words) >= 3
+            and name_words[-2] in self.lexicon.lists["surname_particles"]
+            and name_words[0] not in self.lexicon.lists["surname_particles"]
+        ):
             return True  # "Ragheb Al Turkmani", "Maria De Luca": a given name the lexicons lack, then a particle
         return titled
 
@@ -133,7 +141,9 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     name_words = [strip_possessive(w) for w in surface[prefix:person_end]]
     role_words = surface[:prefix]
     titled = any(
-        w.lower() in lex.titles or w in lex.honorifics or w.lower().rstrip(".") in classifier.lexicon.lists["title_stems"]
+        w.lower() in lex.titles
+        or w in lex.honorifics
+        or w.lower().rstrip(".") in classifier.lexicon.lists["title_stems"]
         for w in role_words
     ) or bool(role_words and " ".join(role_words).lower() in lex.titles)
     alphabetic = [w for w in surface if w.isalpha()]

@@ -8,22 +8,56 @@ gets ``speaker: null`` and a low confidence — never a guess dressed as a fact.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ..model import Quote, SpeakerType
 from ..names.spelling import fold, visible
-from .antecedents import JOINT, from_coreference_chain, group_speaker, it_speaker, joint_speaker, lone_word, named_joint, plural_speaker, pronoun_speaker, recent_subject, relative_antecedent, without_contraction
-from .context import ACRONYM, Context, Speaker, UNRESOLVED, head_noun, organisation_name, person_speaker, without_article
+from .antecedents import (
+    JOINT,
+    from_coreference_chain,
+    group_speaker,
+    it_speaker,
+    joint_speaker,
+    lone_word,
+    named_joint,
+    plural_speaker,
+    pronoun_speaker,
+    recent_subject,
+    relative_antecedent,
+    without_contraction,
+)
+from .context import (
+    ACRONYM,
+    UNRESOLVED,
+    Context,
+    Speaker,
+    head_noun,
+    organisation_name,
+    person_speaker,
+    without_article,
+)
 from .descriptions import AGED_DESCRIPTION, described_person, head_phrase_end, is_epithet
 from .mentions import ORGANIZATION, PERSON
-from .organisations import DOCUMENT_HEAD, INDEFINITE, capitalised_words, document_source, headed_by_organisation, heads_the_source, is_organisation, names_another_source, organisation_anaphor, unnamed_source
+from .organisations import (
+    DOCUMENT_HEAD,
+    INDEFINITE,
+    capitalised_words,
+    document_source,
+    headed_by_organisation,
+    heads_the_source,
+    is_organisation,
+    names_another_source,
+    organisation_anaphor,
+    unnamed_source,
+)
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
     from ..model import Span
-    from .article import Candidate, Article
+    from .article import Article, Candidate
 
 
 def resolve(article: Article) -> list[Quote]:
@@ -130,7 +164,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     joint_names = named_joint(source, context)
     if joint_names is not None:
         return joint_names
-    if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words["document_noun"] and DOCUMENT_HEAD.search(source.text):
+    if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words[
+        "document_noun"
+    ] and DOCUMENT_HEAD.search(source.text):
         # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
         return document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
     # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
@@ -147,14 +183,18 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     if unnamed_source(words, context.lexicon) or (len(words) == 2 and fold(words[0]) in ("his", "her", "their")):
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)  # "her office said": the office, unnamed
     if headed_by_organisation(words, context.lexicon):
-        return Speaker(organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
+        return Speaker(
+            organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85
+        )
     described = described_person(source, context)
     if described is not None:
         return described
     if entity is not None and entity.kind == ORGANIZATION and heads_the_source(source, entity, words, context):
         return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.9)
     if is_organisation(source.text, context.lexicon):
-        return Speaker(organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85)
+        return Speaker(
+            organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85
+        )
     bare = without_article(source.text)
     if ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
         return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)

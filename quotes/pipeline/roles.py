@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -26,8 +27,12 @@ def named_as_relative(words: SentenceWords, first: int, end: int, lexicon: Lexic
         return True
     if first > 1 and words.texts[first - 1] == "," and words.texts[first - 2].lower() in lexicon.lists["kin"]:
         return True  # "his father, Brent Bozell, Jr."
-    return (end + 2 < len(words.texts) and words.texts[end] == "," and words.texts[end + 1].lower() in ("her", "his", "their")
-            and words.texts[end + 2].lower() in lexicon.lists["kin"])
+    return (
+        end + 2 < len(words.texts)
+        and words.texts[end] == ","
+        and words.texts[end + 1].lower() in ("her", "his", "their")
+        and words.texts[end + 2].lower() in lexicon.lists["kin"]
+    )
 
 
 def person_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -20,8 +21,12 @@ if TYPE_CHECKING:
 
 def opens_sentence(low: str, lexicon: Lexicon, question: bool = False) -> bool:
     """A word that opens a sentence and no name; an auxiliary opening a question ("Can Sanders take a punch?")."""
-    return (low in lexicon.lists["sentence_openers"] or low in lexicon.words["preposition"] or low in lexicon.lists["opening_prepositions"]
-            or (question and low in lexicon.words["auxiliary"]))
+    return (
+        low in lexicon.lists["sentence_openers"]
+        or low in lexicon.words["preposition"]
+        or low in lexicon.lists["opening_prepositions"]
+        or (question and low in lexicon.words["auxiliary"])
+    )
 
 
 
@@ -38,7 +43,11 @@ def may_open_a_name(words: SentenceWords, first: int, name_first: int, end: int,
         return False  # "He read “Rush Limbaugh” twice": a name in marks is a title
     if first == 0:
         low = words.texts[first].lower()
-        if not text or low in lexicon.function_words or regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?!\p{{L}})", text):
+        if (
+            not text
+            or low in lexicon.function_words
+            or regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?!\p{{L}})", text)
+        ):
             return False
     if any(w.text in lexicon.given_names or w.text.endswith(("’", "'")) for w in words.slice(name_first + 1, end - 1)):
         return False  # "the Real Donald Trump" (a title), "Fox News’ Sean Hannity"
@@ -107,12 +116,18 @@ class Runs:
         end = first + 1
         while True:
             end = self._plain_end(end)
-            if end < len(words.texts) and words.texts[end] in ("and", "&") and _joined_name(words, first, end, self.lexicon):
+            if (
+                end < len(words.texts)
+                and words.texts[end] in ("and", "&")
+                and _joined_name(words, first, end, self.lexicon)
+            ):
                 end += 2  # "Globe and Mail", "Johnson & Johnson": one name the lexicons know
                 continue
             break
         if end - first > 1 and words.texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
-            end = max(first + 1, self._weekdays_from(end))  # "The Globe and Mail Thursday reported": no part of the name
+            end = max(
+                first + 1, self._weekdays_from(end)
+            )  # "The Globe and Mail Thursday reported": no part of the name
         return end
 
     def _plain_end(self, end: int) -> int:
@@ -124,9 +139,11 @@ class Runs:
         start = end
         while end < len(words.texts):
             word = words.texts[end]
-            if is_cap(word) and not words.texts[end - 1].endswith(("’s", "'s")):
-                end += 1
-            elif word.lower() in self.lexicon.lists["name_joiners"] and end + 1 < len(words.texts) and is_cap(words.texts[end + 1]):
+            if (is_cap(word) and not words.texts[end - 1].endswith(("’s", "'s"))) or (
+                word.lower() in self.lexicon.lists["name_joiners"]
+                and end + 1 < len(words.texts)
+                and is_cap(words.texts[end + 1])
+            ):
                 end += 1
             else:
                 break

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -38,10 +39,31 @@ class SentenceReader:
     word list, lower-cased words and quotation flags are plain attributes computed once.
     """
 
-    __slots__ = ("text", "sentence", "lexicon", "analysis", "texts", "starts", "ends", "size", "lowered", "owners",
-                 "_quoted", "_size",
-                 "_word_at", "_last_quoted", "_first_quoted", "_cue_starts", "_last_index", "_clause_ends", "tables",
-                 "_first_prep", "_quotation_words", "_alnum_before", "cue_table")
+    __slots__ = (
+        "_alnum_before",
+        "_clause_ends",
+        "_cue_starts",
+        "_first_prep",
+        "_first_quoted",
+        "_last_index",
+        "_last_quoted",
+        "_quotation_words",
+        "_quoted",
+        "_size",
+        "_word_at",
+        "analysis",
+        "cue_table",
+        "ends",
+        "lexicon",
+        "lowered",
+        "owners",
+        "sentence",
+        "size",
+        "starts",
+        "tables",
+        "text",
+        "texts",
+    )
 
     def __init__(self, article: Article, sentence: Sentence):
         self.text = article.text

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -22,8 +23,13 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
     found: list[Found] = []
     for cue_first, cue_end, entries in cues_in(reader):
         record = reported_at(reader, cue_first, cue_end, entries, found)
-        if record is not None and record.cue_class == "thinking" and not (
-            record.source is not None and (record.source.text.lower() in ("he", "she") or _states_a_finding(reader, record))
+        if (
+            record is not None
+            and record.cue_class == "thinking"
+            and not (
+                record.source is not None
+                and (record.source.text.lower() in ("he", "she") or _states_a_finding(reader, record))
+            )
         ):
             continue  # "others who want to …": a wish, not speech; it must not hide the cue after it
         if record is not None and record.cue_class == "testimony" and not _hearing_body(reader, record.source):
@@ -110,7 +116,9 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     him to …?`)."""
     cue = record.cue[0]
     index = cue - 1
-    while index >= 0 and (reader.is_word(index, "adverb") or reader.low(index) in ("also", "likely", "probably", "not")):
+    while index >= 0 and (
+        reader.is_word(index, "adverb") or reader.low(index) in ("also", "likely", "probably", "not")
+    ):
         index -= 1
     if reader.low(index) in reader.lexicon.lists["modals"] or reader.low(index).endswith(("’ll", "'ll")):
         return True
@@ -160,5 +168,5 @@ def _states_a_finding(reader: SentenceReader, record: Found) -> bool:
         return True
     named = [w for w in words if w[:1].isupper()]
     return bool(named) and named[-1] == words[-1] and (
-        head in lexicon.org_heads or words[-1].isupper() and len(words[-1]) >= 2
+        head in lexicon.org_heads or (words[-1].isupper() and len(words[-1]) >= 2)
         or " ".join(named) in lexicon.organisations or " ".join(named) in lexicon.outlets)

@@ -34,7 +34,11 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     word = reader.low(index)
     if (word == "," or quotation_ends_with_comma(reader, index)) and reader.low(cue_index).endswith("ing"):
         return "chained", None
-    if reader.low(cue_index).endswith("ing") and not reader.is_word(cue_index - 1, "auxiliary") and index == cue_index - 1:
+    if (
+        reader.low(cue_index).endswith("ing")
+        and not reader.is_word(cue_index - 1, "auxiliary")
+        and index == cue_index - 1
+    ):
         if reader.capitalised(index) and not reader.quoted(index):
             named = np_before(reader, index)
             if named is not None:
@@ -74,8 +78,12 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
              or _verbless_opening(reader, index))
     if found is None:
         return "none", None
-    if (found[0] > 0 and reader.low(found[0] - 1) in ("in", "during", "via") and reader.low(found[1]) in reader.lexicon.lists["media"]
-            and not reader.capitalised(found[1])):
+    if (
+        found[0] > 0
+        and reader.low(found[0] - 1) in ("in", "during", "via")
+        and reader.low(found[1]) in reader.lexicon.lists["media"]
+        and not reader.capitalised(found[1])
+    ):
         return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
     if _modifier_only(reader, found):
         return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
@@ -124,10 +132,20 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
     if reader.capitalised(last) or reader.is_word(last, "subject_pronoun") or word.endswith(("’s", "'s")):
         return False
     lex = reader.lexicon
-    nounish = (word in lex.words["np_head"] or word in lex.unnamed_heads or word in lex.title_words
-               or word in lex.org_heads or (word.endswith("s") and not word.endswith("ss")) or word in ("both", "all", "many", "some", "others"))
-    adjectival = (word.endswith(reader.lexicon.endings["adjective_endings"]) and not (word.endswith("ing") and len(word) <= 6)  # "wing", "thing"
-                  or word in reader.lexicon.lists["common_adjectives"])
+    nounish = (
+        word in lex.words["np_head"]
+        or word in lex.unnamed_heads
+        or word in lex.title_words
+        or word in lex.org_heads
+        or (word.endswith("s") and not word.endswith("ss"))
+        or word in ("both", "all", "many", "some", "others")
+    )
+    adjectival = (
+        (
+            word.endswith(reader.lexicon.endings["adjective_endings"]) and not (word.endswith("ing") and len(word) <= 6)
+        )  # "wing", "thing"
+        or word in reader.lexicon.lists["common_adjectives"]
+    )
     return not nounish and adjectival and reader.is_word(first, "determiner")
 
 
@@ -174,9 +192,18 @@ def _bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] |
     if reader.quoted(last) or not word.isalpha() or not word.endswith("s") or word.endswith("ss"):
         return None
     first = last
-    while first - 1 >= 0 and reader.np_word(first - 1) and reader.low(first - 1) not in reader.lexicon.words["clause_boundary"]:
+    while (
+        first - 1 >= 0
+        and reader.np_word(first - 1)
+        and reader.low(first - 1) not in reader.lexicon.words["clause_boundary"]
+    ):
         first -= 1
-    if first == last and first - 1 >= 0 and plain_noun(reader, first - 1) and reader.low(first - 2) in ("", ",", ";", ":"):
+    if (
+        first == last
+        and first - 1 >= 0
+        and plain_noun(reader, first - 1)
+        and reader.low(first - 2) in ("", ",", ";", ":")
+    ):
         first -= 1  # "…, exit polls suggested that …": one noun modifier before the plural
     before = reader.low(first - 1)
     if first == 0 or before in (",", ";", ":", "—", "–", "-") or before in reader.lexicon.words["clause_boundary"]:
@@ -227,7 +254,9 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
             found = np_before(reader, last)
             if found is None:
                 return None
-            named_appositive = opener == "," and close - index <= 5 and all(reader.capitalised(i) for i in range(index + 1, close))
+            named_appositive = (
+                opener == "," and close - index <= 5 and all(reader.capitalised(i) for i in range(index + 1, close))
+            )
             if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
                 return reader.span(found[0], close - 1)
             if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") or _quantity(reader, i)

@@ -13,7 +13,8 @@ import itertools
 import operator
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -133,7 +134,7 @@ class TokenTable:
     starts with a capital letter) and ``cue_words`` (the words that may start a cue) are made
     once for the document and sliced per sentence."""
 
-    __slots__ = ("texts", "starts", "ends", "lower", "owner", "quoted", "upper", "cue_words")
+    __slots__ = ("cue_words", "ends", "lower", "owner", "quoted", "starts", "texts", "upper")
 
     def __init__(self, text: str, abbreviations: frozenset[str], cue_keys: frozenset[str] = frozenset()):
         self.texts, self.starts, self.ends = token_columns(text, abbreviations)

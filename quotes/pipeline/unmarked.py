@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -121,7 +122,7 @@ _ECHO_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 ECHO_MIN_WORDS = 4
 ECHO_MAX_WORDS = 40
 # more words than an echo may hold: each word read whole (possessive), so none is counted twice
-_MORE_THAN_ECHO_WORDS = regex.compile(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++){%d}" % (ECHO_MAX_WORDS + 1))
+_MORE_THAN_ECHO_WORDS = regex.compile(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
 
 
 def _echo_key(text: str) -> str:

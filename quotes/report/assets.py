@@ -1,7 +1,7 @@
 """The report page's fixed parts: HTML template, Content-Security-Policy, legend, CSS, JavaScript."""
+# ruff: noqa: E501  (the page's CSS and JavaScript are kept as written)
 
 from __future__ import annotations
-
 
 LEGEND = """<ul class="legend" aria-label="legend">
 <li><mark class="q k-direct sample">content</mark> quote content (tint: <mark class="q k-direct sample">direct</mark>

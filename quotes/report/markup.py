@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 import attrs
 
-
 CONTENT, MENTION, CUE = 0, 1, 2  # nesting order when two spans share both ends
 
 

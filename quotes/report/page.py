@@ -109,10 +109,14 @@ def _article(index: int, document: Document, quotes: Sequence[Quote],
         if quote.speaker or not _unresolved(quote):
             who = escaped(row.name)
         else:
-            who = '<span class="badge">unresolved</span>' + (f" “{escaped(quote.mention.text)}”" if quote.mention else "")
+            who = '<span class="badge">unresolved</span>' + (
+                f" “{escaped(quote.mention.text)}”" if quote.mention else ""
+            )
         also = ""
         if row.also:  # the same statement in other articles: links to it there
-            links = ", ".join(f'<a class="also" href="#d{other}-q{at}">{escaped(name)}</a>' for other, at, name in row.also)
+            links = ", ".join(
+                f'<a class="also" href="#d{other}-q{at}">{escaped(name)}</a>' for other, at, name in row.also
+            )
             also = f' <span class="also-in">Also in: {links}</span>'
         items.append(
             f'<li data-of="d{index}-q{number}" data-speaker-id="{row.id}">'

@@ -30,16 +30,24 @@ The readers (``read_text_folder``, ``read_jsonl``, ``read_input``) turn the inpu
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._version import DISTRIBUTION
 from ..errors import InputError, QuotesError
 from ..inputs import decode
 from ..pipeline import BACKENDS, Extractor
 from ..serialize import RECORD_FIELDS, quote_to_record
-from .inputs import (INPUT_ERROR_COL, INPUT_FORMATS, absolute, input_format, path_kind, read_input,  # noqa: F401
-                     read_jsonl, read_text_folder)  # re-exported: the readers of Spark inputs
-
+from .inputs import (  # noqa: F401
+    INPUT_ERROR_COL,
+    INPUT_FORMATS,
+    absolute,
+    input_format,
+    path_kind,
+    read_input,
+    read_jsonl,  # re-exported: the readers of Spark inputs
+    read_text_folder,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyspark.sql import DataFrame
@@ -69,7 +77,7 @@ def require_pyspark():
     return pyspark
 
 
-def quote_schema() -> "StructType":
+def quote_schema() -> StructType:
     """The typed struct of one quote: record fields (docs/contract.md §2), then ``confidence`` and ``note``."""
     require_pyspark()
     from pyspark.sql import types as T
@@ -86,7 +94,7 @@ def quote_schema() -> "StructType":
     return T.StructType(fields)
 
 
-def documents_schema(df: "DataFrame", *, id_col: str = "id", keep: Sequence[str] = ()) -> "StructType":
+def documents_schema(df: DataFrame, *, id_col: str = "id", keep: Sequence[str] = ()) -> StructType:
     """The schema of ``extract_documents``: id, kept columns, ``quotes`` array, ``error``."""
     from pyspark.sql import types as T
 
@@ -165,7 +173,7 @@ def partition_function(nlp: str = "builtin", stanza_dir: str | None = None, *,
     return run
 
 
-def _check_columns(df: "DataFrame", text_col: str, id_col: str, keep: Sequence[str],
+def _check_columns(df: DataFrame, text_col: str, id_col: str, keep: Sequence[str],
                    error_col: str | None, nlp: str) -> list[str]:
     if nlp not in BACKENDS:
         raise QuotesError(f"nlp must be one of {', '.join(BACKENDS)}, got {nlp!r}")
@@ -183,9 +191,9 @@ def _check_columns(df: "DataFrame", text_col: str, id_col: str, keep: Sequence[s
     return keep
 
 
-def extract_documents(df: "DataFrame", *, text_col: str = "text", id_col: str = "id",
+def extract_documents(df: DataFrame, *, text_col: str = "text", id_col: str = "id",
                       nlp: str = "builtin", stanza_dir: str | None = None,
-                      keep: Sequence[str] = (), error_col: str | None = None) -> "DataFrame":
+                      keep: Sequence[str] = (), error_col: str | None = None) -> DataFrame:
     """One row per input row: ``id_col``, the ``keep`` columns, ``quotes`` and ``error``.
 
     ``quotes`` is an array of ``quote_schema()`` structs in document order (empty when the
@@ -204,7 +212,7 @@ def extract_documents(df: "DataFrame", *, text_col: str = "text", id_col: str = 
     return df.sparkSession.createDataFrame(rdd, schema, verifySchema=False)
 
 
-def _kept(documents: "DataFrame") -> list[str]:
+def _kept(documents: DataFrame) -> list[str]:
     return [name for name in documents.columns if name not in (QUOTES_COL, ERROR_COL)]
 
 
@@ -215,7 +223,7 @@ def column(name: str):
     return F.col("`" + name.replace("`", "``") + "`")
 
 
-def quotes_of(documents: "DataFrame") -> "DataFrame":
+def quotes_of(documents: DataFrame) -> DataFrame:
     """One row per quote of ``extract_documents``' result: id, kept columns, ``quote_index``
     (0-based position in the document), then the ``quote_schema()`` fields."""
     from pyspark.sql import functions as F
@@ -228,7 +236,7 @@ def quotes_of(documents: "DataFrame") -> "DataFrame":
     )
 
 
-def errors_of(documents: "DataFrame") -> "DataFrame":
+def errors_of(documents: DataFrame) -> DataFrame:
     """One row per unusable input row of ``extract_documents``' result: id, kept, ``error``."""
     from pyspark.sql import functions as F
 
@@ -236,10 +244,10 @@ def errors_of(documents: "DataFrame") -> "DataFrame":
     return documents.where(F.col(ERROR_COL).isNotNull()).select(*kept, ERROR_COL)
 
 
-def extract_quotes_with_errors(df: "DataFrame", *, text_col: str = "text", id_col: str = "id",
+def extract_quotes_with_errors(df: DataFrame, *, text_col: str = "text", id_col: str = "id",
                                nlp: str = "builtin", stanza_dir: str | None = None,
                                keep: Sequence[str] = (), error_col: str | None = None,
-                               persist: bool = True) -> tuple["DataFrame", "DataFrame"]:
+                               persist: bool = True) -> tuple[DataFrame, DataFrame]:
     """``(quotes_df, errors_df)``: ``quotes_of`` and ``errors_of`` one ``extract_documents``.
 
     With ``persist`` (the default) the per-document result is persisted (memory and disk), so
@@ -257,9 +265,9 @@ def extract_quotes_with_errors(df: "DataFrame", *, text_col: str = "text", id_co
     return quotes_of(documents), errors_of(documents)
 
 
-def extract_quotes(df: "DataFrame", *, text_col: str = "text", id_col: str = "id",
+def extract_quotes(df: DataFrame, *, text_col: str = "text", id_col: str = "id",
                    nlp: str = "builtin", stanza_dir: str | None = None,
-                   keep: Sequence[str] = ()) -> "DataFrame":
+                   keep: Sequence[str] = ()) -> DataFrame:
     """One row per quote: ``id_col``, the ``keep`` columns, ``quote_index`` and the
     ``quote_schema()`` fields. Bad rows are left out (use ``extract_quotes_with_errors`` or
     ``extract_documents`` to see them with their reasons); they never fail the job."""

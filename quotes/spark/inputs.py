@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..errors import QuotesError
 
@@ -22,7 +23,7 @@ def absolute(path: str) -> str:
     return path if ":" in path.split("/", 1)[0] else os.path.abspath(path)
 
 
-def _qualified(spark: "SparkSession", path: str):
+def _qualified(spark: SparkSession, path: str):
     """Hadoop ``(FileSystem, qualified Path)`` of ``path`` (local, HDFS, S3A, …)."""
     jvm = spark.sparkContext._jvm
     hadoop_path = jvm.org.apache.hadoop.fs.Path(absolute(path))
@@ -30,7 +31,7 @@ def _qualified(spark: "SparkSession", path: str):
     return fs, fs.makeQualified(hadoop_path)
 
 
-def path_kind(spark: "SparkSession", path: str) -> str | None:
+def path_kind(spark: SparkSession, path: str) -> str | None:
     """``"dir"``, ``"file"`` or None (missing), through Hadoop's file system."""
     fs, qualified = _qualified(spark, path)
     if not fs.exists(qualified):
@@ -38,7 +39,7 @@ def path_kind(spark: "SparkSession", path: str) -> str | None:
     return "dir" if fs.getFileStatus(qualified).isDirectory() else "file"
 
 
-def _hidden_names_conf(spark: "SparkSession") -> str | None:
+def _hidden_names_conf(spark: SparkSession) -> str | None:
     """Spark 4's setting of which file and folder names file sources skip (None before 4)."""
     try:
         return spark.conf.get("spark.sql.files.ignoredPathSegmentRegex")
@@ -53,8 +54,8 @@ def _uri_form(uri: str) -> str:
     return f"{scheme}:/{rest}" if found and "/" not in scheme else uri
 
 
-def read_text_folder(spark: "SparkSession", path: str, *,
-                     files_per_partition: int = 2000) -> "DataFrame":
+def read_text_folder(spark: SparkSession, path: str, *,
+                     files_per_partition: int = 2000) -> DataFrame:
     """Every ``*.txt`` below ``path`` (recursively) as ``id`` (``path`` as given, then the name
     relative to it, as ``quotes extract`` names documents), ``text`` (the raw bytes, decoded by the extractor so
     that invalid UTF-8 becomes an error row) and ``INPUT_ERROR_COL`` (null).
@@ -127,7 +128,7 @@ def _json_problem(text_col: str) -> Callable[[str], str | None]:
     return problem
 
 
-def read_jsonl(spark: "SparkSession", path: str, *, text_col: str = "text") -> "DataFrame":
+def read_jsonl(spark: SparkSession, path: str, *, text_col: str = "text") -> DataFrame:
     """A JSON Lines file (or folder of them): the columns of its objects, types inferred, with
     ``text_col`` a string, plus ``INPUT_ERROR_COL``: why a line cannot be used (malformed JSON,
     not an object, no text field, text not a string), null when it can. Blank lines are
@@ -154,7 +155,7 @@ def read_jsonl(spark: "SparkSession", path: str, *, text_col: str = "text") -> "
 INPUT_FORMATS = ("auto", "txt", "jsonl", "parquet")
 
 
-def input_format(spark: "SparkSession", path: str) -> str:
+def input_format(spark: SparkSession, path: str) -> str:
     """``txt``, ``jsonl`` or ``parquet`` for ``path``: by extension, else a directory of
     Parquet parts is ``parquet``, of JSON Lines parts ``jsonl``, and any other ``txt``."""
     lowered = path.lower().rstrip("/")
@@ -177,8 +178,8 @@ def input_format(spark: "SparkSession", path: str) -> str:
     return "txt"
 
 
-def read_input(spark: "SparkSession", path: str, *, fmt: str = "auto",
-               text_col: str = "text") -> tuple["DataFrame", str | None]:
+def read_input(spark: SparkSession, path: str, *, fmt: str = "auto",
+               text_col: str = "text") -> tuple[DataFrame, str | None]:
     """``(df, error_col)`` for a folder of .txt, a JSON Lines file or Parquet."""
     if fmt not in INPUT_FORMATS:
         raise QuotesError(f"input format must be one of {', '.join(INPUT_FORMATS)}, got {fmt!r}")

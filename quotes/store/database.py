@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator, Self
+from typing import Any, Self
 
 from .._version import __version__
 from ..errors import StoreError

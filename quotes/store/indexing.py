@@ -7,8 +7,9 @@ import datetime
 import hashlib
 import json
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Self, Sequence
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 
@@ -219,7 +220,9 @@ class Indexing(Database):
         for speaker in speakers:
             forms = collections.Counter(rows[i][5] for i in speaker.quotes if rows[i][5])
             mentions_by_frequency = [m for m, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))]
-            aliases = speaker_aliases(speaker.name, speaker.speaker_type, [*speaker.aliases()[1:], *mentions_by_frequency])
+            aliases = speaker_aliases(
+                speaker.name, speaker.speaker_type, [*speaker.aliases()[1:], *mentions_by_frequency]
+            )
             values = (speaker.name, speaker.speaker_type, speaker.role,
                       json.dumps(sorted(speaker.roles.items(), key=lambda kv: (-kv[1], kv[0])), ensure_ascii=False),
                       json.dumps(sorted(speaker.spellings.items(), key=lambda kv: (-kv[1], kv[0])), ensure_ascii=False),
@@ -329,7 +332,7 @@ def _identity(path: Path) -> str:
 
 
 def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
 CONTEXT_LIMIT = 600

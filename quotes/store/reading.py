@@ -5,7 +5,8 @@ from __future__ import annotations
 import collections
 import json
 import re
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -128,9 +129,12 @@ class Store(Indexing):
                 "SELECT id, name, speaker_type, role, roles, spellings, note, aliases, document_count FROM speakers")}
             quotes = self.connection.execute(
                 'SELECT d.name, q.speaker_id, q.speaker_type, q."start", q."end", q.text, q.kind, q.article_speaker, '
-                "q.article_speaker_type, q.speaker_role, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start, "
-                f'q.cue_end, q.confidence, q.note FROM quotes q JOIN documents d ON d.id = q.document_id {where} '
-                'ORDER BY d.name, d.id, q."start", q."end", q.id', parameters).fetchall()
+                "q.article_speaker_type, q.speaker_role, q.mention, q.mention_start, q.mention_end, "
+                "q.cue, q.cue_start, "
+                f"q.cue_end, q.confidence, q.note FROM quotes q JOIN documents d ON d.id = q.document_id {where} "
+                'ORDER BY d.name, d.id, q."start", q."end", q.id',
+                parameters,
+            ).fetchall()
         grouped: dict[Any, list[tuple[str, Quote]]] = collections.defaultdict(list)
         for document, speaker_id, speaker_type, *fields in quotes:
             quote = _quote_from_row(fields)

@@ -118,7 +118,7 @@ class Filters:
     min_confidence: float | None = None  # quotes below this confidence are left out
 
     @classmethod
-    def of(cls, args: Any) -> "Filters":
+    def of(cls, args: Any) -> Filters:
         """The filters of a command's ``--outlet``, ``--since``, ``--until`` and ``--min-confidence``."""
         return cls(tuple(getattr(args, "outlet", None) or ()), getattr(args, "since", None),
                    getattr(args, "until", None), getattr(args, "min_confidence", None))

@@ -1,10 +1,10 @@
 """The quote store's SQLite schema: tables, full-text index and triggers, the format marker."""
+# ruff: noqa: E501  (the SQL of the full-text triggers is written as sqlite-utils writes it)
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterator
-
+from collections.abc import Iterator
 
 FORMAT = "quotes-store"
 SCHEMA_VERSION = 2
