@@ -196,6 +196,7 @@ def _run(spark, args: argparse.Namespace, started: float) -> int:
             F.count(qs.ERROR_COL).alias("errors"),
             F.sum(F.when(F.col(qs.ERROR_COL).isNull(), F.size(qs.QUOTES_COL)).otherwise(0)).alias("quotes"),
         ).first()
+        assert totals is not None  # an aggregate has one row
     finally:
         documents.unpersist()
     rows, errors_n, quotes_n = totals["rows"], totals["errors"], totals["quotes"] or 0

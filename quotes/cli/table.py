@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..output import SpeakerRow
 
 from .common import (
     Batch,
@@ -48,6 +53,7 @@ def add_parser(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..output import table_csv, table_markdown, who_said_what
 
+    rows: Sequence[SpeakerRow]
     if args.db:
         from ..store import Filters, Store  # the quote store (quotes index)
 

@@ -168,7 +168,9 @@ def _people_before(position: int, context: Context) -> Iterator[tuple[int, Entit
         index = people[at]
         if index < within.start:
             break
-        mentioned_in, entity = context.person_mentioned(index)
+        person = context.person_mentioned(index)
+        assert person is not None  # people_mentioned holds only these
+        mentioned_in, entity = person
         if paragraph - mentioned_in > PRONOUN_REACH:
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:

@@ -43,8 +43,8 @@ def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
                 index = last + 1  # "told the AP her group never worked …": the listener ends before "her"
     while index < limit:
         low = reader.low(index)
-        if low == "on" and medium_end(reader, index) is not None:
-            index = medium_end(reader, index) + 1  # "said on the phone the deal was done"
+        if low == "on" and (medium := medium_end(reader, index)) is not None:
+            index = medium + 1  # "said on the phone the deal was done"
         elif low in ("this", "last", "next") and not reader.is_word(index + 1, "time"):
             break  # "told reporters this was the only chance": a subject, not "this week"
         elif (

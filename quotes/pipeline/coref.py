@@ -51,7 +51,7 @@ class Entity:
         """The given names of the mentions so far (kept up to date as mentions are appended)."""
         seen = self.__dict__.get("_first_names")
         if seen is None or seen[0] > len(self.mentions):
-            seen = (0, set())
+            seen = (0, set[str]())
         count, names = seen
         names.update(m.first for m in self.mentions[count:] if m.first)
         self.__dict__["_first_names"] = (len(self.mentions), names)

@@ -148,7 +148,8 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
         if entity.kind == PERSON:
             return person_speaker(entity, 0.8)
         return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
-    modifiers = []  # the capitalised words right before the head: "an August PBO report", "the Civic Action study"
+    # the capitalised words right before the head: "an August PBO report", "the Civic Action study"
+    modifiers: list[str] = []
     before = [strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]
     for position in range(len(before) - 1, -1, -1):
         word = before[position]

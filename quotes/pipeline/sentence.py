@@ -86,7 +86,7 @@ class SentenceReader:
         self._last_index: dict[str, int] | None = None
         self._clause_ends: dict[tuple[bool, bool, bool], dict[int, int]] = {}
         self.tables: dict[str, Any] = {}  # per-word answers of scans along the sentence, made once
-        self._quotation_words: dict[int, tuple[int, int]] | None = None
+        self._quotation_words: dict[int | None, tuple[int, int]] | None = None
         self._alnum_before: list[int] | None = None
         self.cue_table = self._cue_table(article)
 
@@ -132,10 +132,10 @@ class SentenceReader:
             self._alnum_before = list(itertools.accumulate(map(str.isalnum, initials), initial=0))
         return self._alnum_before[end] - self._alnum_before[first] if end > first else 0
 
-    def quotation_words(self, owner: int) -> tuple[int, int]:
+    def quotation_words(self, owner: int | None) -> tuple[int, int]:
         """The words of quotation ``owner`` in this sentence: (first, end), end exclusive."""
         if self._quotation_words is None:
-            found: dict[int, tuple[int, int]] = {}
+            found: dict[int | None, tuple[int, int]] = {}
             for index, quotation in enumerate(self.owners):
                 if quotation is not None:
                     found[quotation] = (found.get(quotation, (index, index))[0], index + 1)

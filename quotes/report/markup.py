@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import html
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -28,8 +29,8 @@ class Piece:
     layer: int
     order: int
     tag: str
-    first: dict[str, object]  # attributes of the first fragment
-    rest: dict[str, object]  # attributes of any continuation fragment
+    first: dict[str, Any]  # attributes of the first fragment
+    rest: dict[str, Any]  # attributes of any continuation fragment
     opened: bool = False
 
     @property

@@ -107,9 +107,9 @@ def _article(index: int, document: Document, quotes: Sequence[Quote],
         if len(excerpt) > 90:
             excerpt = excerpt[:88].rstrip() + "…"
         if quote.speaker or not _unresolved(quote):
-            who = escaped(row.name)
+            named = escaped(row.name)
         else:
-            who = '<span class="badge">unresolved</span>' + (
+            named = '<span class="badge">unresolved</span>' + (
                 f" “{escaped(quote.mention.text)}”" if quote.mention else ""
             )
         also = ""
@@ -120,7 +120,7 @@ def _article(index: int, document: Document, quotes: Sequence[Quote],
             also = f' <span class="also-in">Also in: {links}</span>'
         items.append(
             f'<li data-of="d{index}-q{number}" data-speaker-id="{row.id}">'
-            f'<a href="#d{index}-q{number}">{who}</a> · {quote.kind.value} · '
+            f'<a href="#d{index}-q{number}">{named}</a> · {quote.kind.value} · '
             f'{quote.confidence:.2f} — “{escaped(excerpt)}”{also}</li>'
         )
     count = f"{len(quotes)} quote" + ("" if len(quotes) == 1 else "s")

@@ -84,6 +84,7 @@ def quote_schema() -> StructType:
 
     fields = []
     for name in QUOTE_FIELDS:
+        kind: T.DataType
         if name in _INT_FIELDS:
             kind = T.IntegerType()
         elif name == "confidence":
@@ -161,6 +162,7 @@ def partition_function(nlp: str = "builtin", stanza_dir: str | None = None, *,
             if problem is None:
                 if extractor is None:
                     extractor = _extractor(nlp, stanza_dir)
+                assert text is not None  # a usable article has its text
                 try:
                     quotes = [quote_row(q) for q in extractor.extract(text, name=str(ident))]
                 except Exception as error:  # one bad article must not fail the job

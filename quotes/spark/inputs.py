@@ -26,6 +26,7 @@ def absolute(path: str) -> str:
 def _qualified(spark: SparkSession, path: str):
     """Hadoop ``(FileSystem, qualified Path)`` of ``path`` (local, HDFS, S3A, …)."""
     jvm = spark.sparkContext._jvm
+    assert jvm is not None  # a session that is up has its gateway
     hadoop_path = jvm.org.apache.hadoop.fs.Path(absolute(path))
     fs = hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
     return fs, fs.makeQualified(hadoop_path)

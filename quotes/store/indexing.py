@@ -141,6 +141,7 @@ class Indexing(Database):
             document_id = self.connection.execute(
                 "INSERT INTO documents (name, path, sha256, length, title, date, url, outlet, author, indexed_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values).lastrowid
+            assert document_id is not None  # an INSERT gives the row its id
         else:
             document_id = row[0]
             self.connection.execute("DELETE FROM quotes WHERE document_id = ?", (document_id,))
@@ -238,10 +239,12 @@ class Indexing(Database):
                     "WHERE id = ?",
                     (*values, known[speaker.key]))
             else:
-                ids[id(speaker)] = self.connection.execute(
+                new_id = self.connection.execute(
                     "INSERT INTO speakers (name, speaker_type, role, roles, spellings, aliases, quote_count, "
                     "document_count, note, members, candidates, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     values).lastrowid
+                assert new_id is not None  # an INSERT gives the row its id
+                ids[id(speaker)] = new_id
         return ids
 
     def _write_statements(self, rows: Sequence[tuple], numbers: Sequence[int | None],

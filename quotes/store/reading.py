@@ -91,7 +91,8 @@ class Store(Indexing):
         ``filters`` keeps some outlets or dates; ``limit`` None (or 0) returns every hit.
         """
         self.fresh()
-        conditions, parameters = [], []
+        conditions: list[str] = []
+        parameters: list[Any] = []
         match = fts_query(query or "")
         if match:
             conditions.append("quotes_fts MATCH ?")
