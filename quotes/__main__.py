@@ -1,3 +1,5 @@
+"""``python -m quotes``: the command line (``quotes.cli``)."""
+
 import sys
 
 from .cli import main

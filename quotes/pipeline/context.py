@@ -259,9 +259,9 @@ def _ends_with_non_subject(text: str, start: int, end: int) -> bool:
 _SPACE = regex.compile(r"\s")
 _LONGEST_NON_SUBJECT_WORD = 5  # "asked"
 # every character for which str.isspace() holds: what str.split() splits on
-_STR_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+STR_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-_SPLIT_WORD = regex.compile(f"[^{regex.escape(_STR_SPACES)}]+")
+_SPLIT_WORD = regex.compile(f"[^{regex.escape(STR_SPACES)}]+")
 
 
 def _seventh_word_start(text: str, start: int, end: int) -> int | None:

@@ -39,7 +39,7 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
         while record is not None:
             found.append(record)
             record = _coordinated(reader, record)
-    return _drop_nested(found)
+    return drop_nested(found)
 
 
 def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
@@ -57,7 +57,7 @@ def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
 _CHANNELS = ("prep", "preposed", "split")
 
 
-def _drop_nested(found: list[Found]) -> list[Found]:
+def drop_nested(found: list[Found]) -> list[Found]:
     """One record for speech inside speech; the innermost source wins over a channel.
 
     `According to Bloomberg, Kozak admitted …` and `Putin called X “Y,” officials said` keep the

@@ -37,21 +37,21 @@ _UNICODE_CLASSES = {"upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{
 _ASCII_CLASSES = {"upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]", "not_letter": "[^A-Za-z]",
                   "digit": "[0-9]", "other": r"[^\sA-Za-z0-9]"}
 _TOKEN = regex.compile(_TOKEN_TEMPLATE.format(**_UNICODE_CLASSES), regex.VERBOSE)
-_ASCII_SPLIT = re.compile("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES) + ")", re.VERBOSE)
+ASCII_SPLIT = re.compile("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES) + ")", re.VERBOSE)
 # a character outside ASCII that the two engines would read differently: a letter, mark, digit or
 # format character (they belong to words), or a separator \x1c-\x1f (a space to ``re`` only)
 _NOT_ASCII = re.compile(r"[^\x00-\x1b\x20-\x7f]")
 _WORD_CHARACTER = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}\x1c-\x1f]")
 
 
-def _splitter(text: str) -> Callable[[str], list[str]]:
+def splitter(text: str) -> Callable[[str], list[str]]:
     """The faster split where it finds the same tokens: no character outside ASCII joins a word."""
     if any(_WORD_CHARACTER.match(char) for char in set(_NOT_ASCII.findall(text))):
-        return _SPLIT.split
-    return _ASCII_SPLIT.split
+        return SPLIT.split
+    return ASCII_SPLIT.split
 
 
-_SPLIT = regex.compile(f"({_TOKEN.pattern})", regex.VERBOSE)  # the text between tokens, then each token
+SPLIT = regex.compile(f"({_TOKEN.pattern})", regex.VERBOSE)  # the text between tokens, then each token
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 
 
@@ -99,7 +99,7 @@ def tokens(
 def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0
                   ) -> tuple[list[str], list[int], list[int]]:
     """(texts, starts, ends) of the tokens of ``text``, offsets counted from ``offset``."""
-    pieces = _splitter(text)(text)  # gap, token, gap, token, …, gap: no match objects
+    pieces = splitter(text)(text)  # gap, token, gap, token, …, gap: no match objects
     offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
     texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
     # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S.")

@@ -1,0 +1,115 @@
+"""Each shortcut taken for speed gives the answers of the plain computation it replaces.
+
+The tokeniser's two engines, caption patterns matched from the line's ends, the characters
+``str.split`` splits on, the table-driven dropping of nested speech records, the given-name
+index of coreference: each is compared here with a direct computation on many inputs.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import attrs
+import pytest
+import regex
+
+from quotes.lexicon import LinePatterns, load_lexicon
+from quotes.pipeline import speech, tokens
+from quotes.pipeline.complements import Found
+from quotes.pipeline.context import STR_SPACES
+
+ALPHABET = list(string.ascii_letters[:8] + "019 .,;:!?'’‘“”\"-‐—()%\n\t") + [
+    "\xa0", "\u2028", "\x85", "é", "\u00ad", "\u200b", "\x1c", "٣", "Ⅻ", "ß", "İ", "ﬁ", "\u0301"]
+
+
+def texts(count: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def test_both_tokeniser_engines_find_the_same_tokens(golden_texts):
+    compared = 0
+    for text in [*texts(20_000), *golden_texts]:
+        if tokens.splitter(text) == tokens.ASCII_SPLIT.split:
+            assert tokens.ASCII_SPLIT.split(text) == tokens.SPLIT.split(text), repr(text)
+            compared += 1
+    assert compared > 1_000  # most of the random texts are ones the faster engine takes
+
+
+def test_the_faster_engine_is_not_taken_where_a_letter_outside_ascii_joins_a_word():
+    for text in ("Müller said", "a\u00adb", "x\x1cy", "٣ people", "ﬁne"):
+        assert tokens.splitter(text) == tokens.SPLIT.split
+
+
+def test_caption_patterns_match_as_a_search_does():
+    rows = [r"^open this photo in gallery\b", r"^(?:photo|file photo|video)\s*[:|]",
+            r"\((?:[^()]*[/|]\s*)?[^()]*\b(?:press|photo|getty|reuters)\b[^()]*\)\s*$",
+            r"\b(?:the canadian press|ap photo|getty images|reuters)\s*$", r"^a|b$", r"(?:inside)"]
+    patterns = LinePatterns(rows, regex.IGNORECASE)
+    search = regex.compile("|".join(f"(?:{row})" for row in rows), regex.IGNORECASE)
+    lines = ["Open this photo in gallery: x", "(Getty Images)", "x (AP Photo/Jane Doe)", "said Reuters",
+             "by Reuters today", "photo: him", "xbx", "an inside job", "abc", *texts(3_000, seed=3)]
+    for line in lines:
+        assert patterns.search(line) == bool(search.search(line)), line
+    assert load_lexicon().caption.search("A protester in Kyiv. (AP Photo/Efrem Lukatsky)")
+
+
+def test_the_characters_str_split_splits_on_are_written_out():
+    assert set(STR_SPACES) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+
+
+def nested_by_pairs(found: list[Found]) -> list[Found]:
+    """The rule of ``speech.drop_nested`` as it was first written: every record against every other."""
+    channels = ("prep", "preposed", "split")
+
+    def inside(inner, outer):
+        return inner is not outer and outer.content[0] <= inner.cue[0] < outer.content[1]
+
+    def overrides(inner, outer):
+        return outer.frame in channels and inner.frame not in channels and inner.cue_class == "speech"
+
+    def in_source_phrase(record):
+        return any(o.frame == "prep" and o.cue[1] <= record.cue[0] < o.content[0] for o in found)
+
+    return [r for r in found if not in_source_phrase(r)
+            and not any(inside(o, r) and overrides(o, r) for o in found)
+            and not any(inside(r, o) and not overrides(r, o) for o in found)]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_nested_records_are_dropped_as_by_comparing_every_pair(seed):
+    rng = random.Random(seed)
+    found = []
+    for _ in range(rng.randint(0, 9)):
+        cue = rng.randint(0, 20)
+        first, end = sorted((rng.randint(0, 25), rng.randint(0, 25)))
+        found.append(Found((first, end), (cue, cue + rng.randint(1, 2)), None,
+                           frame=rng.choice(("that", "prep", "preposed", "split", "object")),
+                           cue_class=rng.choice(("speech", "speech", "thinking"))))
+    assert speech.drop_nested(found) == nested_by_pairs(found)
+
+
+def test_a_lone_given_name_finds_the_one_person_named_in_full_before_it():
+    from quotes import extract
+
+    text = ("Jayme Closs was found on Thursday. Jayme told police that she escaped. "
+            "Later Jayme Smith arrived. Jayme said that it was cold.")
+    speakers = [q.speaker for q in extract(text)]
+    assert speakers[0] == "Jayme Closs"
+    assert speakers[-1] != "Jayme Closs"  # two people named Jayme by then: the lone name is neither
+
+
+@pytest.fixture(scope="module")
+def golden_texts():
+    from tests.conftest import GOLDEN
+
+    return [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))]
+
+
+def test_a_span_made_from_the_text_equals_a_checked_one():
+    from quotes.model import Span, text_span
+
+    text = "Lavrov said so."
+    assert text_span(text, 0, 6) == Span(0, 6, "Lavrov") and hash(text_span(text, 7, 11)) == hash(Span(7, 11, "said"))
+    assert attrs.asdict(text_span(text, 12, 14)) == {"start": 12, "end": 14, "text": "so"}
