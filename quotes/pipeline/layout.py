@@ -182,7 +182,7 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
     """The article: paragraphs, paired quotation marks, the token table, quotation-aware sentences."""
     paras = paragraphs(text, lexicon)
     found = quotations(text, paras)
-    table = TokenTable(text, lexicon.abbreviations, lexicon.cue_keys)
+    table = TokenTable(text, lexicon)
     for number, quotation in enumerate(found):
         table.mark_quotation(number, quotation.outer_start, quotation.outer_end)
     regions = [(q.outer_start, q.outer_end) for q in found]

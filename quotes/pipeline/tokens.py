@@ -136,14 +136,22 @@ class TokenTable:
 
     __slots__ = ("cue_words", "ends", "lower", "owner", "quoted", "starts", "texts", "upper")
 
-    def __init__(self, text: str, abbreviations: frozenset[str], cue_keys: frozenset[str] = frozenset()):
-        self.texts, self.starts, self.ends = token_columns(text, abbreviations)
+    def __init__(self, text: str, lexicon: Lexicon):
+        self.texts, self.starts, self.ends = token_columns(text, lexicon.abbreviations)
         self.lower = list(map(str.lower, self.texts))
         self.owner: list[int | None] = [None] * len(self.texts)
         self.quoted = [False] * len(self.texts)
         self.upper = list(map(str.isupper, map(operator.itemgetter(0), self.texts)))
-        # the words that may start a verb or phrase of saying (``Lexicon.cue_keys``), in order
-        self.cue_words = list(itertools.compress(range(len(self.lower)), map(cue_keys.__contains__, self.lower)))
+        self.cue_words = self._cue_words(lexicon)
+
+    def _cue_words(self, lexicon: Lexicon) -> list[int]:
+        """The words that may start a verb or phrase of saying, in order: a cue form, or the first
+        word of a cue phrase with a second word of one after it (`in` alone, the commonest, is no
+        cue; the sentence reader looks at each of these words again, within its sentence)."""
+        lower, forms, seconds = self.lower, lexicon.cue_forms, lexicon.phrase_seconds
+        maybe = itertools.compress(range(len(lower)), map(lexicon.cue_keys.__contains__, lower))
+        return [index for index in maybe
+                if lower[index] in forms or (lower[index + 1:index + 2] and lower[index + 1] in seconds[lower[index]])]
 
     def __len__(self) -> int:
         return len(self.texts)
