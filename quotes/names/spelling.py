@@ -45,6 +45,8 @@ LEGAL_SUFFIXES = frozenset({"corp", "inc", "ltd", "llc", "plc", "co", "sa", "ag"
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form (cached: the same names come back all through an archive)."""
+    if text.isascii():
+        return text.lower()  # no accent, no format character: the same as below, at once
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     # accents go, and so do invisible format characters (a soft hyphen inside `Lav­rov`)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
