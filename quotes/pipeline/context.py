@@ -48,6 +48,9 @@ class Speaker:
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
 
+_LETTER_RUN = regex.compile(r"(?<![\p{L}’'-])\p{L}+")
+
+
 @attrs.define(slots=False)
 class Context:
     text: str
@@ -65,8 +68,16 @@ class Context:
         cache = self.__dict__.setdefault("_lower_case", {})
         low = word.lower()
         if low not in cache:
-            cache[low] = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None
+            if low.isascii() and low.isalpha():  # then an occurrence is a whole run of letters
+                cache[low] = low in self.letter_runs
+            else:
+                cache[low] = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None
         return cache[low]
+
+    @functools.cached_property
+    def letter_runs(self) -> frozenset[str]:
+        """Every run of letters of the text not right after an apostrophe or hyphen, read once."""
+        return frozenset(_LETTER_RUN.findall(self.text))
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:

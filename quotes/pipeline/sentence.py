@@ -50,7 +50,6 @@ class SentenceReader:
         "_quotation_words",
         "_quoted",
         "_size",
-        "_word_at",
         "analysis",
         "cue_table",
         "ends",
@@ -78,7 +77,6 @@ class SentenceReader:
         self.owners = table.owner[first:end]  # per word: the quotation holding it, or None
         self._quoted = table.quoted[first:end]
         self._size = self.size = end - first
-        self._word_at: dict[int, int] | None = None
         self._last_quoted: int | None = None
         self._first_prep: int | None = None
         self._first_quoted: int | None = None
@@ -115,9 +113,8 @@ class SentenceReader:
 
     def word_at(self, start: int) -> int | None:
         """The index of the word starting at offset ``start``."""
-        if self._word_at is None:
-            self._word_at = {start: index for index, start in enumerate(self.starts)}
-        return self._word_at.get(start)
+        index = bisect.bisect_left(self.starts, start)
+        return index if index < self._size and self.starts[index] == start else None
 
     def last_quoted(self) -> int:
         """Index of the last word inside a quotation, -1 when none is."""
