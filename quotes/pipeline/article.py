@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import regex
 
 from ..analysis import EMPTY, Analysis
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from ..model import Kind, Span
     from .marks import Quotation
     from .tokens import TokenTable, Word
+
+
+_LETTER_RUN = regex.compile(r"(?<![\p{L}’'-])\p{L}+")  # a run of letters not after ’ ' -
 
 
 @attrs.frozen
@@ -77,6 +81,24 @@ class Article:
     candidates: list[Candidate] = attrs.field(factory=list, repr=False)  # added by detection
     mentions: list[Any] = attrs.field(factory=list, repr=False)  # NameMention, added by the mention stage
     entities: Any = attrs.field(default=None, repr=False)  # EntityIndex, added by coreference
+    _lower_case: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
+    _letter_runs: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
+
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Whether the text has ``word`` (in lower case) as a word of its own, not after an
+        apostrophe or a hyphen (`prosecutors`, but not the `ring` of `re-ring`): a capitalised one
+        opening a sentence is then a common word, not a name.  Mentions and resolution ask."""
+        low = word.lower()
+        known = self._lower_case.get(low)
+        if known is None:
+            if low.isascii() and low.isalpha():  # then an occurrence is a whole run of letters
+                if self._letter_runs is None:
+                    self._letter_runs = frozenset(_LETTER_RUN.findall(self.text))
+                known = low in self._letter_runs
+            else:
+                known = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None
+            self._lower_case[low] = known
+        return known
 
 
 @attrs.frozen

@@ -48,8 +48,6 @@ class Speaker:
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
 
-_LETTER_RUN = regex.compile(r"(?<![\p{L}’'-])\p{L}+")
-
 
 @attrs.define(slots=False)
 class Context:
@@ -63,21 +61,8 @@ class Context:
     documents: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (position, head, author) so far
 
     def writes_in_lower_case(self, word: str) -> bool:
-        """Whether the article writes ``word`` in lower case somewhere (`prosecutors`): a capitalised
-        one opening a sentence is then a common word, not a name."""
-        cache = self.__dict__.setdefault("_lower_case", {})
-        low = word.lower()
-        if low not in cache:
-            if low.isascii() and low.isalpha():  # then an occurrence is a whole run of letters
-                cache[low] = low in self.letter_runs
-            else:
-                cache[low] = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None
-        return cache[low]
-
-    @functools.cached_property
-    def letter_runs(self) -> frozenset[str]:
-        """Every run of letters of the text not right after an apostrophe or hyphen, read once."""
-        return frozenset(_LETTER_RUN.findall(self.text))
+        """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
+        return self.article.writes_in_lower_case(word)
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:

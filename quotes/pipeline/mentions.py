@@ -10,7 +10,7 @@ named entities.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -104,7 +104,8 @@ def name_mentions(article: Article) -> list[NameMention]:
             if first < index or (first == lead and opens_sentence(words.texts[first].lower(), lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             index = runs.end(first)
-            mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames)
+            mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
+                               article.writes_in_lower_case)
             if mention is not None:
                 found.append(mention)
     return _surnames_alone(_particle_surnames_alone(found, lexicon))
@@ -141,6 +142,7 @@ def _mention(
     in_quotation: bool,
     person_spans: Sequence[tuple[int, int]],
     surnames: frozenset[str] = frozenset(),
+    lower_case: Callable[[str], bool] | None = None,
 ) -> NameMention | None:
     reading = reading_of(tuple([words.texts[i] for i in range(first, end)]), classifier)
     if reading.dateline:
@@ -163,7 +165,7 @@ def _mention(
             and not reading.organisation):
         personal = inferred = (strip_possessive(words.texts[first + reading.person_end - 1]) in surnames
                                and may_open_a_name(words, first, name_first, first + reading.person_end,
-                                                    classifier.lexicon, text))
+                                                    classifier.lexicon, lower_case))
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
         end = first + reading.person_end
         stop = words.ends[end - 1]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
-
-import regex
 
 from .roles import is_cap
 from .tokens import strip_possessive
@@ -35,7 +33,7 @@ _OPENERS = frozenset("“‘\"'([{«—–-:;")
 
 
 def may_open_a_name(words: SentenceWords, first: int, name_first: int, end: int, lexicon: Lexicon,
-                     text: str = "") -> bool:
+                     written_in_lower_case: Callable[[str], bool] | None = None) -> bool:
     """Not a word the lexicons know (`Republican Donald Trump`, `Like Corker`); at the start of a
     sentence or quotation (`Does Rubio`, `Both Bolton`), only a word the article never writes in
     lower case (`Nino Niederreiter scored twice`)."""
@@ -44,9 +42,9 @@ def may_open_a_name(words: SentenceWords, first: int, name_first: int, end: int,
     if first == 0:
         low = words.texts[first].lower()
         if (
-            not text
+            written_in_lower_case is None
             or low in lexicon.function_words
-            or regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?!\p{{L}})", text)
+            or written_in_lower_case(low)
         ):
             return False
     if any(w.text in lexicon.given_names or w.text.endswith(("’", "'")) for w in words.slice(name_first + 1, end - 1)):
