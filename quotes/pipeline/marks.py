@@ -9,7 +9,7 @@ is dropped instead of swallowing the rest of the document.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import regex
@@ -31,8 +31,9 @@ MAX_QUOTATION_CHARS = 3000
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
 
-@attrs.frozen
-class Mark:
+class Mark(NamedTuple):
+    """A quotation mark: where it stands, its glyph, its role by context, its width."""
+
     position: int
     glyph: str
     role: str  # OPEN, CLOSE or EITHER

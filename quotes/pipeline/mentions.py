@@ -144,7 +144,7 @@ def _mention(
     surnames: frozenset[str] = frozenset(),
     lower_case: Callable[[str], bool] | None = None,
 ) -> NameMention | None:
-    reading = reading_of(tuple([words.texts[i] for i in range(first, end)]), classifier)
+    reading = reading_of(tuple(words.texts[first:end]), classifier)
     if reading.dateline:
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
     name_first = first + reading.prefix

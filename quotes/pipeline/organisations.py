@@ -57,10 +57,12 @@ def _known_organisation(name: str, source: Span, context: Context) -> bool:
     if any(speaker.name == name and speaker.type == SpeakerType.ORGANIZATION
            for position, speaker in context.history if position < source.start):
         return True
-    for found in regex.finditer(rf"\b(\p{{L}}+)\s+(?:of|at)\s+(?:the\s+)?{regex.escape(name)}\b", context.text):
-        if fold(found.group(1)) in context.lexicon.title_words:
-            return True
-    return False
+    titled = context.__dict__.setdefault("_titled_bodies", {})  # name -> the article titles someone by it
+    if name not in titled:
+        titled[name] = any(
+            fold(found.group(1)) in context.lexicon.title_words
+            for found in regex.finditer(rf"\b(\p{{L}}+)\s+(?:of|at)\s+(?:the\s+)?{regex.escape(name)}\b", context.text))
+    return titled[name]
 
 
 def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
