@@ -41,6 +41,8 @@ PATTERNS = {
     "abbreviations": "’ I Sen. ",
     "pronouns and names": "I that on she claims \" , ",
     "names and titles": "per John John former the I ",
+    "a person named again and again": "Smith said that it was so, ",
+    "a titled name again and again": "Sen. John Smith told Mr. Smith that ",
 }
 
 

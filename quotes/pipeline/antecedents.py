@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from .coref import Entity
 
 
-
-
 JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
 
 

@@ -11,10 +11,6 @@ if TYPE_CHECKING:
     from .sentence import SentenceReader
 
 
-
-
-
-
 def clause_end(reader: SentenceReader, first: int) -> int:
     """Index past the last word of the reported clause starting at ``first``."""
     words = reader.texts
@@ -108,12 +104,6 @@ def _infinitive_goes_on(reader: SentenceReader, first: int, index: int) -> bool:
     while reader.is_word(index, "adverb"):
         index += 1
     return reader.low(first) == "to" and not reader.low(index).endswith(("ed", "s"))
-
-
-
-
-
-
 
 
 _CLAUSAL_FRAMES = frozenset({"that", "obj_that", "colon", "to_inf", "as", "small"})
@@ -294,9 +284,8 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         if (
             reader.is_word(index, "auxiliary")
             or reader.is_word(index, "finite_past")
-            or (
-                word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner")
-            )  # not "a deathbed"
+            # a past form, but not "a deathbed"
+            or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner"))
             or (
                 word.endswith("s")
                 and not word.endswith(("ss", "’s", "'s"))
@@ -311,8 +300,6 @@ def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str
         ):
             return True
     return False
-
-
 
 
 def _present_verb_after_noun(reader: SentenceReader, index: int) -> bool:

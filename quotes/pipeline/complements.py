@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from .sentence import SentenceReader
 
 
-
-
 def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
     """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue."""
     limit = min(reader.size, index + MAX_CUE_GAP)

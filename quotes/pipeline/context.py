@@ -31,9 +31,8 @@ _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
-_NON_SUBJECT_END = regex.compile(
-    r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$"
-)  # paragraphs a pronoun may look back for its antecedent
+# a head ending so makes the name after it no subject: "with Trump", "asked Clinton"
+_NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$")
 
 
 @attrs.frozen
@@ -46,7 +45,6 @@ class Speaker:
 
 
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
-
 
 
 @attrs.define(slots=False)

@@ -158,11 +158,11 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     people: dict[str, list[Entity]] = {}  # persons with a full name by surname bucket, in creation order
     organisations: dict[str, Entity] = {}
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
-    by_first_surname: dict[
-        str, list[Entity]
-    ] = {}  # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
+    # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
+    by_first_surname: dict[str, list[Entity]] = {}
     genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
     given = _GivenNames()  # who is named in full with which given name, for a lone given name
+    full = _FullNames()  # how each person is named in full: as a relative, only inside quotations
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
     for mention in ordered:
         if mention.kind == ORGANIZATION:
@@ -182,11 +182,11 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             # "Mr. Bush" from the person the lexicons know (Jeb Bush)
             candidates = namesakes[mention.surname]
             # "Dorie Greenspan … her husband Michael Greenspan … says Greenspan": not the relative
-            candidates = [e for e in candidates if not all(m.relative for m in e.mentions if m.first)] or candidates
+            candidates = [e for e in candidates if not full.only_as_relative(e)] or candidates
             candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
             # "the pope (''Francesco Excommunicates Trump,'' declared La Stampa) … Mr. Trump": a name
             # written only inside a quotation yields to one the writer uses, and is never merely similar
-            quoted_only = [e for e in candidates if all(m.in_quotation for m in e.mentions if m.first)]
+            quoted_only = [e for e in candidates if full.only_in_quotations(e)]
             if quoted_only and not mention.in_quotation:
                 candidates = [e for e in candidates if e not in quoted_only] or [
                     e for e in quoted_only if fold(e.surname) == fold(mention.surname)]
@@ -200,9 +200,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)
             if target is None and len(mention.tokens) == 1:
-                target = given.only_one(
-                    mention.tokens[0], before=mention.span.start
-                )  # "Jayme told …" after "Jayme Closs"
+                # "Jayme told police …" after "Jayme Closs"
+                target = given.only_one(mention.tokens[0], before=mention.span.start)
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
                 entities.append(target)
@@ -210,6 +209,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 target.mentions.append(mention)
                 genders.setdefault(id(target), set()).add(mention.gender)
                 given.add(mention, target)
+                full.add(mention, target)
             continue
         bucket = people.setdefault(_bucket(mention.surname), [])
         target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
@@ -220,6 +220,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             given.named_in_full(target)
         target.mentions.append(mention)
         given.add(mention, target)
+        full.add(mention, target)
         gender = mention.gender
         if gender is None and text:  # a given name the lexicons lack: "Ghazala Khan … she"
             gender = _pronoun_gender_after(text, mention.span.end, next_starts)
@@ -269,6 +270,31 @@ def _agreed(genders: Iterable[str | None]) -> str | None:
     """The one gender the given mentions' genders agree on, else None."""
     known = {g for g in genders if g}
     return known.pop() if len(known) == 1 else None
+
+
+class _FullNames:
+    """Per person, how many of its mentions name it in full, and how many of those name it as
+    someone's relative or inside a quotation: kept as mentions join, not counted again per question."""
+
+    def __init__(self) -> None:
+        self._counts: dict[int, list[int]] = {}  # id(entity) -> [in full, as a relative, in quotations]
+
+    def add(self, mention: NameMention, entity: Entity) -> None:
+        if mention.first:
+            counts = self._counts.setdefault(id(entity), [0, 0, 0])
+            counts[0] += 1
+            counts[1] += mention.relative
+            counts[2] += mention.in_quotation
+
+    def only_as_relative(self, entity: Entity) -> bool:
+        """Every mention naming it in full names it as a relative (true when there is none)."""
+        counts = self._counts.get(id(entity), [0, 0, 0])
+        return counts[1] == counts[0]
+
+    def only_in_quotations(self, entity: Entity) -> bool:
+        """Every mention naming it in full is inside a quotation (true when there is none)."""
+        counts = self._counts.get(id(entity), [0, 0, 0])
+        return counts[2] == counts[0]
 
 
 class _GivenNames:

@@ -9,8 +9,6 @@ if TYPE_CHECKING:
     from .sentence import SentenceReader
 
 
-
-
 def cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if 0 <= index < reader.size:
         found = reader.cue_table.get(index)
@@ -53,8 +51,6 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     return entries
-
-
 
 
 def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:

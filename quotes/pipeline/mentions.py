@@ -150,9 +150,8 @@ def _mention(
     name_first = first + reading.prefix
     start, stop = words.starts[first], words.ends[end - 1]
     if reading.prefix and words.texts[name_first - 1] == "of":
-        return _organisation_mention(
-            text, start, stop, in_quotation
-        )  # "Minister of Innovation": a portfolio, no person
+        # "Minister of Innovation": a portfolio, no person
+        return _organisation_mention(text, start, stop, in_quotation)
     if name_first >= end:
         if reading.organisation:
             return _organisation_mention(text, start, stop, in_quotation)

@@ -232,8 +232,6 @@ def names_another_source(source: Span, entity: Entity, context: Context) -> bool
     return head in context.lexicon.agent_heads or head in context.lexicon.title_words  # "top foreign [policy adviser]"
 
 
-
-
 def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context: Context) -> bool:
     """The organisation is the source unless the head noun, outside its name, is one of its people
     or someone's thing on it: `a Kremlin spokesman`, `the president of Judicial Watch`, `Verizon

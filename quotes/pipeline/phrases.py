@@ -21,10 +21,6 @@ def medium_end(reader: SentenceReader, preposition: int) -> int | None:
     return last
 
 
-
-
-
-
 def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
     if last < 0 or (not reader.np_word(last) and not reader.is_word(last, "subject_pronoun")):
@@ -123,8 +119,6 @@ def plain_noun(reader: SentenceReader, index: int) -> bool:
     return (reader.texts[index][:1].isalpha() and low not in reader.lexicon.words["clause_boundary"]
             and not reader.is_word(index, "auxiliary") and not reader.is_word(index, "finite_past")
             and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
-
-
 
 
 def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:

@@ -145,9 +145,8 @@ def preposed(
     if tail == "," and not reader.is_word(after + 1, "preposition"):
         adjunct_head = (not _has_finite_verb(reader, 0, head_end) and not starts_with_verb(reader, after + 1)
                         and looks_like_clause(reader, after + 1, len(words)))
-        first = (
-            after + 1 if adjunct_head else 0
-        )  # "Six months ago, X said, the media …" vs "The talks, he said, were …"
+        # "Six months ago, X said, the media …" vs "The talks, he said, were …"
+        first = after + 1 if adjunct_head else 0
         return Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == "," and (
         reader.low(0) in reader.lexicon.lists["subordinators"] or _clause_after_adjunct(reader, after + 1)

@@ -179,8 +179,6 @@ def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span]
     return None
 
 
-
-
 def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:
     """A short line that only says who spoke: `Blinken told reporters after the meeting.`"""
     words = reader.content_words(0, reader.size)

@@ -18,8 +18,6 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper()  # an upper-case first character is a letter
 
 
-
-
 def named_as_relative(words: SentenceWords, first: int, end: int, lexicon: Lexicon) -> bool:
     """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
     whom a bare surname shared with that someone does not mean."""
@@ -134,8 +132,6 @@ def with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexico
             if lexicon.us_states.get(state) == state:  # a state's name, not an abbreviation
                 return f"{role} of {state}"
     return role
-
-
 
 
 def _not_a_role(word: str, lexicon: Lexicon) -> bool:

@@ -13,10 +13,6 @@ if TYPE_CHECKING:
     from .tokens import SentenceWords
 
 
-
-
-
-
 def opens_sentence(low: str, lexicon: Lexicon, question: bool = False) -> bool:
     """A word that opens a sentence and no name; an auxiliary opening a question ("Can Sanders take a punch?")."""
     return (
@@ -25,8 +21,6 @@ def opens_sentence(low: str, lexicon: Lexicon, question: bool = False) -> bool:
         or low in lexicon.lists["opening_prepositions"]
         or (question and low in lexicon.words["auxiliary"])
     )
-
-
 
 
 _OPENERS = frozenset("“‘\"'([{«—–-:;")
@@ -123,9 +117,8 @@ class Runs:
                 continue
             break
         if end - first > 1 and words.texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
-            end = max(
-                first + 1, self._weekdays_from(end)
-            )  # "The Globe and Mail Thursday reported": no part of the name
+            # "The Globe and Mail Thursday reported": the day is no part of the name
+            end = max(first + 1, self._weekdays_from(end))
         return end
 
     def _plain_end(self, end: int) -> int:

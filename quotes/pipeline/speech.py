@@ -108,8 +108,6 @@ class _Cover:
         return bisect.bisect_right(self.firsts, index) - bisect.bisect_right(self.ends, index)
 
 
-
-
 def _not_reported(reader: SentenceReader, record: Found) -> bool:
     """Speech the article does not report as made: predicted (`will argue that`), possible (`may
     respond`), generic (`When you say …`, `whenever he accuses`) or asked about (`Should I tell

@@ -141,14 +141,11 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
         or word in ("both", "all", "many", "some", "others")
     )
     adjectival = (
-        (
-            word.endswith(reader.lexicon.endings["adjective_endings"]) and not (word.endswith("ing") and len(word) <= 6)
-        )  # "wing", "thing"
+        # an adjective's ending, but not the -ing of "wing", "thing"
+        (word.endswith(reader.lexicon.endings["adjective_endings"]) and not (word.endswith("ing") and len(word) <= 6))
         or word in reader.lexicon.lists["common_adjectives"]
     )
     return not nounish and adjectival and reader.is_word(first, "determiner")
-
-
 
 
 def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
@@ -168,8 +165,6 @@ def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, in
                 found = (found[0] - 2, found[1])  # "Hawkins and others who …"
             return found
     return None
-
-
 
 
 def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
