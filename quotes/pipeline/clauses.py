@@ -229,7 +229,16 @@ def _ends_plain_words(reader: SentenceReader, index: int) -> bool:
 
 
 def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str = "") -> bool:
-    """A zero-``that`` complement must read like a clause: a subject, then a finite verb."""
+    """A zero-``that`` complement must read like a clause: a subject, then a finite verb (asked
+    again for each frame of a cue: the answer is kept per sentence)."""
+    known = reader.tables.setdefault("looks_like_clause", {})
+    key = (first, limit, lemma)
+    if key not in known:
+        known[key] = _looks_like_clause(reader, first, limit, lemma)
+    return known[key]
+
+
+def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str) -> bool:
     if first >= limit or (reader.quoted(first) and not reader.is_mark(first)):
         return False
     low = reader.low(first)

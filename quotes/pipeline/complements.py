@@ -18,7 +18,16 @@ if TYPE_CHECKING:
 
 
 def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
-    """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue."""
+    """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue (asked
+    again for each frame of a cue: the answer is kept per sentence)."""
+    known = reader.tables.setdefault("skip_adjuncts", {})
+    key = (index, listener)
+    if key not in known:
+        known[key] = _skip_adjuncts(reader, index, listener=listener)
+    return known[key]
+
+
+def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
     limit = min(reader.size, index + MAX_CUE_GAP)
     if listener:
         if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
