@@ -57,9 +57,10 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 
 def strip_possessive(word: str) -> str:
     """`Russia’s` -> `Russia`, `allies’` -> `allies`."""
-    if len(word) > 2 and word[-2:] in ("’s", "'s") and word[-3].isalpha():
-        return word[:-2]
-    if len(word) > 1 and word[-1] in "’'" and word[-2].isalpha():
+    last = word[-1:]
+    if last == "s":  # Russia’s
+        return word[:-2] if len(word) > 2 and word[-2] in "’'" and word[-3].isalpha() else word
+    if last and last in "’'" and len(word) > 1 and word[-2].isalpha():  # allies’
         return word[:-1]
     return word
 

@@ -131,22 +131,25 @@ def _echo_key(text: str) -> str:
 
 class _EchoIndex:
     """The words of the article's quotations, for pull quotes to find what they repeat: all in
-    one string (separated by a character no word holds), so a paragraph is looked for at once."""
+    one string (separated by a character no word holds), so a paragraph is looked for at once;
+    made when first looked in (most articles have no paragraph short enough to be an echo)."""
 
     def __init__(self, found: Sequence[Quotation]):
-        quotations = [q for q in found if q.opened and q.closed]
-        keys = [" " + _echo_key(q.content.text) + " " for q in quotations]
-        self.words = "\0".join(keys)
-        self.offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
-        self.starts = [q.content.start for q in quotations]
+        self.quotations = [q for q in found if q.opened and q.closed]
+        self.words: str | None = None
+        self.offsets: list[int] = []
 
     def __bool__(self) -> bool:
-        return bool(self.starts)
+        return bool(self.quotations)
 
     def find(self, needle: str) -> int | None:
         """The content start of the first quotation whose words hold ``needle``."""
+        if self.words is None:
+            keys = [" " + _echo_key(q.content.text) + " " for q in self.quotations]
+            self.words = "\0".join(keys)
+            self.offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
         at = self.words.find(needle)
-        return None if at < 0 else self.starts[bisect.bisect_right(self.offsets, at) - 1]
+        return None if at < 0 else self.quotations[bisect.bisect_right(self.offsets, at) - 1].content.start
 
 
 def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
