@@ -29,16 +29,18 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
         index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
     # Where the scan from a word ends depends on that word and on these flags only (once three
-    # words past ``first``), so it is remembered per sentence: clauses of many cues in one long
-    # sentence ("said that … said that …") share their ends instead of each scanning to the stop.
+    # words past ``first``), so a long scan is remembered per sentence: clauses of many cues in
+    # one long sentence ("said that … said that …") share their ends instead of each scanning to
+    # the stop. A short scan is not worth remembering.
     known = reader.clause_ends((subordinate, reader.is_word(first, "preposition"), reader.low(first) == "to"))
     passed: list[int] = []
     end = -1
     while index < len(words):
         if index - first >= 3:
-            end = known.get(index, -1)
-            if end >= 0:
-                break
+            if known:
+                end = known.get(index, -1)
+                if end >= 0:
+                    break
             passed.append(index)
         low = reader.low(index)
         if reader.quoted(index):
@@ -94,9 +96,13 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         index += 1
     if end < 0:
         end = index
-    for index in passed:
-        known[index] = end
+    if len(passed) > LONG_SCAN:
+        for index in passed:
+            known[index] = end
     return end
+
+
+LONG_SCAN = 24  # words a clause scan goes past before it is remembered
 
 
 def _infinitive_goes_on(reader: SentenceReader, first: int, index: int) -> bool:
@@ -148,18 +154,9 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
 
 def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
     """Another quotation before the sentence ends, with no verb of saying on the way."""
-    ahead = reader.tables.get("quotation_ahead")
-    if ahead is None:  # answered for every word at once, from the sentence end back
-        ahead = [False] * (reader.size + 1)
-        for probe in range(reader.size - 1, -1, -1):
-            if reader.quoted(probe):
-                ahead[probe] = True
-            elif cue_entries_at(reader, probe) and not reader.capitalised(probe):
-                ahead[probe] = False
-            else:
-                ahead[probe] = ahead[probe + 1]
-        reader.tables["quotation_ahead"] = ahead
-    return ahead[max(index, 0)] if index < len(ahead) else False
+    stop = reader.next_where("quotation_or_cue", lambda probe: reader.quoted(probe) or (
+        bool(cue_entries_at(reader, probe)) and not reader.capitalised(probe)), index)
+    return stop < reader.size and reader.quoted(stop)
 
 
 def _boundary_rest(reader: SentenceReader, index: int) -> bool:

@@ -171,17 +171,8 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
 
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
     """Another quoted fragment follows in the same clause: no comma, stop or verb of saying first."""
-    stops = reader.tables.get("fragment_stop")
-    if stops is None:  # for every word, the next quoted word, stop or verb of saying
-        stops = list(range(reader.size + 1))
-        for probe in range(reader.size - 1, -1, -1):
-            if not (reader.quoted(probe) or reader.low(probe) in (",", ";", ":", ".")
-                    or cue_entries_at(reader, probe)):
-                stops[probe] = stops[probe + 1]
-        reader.tables["fragment_stop"] = stops
-    if index >= reader.size:
-        return False
-    stop = stops[max(index, 0)]
+    stop = reader.next_where("fragment_stop", lambda probe: reader.quoted(probe) or reader.low(probe) in (
+        ",", ";", ":", ".") or bool(cue_entries_at(reader, probe)), index)
     return stop < reader.size and reader.quoted(stop) and stop > index
 
 

@@ -88,7 +88,7 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
     found: int | None = None
     while back > 0 and reach >= 0:
         state = (back, reach, compound)
-        if state in known:
+        if known and state in known:
             found = known[state]
             break
         walked.append(state)
@@ -108,8 +108,9 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
         if (low in reader.lexicon.words["determiner"] and low not in ("that",)) or low.endswith(("’s", "'s")):
             found = back
             break
-    for state in walked:
-        known[state] = found
+    if len(walked) > 8:  # a chain of compounds, worth remembering; a short walk is not
+        for state in walked:
+            known[state] = found
     return found
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _MARK_GLYPHS = DOUBLE_MARKS | SINGLE_MARKS
 MAX_CUE_GAP = 8  # tokens allowed between a cue and its "that"
 MAX_NP_TOKENS = 12
+LOOK_AHEAD = 8  # words ``next_where`` looks at before it answers for the whole sentence
 
 
 class SentenceReader:
@@ -147,15 +148,24 @@ class SentenceReader:
 
     def next_where(self, name: str, test: Callable[[int], bool], index: int) -> int:
         """The first word at or after ``index`` passing ``test`` (the sentence length when none
-        does); ``name`` names the test: the answers for every word are made once per sentence."""
+        does); ``name`` names the test.  A few words are looked at first; past them, the answers
+        for every word are made at once for the sentence, so asking for every word stays linear."""
+        start = max(index, 0)
+        if start >= self._size:
+            return self._size
         table = self.tables.get(name)
         if table is None:
+            for probe in range(start, min(self._size, start + LOOK_AHEAD)):
+                if test(probe):
+                    return probe
+            if start + LOOK_AHEAD >= self._size:
+                return self._size
             table = list(range(self._size + 1))
             for probe in range(self._size - 1, -1, -1):
                 if not test(probe):
                     table[probe] = table[probe + 1]
             self.tables[name] = table
-        return table[max(index, 0)] if index < self._size else self._size
+        return table[start]
 
     def last_index_of(self, low: str) -> int:
         """Index of the last word whose lower-case form is ``low``, -1 when there is none."""
