@@ -1,0 +1,83 @@
+"""Quality gates on the corpora outside the repository: fail when a figure drops below the level
+measured when the gate was set.
+
+    python benchmarks/gates.py ../shared
+
+Runs the benchmark scripts beside this one (``ggt.py`` on the labelled Canadian articles, both
+parts; ``polnear.py`` and ``speakers.py`` on the PolNeAR training split) in child processes,
+reads the figures they print, and compares each with its floor below. Output is deterministic,
+so the floors are the measured figures themselves: any regression fails. A rule that trades one
+figure for another must move the floor in the same commit, with the reason in NOTES.md.
+``.ci/run`` calls this when the shared folder is beside the clone (CI has it; a user's clone has
+not, and the tests never need it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import regex
+
+HERE = Path(__file__).resolve().parent
+
+# (name, script, arguments after the corpus, corpus under the shared folder, pattern, floor)
+# Floors measured at the commit that set them (see NOTES.md, issue 16); raise them when a figure rises.
+GATES: tuple[tuple[str, str, tuple[str, ...], str, str, float], ...] = (
+    ("Canadian dev: end-to-end F1", "ggt.py", ("--part", "dev"), "data/ggt-dev",
+     r"\| end-to-end \| [\d.]+ \| [\d.]+ \| ([\d.]+) \|", 0.900),
+    ("Canadian dev: attribution accuracy", "ggt.py", ("--part", "dev"), "data/ggt-dev",
+     r"attribution accuracy: ([\d.]+)", 0.964),
+    ("Canadian held-out: end-to-end F1", "ggt.py", ("--part", "heldout"), "data/ggt-dev",
+     r"\| end-to-end \| [\d.]+ \| [\d.]+ \| ([\d.]+) \|", 0.812),
+    ("Canadian held-out: attribution accuracy", "ggt.py", ("--part", "heldout"), "data/ggt-dev",
+     r"attribution accuracy: ([\d.]+)", 0.891),
+    ("PolNeAR: precision", "polnear.py", ("--misses", "0"), "data/polnear-train",
+     r"precision ([\d.]+)", 0.889),
+    ("PolNeAR: speech attributions found (SPEC-filtered)", "polnear.py", ("--misses", "0"), "data/polnear-train",
+     r"SPEC §2\): \d+; found (\d+)", 8491),
+    ("PolNeAR: source accuracy", "polnear.py", ("--misses", "0"), "data/polnear-train",
+     r"source accuracy on matched speech attributions: ([\d.]+)", 0.942),
+    ("PolNeAR speakers, development sample", "speakers.py", ("--show", "0"), "data/polnear-train",
+     r"speaker: ([\d.]+)", 0.861),
+    ("PolNeAR speakers, held-out sample", "speakers.py",
+     ("--show", "0", "--labels", str(HERE / "data" / "polnear_speakers_heldout.tsv")), "data/polnear-train",
+     r"speaker: ([\d.]+)", 0.812),
+)
+
+
+def run(script: str, corpus: Path, arguments: tuple[str, ...], cache: dict[tuple[str, ...], str]) -> str:
+    """A benchmark script's printed output, run once per distinct command."""
+    command = (sys.executable, str(HERE / script), str(corpus), *arguments)
+    if command not in cache:
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"{script} failed (exit {done.returncode}): {done.stderr.strip()[-500:]}")
+        cache[command] = done.stdout
+    return cache[command]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("shared", type=Path, help="the shared folder (holding data/ggt-dev and data/polnear-train)")
+    args = parser.parse_args(argv)
+    cache: dict[tuple[str, ...], str] = {}
+    failed = 0
+    print("| gate | measured | floor | |")
+    print("|---|---|---|---|")
+    for name, script, arguments, corpus, pattern, floor in GATES:
+        found = regex.search(pattern, run(script, args.shared / corpus, arguments, cache))
+        if found is None:
+            raise RuntimeError(f"{script}: no figure matching {pattern!r} in its output")
+        measured = float(found.group(1))
+        ok = measured >= floor
+        failed += not ok
+        print(f"| {name} | {found.group(1)} | {floor:g} | {'ok' if ok else 'BELOW THE FLOOR'} |")
+    print(f"\n{failed} gate(s) failed" if failed else "\nall gates hold")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
