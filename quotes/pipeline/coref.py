@@ -31,6 +31,7 @@ class Entity:
 
     kind: str  # PERSON or ORGANIZATION
     mentions: list[NameMention] = attrs.field(factory=list)
+    pronoun_gender: str | None = None  # from the pronouns that follow its mentions, when names say nothing
 
     @functools.cached_property
     def full_name_starts(self) -> list[int]:
@@ -97,7 +98,7 @@ class Entity:
 
     @functools.cached_property
     def gender(self) -> str | None:
-        return _agreed(m.gender for m in self.mentions)
+        return _agreed(m.gender for m in self.mentions) or self.pronoun_gender
 
     def accepts(self, mention: NameMention) -> bool:
         if self.kind == ORGANIZATION:
@@ -230,6 +231,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             by_first_surname[middle].append(target)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.span.start)
+        if text and entity.kind == PERSON and _agreed(m.gender for m in entity.mentions) is None:
+            entity.pronoun_gender = _gender_from_pronouns(text, entity, next_starts)
     entities.sort(key=lambda e: e.mentions[0].span.start)
     index = {m.span.start: e for e in entities for m in e.mentions}
     return EntityIndex(tuple(entities), index)
@@ -248,6 +251,18 @@ def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | N
     if found is None or not (found.group(1) or found.group(2)):
         return None
     return "m" if found.group(1) else "f"
+
+
+def _gender_from_pronouns(text: str, entity: Entity, starts: Sequence[int]) -> str | None:
+    """`Jayme told police she …`, `Patrice Lindsay … her`: a name no lexicon genders takes the
+    gender of the pronouns that follow its mentions, when at least two agree and none disagree
+    more than once in four."""
+    hints = [_pronoun_gender_after(text, m.span.end, starts) for m in entity.mentions if not m.in_quotation]
+    counted = Counter(h for h in hints if h)
+    if not counted:
+        return None
+    gender, votes = counted.most_common(1)[0]
+    return gender if votes >= 2 and votes >= 3 * (sum(counted.values()) - votes) else None
 
 
 def _first_of_two_surnames(mention: NameMention) -> str | None:
