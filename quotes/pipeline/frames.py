@@ -45,6 +45,15 @@ def _according_to(reader: SentenceReader, cue_first: int, cue_end: int) -> Found
         "not_adverbial", lambda i: not (reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and")), 0
     ) >= cue_first
     if fronted:  # According to X[ …], CONTENT.
+        after_source = found[1] + 1
+        if reader.low(after_source) in ("—", "–", "--") or (
+                reader.low(after_source) == "," and reader.low(after_source + 1) in ("which", "who", "whose")):
+            # "According to the study — which used research from LinkedIn — the retail industry is …"
+            closer = reader.low(after_source)
+            comma_after = next((i for i in range(after_source + 1, len(words))
+                                if reader.low(i) == closer and not reader.quoted(i)), None)
+            if comma_after is not None and reader.low(comma_after + 1) == ",":
+                comma_after += 1
         if comma_after is None or comma_after + 1 >= len(words):
             return None
         return Found((comma_after + 1, sentence_end(reader)), cue, source, frame="prep")
