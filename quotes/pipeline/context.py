@@ -32,7 +32,11 @@ ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
 # a head ending so makes the name after it no subject: "with Trump", "asked Clinton"
-_NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$")
+# (and "unlike", "for", … : "Unlike Al Mnajer, he …", "director for Sanders"; "as for X" stays X)
+NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met|unlike|like|despite|besides|except|"
+                                 r"than|about|(?<!\bas\s)for|against|without|including|beside|behind|toward|towards|"
+                                 r"among|between|after|before|since|until|over|under|into|onto|upon|in|on)\s*$",
+                                 regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -57,6 +61,9 @@ class Context:
     analysis: Analysis
     history: list[tuple[int, Speaker]] = attrs.field(factory=list)  # (source position, speaker) so far
     documents: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (position, head, author) so far
+    contents: list[tuple[int, int]] = attrs.field(factory=list)  # every candidate's content span, in order
+    organisation_speakers: set[str] = attrs.field(factory=set)  # names resolved as organisations so far
+    person_by_sentence: dict[int, Speaker] = attrs.field(factory=dict)  # sentence start -> a named speaker there
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
@@ -105,7 +112,8 @@ class Context:
             mention = self.mentions[index]
             entity = self.index.by_mention_start.get(mention.span.start)
             usable = (not mention.in_quotation and mention.kind in (PERSON, "unknown")
-                      and self.text[mention.span.end:mention.span.end + 1] != "/"  # "Lauren Pelley/CBC": a credit
+                      # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
+                      and not self.text[mention.span.end:mention.span.end + 3].lstrip(" ").startswith("/")
                       and entity is not None and entity.kind == PERSON)
             cache[index] = (self.paragraph_of(mention.span.start), entity) if usable and entity else None
         return cache[index]
@@ -143,11 +151,21 @@ class Context:
         found: dict[str, str] = {}
         for match in _PARENTHESISED_ACRONYM.finditer(self.text):
             acronym = match.group(1)
-            words = self.text[max(0, match.start() - 120) : match.start()].split()[-(len(acronym) + 2):]
+            before = self.text[max(0, match.start() - 120) : match.start()]
+            before = _LAST_CLAUSE.split(before)[-1]  # never across a line or a sentence: "… warfare.\n\nWashington (AFP)"
+            words = before.split()[-(len(acronym) + 2):]
             while words and (not words[0][:1].isupper() or words[0] == "The"):
                 words.pop(0)  # the name starts at its first capitalised word
-            if words:
+            if words and _spells(acronym, words):
                 found.setdefault(acronym, " ".join(words).strip(" ,"))
+        return found
+
+    @functools.cached_property
+    def people_by_name(self) -> dict[str, Entity]:
+        """The first person of the article with each canonical name."""
+        found: dict[str, Entity] = {}
+        for entity in self.index.people():
+            found.setdefault(entity.canonical, entity)
         return found
 
     @functools.cached_property
@@ -176,6 +194,26 @@ class Context:
         if index >= 0 and position <= self.article.paragraphs[index].end:
             return self.article.paragraphs[index].index
         return -1
+
+
+_LAST_CLAUSE = regex.compile(r"\n|[.!?;:]\s|\(")
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """The acronym's letters are the name's initials, in order, starting with the first word's
+    (`IRCC` of `Immigration, Refugees and Citizenship Canada`; not `AFP` of `Washington`)."""
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not initials or not letters or initials[0] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True
 
 
 def person_speaker(entity: Entity, confidence: float, *entities: Entity) -> Speaker:
@@ -239,19 +277,44 @@ def _is_subject(mention: NameMention, context: Context) -> bool:
     text, start, end = context.text, sentence.start, mention.span.start
     if _ASKED_CLAUSE.match(text, start, end):
         return False  # "Asked what he would tell John Tory, he said": a name inside the question
+    if _object_of_verb(text, start, end, context):
+        return False  # "he shot James Closs", "demanded Denise Closs": the verb's object
     return not _ends_with_non_subject(text, start, end) and context.at_most_six_words(sentence, end)
 
 
+def _object_of_verb(text: str, start: int, end: int, context: Context) -> bool:
+    """Whether the last word of ``text[start:end]`` (``str.split``) is a lower-case verb form: a
+    past form or a verb of saying, whose object the name after it is."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > start and not text[begin - 1].isspace():
+        if text[begin - 1].istitle():
+            return False  # a capital: the word is not in lower case (the walk stops at the name before)
+        begin -= 1
+    word = text[begin:stop]
+    if not word.islower():
+        return False
+    folded = fold(word)
+    return (folded in context.lexicon.words["finite_past"] or folded.endswith("ed")
+            or folded in context.lexicon.cue_forms)
+
+
 def _ends_with_non_subject(text: str, start: int, end: int) -> bool:
-    """``_NON_SUBJECT_END`` searched in ``text[start:end]``, looking only at its last words."""
+    """``NON_SUBJECT_END`` searched in ``text[start:end]``, looking only at its last words (the
+    look-behind of "as for" too; from the sentence start the search reads the slice alone)."""
     space = end
     while space > start and _SPACE.match(text, space - 1):
         space -= 1
-    return _NON_SUBJECT_END.search(text, max(start, space - _LONGEST_NON_SUBJECT_WORD), end) is not None
+    first = space - _LONGEST_NON_SUBJECT_WORD
+    if first - 4 <= start:  # the look-behind reads up to four characters before a match
+        return NON_SUBJECT_END.search(text[start:end]) is not None
+    return NON_SUBJECT_END.search(text, first, end) is not None
 
 
 _SPACE = regex.compile(r"\s")
-_LONGEST_NON_SUBJECT_WORD = 5  # "asked"
+_LONGEST_NON_SUBJECT_WORD = 9  # "including"
 # every character for which str.isspace() holds: what str.split() splits on
 STR_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
