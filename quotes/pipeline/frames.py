@@ -88,7 +88,7 @@ def reported_at(
     if kind == "nominal":
         return _nominal(reader, cue_first, cue_end, source)
     if kind == "chained":
-        source, chained = (earlier[-1].source if earlier else previous_cue_source(reader, cue_first)), True
+        source, chained = (_outermost(earlier, cue_first).source if earlier else previous_cue_source(reader, cue_first)), True
         if source is None:
             return None
     elif kind == "and":
@@ -118,6 +118,18 @@ def reported_at(
     if chained:
         return None
     return preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _outermost(earlier: list[Found], participle: int) -> Found:
+    """The last earlier record, or the one reporting it when both contents end just before the
+    participle: in `Freeland says Canada has asked China to spare him, calling it "inhumane"`
+    the participle is Freeland's, the reporter's, not the subject of what she reports."""
+    last = earlier[-1]
+    for record in reversed(earlier[:-1]):
+        if record.content[0] <= last.cue[0] < record.content[1] and record.content[1] >= last.content[1] \
+                and participle - record.content[1] <= 2:
+            last = record
+    return last
 
 
 def _relative_clause_end(reader: SentenceReader, start: int, end: int) -> int:
