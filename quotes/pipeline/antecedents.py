@@ -56,10 +56,13 @@ def lone_word(word: str, context: Context) -> Speaker:
     """A capitalised word standing alone as a source, with no entity: a group (`Democrats`), an
     outlet or acronym, a state, a common word (`There`, `Tuesday`, `Prosecutors` where the article
     also writes `prosecutors`), else a name the lexicons do not know (`Guccifer`)."""
+    name = strip_possessive(word).strip(",")
+    spelled = context.spelled_out(name) if ACRONYM.fullmatch(name) else None
+    if spelled is not None:
+        return Speaker(spelled, SpeakerType.ORGANIZATION, confidence=0.8)  # "The ECB said": the European Central Bank
     group = group_speaker([word], context.lexicon)
     if group is not None:
         return group
-    name = strip_possessive(word).strip(",")
     if fold(name) in context.lexicon.words["document_noun"] or fold(name) in context.lexicon.unnamed_heads:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Reports say …", "Officials said …"
     if not_a_name(name, context.lexicon):

@@ -238,7 +238,8 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
     if frame == "as":
         for probe in range(index + 1, limit):
             if reader.low(probe) == "as" and not reader.quoted(probe):
-                if reader.is_word(probe + 1, "subject_pronoun") or reader.low(probe + 1) in ("if", "though", "well", "soon"):
+                if reader.is_word(probe + 1, "subject_pronoun") or reader.low(probe + 1) in (
+                        "if", "though", "well", "soon"):
                     return None  # "mocking a protester as he beat a drum": "as" opens a clause of time
                 return (index, clause_end(reader, probe + 1))
             if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):

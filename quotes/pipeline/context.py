@@ -152,13 +152,24 @@ class Context:
         for match in _PARENTHESISED_ACRONYM.finditer(self.text):
             acronym = match.group(1)
             before = self.text[max(0, match.start() - 120) : match.start()]
-            before = _LAST_CLAUSE.split(before)[-1]  # never across a line or a sentence: "… warfare.\n\nWashington (AFP)"
+            # never across a line or a sentence: "… warfare.\n\nWashington (AFP)"
+            before = _LAST_CLAUSE.split(before)[-1]
             words = before.split()[-(len(acronym) + 2):]
             while words and (not words[0][:1].isupper() or words[0] == "The"):
                 words.pop(0)  # the name starts at its first capitalised word
             if words and _spells(acronym, words):
                 found.setdefault(acronym, " ".join(words).strip(" ,"))
         return found
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """`ECB` -> `European Central Bank` when the article writes a name whose capitalised words'
+        initials are exactly the acronym's letters (`of`, `and`, `for`, `the` may stand between
+        them), and only one such name; once per acronym."""
+        cache = self.__dict__.setdefault("_spelled_out", {})
+        if acronym not in cache:
+            names = {strip_possessive(match.group(0)) for match in _spelling_pattern(acronym).finditer(self.text)}
+            cache[acronym] = names.pop() if len(names) == 1 else None
+        return cache[acronym]
 
     @functools.cached_property
     def people_by_name(self) -> dict[str, Entity]:
@@ -197,6 +208,12 @@ class Context:
 
 
 _LAST_CLAUSE = regex.compile(r"\n|[.!?;:]\s|\(")
+
+
+def _spelling_pattern(acronym: str) -> regex.Pattern[str]:
+    """Capitalised words, one per letter of the acronym, as whole words."""
+    words = [rf"{letter}[\p{{Ll}}’'-]+" for letter in acronym]
+    return regex.compile(r"(?<![\p{L}’'-])" + r"(?: (?:of|and|for|the|on) | )".join(words) + r"(?![\p{L}’'-])")
 
 
 def _spells(acronym: str, words: Sequence[str]) -> bool:
@@ -242,7 +259,7 @@ def organisation_name(name: str, context: Context) -> str:
     of Community Services` -> `Department of Community Services` (the name, not its description)."""
     name = strip_possessive(name)
     if ACRONYM.fullmatch(name):
-        return context.acronyms.get(name, name)
+        return context.acronyms.get(name) or context.spelled_out(name) or name
     words = name.split()
     if len(words) > 2 and not words[0][:1].isupper():
         capitalised = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.endswith(("’s", "'s"))), None)

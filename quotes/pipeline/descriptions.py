@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..names.spelling import fold
 from ..model import SpeakerType
+from ..names.spelling import fold
 from .context import Speaker, person_speaker
 from .tokens import strip_possessive
 
@@ -121,7 +121,8 @@ _PERSON_OF_ORGANISATION = regex.compile(
 
 def _organisation_word(word: str, lexicon: Lexicon) -> bool:
     """An acronym (`IFSD`), or a name the lexicons give to an organisation."""
-    return (word.isupper() and 2 <= len(word) <= 6) or word in lexicon.organisations or word.lower() in lexicon.org_heads
+    return ((word.isupper() and 2 <= len(word) <= 6) or word in lexicon.organisations
+            or word.lower() in lexicon.org_heads)
 
 
 def _could_be_a_name(words: Sequence[str], lexicon: Lexicon) -> bool:

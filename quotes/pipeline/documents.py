@@ -164,7 +164,8 @@ def _titled_document_named(source: Span, context: Context) -> Speaker | None:
     phrase = " ".join(w.capitalize() for w in tail)
     window = context.text[max(0, source.start - 20 * DOCUMENT_REACH) : source.start]
     named = None
-    for found in regex.finditer(rf"(?:\p{{Lu}}[\p{{L}}.]*[’']s?\s+)?(?:\p{{Lu}}[\p{{L}}]*\s+)*{regex.escape(phrase)}\b", window):
+    pattern = rf"(?:\p{{Lu}}[\p{{L}}.]*[’']s?\s+)?(?:\p{{Lu}}[\p{{L}}]*\s+)*{regex.escape(phrase)}\b"
+    for found in regex.finditer(pattern, window):
         named = found.group()
     if named is None:
         return None

@@ -88,7 +88,8 @@ def reported_at(
     if kind == "nominal":
         return _nominal(reader, cue_first, cue_end, source)
     if kind == "chained":
-        source, chained = (_outermost(earlier, cue_first).source if earlier else previous_cue_source(reader, cue_first)), True
+        source = _outermost(earlier, cue_first).source if earlier else previous_cue_source(reader, cue_first)
+        chained = True
         if source is None:
             return None
     elif kind == "and":

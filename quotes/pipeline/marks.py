@@ -88,7 +88,8 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
     return EITHER
 
 
-_DOUBLE_PATTERN = regex.compile("''|``|‘‘|’’|‘’|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")  # ’’ typed for ”
+# ’’ typed for ”, ‘’ for “
+_DOUBLE_PATTERN = regex.compile("''|``|‘‘|’’|‘’|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _SINGLE_PATTERN = regex.compile("[" + regex.escape("".join(sorted(SINGLE_MARKS))) + "]")
 
 

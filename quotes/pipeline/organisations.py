@@ -19,10 +19,9 @@ from .context import (
     head_noun,
     last_speaker_of,
     organisation_name,
-    person_speaker,
     without_article,
 )
-from .mentions import ORGANIZATION, PERSON
+from .mentions import ORGANIZATION
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:

@@ -40,12 +40,14 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         low = reader.low(previous)
         if reader.np_word(previous) and low not in reader.lexicon.words["clause_boundary"]:
             first = previous
-        elif low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1) and reader.capitalised(first):
+        elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
+              and reader.capitalised(first)):
             first = previous  # "Blinken and Lavrov", "Procter & Gamble"
         elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0:
             first = previous
-        elif (reader.is_mark(previous) and previous >= 3 and reader.capitalised(previous - 1) and reader.is_mark(previous - 2)
-              and reader.capitalised(previous - 3) and not reader.quoted(previous - 3) and reader.capitalised(first)):
+        elif (reader.is_mark(previous) and previous >= 3 and reader.capitalised(previous - 1)
+              and reader.is_mark(previous - 2) and reader.capitalised(previous - 3)
+              and not reader.quoted(previous - 3) and reader.capitalised(first)):
             first = previous - 3  # "Riefian “Ifan” Fajarsyah": a nickname in marks inside the name
         elif (reader.is_word(previous, "finite_past") or reader.is_word(previous, "auxiliary") or (
                 low.endswith("ed") and len(low) > 4)) and previous > 0 and reader.np_word(previous - 1) and not (

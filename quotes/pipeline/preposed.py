@@ -100,7 +100,8 @@ def preposed(
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
     finding = source is not None and reader.low(cue_first) in reader.lexicon.words["finding_verb"] and states_a_finding(
         reader, Found((cue_end, cue_end), (cue_first, cue_end), source))  # "…, the Civic Action study found."
-    if not finding and not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
+    if not finding and not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech"
+                               for entry in entries):
         return None
     if reader.first_prep_cue() < cue_first:
         return None
@@ -196,8 +197,9 @@ def _role_word(reader: SentenceReader, index: int) -> bool:
     low = reader.low(index)
     lexicon = reader.lexicon
     return (reader.texts[index].isalpha() and reader.texts[index].islower() and not reader.quoted(index)
-            and (low in lexicon.title_words or low in lexicon.words["person_noun"] or low in lexicon.words["np_modifier"]
-                 or low in lexicon.words["epithet_head"] or low in ("lead", "head", "team", "band", "club"))
+            and (low in lexicon.title_words or low in lexicon.words["person_noun"]
+                 or low in lexicon.words["np_modifier"] or low in lexicon.words["epithet_head"]
+                 or low in ("lead", "head", "team", "band", "club"))
             and low not in lexicon.words["determiner"] and low not in lexicon.words["preposition"]
             and low not in ("of", "and", "for", "the", "or", "but"))
 

@@ -306,5 +306,6 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     return UNRESOLVED
 
 
-_OFFICE_OF = regex.compile(r"\p{Lu}[\p{L}.’' -]*?[’']s?\s+(?:office|staff|team|aides|spokesperson|spokeswoman|spokesman)")
+_OFFICE_OF = regex.compile(
+    r"\p{Lu}[\p{L}.’' -]*?[’']s?\s+(?:office|staff|team|aides|spokesperson|spokeswoman|spokesman)")
 _GROUP_OF = regex.compile(r"(?:group|number|coalition|handful|dozens|hundreds|thousands)\s+of\s+\p{Ll}[\p{Ll} -]*")

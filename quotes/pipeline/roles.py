@@ -78,7 +78,8 @@ def named_after_role(words: SentenceWords, first: int, end: int, lexicon: Lexico
             or noun in lexicon.lists["kin"] or noun in lexicon.unnamed_heads):
         return False
     before = texts[first - 3].lower()
-    return before in lexicon.lists["possessive_determiners"] or before.endswith(("’s", "'s")) or texts[first - 3][:1].islower()
+    return (before in lexicon.lists["possessive_determiners"] or before.endswith(("’s", "'s"))
+            or texts[first - 3][:1].islower())
 
 
 def lower_title_before(words: SentenceWords, first: int, lexicon: Lexicon) -> bool:

@@ -126,7 +126,8 @@ def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:
     probe = index
     while probe < index + 6 and not reader.quoted(probe) and not reader.capitalised(probe) and (
             reader.low(probe).isdigit() or reader.low(probe) in ("-", "‐", "year-old", "years-old")
-            or reader.low(probe) in reader.lexicon.title_words or reader.low(probe) in reader.lexicon.words["person_noun"]
+            or reader.low(probe) in reader.lexicon.title_words
+            or reader.low(probe) in reader.lexicon.words["person_noun"]
             ) and not reader.is_word(probe, "determiner") and not reader.is_word(probe, "preposition"):
         probe += 1  # "16-year-old", "lead author"
     index = probe

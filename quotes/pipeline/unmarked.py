@@ -142,7 +142,8 @@ class _EchoIndex:
         self.words: str | None = None
         self.offsets: list[int] = []
         self.starts = [q.content.start for q in self.quotations]
-        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts))  # in text order, as the layout finds them
+        # in text order, as the layout finds them
+        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts))
         self.by_words: dict[str, list[int]] = {}  # a quotation's words -> the quotations with exactly those
 
     def __bool__(self) -> bool:
