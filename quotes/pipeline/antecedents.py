@@ -13,6 +13,7 @@ from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import ACRONYM, PRONOUN_REACH, UNRESOLVED, Speaker, last_speaker_of, organisation_name, person_speaker
 from .mentions import PERSON
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ def recent_subject(source: Span, context: Context, *, same_party: str | None = N
     return None
 
 
-_PARTIES = regex.compile(r"(?i)\b(?:republican|democrat(?:ic)?|liberal|conservative|independent|libertarian)\b")
+_PARTIES = LazyPattern(r"(?i)\b(?:republican|democrat(?:ic)?|liberal|conservative|independent|libertarian)\b")
 
 
 def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
@@ -234,7 +235,7 @@ def _speaker_gender(speaker: Speaker, context: Context) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
-_APPOSITIVE_PAIR = regex.compile(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
+_APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
 
 
 def appositive_names(source: Span, context: Context) -> Speaker | None:

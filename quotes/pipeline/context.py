@@ -13,6 +13,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .mentions import ORGANIZATION, PERSON
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
 # a head ending so makes the name after it no subject: "with Trump", "asked Clinton"
 # (and "unlike", "for", … : "Unlike Al Mnajer, he …", "director for Sanders"; "as for X" stays X)
-NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met|unlike|like|despite|besides|except|"
+NON_SUBJECT_END = LazyPattern(r"\b(?:to|with|of|by|from|at|and|asked|told|met|unlike|like|despite|besides|except|"
                                  r"than|about|(?<!\bas\s)for|against|without|including|beside|behind|toward|towards|"
                                  r"among|between|after|before|since|until|over|under|into|onto|upon|in|on)\s*$",
                                  regex.IGNORECASE)
@@ -172,6 +173,11 @@ class Context:
         return cache[acronym]
 
     @functools.cached_property
+    def folded_surnames(self) -> frozenset[str]:
+        """The surnames of the article's people, folded (`Musk` is a person, no company)."""
+        return frozenset(fold(e.surname) for e in self.index.people())
+
+    @functools.cached_property
     def people_by_name(self) -> dict[str, Entity]:
         """The first person of the article with each canonical name."""
         found: dict[str, Entity] = {}
@@ -207,9 +213,10 @@ class Context:
         return -1
 
 
-_LAST_CLAUSE = regex.compile(r"\n|[.!?;:]\s|\(")
+_LAST_CLAUSE = LazyPattern(r"\n|[.!?;:]\s|\(")
 
 
+@functools.lru_cache(maxsize=1024)
 def _spelling_pattern(acronym: str) -> regex.Pattern[str]:
     """Capitalised words, one per letter of the acronym, as whole words."""
     words = [rf"{letter}[\p{{Ll}}’'-]+" for letter in acronym]

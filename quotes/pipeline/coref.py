@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -165,6 +165,13 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     given = _GivenNames()  # who is named in full with which given name, for a lone given name
     full = _FullNames()  # how each person is named in full: as a relative, only inside quotations
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
+    hints: dict[int, str | None] = {}  # mention end -> the gender of the pronoun after it, once asked
+
+    def hint(end: int) -> str | None:
+        if end not in hints:
+            hints[end] = _pronoun_gender_after(text, end, next_starts)
+        return hints[end]
+
     for mention in ordered:
         if mention.kind == ORGANIZATION:
             key = fold(mention.name.text)
@@ -197,7 +204,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
             elif text and len(candidates) > 1 and _mixed_genders(candidates, genders):
-                hinted = _pronoun_gender_after(text, mention.span.end, next_starts)  # "Clinton said … She"
+                hinted = hint(mention.span.end)  # "Clinton said … She"
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)
             if target is None and len(mention.tokens) == 1:
@@ -224,7 +231,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
         full.add(mention, target)
         gender = mention.gender
         if gender is None and text:  # a given name the lexicons lack: "Ghazala Khan … she"
-            gender = _pronoun_gender_after(text, mention.span.end, next_starts)
+            gender = hint(mention.span.end)
         genders.setdefault(id(target), set()).add(gender)
         middle = _first_of_two_surnames(mention)
         if middle is not None and target not in by_first_surname.setdefault(middle, []):
@@ -232,7 +239,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.span.start)
         if text and entity.kind == PERSON and _agreed(m.gender for m in entity.mentions) is None:
-            entity.pronoun_gender = _gender_from_pronouns(text, entity, next_starts)
+            entity.pronoun_gender = _gender_from_pronouns(entity, hint)
     entities.sort(key=lambda e: e.mentions[0].span.start)
     index = {m.span.start: e for e in entities for m in e.mentions}
     return EntityIndex(tuple(entities), index)
@@ -253,11 +260,11 @@ def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | N
     return "m" if found.group(1) else "f"
 
 
-def _gender_from_pronouns(text: str, entity: Entity, starts: Sequence[int]) -> str | None:
+def _gender_from_pronouns(entity: Entity, hint: Callable[[int], str | None]) -> str | None:
     """`Jayme told police she …`, `Patrice Lindsay … her`: a name no lexicon genders takes the
     gender of the pronouns that follow its mentions, when at least two agree and none disagree
     more than once in four."""
-    hints = [_pronoun_gender_after(text, m.span.end, starts) for m in entity.mentions if not m.in_quotation]
+    hints = [hint(m.span.end) for m in entity.mentions if not m.in_quotation]
     counted = Counter(h for h in hints if h)
     if not counted:
         return None

@@ -84,6 +84,8 @@ def _title_before_speaking_name(reader: SentenceReader, index: int) -> bool:
     saying: `tenants advocate Josh Matlow told`, `general counsel James Baker said`, `Rally Canada
     volunteer media coordinator Tom Hinderks said` (but `Watch noted Comey said`, `Ryan said Mr.
     Trump's remarks` are verbs)."""
+    if not reader.capitalised(index + 1) and reader.low(index + 1) not in reader.lexicon.title_words:
+        return False  # neither a title word nor a name after it (most cues): the answer without a scan
     if index == 0 or reader.is_word(index - 1, "subject_pronoun"):
         return False
     name = index + 1

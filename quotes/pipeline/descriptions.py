@@ -11,6 +11,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import Speaker, person_speaker
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -110,12 +111,12 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
     return None
 
 
-_ROLE_THEN_NAME = regex.compile(
+_ROLE_THEN_NAME = LazyPattern(
     r"(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+[“\"‘']\p{Lu}[\p{L}]+[”\"’'])?"
     r"(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
-_ORGANISATION_POSSESSIVE_NAME = regex.compile(
+_ORGANISATION_POSSESSIVE_NAME = LazyPattern(
     r"(?P<owner>\S+[’']s?)\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
-_PERSON_OF_ORGANISATION = regex.compile(
+_PERSON_OF_ORGANISATION = LazyPattern(
     r"(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,]*$")
 
 

@@ -14,6 +14,7 @@ from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -101,8 +102,8 @@ DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|revi
                                r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
                                r"projections|census|findings|results|evidence|tests?|numbers|statement|release)\b")
 _AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
-_AUTHOR_BY = regex.compile(r"\bby\b", regex.IGNORECASE)
-_SUBJECT_THEN_AUTHOR = regex.compile(
+_AUTHOR_BY = LazyPattern(r"\bby\b", regex.IGNORECASE)
+_SUBJECT_THEN_AUTHOR = LazyPattern(
     r"\s+of(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+by\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
 # past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
@@ -116,6 +117,8 @@ _AUTHOR_AFTER_SOURCE = regex.compile(
 def titled_document(source: Span, context: Context) -> Speaker | None:
     """A document's title as the source: `Canada’s Food Price Report` (a title naming a place, not
     its author: the document itself), `the Bank of Canada’s Monetary Policy Report` (its author)."""
+    if not source.text.endswith(_TITLED_ENDINGS):
+        return None  # the title's last word is one of these (most sources end otherwise): no match to try
     titled = _TITLED_DOCUMENT.fullmatch(source.text)
     if titled is None:
         return None
@@ -127,9 +130,11 @@ def titled_document(source: Span, context: Context) -> Speaker | None:
 
 
 # a document's title: a possessor, then capitalised words ending in a document noun
-_TITLED_DOCUMENT = regex.compile(
+_TITLED_DOCUMENT = LazyPattern(
     r"(?:the\s+)?(?P<name>(?P<owner>\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)[’']s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}"
     r"(?:Report|Survey|Study|Index|Review|Audit|Outlook|Forecast|Census|Guide|Poll))")
+_TITLED_ENDINGS = ("Report", "Survey", "Study", "Index", "Review", "Audit", "Outlook", "Forecast", "Census", "Guide",
+                   "Poll")
 
 
 def _writer_of_last(noun: str, source: Span, context: Context) -> Speaker | None:

@@ -157,7 +157,7 @@ def _named_organisations(source: Span, context: Context) -> dict[str, list[int]]
                 or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
             continue  # "Republican", "Canadian": a member of a group, no company
         counts.setdefault(name, []).append(mention.span.start)
-    surnames = {fold(e.surname) for e in context.index.people()}
+    surnames = context.folded_surnames
     return {name: starts for name, starts in counts.items() if fold(name) not in surnames}  # "Musk" is a person
 
 

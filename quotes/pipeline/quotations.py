@@ -12,6 +12,7 @@ from .article import Candidate
 from .complements import complement, phrase_to_comma
 from .cues import cue_entries_at, phrase_at
 from .frames import cues_in
+from .patterns import LazyPattern
 from .phrases import np_after
 from .preposed import last_visible
 from .subjects import source_left
@@ -74,7 +75,7 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?" or attributed)
 
 
-_NAMED_BY = regex.compile(r"\b(?:motto|slogan|tagline|tag\s+line|catchphrase|catch\s+phrase|hashtag|headline|banner|"
+_NAMED_BY = LazyPattern(r"\b(?:motto|slogan|tagline|tag\s+line|catchphrase|catch\s+phrase|hashtag|headline|banner|"
                           r"sign|signs|placard|chant|chants|refrain|mantra|title|nickname)(?:\s+(?:was|is|reads|read))?[,:]?$",
                           regex.IGNORECASE)
 NAMED_BY_REACH = 40  # characters: the longest such word, "is", "reads" and a stop, with room to spare

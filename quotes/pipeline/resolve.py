@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from ..model import Quote, SpeakerType
 from ..names.spelling import fold, visible
@@ -56,6 +55,7 @@ from .organisations import (
     organisation_anaphor,
     unnamed_source,
 )
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -200,8 +200,8 @@ def _introduced_by_colon(content: Span, context: Context) -> Speaker | None:
     return None
 
 
-_JOINED_AFTER = regex.compile(r"\s+(?:and|&)\s+\p{Lu}")
-_JOINED_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$")
+_JOINED_AFTER = LazyPattern(r"\s+(?:and|&)\s+\p{Lu}")
+_JOINED_BEFORE = LazyPattern(r"\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$")
 
 
 def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int,
@@ -306,6 +306,6 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     return UNRESOLVED
 
 
-_OFFICE_OF = regex.compile(
+_OFFICE_OF = LazyPattern(
     r"\p{Lu}[\p{L}.’' -]*?[’']s?\s+(?:office|staff|team|aides|spokesperson|spokeswoman|spokesman)")
-_GROUP_OF = regex.compile(r"(?:group|number|coalition|handful|dozens|hundreds|thousands)\s+of\s+\p{Ll}[\p{Ll} -]*")
+_GROUP_OF = LazyPattern(r"(?:group|number|coalition|handful|dozens|hundreds|thousands)\s+of\s+\p{Ll}[\p{Ll} -]*")
