@@ -88,7 +88,7 @@ def reported_at(
     if kind == "nominal":
         return _nominal(reader, cue_first, cue_end, source)
     if kind == "chained":
-        source = _outermost(earlier, cue_first).source if earlier else previous_cue_source(reader, cue_first)
+        source = _outermost(reader, earlier, cue_first).source if earlier else previous_cue_source(reader, cue_first)
         chained = True
         if source is None:
             return None
@@ -121,16 +121,40 @@ def reported_at(
     return preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
 
 
-def _outermost(earlier: list[Found], participle: int) -> Found:
+def _outermost(reader: SentenceReader, earlier: list[Found], participle: int) -> Found:
     """The last earlier record, or the one reporting it when both contents end just before the
     participle: in `Freeland says Canada has asked China to spare him, calling it "inhumane"`
-    the participle is Freeland's, the reporter's, not the subject of what she reports."""
+    the participle is Freeland's, the reporter's, not the subject of what she reports.
+
+    Only a record whose content ends at most two words before the participle can report it, and
+    participles come in sentence order: a record whose content ends earlier is dropped for the
+    rest of the sentence, so a chain of participles (`said …, adding …, adding …`) stays linear."""
+    live = reader.tables.get("outermost")
+    if live is None or live.records is not earlier or participle < live.participle:
+        live = reader.tables["outermost"] = _Live(earlier)
+    live.participle = participle
+    live.positions.extend(range(live.seen, len(earlier)))
+    live.seen = len(earlier)
+    live.positions = [p for p in live.positions if earlier[p].content[1] >= participle - 2]
     last = earlier[-1]
-    for record in reversed(earlier[:-1]):
+    for position in reversed(live.positions):
+        record = earlier[position]
+        if position == len(earlier) - 1:
+            continue
         if record.content[0] <= last.cue[0] < record.content[1] and record.content[1] >= last.content[1] \
                 and participle - record.content[1] <= 2:
             last = record
     return last
+
+
+class _Live:
+    """The records of a sentence that may still report a participle's subject (``_outermost``)."""
+
+    def __init__(self, records: list[Found]):
+        self.records = records
+        self.seen = 0  # records[:seen] have been looked at
+        self.positions: list[int] = []  # of those, the ones whose content reaches far enough
+        self.participle = -1
 
 
 def _relative_clause_end(reader: SentenceReader, start: int, end: int) -> int:

@@ -136,29 +136,62 @@ def _typed_organisation(start: int, context: Context) -> bool:
 
 def _named_organisations(source: Span, context: Context) -> dict[str, list[int]]:
     """Organisations named before ``source`` outside quotations and headlines, with where: any
-    capitalised name no lexicon gives another role (not a place, nation, outlet or person)."""
+    capitalised name no lexicon gives another role (not a place, nation, outlet or person).
+
+    Sources are resolved in document order, so the tally of the mentions read so far is kept for
+    the article and only the mentions since the last source are read: many `the company said`
+    in one article stay linear.  (A source before the last one, or an article of more than
+    ``ORGANISATION_REACH`` paragraphs, is read from its start.)"""
+    window = context.mention_range(source.start, reach=ORGANISATION_REACH)
+    tally = context.__dict__.setdefault("_organisation_tally", _Tally())
+    if window.start != 0 or window.stop < tally.upto:
+        plain = _Tally()
+        plain.read(context, window.start, window.stop)
+        return plain.named
+    tally.read(context, tally.upto, window.stop)
+    return tally.named
+
+
+ORGANISATION_REACH = 10_000  # paragraphs back in which "the company" looks for the story's company
+
+
+class _Tally:
+    """The organisations named in mentions ``0 .. upto - 1`` (``_named_organisations``)."""
+
+    def __init__(self) -> None:
+        self.upto = 0
+        self.named: dict[str, list[int]] = {}
+
+    def read(self, context: Context, first: int, stop: int) -> None:
+        surnames = context.folded_surnames
+        for index in range(first, stop):
+            mention = context.mentions[index]
+            name = _organisation_named(mention, context)
+            if name is not None and fold(name) not in surnames:  # "Musk" is a person
+                self.named.setdefault(name, []).append(mention.span.start)
+        self.upto = max(self.upto, stop)
+
+
+def _organisation_named(mention: NameMention, context: Context) -> str | None:
+    """The organisation a mention names for ``_named_organisations``, None for any other."""
     lexicon = context.lexicon
-    counts: dict[str, list[int]] = {}
-    for mention in context.mentions_before(source.start, reach=10_000):
-        paragraph = context.paragraph_of(mention.span.start)
-        if mention.in_quotation or (paragraph >= 0 and context.article.paragraphs[paragraph].headline):
-            continue  # a headline's words ("ABSTRACT", "… Crashes Into Sea") name no company
-        entity = context.index.by_mention_start.get(mention.span.start)
-        name = entity.canonical if entity is not None else mention.name.text
-        if (entity is not None and entity.kind != ORGANIZATION) or (entity is None and mention.kind != "unknown"):
-            continue
-        head, of, rest = name.partition(" of ")
-        if of and " " not in head and fold(head) not in lexicon.org_heads and context.writes_in_lower_case(head):
-            name = rest  # "Shares of Procter & Gamble rallied": the company, not its shares
-        if (name in lexicon.countries or name in lexicon.metonyms or name in lexicon.outlets
-                or lexicon.us_states.get(name) or not_a_name(name, lexicon) or name in lexicon.given_names
-                or fold(name) in lexicon.words["time"] or context.writes_in_lower_case(name)
-                or not name[:1].isupper() or (name.isupper() and not 2 < len(name) <= 5)  # "AP", "ABSTRACT"
-                or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
-            continue  # "Republican", "Canadian": a member of a group, no company
-        counts.setdefault(name, []).append(mention.span.start)
-    surnames = context.folded_surnames
-    return {name: starts for name, starts in counts.items() if fold(name) not in surnames}  # "Musk" is a person
+    paragraph = context.paragraph_of(mention.span.start)
+    if mention.in_quotation or (paragraph >= 0 and context.article.paragraphs[paragraph].headline):
+        return None  # a headline's words ("ABSTRACT", "… Crashes Into Sea") name no company
+    entity = context.index.by_mention_start.get(mention.span.start)
+    name = entity.canonical if entity is not None else mention.name.text
+    if (entity is not None and entity.kind != ORGANIZATION) or (entity is None and mention.kind != "unknown"):
+        return None
+    head, of, rest = name.partition(" of ")
+    if of and " " not in head and fold(head) not in lexicon.org_heads and context.writes_in_lower_case(head):
+        name = rest  # "Shares of Procter & Gamble rallied": the company, not its shares
+    if (name in lexicon.countries or name in lexicon.metonyms or name in lexicon.outlets
+            or lexicon.us_states.get(name) or not_a_name(name, lexicon) or name in lexicon.given_names
+            or fold(name) in lexicon.words["time"] or context.writes_in_lower_case(name)
+            or not name[:1].isupper() or (name.isupper() and not 2 < len(name) <= 5)  # "AP", "ABSTRACT"
+            or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
+        return None  # "Republican", "Canadian": a member of a group, no company
+    return name
 
 
 def _mentions_inside(source: Span, entity: Entity, context: Context) -> list[NameMention]:
