@@ -269,6 +269,11 @@ SPEAKERS = [
      [("Provincial Budget Office", "organization")]),
     ("The Nova Transit Agency and the National Tourism Association met. The NTA said fares would rise.",
      [("NTA", "organization")]),
+    # `the department` with no name holding the word: a government body just named, else no one
+    ("Health Canada issued a recall on Friday. The department said the product was unsafe.",
+     [("Health Canada", "organization")]),
+    ("The cuts were announced on Monday. The department said the product was unsafe.", [(None, "unresolved")]),
+    ("Voters were unmoved. The campaign said it would spend more in Ohio.", [(None, "unresolved")]),
 ]
 
 

@@ -90,7 +90,37 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
         fits = name in lexicon.outlets if head in classes["org_anaphor_outlet"] else head in fold(name).split()
         if fits:
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
-    return None
+    if head in classes["org_anaphor_outlet"]:
+        return None
+    # "Health Canada issued a recall. The department said …": no name holds the head word; a
+    # government body is the organisation just named (this paragraph or the one before); else no
+    # one: `department`, `the campaign` are no names (whose campaign is the story's question)
+    just_named = _organisation_just_named(source, context) if head in classes["government_body"] else None
+    return just_named or UNRESOLVED
+
+
+def _organisation_just_named(source: Span, context: Context) -> Speaker | None:
+    """The organisation named last before ``source`` (outside quotations; not an outlet or a
+    place), when that is in the source's paragraph or the one before (by bisection)."""
+    starts = context.__dict__.get("_bodies_named")
+    if starts is None:
+        starts = context.__dict__["_bodies_named"] = [
+            m.span.start for m in context.mentions if _names_a_body(m, context)]
+    at = bisect.bisect_left(starts, source.start) - 1
+    if at < 0 or context.paragraph_of(starts[at]) < context.paragraph_of(source.start) - 1:
+        return None
+    entity = context.index.by_mention_start[starts[at]]
+    return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.5)
+
+
+def _names_a_body(mention: NameMention, context: Context) -> bool:
+    """An organisation's mention outside quotations that is no outlet and no place."""
+    entity = context.index.by_mention_start.get(mention.span.start)
+    if mention.in_quotation or entity is None or entity.kind != ORGANIZATION:
+        return False
+    lexicon = context.lexicon
+    return not any(entity.canonical in table
+                   for table in (lexicon.outlets, lexicon.countries, lexicon.us_states, lexicon.metonyms))
 
 
 def _main_organisation(source: Span, context: Context) -> Speaker | None:
