@@ -12,6 +12,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from .acronyms import parenthesised_acronyms, spelled_out
 from .mentions import ORGANIZATION, PERSON
 from .patterns import LazyPattern
 from .tokens import strip_possessive
@@ -30,7 +31,6 @@ PRONOUN_REACH = 3
 
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 ACRONYM = regex.compile(r"\p{Lu}{2,6}")
-_PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
 # a head ending so makes the name after it no subject: "with Trump", "asked Clinton"
 # (and "unlike", "for", … : "Unlike Al Mnajer, he …", "director for Sanders"; "as for X" stays X)
@@ -149,18 +149,7 @@ class Context:
     @functools.cached_property
     def acronyms(self) -> dict[str, str]:
         """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name, read once."""
-        found: dict[str, str] = {}
-        for match in _PARENTHESISED_ACRONYM.finditer(self.text):
-            acronym = match.group(1)
-            before = self.text[max(0, match.start() - 120) : match.start()]
-            # never across a line or a sentence: "… warfare.\n\nWashington (AFP)"
-            before = _LAST_CLAUSE.split(before)[-1]
-            words = before.split()[-(len(acronym) + 2):]
-            while words and (not words[0][:1].isupper() or words[0] == "The"):
-                words.pop(0)  # the name starts at its first capitalised word
-            if words and _spells(acronym, words):
-                found.setdefault(acronym, " ".join(words).strip(" ,"))
-        return found
+        return parenthesised_acronyms(self.text)
 
     def spelled_out(self, acronym: str) -> str | None:
         """`ECB` -> `European Central Bank` when the article writes a name whose capitalised words'
@@ -168,8 +157,7 @@ class Context:
         them), and only one such name; once per acronym."""
         cache = self.__dict__.setdefault("_spelled_out", {})
         if acronym not in cache:
-            names = {strip_possessive(match.group(0)) for match in _spelling_pattern(acronym).finditer(self.text)}
-            cache[acronym] = names.pop() if len(names) == 1 else None
+            cache[acronym] = spelled_out(acronym, self.text)
         return cache[acronym]
 
     @functools.cached_property
@@ -211,33 +199,6 @@ class Context:
         if index >= 0 and position <= self.article.paragraphs[index].end:
             return self.article.paragraphs[index].index
         return -1
-
-
-_LAST_CLAUSE = LazyPattern(r"\n|[.!?;:]\s|\(")
-
-
-@functools.lru_cache(maxsize=1024)
-def _spelling_pattern(acronym: str) -> regex.Pattern[str]:
-    """Capitalised words, one per letter of the acronym, as whole words."""
-    words = [rf"{letter}[\p{{Ll}}’'-]+" for letter in acronym]
-    return regex.compile(r"(?<![\p{L}’'-])" + r"(?: (?:of|and|for|the|on) | )".join(words) + r"(?![\p{L}’'-])")
-
-
-def _spells(acronym: str, words: Sequence[str]) -> bool:
-    """The acronym's letters are the name's initials, in order, starting with the first word's
-    (`IRCC` of `Immigration, Refugees and Citizenship Canada`; not `AFP` of `Washington`)."""
-    initials = [w[0].upper() for w in words if w[:1].isupper()]
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    if not initials or not letters or initials[0] != letters[0]:
-        return False
-    position = 0
-    for letter in letters:
-        while position < len(initials) and initials[position] != letter:
-            position += 1
-        if position == len(initials):
-            return False
-        position += 1
-    return True
 
 
 def person_speaker(entity: Entity, confidence: float, *entities: Entity) -> Speaker:
