@@ -64,6 +64,10 @@ CASES: dict[str, Callable[[Path, int], str]] = {
     "runs of said: `said `": repeated("said "),
     "runs of commas: `word, `": repeated("word, "),
     "runs of capitalised words: `Word `": repeated("Word "),
+    "the company said again: `Acme Corp rallied. The company said it would grow. `":
+        repeated("Acme Corp rallied. The company said it would grow. "),
+    "participles: `Mayor Tom Hale said the city would wait, adding `":
+        repeated("Mayor Tom Hale said the city would wait, adding "),
 }
 
 

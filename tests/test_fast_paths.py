@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import string
+import types
 
 import attrs
 import pytest
@@ -59,15 +60,20 @@ def test_the_characters_str_split_splits_on_are_written_out():
     assert set(STR_SPACES) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
 
 
-def nested_by_pairs(found: list[Found]) -> list[Found]:
+def nested_by_pairs(found: list[Found], reader) -> list[Found]:
     """The rule of ``speech.drop_nested`` as it was first written: every record against every other."""
     channels = ("prep", "preposed", "split")
 
     def inside(inner, outer):
         return inner is not outer and outer.content[0] <= inner.cue[0] < outer.content[1]
 
+    def what_they_call(record):  # "what the Conservatives call “…”": no speech act of its own
+        return (record.frame == "small" and record.source is not None
+                and reader.low(reader.word_at(record.source.start) - 1) == "what")
+
     def overrides(inner, outer):
-        return outer.frame in channels and inner.frame not in channels and inner.cue_class == "speech"
+        return (outer.frame in channels and inner.frame not in channels and inner.cue_class == "speech"
+                and not what_they_call(inner))
 
     def in_source_phrase(record):
         return any(o.frame == "prep" and o.cue[1] <= record.cue[0] < o.content[0] for o in found)
@@ -84,10 +90,25 @@ def test_nested_records_are_dropped_as_by_comparing_every_pair(seed):
     for _ in range(rng.randint(0, 9)):
         cue = rng.randint(0, 20)
         first, end = sorted((rng.randint(0, 25), rng.randint(0, 25)))
-        found.append(Found((first, end), (cue, cue + rng.randint(1, 2)), None,
-                           frame=rng.choice(("that", "prep", "preposed", "split", "object")),
+        source = types.SimpleNamespace(start=rng.randint(0, 20)) if rng.random() < 0.5 else None
+        found.append(Found((first, end), (cue, cue + rng.randint(1, 2)), source,
+                           frame=rng.choice(("that", "prep", "preposed", "split", "object", "small")),
                            cue_class=rng.choice(("speech", "speech", "thinking"))))
-    assert speech.drop_nested(found) == nested_by_pairs(found)
+    reader = _WordsReader({rng.randint(0, 20) for _ in range(3)})
+    assert speech.drop_nested(found, reader) == nested_by_pairs(found, reader)
+
+
+class _WordsReader:
+    """A sentence whose word ``i`` starts at offset ``i`` and is "what" at the given indices."""
+
+    def __init__(self, whats):
+        self.whats = whats
+
+    def word_at(self, start):
+        return start
+
+    def low(self, index):
+        return "what" if index in self.whats else ""
 
 
 def test_a_lone_given_name_finds_the_one_person_named_in_full_before_it():

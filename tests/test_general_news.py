@@ -80,9 +80,116 @@ SPEAKERS = [
      [("Andrew Scheer", "person")] * 3),
     ("We have to act now\n\nMayor Ana Ruiz spoke on Monday. “We have to act now,” she said.",
      [("Ana Ruiz", "person")] * 2),
+    # a line before a quotation that repeats only its start is a subhead over its section, no quote
+    ("Hard to be in such close quarters\n\nMayor Ana Ruiz spoke on Monday. “Hard to be in such close quarters "
+     "with the same people every night,” she said.", [("Ana Ruiz", "person")]),
     # a medium before the cue ("and in a carefully worded response said") is no source
     ("Ana Ruiz called the claim “false” and in a carefully worded response said she never gave orders.",
      [("Ana Ruiz", "person"), ("Ana Ruiz", "person")]),
+    # a name set off by commas right after a role is that person's, whatever its first word
+    ("His lawyer, Zhang Dongshuo, said the case was weak.", [("Zhang Dongshuo", "person")]),
+    ("The company's spokesman, Jean Dupont, said the case was weak.", [("Jean Dupont", "person")]),
+    # NAME of ORGANISATION said: the person, with a given name no list knows
+    ("Jingyi Pan of IG said in a market commentary that stocks fell.", [("Jingyi Pan", "person")]),
+    # a document's title names a place, not its author; an organisation owning it is the author
+    ("According to Canada’s Food Price Report, prices will rise.",
+     [("Canada’s Food Price Report", "organization")]),
+    ("According to the Bank of Canada’s Monetary Policy Report, rates will rise.",
+     [("Bank of Canada", "organization")]),
+    # an acronym's long form spells it, on its own line ("Washington (AFP)" is no name for AFP)
+    ("Trump, Cruz wage delegate warfare.\n\nWashington (AFP) – Trump is bent on winning. “It is rigged,” "
+     "a delegate told AFP. AFP said the count was late.",
+     [(None, "unnamed"), ("AFP", "organization")]),
+    # a title before a name that speaks is no cue of its own
+    ("City councillor and tenants advocate Josh Matlow told reporters the laws favoured landlords.",
+     [("Josh Matlow", "person")]),
+    # a name ending in a country is a national body; "the group" is the organisation that spoke or is named most
+    ("Rally Canada held a rally on Sunday. “It is the only voice,” Rally Canada volunteer media coordinator "
+     "Tom Hinderks said. The group says those people include hikers and campers.",
+     [("Tom Hinderks", "person"), ("Rally Canada", "organization")]),
+    # "-ed" after a number or quantity word is an adjective, not the clause's verb
+    ("The Hurricanes added three more unanswered goals before the end of the period.", []),
+    # a name after a preposition ("Unlike Al Mnajer, he …") is no antecedent for the next "he"; "As for X, he" is
+    ("Mohammad Al Mnajer found work. Ragheb Al Turkmani came from Homs.\n\nUnlike Al Mnajer, he has been unable to "
+     "find work.\n\n“My study comes afterwards,” he said.", [("Ragheb Al Turkmani", "person")]),
+    ("Ted Cruz spoke first. As for Donald Trump, he said he was not worried.", [("Donald Trump", "person")]),
+    # "the diocese", "the school": the organisation of that kind the article named; the subject ends at its verb
+    ("The Roman Catholic Diocese of Covington condemned the video. The diocese issued a second statement on "
+     "Tuesday, saying a “third-party investigation” will look into the matter.",
+     [("Roman Catholic Diocese of Covington", "organization")]),
+    # a party description ("the Kentucky Republican") names the person just written about, not another party's
+    ("Senate Majority Leader Mitch McConnell blamed activists for the attacks.\n\n“Far-left activists isolated a "
+     "few seconds of video,” the Kentucky Republican said.", [("Mitch McConnell", "person")]),
+    ("Democratic Sen. Jon Tester spoke. “It is wrong,” the Ohio Republican said.", [(None, "unresolved")]),
+    # a motto, slogan or sign in marks is no statement
+    ("The school was known for its seven state titles and its rousing motto, “A spirit that will not die.”", []),
+    # a finding preposed to its document ("…, the Civic Action study found"); a national body ("Statistics Canada")
+    ("There are 860,000 youth who aren’t working or studying, the Civic Action study found.",
+     [("Civic Action", "organization")]),
+    ("According to Statistics Canada, prices rose.", [("Statistics Canada", "organization")]),
+    # a first name no list genders takes the gender of the pronouns that follow it; "told police" is a listener
+    ("Jayme Closs was found alive. Jayme told police she could hear the sirens. Jayme said she hid.\n\n"
+     "He told detectives he would have fired, the complaint said. Jake Patterson was arrested.",
+     [("Jayme Closs", "person"), ("Jayme Closs", "person"), (None, "unresolved")]),
+    # an ampersand joins a firm's name; "the company" is the one the paragraph just made its subject
+    ("Ernst & Young said the audit was clean.", [("Ernst & Young", "organization")]),
+    ("IBM beat forecasts. IBM shares rose.\n\nAnalysts cheered.\n\nShares of Procter & Gamble rallied on "
+     "Tuesday. The company said its annual profit would rise.", [("Procter & Gamble", "organization")]),
+    # a photo credit with spaces around its slash is no antecedent
+    ("Alfonso Espinos runs the shop.\n\nComics line the walls. ( Peter Lee / Waterloo Region Record )\n\n"
+     "“You’re talking about one genre only,” points out the laid-back Cambridge resident.",
+     [("Alfonso Espinos", "person")]),
+    # "the city" is the city the article named; a survey's author after what it surveyed
+    ("The City of Surrey approved the budget. The debt is $267 million, according to the city.",
+     [("City of Surrey", "organization")]),
+    ("Many bars fail the test, according to a survey of listed clubs by CTV News.", [("CTV News", "organization")]),
+    # a titled given name with a surname that also names an outlet ("Mayor Don Guardian")
+    ("Atlantic City Mayor Don Guardian said the city was broke.", [("Don Guardian", "person")]),
+    ("The Guardian said the plan was late.", [("The Guardian", "organization")]),
+    # a quote with no source after the writer turns to another person is that person's
+    ("“We will dance,” says Christopher House. Jeanine Durning did not need much coaxing.\n\n"
+     "“I’m thankful for the invitation.”", [("Christopher House", "organization"), ("Jeanine Durning", "person")]),
+    ("“We will dance,” says Ana Ruiz. Ruiz laughed.\n\n“It is a good year.”",
+     [("Ana Ruiz", "person"), ("Ana Ruiz", "person")]),
+    # "X's office" is as unnamed as "his office"; "a group of scholars" names no organisation
+    ("Justin Trudeau spoke. Trudeau's office said approximately 1,300 people attended.", [(None, "unnamed")]),
+    ("A group of scholars wrote a letter asking Australia to call for their release.", [(None, "unnamed")]),
+    ("The Group of Seven said trade was fine.", [("Group of Seven", "organization")]),
+    # a plural role, then the people it names
+    ("His defence attorneys, Charles Glynn and Richard Jones, have said he is innocent.",
+     [("Charles Glynn and Richard Jones", "person")]),
+    # a name right after a verb is its object, no antecedent for the next "he"
+    ("Jake Patterson was arrested. He told investigators he shot James Closs.\n\nHe told police he fled.",
+     [("Jake Patterson", "person"), ("Jake Patterson", "person")]),
+    # a name, then a long appositive, then the cue, after a quotation
+    ("“Kim is playing a smart game,” Harry J. Kazianis, director of defence studies at the U.S.-based Centre for "
+     "the National Interest, said in an e-mailed statement.", [("Harry J. Kazianis", "person")]),
+    # an organisation's person ("the IFSD’s Azfar Ali Khan"); "the report" a speaker just wrote in
+    ("“Infrastructure just sounds like a good thing,” said the IFSD’s Azfar Ali Khan.", [("Azfar Ali Khan", "person")]),
+    ("“The government failed,” economist Philip Cross wrote in a recent report for the institute.\n\n"
+     "Since 2016, infrastructure spending has increased only 8.7 per cent, the report said.",
+     [("Philip Cross", "person"), ("Philip Cross", "person")]),
+    ("“We have had success,” said Adam Hadwin. Ben Silverman and Adam Svensson have also won.\n\n"
+     "“We're all proud to represent Canada.”", [("Adam Hadwin", "person"), ("Adam Hadwin", "person")]),
+    # "the statement" is the one its author just made; "the new food guide" the guide the article named
+    ("The Canadian Beverage Association said in a statement that fruit juice “is a source of vitamins.” The "
+     "statement also said that removing it could have “significant consequences.”",
+     [("Canadian Beverage Association", "organization"), ("Canadian Beverage Association", "organization")]),
+    ("Canada’s Food Guide was released on Tuesday. Experts cheered.\n\nIn addition to water, the new food guide "
+     "also suggests low-fat unsweetened milk and soy beverages as healthy options.",
+     [("Canada’s Food Guide", "organization")]),
+    # a quotation after a colon is the words of the person the clause before it is about
+    ("Governance lassitude was on display when Elon Musk again took to Twitter with this: “Chairman is an "
+     "honorific, not an executive role.”", [("Elon Musk", "person")]),
+    # a role before the name of a preposed attribution; a nickname in marks inside the name
+    ("Four band members were killed, lead singer Riefian “Ifan” Fajarsyah told followers.",
+     [("Riefian Fajarsyah", "person")]),
+    ("Four band members were killed, singer Ana Ruiz said.", [("Ana Ruiz", "person")]),
+    ("“I guess Christmas Eve was booked,” said a spokesman for Bernie Sanders.", [(None, "unnamed")]),
+    # "he" is not the woman who spoke last, though her name came from a signed pull quote
+    ("Morgan McNeely has fought cancer for years; she was 28 then. Morgan McNeely says she laughs a lot.\n\n"
+     "I still laugh every day. Morgan McNeely\n\nBut he told her, “I see you beyond cancer.”",
+     [("Morgan McNeely", "person"), ("Morgan McNeely", "person"), (None, "unresolved")]),
     # a title the US-politics lexicon lacked
     ("Maple Leafs head coach Sheldon Ruiz said the team was tired.", [("Sheldon Ruiz", "person")]),
     ("Detective Sergeant Anna Kowal said the suspect fled on foot.", [("Anna Kowal", "person")]),
@@ -150,6 +257,23 @@ SPEAKERS = [
     ("Maya Ortiz wrote the book. Garth Ellison was hired in 1955. The porters changed the country, Ortiz believes. "
      "“It took courage,” she says.",
      [("Maya Ortiz", "person")]),
+    # a participle after reported content is the reporter's, not the reported subject's
+    ("Foreign Minister Ana Ruiz says Canada has asked China to spare the man, calling the death penalty “cruel.”",
+     [("Ana Ruiz", "person"), ("Ana Ruiz", "person")]),
+    ("Mayor Tom Hale said the province had asked for a delay, citing “serious concerns” about costs.",
+     [("Tom Hale", "person"), ("Tom Hale", "person")]),
+    # an acronym names the organisation the article spells out, when only one name spells it
+    ("The Northern Transit Authority raised fares. The NTA said the money would go to repairs.",
+     [("Northern Transit Authority", "organization")]),
+    ("The Provincial Budget Office published a review on Tuesday. But the PBO added that costs could rise.",
+     [("Provincial Budget Office", "organization")]),
+    ("The Nova Transit Agency and the National Tourism Association met. The NTA said fares would rise.",
+     [("NTA", "organization")]),
+    # `the department` with no name holding the word: a government body just named, else no one
+    ("Health Canada issued a recall on Friday. The department said the product was unsafe.",
+     [("Health Canada", "organization")]),
+    ("The cuts were announced on Monday. The department said the product was unsafe.", [(None, "unresolved")]),
+    ("Voters were unmoved. The campaign said it would spend more in Ohio.", [(None, "unresolved")]),
 ]
 
 
@@ -259,6 +383,65 @@ SPANS = [
     ("“Hi,” she said as she turned around.", [("direct", "Hi,")]),
     ("“Hello,” she said pleasantly into the phone.", [("direct", "Hello,")]),
     ("Greg Moss and Ian Hale each added a goal and an assist as the Jets won.", []),
+    # "as" opening a clause of time is no "describe X as Y"
+    ("The video showed boys mocking a Native American protester as he beat a ceremonial drum.", []),
+    ("Trump described Clinton as a liar.", [("indirect", "Clinton as a liar")]),
+    # "that" right after a preposition is a determiner, no complementiser
+    ("“I had no language,” she recalled of that first day - four weeks after the first flight.",
+     [("direct", "I had no language,")]),
+    ("She recalled of that first day that it was cold.", [("indirect", "it was cold")]),
+    # "what X call “…”" inside someone's clause is no channel; a comma before a capitalised function word ends it
+    ("And it is on Trudeau’s watch, he went on, that what the Conservatives call “illegal border crossers” have "
+     "become a problem, Over 38,000 migrants have arrived.",
+     [("mixed", "And it is on Trudeau’s watch, he went on, that what the Conservatives call “illegal border "
+                "crossers” have become a problem")]),
+    # a dash and "a …" after the content: the writer's appositive on it
+    ("Putin has blamed the U.S. for trying to punish Russia for its course — a rhetoric amplified by state media.",
+     [("indirect", "the U.S. for trying to punish Russia for its course")]),
+    # a video teaser line ("WATCH BELOW: …") holds no quotes
+    ("Intro.\n\nWATCH BELOW: UCP MLA Jason Nixon is firing back at accusations that he’s spreading misinformation.",
+     []),
+    # an attribution inside "It’s ADJ …" / "There is …" whose completion follows it: one span over the sentence
+    ("It’s common, he explains, for a man to sit down and talk.",
+     [("indirect", "It’s common, he explains, for a man to sit down and talk")]),
+    ("There is a particular satisfaction, insists 16-year-old Xander Wise, in seeing your vision through.",
+     [("indirect", "There is a particular satisfaction, insists 16-year-old Xander Wise, in seeing your vision "
+                   "through")]),
+    ("He was unable to find a taker, he said, on condition of anonymity.",
+     [("indirect", "He was unable to find a taker")]),
+    # an -s noun after a number or an adjective of nationality is no verb ("by 432 votes", "the Korean crisis")
+    ("Lawmakers rejected a Brexit deal by 432 votes to 202.", []),
+    # an article, a describing word, then a cue's base form: a noun ("the strange remark may have …")
+    ("But the strange remark may have foreshadowed the vote.", []),
+    ("It's a fair question: there's plenty of research on it.", []),
+    ("People familiar with the situation say Gov. Alejandro García must decide soon.",
+     [("indirect", "Gov. Alejandro García must decide soon")]),
+    ("Nearly a third say they don't know.", [("indirect", "they don't know")]),
+    ("He told investigators he shot the man.", [("indirect", "he shot the man")]),
+    # a relative clause on the source of "according to" is not the content
+    ("According to the study — which used data from LinkedIn — the retail industry is the biggest source.",
+     [("indirect", "the retail industry is the biggest source")]),
+    ("According to the study, which used data from LinkedIn, the retail industry is the biggest source.",
+     [("indirect", "the retail industry is the biggest source")]),
+    # a verb form inside a hyphenated compound ("a 15-shot victory") is no clause's verb
+    ("It’s a course where he posted his greatest performance (a 15-shot victory at the 2000 U.S. Open).", []),
+    # a long section before a heading is no signed pull quote
+    ("Intro.\n\n" + "Woods owns this course and we expect him to win again. " * 8 + "\n\nArnold Palmer Invitational"
+     "\n\nWoods has won the Arnold Palmer Invitational eight times.", []),
+    # a long relative clause between the subject and its cue; an "although" clause stays in what was said
+    ("Hadwin, who notched two top-10 finishes on the PGA Tour and represented Canada at the World Cup of Golf with "
+     "Taylor (they tied for fourth) during the fall of 2018, said he's excited to get back into competition.",
+     [("indirect", "he's excited to get back into competition")]),
+    ("Roman said by text message the weather had been fine, although residents had become wary of the volcano.",
+     [("indirect", "the weather had been fine, although residents had become wary of the volcano")]),
+    # "he’s" + past participle of a cue is "he has"; ‘’ typed for an opening double mark
+    ("He’s signalled he’s in no rush to give up.", [("indirect", "he’s in no rush to give up")]),
+    ("“If we blame each other, this could last,” Shelby said. ‘’Nobody wins in a shutdown, we all lose.” Pelosi "
+     "waved.", [("direct", "If we blame each other, this could last,"),
+                ("direct", "Nobody wins in a shutdown, we all lose.")]),
+    # a participle after an inverted attribution is the same speaker's
+    ("“We will do our job,” said Rep. Jim McGovern, the incoming chairman, vowing to pass a bill to reopen "
+     "government.", [("direct", "We will do our job,"), ("indirect", "to pass a bill to reopen government")]),
     # an adverbial phrase or a listener before a that-less clause
     ("Mr. Fry said in retrospect he feels voting yes was a misstep.",
      [("indirect", "he feels voting yes was a misstep")]),

@@ -70,6 +70,10 @@ def test_a_name_is_read_into_its_parts(written, given, middles, surname, suffix,
     ("Teodor Jr.", "Teodor Marsh", False),
     ("Kowalczyk", "Kowalski", False),
     ("Nadia Okafor", "Nadia Okafo", False),  # a surname typo does not carry across articles
+    ("Ted Marsh", "Rafael Edward Marsh", True),  # known by a middle name (or its nickname), written out
+    ("Mitt Dunmore", "Willard Mitt Dunmore", True),
+    ("Rafael Marsh", "Ted Marsh", False),
+    ("Paul Marsh", "John P. Marsh", False),  # an initial says too little
 ])
 def test_two_names_can_be_one_person(one, other, same):
     assert same_person(one, other) is same

@@ -43,6 +43,10 @@ PATTERNS = {
     "names and titles": "per John John former the I ",
     "a person named again and again": "Smith said that it was so, ",
     "a titled name again and again": "Sen. John Smith told Mr. Smith that ",
+    # the rules of issue 16, joined in: each asked once per source or participle
+    "the company said again and again": "Acme Corp rallied on Monday. The company said the shares would rise. ",
+    "participles after reported content": "Mayor Tom Hale said the city would wait, adding ",
+    "quotations after colons": "Smith spoke: “We will win,” and then: ",
 }
 
 

@@ -214,7 +214,16 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return False
     if a.given is None or b.given is None:
         return True
-    return given_names_agree(a.given, b.given) and _middles_agree(a.middles, b.middles)
+    if given_names_agree(a.given, b.given):
+        return _middles_agree(a.middles, b.middles)
+    return _goes_by_middle_name(a, b) or _goes_by_middle_name(b, a)
+
+
+def _goes_by_middle_name(short: PersonName, full: PersonName) -> bool:
+    """`Mitt Romney` is `Willard Mitt Romney`, `Ted Cruz` is `Rafael Edward Cruz`: someone known
+    by a middle name (or its nickname), written out in full, not as an initial."""
+    return (not short.middles and short.given is not None and len(short.given) > 1
+            and any(len(middle) > 1 and given_names_agree(short.given, middle) for middle in full.middles))
 
 
 def same_person(a: str, b: str) -> bool:

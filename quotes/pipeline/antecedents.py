@@ -13,6 +13,7 @@ from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import ACRONYM, PRONOUN_REACH, UNRESOLVED, Speaker, last_speaker_of, organisation_name, person_speaker
 from .mentions import PERSON
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -56,10 +57,13 @@ def lone_word(word: str, context: Context) -> Speaker:
     """A capitalised word standing alone as a source, with no entity: a group (`Democrats`), an
     outlet or acronym, a state, a common word (`There`, `Tuesday`, `Prosecutors` where the article
     also writes `prosecutors`), else a name the lexicons do not know (`Guccifer`)."""
+    name = strip_possessive(word).strip(",")
+    spelled = context.spelled_out(name) if ACRONYM.fullmatch(name) else None
+    if spelled is not None:
+        return Speaker(spelled, SpeakerType.ORGANIZATION, confidence=0.8)  # "The ECB said": the European Central Bank
     group = group_speaker([word], context.lexicon)
     if group is not None:
         return group
-    name = strip_possessive(word).strip(",")
     if fold(name) in context.lexicon.words["document_noun"] or fold(name) in context.lexicon.unnamed_heads:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Reports say …", "Officials said …"
     if not_a_name(name, context.lexicon):
@@ -176,12 +180,22 @@ def _people_before(position: int, context: Context) -> Iterator[tuple[int, Entit
         yield mentions[index].span.start, entity, context.is_subject(index)
 
 
-def recent_subject(source: Span, context: Context) -> Speaker | None:
-    """The person a definite description refers back to: the newest subject, of either gender."""
-    for _, entity, subject in _people_before(source.start, context):
-        if subject:
-            return person_speaker(entity, 0.7)
+def recent_subject(source: Span, context: Context, *, same_party: str | None = None) -> Speaker | None:
+    """The person a definite description refers back to: the newest subject, of either gender
+    (with ``same_party``, `republican`, not one whose role names another party)."""
+    for start, entity, subject in _people_before(source.start, context):
+        if not subject:
+            continue
+        if same_party is not None and context.paragraph_of(start) < context.paragraph_of(source.start) - 1:
+            return None  # a party description reaches back one paragraph at most
+        roles = " ".join(entity.roles)
+        if same_party is not None and _PARTIES.search(roles) and same_party.rstrip("s") not in roles.lower():
+            return None  # "the Ohio Republican" is not the Democrat just named
+        return person_speaker(entity, 0.7)
     return None
+
+
+_PARTIES = LazyPattern(r"(?i)\b(?:republican|democrat(?:ic)?|liberal|conservative|independent|libertarian)\b")
 
 
 def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
@@ -200,12 +214,43 @@ def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
         if subject:
             return person_speaker(entity, 0.8)  # a subject mentioned after the last speaker
     if (last_speaker is not None
-            and (not last_speaker.entities or last_speaker.entities[0].gender in (None, gender))
+            and _speaker_gender(last_speaker, context) in (None, gender)
             and context.paragraph_of(source.start) - context.paragraph_of(last_position) <= PRONOUN_REACH):
         return attrs.evolve(last_speaker, confidence=0.85)
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)
     return UNRESOLVED
+
+
+def _speaker_gender(speaker: Speaker, context: Context) -> str | None:
+    """The gender of a person speaker: its entity's, else that of the article's person of that
+    name, else its given name's (a signed pull quote's name carries no entity)."""
+    if speaker.entities:
+        return speaker.entities[0].gender
+    named = context.people_by_name.get(speaker.name) if speaker.name is not None else None
+    if named is not None:
+        return named.gender
+    first = (speaker.name or "").split()[:1]
+    gender = context.lexicon.given_names.get(first[0]) if first else None
+    return gender if gender in ("m", "f") else None
+
+
+_APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
+
+
+def appositive_names(source: Span, context: Context) -> Speaker | None:
+    """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
+    the two people it names between commas."""
+    if not fold(source.text).rstrip().endswith("s"):
+        return None
+    pair = _APPOSITIVE_PAIR.match(context.text, source.end)
+    if pair is None:
+        return None
+    people = [context.index.at(pair.start(g), pair.end(g)) for g in (1, 2)]
+    first, second = people
+    if first is None or second is None or first.kind != PERSON or second.kind != PERSON or first is second:
+        return None
+    return Speaker(" and ".join(p.canonical for p in (first, second)), SpeakerType.PERSON, None, 0.8, (first, second))
 
 
 def joint_speaker(source: Span, context: Context) -> Speaker | None:

@@ -89,8 +89,8 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             end = index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
             break
         if low in ("—", "–", "-") and (reader.low(index + 1) in reader.lexicon.lists["clause_stoppers"] or (
-            reader.low(index + 1) in ("and", "but") and reader.last_index_of(low) <= index
-        )):
+            reader.low(index + 1) in ("and", "but", "a", "an") and reader.last_index_of(low) <= index
+        )):  # "… for its independent course — a rhetoric amplified by …": the writer's appositive
             end = index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
             break
         index += 1
@@ -129,6 +129,8 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
     nxt = reader.low(index)
     if nxt in reader.lexicon.lists["clause_stoppers"] or verb_cue_follows(reader, index):
         return True
+    if reader.capitalised(index) and not reader.quoted(index) and nxt in reader.lexicon.not_name_words:
+        return True  # "… a major problem, Over 38,000 migrants …": a full stop typed as a comma
     if nxt in ("a", "an") and reader.last_index_of(",") < index:
         return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
     if nxt == "and" and reader.low(index + 1) in reader.lexicon.lists["subordinators"]:
@@ -287,15 +289,21 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
             continue
         if (word, reader.low(index + 1)) in reader.lexicon.phrases["participle_phrases"]:
             continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
+        if reader.low(index - 1) in ("-", "‐") or reader.low(index + 1) in ("-", "‐"):
+            continue  # "a 15-shot victory", "a well-known": part of a hyphenated compound
         if (
             reader.is_word(index, "auxiliary")
             or reader.is_word(index, "finite_past")
             # a past form, but not "a deathbed"
-            or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner"))
+            or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner")
+                and reader.low(index - 1) not in reader.lexicon.lists["quantifiers"]
+                and not reader.low(index - 1).isdigit())  # "three more unanswered goals"
             or (
                 word.endswith("s")
-                and not word.endswith(("ss", "’s", "'s"))
+                and not word.endswith(("ss", "’s", "'s", "is", "us", "ics", "ews"))
                 and reader.capitalised(index - 1)
+                and reader.texts[index - 1][:1].isalpha()
+                and reader.low(index - 1) not in reader.lexicon.demonyms
                 and not reader.capitalised(index)
             )
             or (

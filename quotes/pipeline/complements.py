@@ -62,8 +62,10 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
             index += 1
         elif (low, reader.low(index + 1)) in reader.lexicon.phrases["adverbial_phrases"]:
             index += 2  # "said in retrospect he feels …"
-        elif reader.is_word(index, "preposition"):
+        elif reader.is_word(index, "preposition") or low == "of":
             end = index + 1
+            if reader.low(end) in ("that", "this", "those", "these"):
+                end += 1  # "recalled of that first day": a determiner, not the complementiser
             while (
                 end < limit
                 and reader.low(end) not in ("that", ",", ":", ".")
@@ -141,6 +143,8 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         start = index + 1
         return (start, clause_end(reader, start))
     for probe in range(index, min(len(words), index + MAX_CUE_GAP)):
+        if reader.low(probe) == "that" and (reader.is_word(probe - 1, "preposition") or reader.low(probe - 1) == "of"):
+            break  # "recalled of that first day": a determiner after a preposition, no complementiser
         if reader.low(probe) == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
             if all(listener_word(reader, i) for i in range(index, probe)):
                 start = probe + 1
@@ -234,6 +238,9 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
     if frame == "as":
         for probe in range(index + 1, limit):
             if reader.low(probe) == "as" and not reader.quoted(probe):
+                if reader.is_word(probe + 1, "subject_pronoun") or reader.low(probe + 1) in (
+                        "if", "though", "well", "soon"):
+                    return None  # "mocking a protester as he beat a drum": "as" opens a clause of time
                 return (index, clause_end(reader, probe + 1))
             if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
                 return None

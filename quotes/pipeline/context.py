@@ -12,7 +12,9 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from .acronyms import parenthesised_acronyms, spelled_out
 from .mentions import ORGANIZATION, PERSON
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -29,10 +31,13 @@ PRONOUN_REACH = 3
 
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 ACRONYM = regex.compile(r"\p{Lu}{2,6}")
-_PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
 # a head ending so makes the name after it no subject: "with Trump", "asked Clinton"
-_NON_SUBJECT_END = regex.compile(r"\b(?:to|with|of|by|from|at|and|asked|told|met)\s*$")
+# (and "unlike", "for", … : "Unlike Al Mnajer, he …", "director for Sanders"; "as for X" stays X)
+NON_SUBJECT_END = LazyPattern(r"\b(?:to|with|of|by|from|at|and|asked|told|met|unlike|like|despite|besides|except|"
+                                 r"than|about|(?<!\bas\s)for|against|without|including|beside|behind|toward|towards|"
+                                 r"among|between|after|before|since|until|over|under|into|onto|upon|in|on)\s*$",
+                                 regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -57,6 +62,9 @@ class Context:
     analysis: Analysis
     history: list[tuple[int, Speaker]] = attrs.field(factory=list)  # (source position, speaker) so far
     documents: list[tuple[int, str, Speaker]] = attrs.field(factory=list)  # (position, head, author) so far
+    contents: list[tuple[int, int]] = attrs.field(factory=list)  # every candidate's content span, in order
+    organisation_speakers: set[str] = attrs.field(factory=set)  # names resolved as organisations so far
+    person_by_sentence: dict[int, Speaker] = attrs.field(factory=dict)  # sentence start -> a named speaker there
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
@@ -105,7 +113,8 @@ class Context:
             mention = self.mentions[index]
             entity = self.index.by_mention_start.get(mention.span.start)
             usable = (not mention.in_quotation and mention.kind in (PERSON, "unknown")
-                      and self.text[mention.span.end:mention.span.end + 1] != "/"  # "Lauren Pelley/CBC": a credit
+                      # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
+                      and not self.text[mention.span.end:mention.span.end + 3].lstrip(" ").startswith("/")
                       and entity is not None and entity.kind == PERSON)
             cache[index] = (self.paragraph_of(mention.span.start), entity) if usable and entity else None
         return cache[index]
@@ -140,14 +149,28 @@ class Context:
     @functools.cached_property
     def acronyms(self) -> dict[str, str]:
         """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name, read once."""
-        found: dict[str, str] = {}
-        for match in _PARENTHESISED_ACRONYM.finditer(self.text):
-            acronym = match.group(1)
-            words = self.text[max(0, match.start() - 120) : match.start()].split()[-(len(acronym) + 2):]
-            while words and (not words[0][:1].isupper() or words[0] == "The"):
-                words.pop(0)  # the name starts at its first capitalised word
-            if words:
-                found.setdefault(acronym, " ".join(words).strip(" ,"))
+        return parenthesised_acronyms(self.text)
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """`ECB` -> `European Central Bank` when the article writes a name whose capitalised words'
+        initials are exactly the acronym's letters (`of`, `and`, `for`, `the` may stand between
+        them), and only one such name; once per acronym."""
+        cache = self.__dict__.setdefault("_spelled_out", {})
+        if acronym not in cache:
+            cache[acronym] = spelled_out(acronym, self.text)
+        return cache[acronym]
+
+    @functools.cached_property
+    def folded_surnames(self) -> frozenset[str]:
+        """The surnames of the article's people, folded (`Musk` is a person, no company)."""
+        return frozenset(fold(e.surname) for e in self.index.people())
+
+    @functools.cached_property
+    def people_by_name(self) -> dict[str, Entity]:
+        """The first person of the article with each canonical name."""
+        found: dict[str, Entity] = {}
+        for entity in self.index.people():
+            found.setdefault(entity.canonical, entity)
         return found
 
     @functools.cached_property
@@ -204,7 +227,7 @@ def organisation_name(name: str, context: Context) -> str:
     of Community Services` -> `Department of Community Services` (the name, not its description)."""
     name = strip_possessive(name)
     if ACRONYM.fullmatch(name):
-        return context.acronyms.get(name, name)
+        return context.acronyms.get(name) or context.spelled_out(name) or name
     words = name.split()
     if len(words) > 2 and not words[0][:1].isupper():
         capitalised = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.endswith(("’s", "'s"))), None)
@@ -239,19 +262,44 @@ def _is_subject(mention: NameMention, context: Context) -> bool:
     text, start, end = context.text, sentence.start, mention.span.start
     if _ASKED_CLAUSE.match(text, start, end):
         return False  # "Asked what he would tell John Tory, he said": a name inside the question
+    if _object_of_verb(text, start, end, context):
+        return False  # "he shot James Closs", "demanded Denise Closs": the verb's object
     return not _ends_with_non_subject(text, start, end) and context.at_most_six_words(sentence, end)
 
 
+def _object_of_verb(text: str, start: int, end: int, context: Context) -> bool:
+    """Whether the last word of ``text[start:end]`` (``str.split``) is a lower-case verb form: a
+    past form or a verb of saying, whose object the name after it is."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > start and not text[begin - 1].isspace():
+        if text[begin - 1].istitle():
+            return False  # a capital: the word is not in lower case (the walk stops at the name before)
+        begin -= 1
+    word = text[begin:stop]
+    if not word.islower():
+        return False
+    folded = fold(word)
+    return (folded in context.lexicon.words["finite_past"] or folded.endswith("ed")
+            or folded in context.lexicon.cue_forms)
+
+
 def _ends_with_non_subject(text: str, start: int, end: int) -> bool:
-    """``_NON_SUBJECT_END`` searched in ``text[start:end]``, looking only at its last words."""
+    """``NON_SUBJECT_END`` searched in ``text[start:end]``, looking only at its last words (the
+    look-behind of "as for" too; from the sentence start the search reads the slice alone)."""
     space = end
     while space > start and _SPACE.match(text, space - 1):
         space -= 1
-    return _NON_SUBJECT_END.search(text, max(start, space - _LONGEST_NON_SUBJECT_WORD), end) is not None
+    first = space - _LONGEST_NON_SUBJECT_WORD
+    if first - 4 <= start:  # the look-behind reads up to four characters before a match
+        return NON_SUBJECT_END.search(text[start:end]) is not None
+    return NON_SUBJECT_END.search(text, first, end) is not None
 
 
 _SPACE = regex.compile(r"\s")
-_LONGEST_NON_SUBJECT_WORD = 5  # "asked"
+_LONGEST_NON_SUBJECT_WORD = 9  # "including"
 # every character for which str.isspace() holds: what str.split() splits on
 STR_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")

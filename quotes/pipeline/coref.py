@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -31,6 +31,7 @@ class Entity:
 
     kind: str  # PERSON or ORGANIZATION
     mentions: list[NameMention] = attrs.field(factory=list)
+    pronoun_gender: str | None = None  # from the pronouns that follow its mentions, when names say nothing
 
     @functools.cached_property
     def full_name_starts(self) -> list[int]:
@@ -97,7 +98,7 @@ class Entity:
 
     @functools.cached_property
     def gender(self) -> str | None:
-        return _agreed(m.gender for m in self.mentions)
+        return _agreed(m.gender for m in self.mentions) or self.pronoun_gender
 
     def accepts(self, mention: NameMention) -> bool:
         if self.kind == ORGANIZATION:
@@ -164,6 +165,13 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     given = _GivenNames()  # who is named in full with which given name, for a lone given name
     full = _FullNames()  # how each person is named in full: as a relative, only inside quotations
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
+    hints: dict[int, str | None] = {}  # mention end -> the gender of the pronoun after it, once asked
+
+    def hint(end: int) -> str | None:
+        if end not in hints:
+            hints[end] = _pronoun_gender_after(text, end, next_starts)
+        return hints[end]
+
     for mention in ordered:
         if mention.kind == ORGANIZATION:
             key = fold(mention.name.text)
@@ -196,7 +204,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
             elif text and len(candidates) > 1 and _mixed_genders(candidates, genders):
-                hinted = _pronoun_gender_after(text, mention.span.end, next_starts)  # "Clinton said … She"
+                hinted = hint(mention.span.end)  # "Clinton said … She"
                 candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
             target = _latest(candidates, before=mention.span.start)
             if target is None and len(mention.tokens) == 1:
@@ -223,13 +231,15 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
         full.add(mention, target)
         gender = mention.gender
         if gender is None and text:  # a given name the lexicons lack: "Ghazala Khan … she"
-            gender = _pronoun_gender_after(text, mention.span.end, next_starts)
+            gender = hint(mention.span.end)
         genders.setdefault(id(target), set()).add(gender)
         middle = _first_of_two_surnames(mention)
         if middle is not None and target not in by_first_surname.setdefault(middle, []):
             by_first_surname[middle].append(target)
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.span.start)
+        if text and entity.kind == PERSON and _agreed(m.gender for m in entity.mentions) is None:
+            entity.pronoun_gender = _gender_from_pronouns(entity, hint)
     entities.sort(key=lambda e: e.mentions[0].span.start)
     index = {m.span.start: e for e in entities for m in e.mentions}
     return EntityIndex(tuple(entities), index)
@@ -248,6 +258,18 @@ def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | N
     if found is None or not (found.group(1) or found.group(2)):
         return None
     return "m" if found.group(1) else "f"
+
+
+def _gender_from_pronouns(entity: Entity, hint: Callable[[int], str | None]) -> str | None:
+    """`Jayme told police she …`, `Patrice Lindsay … her`: a name no lexicon genders takes the
+    gender of the pronouns that follow its mentions, when at least two agree and none disagree
+    more than once in four."""
+    hints = [hint(m.span.end) for m in entity.mentions if not m.in_quotation]
+    counted = Counter(h for h in hints if h)
+    if not counted:
+        return None
+    gender, votes = counted.most_common(1)[0]
+    return gender if votes >= 2 and votes >= 3 * (sum(counted.values()) - votes) else None
 
 
 def _first_of_two_surnames(mention: NameMention) -> str | None:

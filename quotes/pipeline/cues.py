@@ -39,6 +39,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
     if _plural_noun_in_phrase(reader, index):
         return ()  # "received expert reports", "50 member states that have"
+    if _title_before_speaking_name(reader, index):
+        return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
     before = reader.low(index - 1)
     if ((before.isdigit() or before in reader.lexicon.lists["quantifiers"]) and reader.low(index).endswith("ed")
             and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
@@ -50,7 +52,55 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         ):
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
+    if _adjective_before_noun_cue(reader, index, entries):
+        return ()  # "the strange remark", "a fair question": an adjective between an article and a noun
     return entries
+
+
+def _adjective_before_noun_cue(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]) -> bool:
+    """`the strange remark may have …`: a base-form cue after an article and one describing word
+    that is no noun the lexicons know (`the police say`, `the officials say` stay verbs)."""
+    low = reader.low(index)
+    lexicon = reader.lexicon
+    if index < 2 or reader.low(index - 2) not in lexicon.lists["articles"] or low not in {e.lemma for e in entries}:
+        return False
+    between = reader.low(index - 1)
+    following = index + 1
+    if (reader.is_word(following, "subject_pronoun") or reader.is_word(following, "determiner")
+            or reader.low(following) == "that" or (reader.capitalised(following) and not reader.quoted(following))):
+        return False  # "people briefed on the situation say Gov. García …": a clause follows a verb
+    return (between.isalpha() and between not in lexicon.words["determiner"]
+            and not between.endswith(("s", "ing", "ed")) and between not in lexicon.lists["irregular_plurals"]
+            and not reader.capitalised(index - 1)
+            and not any(between in lexicon.words[cls] for cls in (
+                "listener", "group_noun", "person_noun", "org_anaphor_named", "org_anaphor_main", "org_anaphor_outlet",
+                "document_noun", "adverb", "auxiliary", "negation"))
+            and between not in lexicon.unnamed_heads and between not in lexicon.org_heads
+            and between not in lexicon.title_words and not between.endswith("ly"))
+
+
+def _title_before_speaking_name(reader: SentenceReader, index: int) -> bool:
+    """A cue form starting a title before a capitalised name that is itself followed by a verb of
+    saying: `tenants advocate Josh Matlow told`, `general counsel James Baker said`, `Rally Canada
+    volunteer media coordinator Tom Hinderks said` (but `Watch noted Comey said`, `Ryan said Mr.
+    Trump's remarks` are verbs)."""
+    if not reader.capitalised(index + 1) and reader.low(index + 1) not in reader.lexicon.title_words:
+        return False  # neither a title word nor a name after it (most cues): the answer without a scan
+    if index == 0 or reader.is_word(index - 1, "subject_pronoun"):
+        return False
+    name = index + 1
+    while name < reader.size and name - index <= 3 and reader.texts[name].isalpha() \
+            and reader.texts[name].islower() and reader.low(name) in reader.lexicon.title_words:
+        name += 1  # "volunteer media coordinator": the rest of the title
+    if name == index + 1 and not reader.texts[index - 1][:1].islower():
+        return False
+    index = name - 1
+    while name < reader.size and reader.capitalised(name) and not reader.quoted(name):
+        name += 1
+    if name - index < 3 or reader.low(name - 1).endswith(("’s", "'s", "’", "'")):
+        return False
+    following = reader.low(name)
+    return following in reader.lexicon.cue_forms and following not in reader.lexicon.words["nominal_cue"]
 
 
 def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:

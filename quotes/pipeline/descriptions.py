@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..model import SpeakerType
 from ..names.spelling import fold
-from .context import person_speaker
+from .context import Speaker, person_speaker
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
     from ..model import Span
-    from .context import Context, Speaker
+    from .context import Context
     from .coref import Entity
 
 
@@ -84,3 +86,49 @@ def described_person(source: Span, context: Context) -> Speaker | None:
     if best is None:
         return None
     return person_speaker(best[2], 0.85)
+
+
+def unlisted_person(bare: str, context: Context) -> Speaker | None:
+    """A person by a name no lexicon knows, told as one by what stands around it: a role before
+    it (`lead singer Riefian “Ifan” Fajarsyah`, a nickname in marks dropped), an organisation's
+    possessive (`the IFSD’s Azfar Ali Khan`) or where the person works (`Jingyi Pan of IG`)."""
+    lexicon = context.lexicon
+    role_name = _ROLE_THEN_NAME.fullmatch(bare)
+    if role_name is not None:
+        name = " ".join(w for w in role_name.group("name").split() if w[:1] not in "“\"‘'")
+        role = role_name.group("role").split()
+        if _could_be_a_name(name.split(), lexicon) and any(
+                w in lexicon.title_words or w in lexicon.words["person_noun"] for w in role) and not any(
+                w in lexicon.words["preposition"] or w in ("of", "for", "to") for w in role):
+            return Speaker(name, SpeakerType.PERSON, confidence=0.6)
+    owned = _ORGANISATION_POSSESSIVE_NAME.fullmatch(bare)
+    if owned is not None and _could_be_a_name(owned.group("name").split(), lexicon) and _organisation_word(
+            strip_possessive(owned.group("owner")), lexicon):
+        return Speaker(owned.group("name"), SpeakerType.PERSON, confidence=0.6)
+    person_of = _PERSON_OF_ORGANISATION.match(bare)
+    if person_of is not None and _could_be_a_name(person_of.group("name").split(), lexicon):
+        return Speaker(person_of.group("name"), SpeakerType.PERSON, confidence=0.6)
+    return None
+
+
+_ROLE_THEN_NAME = LazyPattern(
+    r"(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+[“\"‘']\p{Lu}[\p{L}]+[”\"’'])?"
+    r"(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
+_ORGANISATION_POSSESSIVE_NAME = LazyPattern(
+    r"(?P<owner>\S+[’']s?)\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
+_PERSON_OF_ORGANISATION = LazyPattern(
+    r"(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,]*$")
+
+
+def _organisation_word(word: str, lexicon: Lexicon) -> bool:
+    """An acronym (`IFSD`), or a name the lexicons give to an organisation."""
+    return ((word.isupper() and 2 <= len(word) <= 6) or word in lexicon.organisations
+            or word.lower() in lexicon.org_heads)
+
+
+def _could_be_a_name(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Capitalised words that no lexicon gives another role: not a place, an organisation's word,
+    a title, a group or a function word."""
+    return not any(w.lower() in lexicon.org_heads or w in lexicon.countries or w.lower() in lexicon.demonyms
+                   or w.lower() in lexicon.title_words or w.lower() in lexicon.unnamed_heads
+                   or w.lower() in lexicon.function_words or w in lexicon.organisations for w in words)

@@ -45,6 +45,15 @@ def _according_to(reader: SentenceReader, cue_first: int, cue_end: int) -> Found
         "not_adverbial", lambda i: not (reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and")), 0
     ) >= cue_first
     if fronted:  # According to X[ …], CONTENT.
+        after_source = found[1] + 1
+        if reader.low(after_source) in ("—", "–", "--") or (
+                reader.low(after_source) == "," and reader.low(after_source + 1) in ("which", "who", "whose")):
+            # "According to the study — which used research from LinkedIn — the retail industry is …"
+            closer = reader.low(after_source)
+            comma_after = next((i for i in range(after_source + 1, len(words))
+                                if reader.low(i) == closer and not reader.quoted(i)), None)
+            if comma_after is not None and reader.low(comma_after + 1) == ",":
+                comma_after += 1
         if comma_after is None or comma_after + 1 >= len(words):
             return None
         return Found((comma_after + 1, sentence_end(reader)), cue, source, frame="prep")
@@ -79,7 +88,8 @@ def reported_at(
     if kind == "nominal":
         return _nominal(reader, cue_first, cue_end, source)
     if kind == "chained":
-        source, chained = (earlier[-1].source if earlier else previous_cue_source(reader, cue_first)), True
+        source = _outermost(reader, earlier, cue_first).source if earlier else previous_cue_source(reader, cue_first)
+        chained = True
         if source is None:
             return None
     elif kind == "and":
@@ -109,6 +119,42 @@ def reported_at(
     if chained:
         return None
     return preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _outermost(reader: SentenceReader, earlier: list[Found], participle: int) -> Found:
+    """The last earlier record, or the one reporting it when both contents end just before the
+    participle: in `Freeland says Canada has asked China to spare him, calling it "inhumane"`
+    the participle is Freeland's, the reporter's, not the subject of what she reports.
+
+    Only a record whose content ends at most two words before the participle can report it, and
+    participles come in sentence order: a record whose content ends earlier is dropped for the
+    rest of the sentence, so a chain of participles (`said …, adding …, adding …`) stays linear."""
+    live = reader.tables.get("outermost")
+    if live is None or live.records is not earlier or participle < live.participle:
+        live = reader.tables["outermost"] = _Live(earlier)
+    live.participle = participle
+    live.positions.extend(range(live.seen, len(earlier)))
+    live.seen = len(earlier)
+    live.positions = [p for p in live.positions if earlier[p].content[1] >= participle - 2]
+    last = earlier[-1]
+    for position in reversed(live.positions):
+        record = earlier[position]
+        if position == len(earlier) - 1:
+            continue
+        if record.content[0] <= last.cue[0] < record.content[1] and record.content[1] >= last.content[1] \
+                and participle - record.content[1] <= 2:
+            last = record
+    return last
+
+
+class _Live:
+    """The records of a sentence that may still report a participle's subject (``_outermost``)."""
+
+    def __init__(self, records: list[Found]):
+        self.records = records
+        self.seen = 0  # records[:seen] have been looked at
+        self.positions: list[int] = []  # of those, the ones whose content reaches far enough
+        self.participle = -1
 
 
 def _relative_clause_end(reader: SentenceReader, start: int, end: int) -> int:

@@ -64,7 +64,7 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
     before = text[position - 1] if position > start else None
     after = text[position + width] if position + width < end else None
     if width == 2:
-        glyph = {"``": "“", "‘‘": "“", "’’": "”"}.get(glyph, '"')
+        glyph = {"``": "“", "‘‘": "“", "’’": "”"}.get(glyph, '"')  # '' and ‘’: either, by context
 
     if glyph in SINGLE_MARKS and before is not None and after is not None:
         if before.isalnum() and (after.isalnum()):
@@ -88,7 +88,8 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
     return EITHER
 
 
-_DOUBLE_PATTERN = regex.compile("''|``|‘‘|’’|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")  # ’’ typed for ”
+# ’’ typed for ”, ‘’ for “
+_DOUBLE_PATTERN = regex.compile("''|``|‘‘|’’|‘’|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _SINGLE_PATTERN = regex.compile("[" + regex.escape("".join(sorted(SINGLE_MARKS))) + "]")
 
 

@@ -20,6 +20,7 @@ from .readings import classifier_for, reading_of
 from .roles import (
     appositive_role,
     lower_title_before,
+    named_after_role,
     named_as_relative,
     person_appositive,
     role_of,
@@ -157,7 +158,8 @@ def _mention(
             return _organisation_mention(text, start, stop, in_quotation)
         return None
     titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
-              or (reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon)))
+              or (reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
+              or (reading.name_words in (2, 3) and named_after_role(words, first, end, classifier.lexicon)))
     personal = reading.personal_if_titled if titled else reading.personal_untitled
     inferred = False
     if (not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled

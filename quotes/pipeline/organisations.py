@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from .antecedents import not_a_name
+from .antecedents import not_a_name, recent_subject
 from .context import (
     PRONOUN_REACH,
     UNRESOLVED,
@@ -18,10 +19,9 @@ from .context import (
     head_noun,
     last_speaker_of,
     organisation_name,
-    person_speaker,
     without_article,
 )
-from .mentions import ORGANIZATION, PERSON
+from .mentions import ORGANIZATION
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -45,7 +45,11 @@ def capitalised_words(bare: str, source: Span, context: Context) -> Speaker:
     if words[0].lower() in lexicon.words["determiner"]:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Some Democrats", "Other Republicans"
     if words[-1].lower() in lexicon.words["party_member"]:  # "a New Hampshire Republican"
-        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if INDEFINITE.match(source.text) else UNRESOLVED
+        if INDEFINITE.match(source.text) or words[-1].lower().endswith("s"):
+            return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)  # "Leading Democrats": a group
+        described = recent_subject(source, context, same_party=words[-1].lower())
+        # "Mitch McConnell blamed … “…,” the Kentucky Republican said": the person just written about
+        return attrs.evolve(described, confidence=0.6) if described is not None else UNRESOLVED
     if _known_organisation(bare, source, context):
         return Speaker(organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.6)
     return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
@@ -54,8 +58,7 @@ def capitalised_words(bare: str, source: Span, context: Context) -> Speaker:
 def _known_organisation(name: str, source: Span, context: Context) -> bool:
     """A name no lexicon knows that the article already treats as an organisation: an author it
     resolved as one, or the body of someone's title (`Sevaun Palvetzian, CEO of Civic Action`)."""
-    if any(speaker.name == name and speaker.type == SpeakerType.ORGANIZATION
-           for position, speaker in context.history if position < source.start):
+    if name in context.organisation_speakers:  # history is in source order: every one so far is before
         return True
     titled = context.__dict__.setdefault("_titled_bodies", {})  # name -> the article titles someone by it
     if name not in titled:
@@ -87,7 +90,37 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
         fits = name in lexicon.outlets if head in classes["org_anaphor_outlet"] else head in fold(name).split()
         if fits:
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
-    return None
+    if head in classes["org_anaphor_outlet"]:
+        return None
+    # "Health Canada issued a recall. The department said …": no name holds the head word; a
+    # government body is the organisation just named (this paragraph or the one before); else no
+    # one: `department`, `the campaign` are no names (whose campaign is the story's question)
+    just_named = _organisation_just_named(source, context) if head in classes["government_body"] else None
+    return just_named or UNRESOLVED
+
+
+def _organisation_just_named(source: Span, context: Context) -> Speaker | None:
+    """The organisation named last before ``source`` (outside quotations; not an outlet or a
+    place), when that is in the source's paragraph or the one before (by bisection)."""
+    starts = context.__dict__.get("_bodies_named")
+    if starts is None:
+        starts = context.__dict__["_bodies_named"] = [
+            m.span.start for m in context.mentions if _names_a_body(m, context)]
+    at = bisect.bisect_left(starts, source.start) - 1
+    if at < 0 or context.paragraph_of(starts[at]) < context.paragraph_of(source.start) - 1:
+        return None
+    entity = context.index.by_mention_start[starts[at]]
+    return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.5)
+
+
+def _names_a_body(mention: NameMention, context: Context) -> bool:
+    """An organisation's mention outside quotations that is no outlet and no place."""
+    entity = context.index.by_mention_start.get(mention.span.start)
+    if mention.in_quotation or entity is None or entity.kind != ORGANIZATION:
+        return False
+    lexicon = context.lexicon
+    return not any(entity.canonical in table
+                   for table in (lexicon.outlets, lexicon.countries, lexicon.us_states, lexicon.metonyms))
 
 
 def _main_organisation(source: Span, context: Context) -> Speaker | None:
@@ -95,111 +128,100 @@ def _main_organisation(source: Span, context: Context) -> Speaker | None:
     article has named most often so far (the story's company), known to the lexicons or not
     (`Tesla`, `SNC-Lavalin`); never a place, a nation or an outlet."""
     spoke = last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))
-    if (spoke is not None and spoke.name is not None and spoke.name[:1].isupper()
+    if not (spoke is not None and spoke.name is not None and spoke.name[:1].isupper()
             and fold(spoke.name) not in context.lexicon.words["group_noun"]):
+        spoke = None
+    named = _named_organisations(source, context)
+    here = context.paragraph_of(source.start)
+    known = {n: starts for n, starts in named.items() if _typed_organisation(starts[-1], context)
+             and _subject_mention_at(starts[-1], context)}
+    if known:
+        recent = max(known, key=lambda n: known[n][-1])
+        # where ``spoke`` spoke is never found (as on the fixes branch, which looked for it by identity
+        # and ``last_speaker_of`` returns a copy): its paragraph counts as -1, before any other
+        spoke_paragraph = -1
+        if context.paragraph_of(known[recent][-1]) == here and (
+                spoke is None or (recent != spoke.name and spoke_paragraph < here - 3)):
+            # "… Procter & Gamble rallied. The company said …": the one just named
+            return Speaker(organisation_name(recent, context), SpeakerType.ORGANIZATION, confidence=0.6)
+    if spoke is not None:
         return spoke
-    lexicon = context.lexicon
-    counts: dict[str, list[int]] = {}
-    for mention in context.mentions_before(source.start, reach=10_000):
-        paragraph = context.paragraph_of(mention.span.start)
-        if mention.in_quotation or (paragraph >= 0 and context.article.paragraphs[paragraph].headline):
-            continue  # a headline's words ("ABSTRACT", "… Crashes Into Sea") name no company
-        entity = context.index.by_mention_start.get(mention.span.start)
-        name = entity.canonical if entity is not None else mention.name.text
-        if (entity is not None and entity.kind != ORGANIZATION) or (entity is None and mention.kind != "unknown"):
-            continue
-        if (name in lexicon.countries or name in lexicon.metonyms or name in lexicon.outlets
-                or lexicon.us_states.get(name) or not_a_name(name, lexicon) or name in lexicon.given_names
-                or fold(name) in lexicon.words["time"] or context.writes_in_lower_case(name)
-                or not name[:1].isupper() or (name.isupper() and not 2 < len(name) <= 5)  # "AP", "ABSTRACT"
-                or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
-            continue  # "Republican", "Canadian": a member of a group, no company
-        counts.setdefault(name, []).append(mention.span.start)
-    surnames = {fold(e.surname) for e in context.index.people()}
-    counts = {name: starts for name, starts in counts.items() if fold(name) not in surnames}  # "Musk" is a person
-    if not counts:
+    if not named:
         return None
-    best = max(counts, key=lambda n: (len(counts[n]), counts[n][-1]))
+    best = max(named, key=lambda n: (len(named[n]), named[n][-1]))
     return Speaker(organisation_name(best, context), SpeakerType.ORGANIZATION, confidence=0.6)
 
 
-def document_source(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
-    """The author of a document source; ``the study`` is the author of the last study with one."""
-    head = DOCUMENT_HEAD.search(context.text, source.start, source.end)
-    speaker = _document_author(source, words, context)
-    if head is not None and speaker is not None and speaker.name is not None:
-        context.documents.append((source.start, head.group(), speaker))
-    return speaker
+def _subject_mention_at(start: int, context: Context) -> bool:
+    at = bisect.bisect_left(context.mention_starts, start)
+    return at < len(context.mentions) and context.mention_starts[at] == start and context.is_subject(at)
 
 
-def _document_author(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
-    """A report, study or survey speaks for its author: the one named in the phrase (`a survey by
-    the Levada Center`, `Civic Action’s study`, `an August PBO report`), else the organisation that
-    spoke last (`the study found`, after `a new study from Civic Action says`); never a place the
-    phrase merely mentions (`the exit polls in New Hampshire`)."""
-    text = context.text
-    head = DOCUMENT_HEAD.search(text, source.start, source.end)
-    head_start, head_end = (head.start(), head.end()) if head else (source.end, source.end)
-    author_from = _AUTHOR_AFTER.search(text, head_end, source.end)
-    for mention, entity in reversed(context.index.within(source.start, source.end)):
-        before_head = mention.span.end <= head_start
-        after_by = author_from is not None and mention.span.start >= author_from.end()
-        outlet = entity.kind == ORGANIZATION and entity.canonical in context.lexicon.outlets  # "a report in the Globe"
-        if not (before_head or after_by or outlet) or mention.in_quotation:
-            continue
-        if entity.kind == PERSON:
-            return person_speaker(entity, 0.8)
-        return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
-    # the capitalised words right before the head: "an August PBO report", "the Civic Action study"
-    modifiers: list[str] = []
-    before = [strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]
-    for position in range(len(before) - 1, -1, -1):
-        word = before[position]
-        if (not word[:1].isupper() or fold(word) in context.lexicon.words["time"]
-                or (position == 0 and context.writes_in_lower_case(word))  # "Civic" mid-phrase is a name's word
-                or fold(word) in context.lexicon.function_words):
-            break
-        modifiers.insert(0, word)
-    if author_from is None and not modifiers and head is not None:
-        byline = _AUTHOR_AFTER_SOURCE.match(text, source.end)  # "a study released Monday by Civic Action"
-        if byline is not None:
-            name = regex.split(r"\.\s", byline.group("name"))[0].rstrip(".")  # not into the next sentence
-            return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
-    if author_from is not None:  # "a new study from Civic Action": a name no lexicon knows
-        after = text[author_from.end():source.end].split()
-        while after and fold(after[0]) in ("the", "a", "an"):
-            after.pop(0)
-        if after and all(w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in after):
-            name = strip_possessive(" ".join(after)).strip(",.")
-            return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
-    if modifiers:  # "the Globe report", "an August PBO report"
-        return Speaker(organisation_name(" ".join(modifiers), context), SpeakerType.ORGANIZATION, confidence=0.7)
-    if (
-        words
-        and fold(words[0]) in ("the", "this", "that", "its")
-        and head
-        and head.group() in context.lexicon.lists["authored_documents"]
-    ):
-        same_kind = next((author for position, kind, author in reversed(context.documents)
-                          if position < source.start and kind == head.group()), None)
-        if same_kind is not None:  # "the Civic Action study … numbers from Statistics Canada … the study found"
-            return attrs.evolve(same_kind, confidence=min(same_kind.confidence, 0.7))
-        return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
-    return None
+def _typed_organisation(start: int, context: Context) -> bool:
+    """The mention at ``start`` is an organisation by the lexicons or its form (`Procter & Gamble`,
+    `Hockey Canada`), not a capitalised word whose kind only context could tell (`Late`, `Oreo`)."""
+    entity = context.index.by_mention_start.get(start)
+    return entity is not None and entity.kind == ORGANIZATION
 
 
-# lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")
-DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
-                               r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
-                               r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
-                               r"projections|census|findings|results|evidence|tests?|numbers)\b")
-_AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
-# past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
-_AUTHOR_AFTER_SOURCE = regex.compile(
-    r"(?:\s+(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)(?:\s+being)?)?"
-    r"\s+(?:released|published|issued|conducted|commissioned|prepared|produced|compiled|done|written)"
-    r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last|next)\s+\p{Ll}+|\s+\p{Ll}+ly)?"
-    r"\s+(?:by|from)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
+def _named_organisations(source: Span, context: Context) -> dict[str, list[int]]:
+    """Organisations named before ``source`` outside quotations and headlines, with where: any
+    capitalised name no lexicon gives another role (not a place, nation, outlet or person).
+
+    Sources are resolved in document order, so the tally of the mentions read so far is kept for
+    the article and only the mentions since the last source are read: many `the company said`
+    in one article stay linear.  (A source before the last one, or an article of more than
+    ``ORGANISATION_REACH`` paragraphs, is read from its start.)"""
+    window = context.mention_range(source.start, reach=ORGANISATION_REACH)
+    tally = context.__dict__.setdefault("_organisation_tally", _Tally())
+    if window.start != 0 or window.stop < tally.upto:
+        plain = _Tally()
+        plain.read(context, window.start, window.stop)
+        return plain.named
+    tally.read(context, tally.upto, window.stop)
+    return tally.named
+
+
+ORGANISATION_REACH = 10_000  # paragraphs back in which "the company" looks for the story's company
+
+
+class _Tally:
+    """The organisations named in mentions ``0 .. upto - 1`` (``_named_organisations``)."""
+
+    def __init__(self) -> None:
+        self.upto = 0
+        self.named: dict[str, list[int]] = {}
+
+    def read(self, context: Context, first: int, stop: int) -> None:
+        surnames = context.folded_surnames
+        for index in range(first, stop):
+            mention = context.mentions[index]
+            name = _organisation_named(mention, context)
+            if name is not None and fold(name) not in surnames:  # "Musk" is a person
+                self.named.setdefault(name, []).append(mention.span.start)
+        self.upto = max(self.upto, stop)
+
+
+def _organisation_named(mention: NameMention, context: Context) -> str | None:
+    """The organisation a mention names for ``_named_organisations``, None for any other."""
+    lexicon = context.lexicon
+    paragraph = context.paragraph_of(mention.span.start)
+    if mention.in_quotation or (paragraph >= 0 and context.article.paragraphs[paragraph].headline):
+        return None  # a headline's words ("ABSTRACT", "… Crashes Into Sea") name no company
+    entity = context.index.by_mention_start.get(mention.span.start)
+    name = entity.canonical if entity is not None else mention.name.text
+    if (entity is not None and entity.kind != ORGANIZATION) or (entity is None and mention.kind != "unknown"):
+        return None
+    head, of, rest = name.partition(" of ")
+    if of and " " not in head and fold(head) not in lexicon.org_heads and context.writes_in_lower_case(head):
+        name = rest  # "Shares of Procter & Gamble rallied": the company, not its shares
+    if (name in lexicon.countries or name in lexicon.metonyms or name in lexicon.outlets
+            or lexicon.us_states.get(name) or not_a_name(name, lexicon) or name in lexicon.given_names
+            or fold(name) in lexicon.words["time"] or context.writes_in_lower_case(name)
+            or not name[:1].isupper() or (name.isupper() and not 2 < len(name) <= 5)  # "AP", "ABSTRACT"
+            or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
+        return None  # "Republican", "Canadian": a member of a group, no company
+    return name
 
 
 def _mentions_inside(source: Span, entity: Entity, context: Context) -> list[NameMention]:

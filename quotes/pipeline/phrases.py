@@ -40,10 +40,19 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         low = reader.low(previous)
         if reader.np_word(previous) and low not in reader.lexicon.words["clause_boundary"]:
             first = previous
-        elif low == "and" and previous - 1 >= 0 and reader.capitalised(previous - 1) and reader.capitalised(first):
-            first = previous  # "Blinken and Lavrov"
+        elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
+              and reader.capitalised(first)):
+            first = previous  # "Blinken and Lavrov", "Procter & Gamble"
         elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0:
             first = previous
+        elif (reader.is_mark(previous) and previous >= 3 and reader.capitalised(previous - 1)
+              and reader.is_mark(previous - 2) and reader.capitalised(previous - 3)
+              and not reader.quoted(previous - 3) and reader.capitalised(first)):
+            first = previous - 3  # "Riefian “Ifan” Fajarsyah": a nickname in marks inside the name
+        elif (reader.is_word(previous, "finite_past") or reader.is_word(previous, "auxiliary") or (
+                low.endswith("ed") and len(low) > 4)) and previous > 0 and reader.np_word(previous - 1) and not (
+                reader.is_word(previous - 1, "determiner") or reader.low(previous - 1).endswith("ly")):
+            break  # "The diocese issued a second statement": the verb ends the object's phrase
         else:
             extended = _determiner_within(reader, previous)
             if extended is None:
@@ -137,10 +146,16 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     while last + 1 < reader.size and last + 1 - first < MAX_NP_TOKENS:
         nxt = last + 1
         low = reader.low(nxt)
-        if low == "and":
+        if low in ("-", "‐") and last >= first and nxt + 1 < reader.size and \
+                reader.texts[nxt + 1][:1].isalnum() and not reader.quoted(nxt + 1) and \
+                reader.ends[nxt - 1] == reader.starts[nxt] == reader.starts[nxt + 1] - 1:
+            last = nxt + 1  # "16-year-old Xander Wise": a hyphenated modifier
+            plain_left = max(plain_left, 2)
+            continue
+        if low in ("and", "&"):
             if not (reader.capitalised(nxt + 1) and last >= first):
                 break
-            last = nxt  # "Blinken and Lavrov"
+            last = nxt  # "Blinken and Lavrov", "Procter & Gamble"
         elif reader.np_word(nxt) and low not in boundary:
             if low in reader.lexicon.words["determiner"]:
                 plain_left = 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from .clauses import clause_end, looks_like_clause, verb_cue_follows
@@ -79,12 +80,17 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     for index in range(before - 1, -1, -1):
         if reader.low(index - 1) in reader.lexicon.lists["articles"] or (
             index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]
-        ):
-            continue  # "a pre-emptive attack": a noun
+        ) or reader.low(index - 1) in reader.lexicon.lists["ordinals"]:
+            continue  # "a pre-emptive attack", "a second statement": a noun
         if cue_entries_at(reader, index):
             kind, source = source_left(reader, index)
             if kind == "np":
                 return source
+            if (reader.capitalised(index + 1) and not reader.quoted(index + 1)
+                    and (reader.is_mark(index - 1) or quotation_ends_with_comma(reader, index - 1))):
+                inverted = np_after(reader, index + 1)  # "“…,” said Jim McGovern, …, vowing to …"
+                if inverted is not None:
+                    return reader.span(*inverted)
     return sentence_subject(reader, before)
 
 
@@ -92,7 +98,10 @@ def preposed(
     reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None
 ) -> Found | None:
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
-    if not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
+    finding = source is not None and reader.low(cue_first) in reader.lexicon.words["finding_verb"] and states_a_finding(
+        reader, Found((cue_end, cue_end), (cue_first, cue_end), source))  # "…, the Civic Action study found."
+    if not finding and not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech"
+                               for entry in entries):
         return None
     if reader.first_prep_cue() < cue_first:
         return None
@@ -112,10 +121,19 @@ def preposed(
         source = reader.span(inverted[0], inverted[1])
         src_first = cue_first
         after = inverted[1] + 1
-        if reader.low(after) == "," and _appositive_to_end(reader, after + 1):
+        if reader.low(after) == "," and not reader.is_word(after + 1, "preposition") and _appositive_to_end(
+                reader, after + 1):
             after = len(words)  # "…, said Erik Flannigan, the network's executive."
         elif reader.low(after) in ("who", "whose") and _appositive_to_end(reader, after):
             after = len(words)  # "…,” said the man who built him."
+    role_first = src_first
+    while role_first - 1 > 0 and src_first - role_first < 3 and _role_word(reader, role_first - 1):
+        role_first -= 1  # "…, lead singer Riefian Fajarsyah told followers"
+    if role_first < src_first and reader.low(role_first - 1) == "," and source is not None:
+        last = bisect.bisect_left(reader.ends, source.end, src_first)  # the first word ending at or past the source
+        if last < reader.size:
+            source = reader.span(role_first, last)
+            src_first = role_first
     if reader.low(src_first - 1) == ",":
         head_end = src_first - 1
     elif quotation_ends_with_comma(reader, src_first - 1):
@@ -148,6 +166,10 @@ def preposed(
         # "Six months ago, X said, the media …" vs "The talks, he said, were …"
         first = after + 1 if adjunct_head else 0
         return Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
+    if tail == "," and _extraposed(reader) and reader.is_word(after + 1, "preposition"):
+        # `It’s common, he explains, for a man to sit down …`, `There is a particular satisfaction,
+        # insists X, in seeing …`: the phrase after the attribution completes "it is" / "there is"
+        return Found((0, sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == "," and (
         reader.low(0) in reader.lexicon.lists["subordinators"] or _clause_after_adjunct(reader, after + 1)
     ):
@@ -160,6 +182,26 @@ def preposed(
     ) or reader.is_word(after, "time"):
         return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     return None
+
+
+def _extraposed(reader: SentenceReader) -> bool:
+    """The sentence opens with an empty subject and "be": `It’s …`, `It is …`, `There is …`."""
+    first = reader.low(0).replace("'", "’")
+    if first in ("it’s", "there’s"):
+        return True
+    return first in ("it", "there") and reader.low(1) in ("is", "was", "are", "were", "'s", "’s")
+
+
+def _role_word(reader: SentenceReader, index: int) -> bool:
+    """A lower-case word of a role before a name: `lead singer`, `team captain`, `prime minister`."""
+    low = reader.low(index)
+    lexicon = reader.lexicon
+    return (reader.texts[index].isalpha() and reader.texts[index].islower() and not reader.quoted(index)
+            and (low in lexicon.title_words or low in lexicon.words["person_noun"]
+                 or low in lexicon.words["np_modifier"] or low in lexicon.words["epithet_head"]
+                 or low in ("lead", "head", "team", "band", "club"))
+            and low not in lexicon.words["determiner"] and low not in lexicon.words["preposition"]
+            and low not in ("of", "and", "for", "the", "or", "but"))
 
 
 def _clause_after_adjunct(reader: SentenceReader, index: int) -> bool:
@@ -207,3 +249,23 @@ def last_visible(text: str, start: int, end: int) -> str:
     while end > start and text[end - 1].isspace():
         end -= 1
     return text[end - 1] if end > start else ""
+
+
+def states_a_finding(reader: SentenceReader, record: Found) -> bool:
+    """A finding verb (`found`, `estimates`, `shows`) whose subject is a document (`the study`,
+    `an August report`) or a named organisation (`Statistics Canada`, `the PBO`)."""
+    lexicon = reader.lexicon
+    if reader.low(record.cue[0]) not in lexicon.words["finding_verb"] or record.source is None:
+        return False
+    words = record.source.text.split()
+    head = words[-1].lower().strip(",.")
+    for index, word in enumerate(words[1:], 1):  # "a report from the agency": the head before "from"
+        if word.lower() in ("from", "by", "of", "for", "in", "on"):
+            head = words[index - 1].lower()
+            break
+    if head in lexicon.words["document_noun"]:
+        return True
+    named = [w for w in words if w[:1].isupper()]
+    return bool(named) and named[-1] == words[-1] and (
+        head in lexicon.org_heads or (words[-1].isupper() and len(words[-1]) >= 2)
+        or " ".join(named) in lexicon.organisations or " ".join(named) in lexicon.outlets)

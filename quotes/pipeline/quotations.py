@@ -12,6 +12,7 @@ from .article import Candidate
 from .complements import complement, phrase_to_comma
 from .cues import cue_entries_at, phrase_at
 from .frames import cues_in
+from .patterns import LazyPattern
 from .phrases import np_after
 from .preposed import last_visible
 from .subjects import source_left
@@ -52,6 +53,8 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     words = len([w for w in content.split() if w[:1].isalnum()])
     if attribution is None and _title_case(content, reader.lexicon):
         return False  # “Saturday Night Live”, “DIVISIVE, STUPID AND WRONG”: a title or a slogan, no statement
+    if attribution is None and _named_by(text, reader.sentence.span.start, quotation.outer_start):
+        return False  # `its rousing motto, “A spirit that will not die.”`: a motto, slogan or title, no statement
     if not before and not after:
         return words >= 2
     if (content[:1].islower() and attribution is None and before[-1:] not in (":", "")
@@ -70,6 +73,27 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     )
     attributed = not before and attribution is not None  # `“No,” replied Jeff Zucker.`
     return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?" or attributed)
+
+
+_NAMED_BY = LazyPattern(r"\b(?:motto|slogan|tagline|tag\s+line|catchphrase|catch\s+phrase|hashtag|headline|banner|"
+                          r"sign|signs|placard|chant|chants|refrain|mantra|title|nickname)(?:\s+(?:was|is|reads|read))?[,:]?$",
+                          regex.IGNORECASE)
+NAMED_BY_REACH = 40  # characters: the longest such word, "is", "reads" and a stop, with room to spare
+
+
+def _named_by(text: str, start: int, end: int) -> bool:
+    """Whether the text before a quotation (``text[start:end]``, stripped) ends with `motto,`,
+    `slogan is`, `sign reads:` …; read only near its end, so many quotations in one long
+    sentence stay linear (a run of spaces inside the words is followed back whole)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    first = max(start, end - NAMED_BY_REACH)
+    while first > start and text[first].isspace():
+        first -= 1  # "motto      is": the run of spaces, then the word before it
+    first = max(start, first - NAMED_BY_REACH)
+    return _NAMED_BY.search(text, first, end) is not None
 
 
 def _first_visible(text: str, start: int, end: int) -> str:
@@ -100,7 +124,9 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
             return None
         return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
     depth = 0
-    for cue in range(index + 1, min(reader.size, index + MAX_SOURCE_WORDS)):
+    appositive = any(reader.low(i) == "," for i in range(index + 1, min(reader.size, index + 5)))
+    reach = MAX_APPOSITIVE_SOURCE_WORDS if appositive else MAX_SOURCE_WORDS  # "Harry Kazianis, director … , said"
+    for cue in range(index + 1, min(reader.size, index + reach)):
         depth += (reader.low(cue) == "(") - (reader.low(cue) == ")")
         if depth > 0 or reader.low(cue) == ")":
             continue  # "Sen. Marco Rubio (R-Fla.) said"
@@ -124,6 +150,7 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
 
 
 MAX_SOURCE_WORDS = 16
+MAX_APPOSITIVE_SOURCE_WORDS = 26  # a name, a comma, then a long appositive before the cue
 
 
 def _name_before_appositive(reader: SentenceReader, first: int, last: int) -> int:

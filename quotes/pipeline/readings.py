@@ -76,19 +76,26 @@ class Classifier:
     def organisation(self, words: Sequence[str]) -> bool:
         lex = self.lexicon
         joined = " ".join(strip_possessive(w) for w in words)
-        if joined in lex.organisations or joined in lex.countries or joined in lex.metonyms:
+        if joined in lex.organisations or joined in lex.countries or joined in lex.metonyms or "&" in words:
             return True
+        first = words[0].lower()
+        if len(words) >= 2 and strip_possessive(words[-1]) in lex.countries and words[0] not in lex.given_names \
+                and words[-2].lower() not in ("of", "in", "for") and first not in lex.not_name_words \
+                and first not in lex.demonyms and first + "s" not in lex.words["group_noun"]:
+            return True  # "Rally Canada", "Hockey Canada", "Air Canada": a national body, not a person
         return any(strip_possessive(w).lower() in lex.org_heads for w in words)
 
     def looks_personal(self, name_words: Sequence[str], titled: bool) -> bool:
         lex = self.lexicon
-        if not name_words or len(name_words) > 4:
-            return False
-        if any(w.lower() in lex.org_heads for w in name_words) and not (
-                titled and len(name_words) == 2 and name_words[0] in lex.given_names):
+        if not name_words or len(name_words) > 4 or "&" in name_words:
+            return False  # "Ernst & Young": a firm
+        given_and_surname = titled and len(name_words) == 2 and name_words[0] in lex.given_names
+        if any(w.lower() in lex.org_heads for w in name_words) and not given_and_surname:
             return False  # "Opera House", but "artistic director Christopher House"
-        if any(w in lex.countries or w.lower() in lex.demonyms or w in lex.organisations for w in name_words):
+        if any(w in lex.countries or w.lower() in lex.demonyms for w in name_words):
             return False
+        if any(w in lex.organisations for w in name_words) and not given_and_surname:
+            return False  # "the Guardian", but "Mayor Don Guardian"
         if " ".join(name_words) in lex.countries:
             return False  # "Nova Scotia", "New Brunswick": a place, whatever its first word
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:

@@ -8,6 +8,7 @@ gets ``speaker: null`` and a low confidence — never a guess dressed as a fact.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from ..model import Quote, SpeakerType
 from ..names.spelling import fold, visible
 from .antecedents import (
     JOINT,
+    appositive_names,
     from_coreference_chain,
     group_speaker,
     it_speaker,
@@ -31,6 +33,7 @@ from .antecedents import (
 )
 from .context import (
     ACRONYM,
+    NON_SUBJECT_END,
     UNRESOLVED,
     Context,
     Speaker,
@@ -39,13 +42,12 @@ from .context import (
     person_speaker,
     without_article,
 )
-from .descriptions import AGED_DESCRIPTION, described_person, head_phrase_end, is_epithet
+from .descriptions import AGED_DESCRIPTION, described_person, head_phrase_end, is_epithet, unlisted_person
+from .documents import DOCUMENT_HEAD, document_source, titled_document
 from .mentions import ORGANIZATION, PERSON
 from .organisations import (
-    DOCUMENT_HEAD,
     INDEFINITE,
     capitalised_words,
-    document_source,
     headed_by_organisation,
     heads_the_source,
     is_organisation,
@@ -53,6 +55,7 @@ from .organisations import (
     organisation_anaphor,
     unnamed_source,
 )
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -67,6 +70,7 @@ def resolve(article: Article) -> list[Quote]:
     and the article's paragraphs, sentences and analysis."""
     candidates = article.candidates
     context = Context(article.text, article, article.entities, article.lexicon, article.mentions, article.analysis)
+    context.contents = sorted((c.content.start, c.content.end) for c in candidates)
     speakers: list[Speaker | None] = [None] * len(candidates)
     # first pass: everything with a source of its own, in order (pronouns need earlier speakers)
     for position, candidate in enumerate(candidates):
@@ -77,8 +81,13 @@ def resolve(article: Article) -> list[Quote]:
             speakers[position] = speaker
             if speaker.name is not None:
                 context.history.append((candidate.source.start, speaker))
+                if speaker.type == SpeakerType.ORGANIZATION:
+                    context.organisation_speakers.add(speaker.name)
+                sentence = context.sentence_at(candidate.source.start)
+                if sentence is not None:
+                    context.person_by_sentence[sentence.start] = speaker
     # second pass: quotes with no source take their neighbour's speaker; a pull quote its original's
-    _from_neighbours(candidates, speakers)
+    _from_neighbours(candidates, speakers, context)
     for position, candidate in enumerate(candidates):
         if candidate.echo_of is not None:
             speakers[position] = _echoed_speaker(candidates, speakers, candidate.echo_of)
@@ -108,24 +117,91 @@ def _quote(candidate: Candidate, speaker: Speaker) -> Quote:
     )
 
 
-def _from_neighbours(candidates: Sequence[Candidate], speakers: list[Speaker | None]) -> None:
+def _from_neighbours(candidates: Sequence[Candidate], speakers: list[Speaker | None], context: Context) -> None:
     """A quote with no source of its own (and no pull quote) takes the speaker of the nearest
     quote before it, up to two paragraphs back, that has a name or is unnamed (`“…,” one voter
     said. “…”`: the same voter, not a name further back); else of the nearest named one after
-    it, in the same or the next paragraph.  Candidates are in document order, so paragraphs never
-    decrease: the nearest fitting neighbour on each side is tracked, not searched for."""
+    it, in the same or the next paragraph.  Before them, a quote after a colon or after the
+    writer turned to another person is that person's (``_new_subject_before``).  Candidates are in
+    document order, so paragraphs never decrease: the nearest fitting neighbour on each side and
+    the last quote with a speaker are tracked, not searched for."""
     named_after = [len(candidates)] * (len(candidates) + 1)  # the first named speaker at or after each
     for position in range(len(candidates) - 1, -1, -1):
         speaker = speakers[position]
         named = speaker is not None and speaker.name is not None
         named_after[position] = position if named else named_after[position + 1]
     before = -1  # the last quote so far whose speaker a following one may take
+    spoken = -1  # the last quote so far with any speaker
     for position, here in enumerate(candidates):
         if speakers[position] is None and here.echo_of is None:
-            speakers[position] = _neighbour(candidates, speakers, position, before, named_after[position + 1])
+            speakers[position] = (_new_subject_before(candidates, speakers, position, spoken, context)
+                                  or _neighbour(candidates, speakers, position, before, named_after[position + 1]))
         speaker = speakers[position]
         if speaker is not None and (speaker.name is not None or speaker.type == SpeakerType.UNNAMED):
             before = position
+        if speaker is not None:
+            spoken = position
+
+
+def _new_subject_before(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int,
+                        back: int, context: Context) -> Speaker | None:
+    """`“…,” says House. … Durning did not need much coaxing. “I’m thankful …”`: a quote with no
+    source of its own, after a sentence of the writer's whose subject is another person than the
+    last speaker (the quote at ``back``), is that person's (the writer has turned to them)."""
+    here = candidates[position].content
+    introduced = _introduced_by_colon(here, context)
+    if introduced is not None:
+        return introduced
+    if back < 0 or candidates[position].paragraph - candidates[back].paragraph > 2:
+        return None
+    previous = speakers[back]
+    earlier = candidates[back]
+    start = max(earlier.content.end, earlier.source.end if earlier.source else 0)
+    first = bisect.bisect_left(context.mention_starts, start)
+    for index in range(bisect.bisect_left(context.mention_starts, here.start) - 1, first - 1, -1):
+        mention = context.mentions[index]
+        if mention.in_quotation or not context.is_subject(index):
+            continue
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if entity is None or entity.kind != PERSON:
+            continue
+        if _JOINED_AFTER.match(context.text, mention.span.end) or _JOINED_BEFORE.search(
+                context.text, max(0, mention.span.start - 60), mention.span.start):
+            continue  # "Silverman and Svensson have also won": a group, no one the writer turned to
+        paragraph = context.paragraph_of(mention.span.start)
+        if paragraph >= 0 and context.article.paragraphs[paragraph].caption:
+            continue
+        if previous is not None and entity in previous.entities:
+            return None  # the writer is still on the last speaker
+        return person_speaker(entity, 0.6)
+    return None
+
+
+def _introduced_by_colon(content: Span, context: Context) -> Speaker | None:
+    """`… when Musk again took to Twitter with this: “’Chairman’ is an honorific …”`: a quotation
+    set after a colon is the words of the person the clause before it is about (the last person
+    named there, not after a preposition and not inside a quotation)."""
+    if ":" not in context.text[max(0, content.start - 3) : content.start]:
+        return None
+    sentence = context.sentence_at(max(0, content.start - 3))
+    if sentence is None:
+        return None
+    first = bisect.bisect_left(context.mention_starts, sentence.start)
+    for index in range(bisect.bisect_left(context.mention_starts, content.start) - 1, first - 1, -1):
+        mention = context.mentions[index]
+        if mention.in_quotation:
+            continue
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if entity is None or entity.kind != PERSON:
+            continue
+        if NON_SUBJECT_END.search(context.text, max(sentence.start, mention.span.start - 20), mention.span.start):
+            continue  # "… by Larry Ellison: “…”"
+        return person_speaker(entity, 0.6)
+    return None
+
+
+_JOINED_AFTER = LazyPattern(r"\s+(?:and|&)\s+\p{Lu}")
+_JOINED_BEFORE = LazyPattern(r"\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$")
 
 
 def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int,
@@ -161,7 +237,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         if joint is not None:
             return joint
         return plural_speaker(source, context)
-    joint_names = named_joint(source, context)
+    joint_names = named_joint(source, context) or appositive_names(source, context)
     if joint_names is not None:
         return joint_names
     if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words[
@@ -169,6 +245,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     ] and DOCUMENT_HEAD.search(source.text):
         # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
         return document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
+    titled = titled_document(source, context)
+    if titled is not None:  # "Canada’s Food Price Report", "the Bank of Canada’s Monetary Policy Report"
+        return titled
     # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
     entity = context.index.at(source.start, head_phrase_end(source, context.lexicon))
     if entity is None or entity.kind != PERSON:
@@ -182,6 +261,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return anaphor
     if unnamed_source(words, context.lexicon) or (len(words) == 2 and fold(words[0]) in ("his", "her", "their")):
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)  # "her office said": the office, unnamed
+    if _OFFICE_OF.fullmatch(without_article(source.text)) or _GROUP_OF.fullmatch(without_article(source.text)):
+        # "Trudeau's office said" (as "his office said"), "a group of scholars wrote": no one named
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.8)
     if headed_by_organisation(words, context.lexicon):
         return Speaker(
             organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85
@@ -202,7 +284,11 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         # "the 26-year-old right wing said", "says the affable proprietor": the person just named
         described = recent_subject(source, context)
         if described is not None:
-            return described
+            # a feature about several people often means someone else than the last subject: a guess
+            return attrs.evolve(described, confidence=0.55)
+    unlisted = unlisted_person(bare, context)
+    if unlisted is not None:  # "lead singer Riefian Fajarsyah", "the IFSD’s Azfar Ali Khan", "Jingyi Pan of IG"
+        return unlisted
     role_words = [w for w in (strip_possessive(w).lower() for w in bare.split()) if w in context.lexicon.title_words]
     if role_words and not set(role_words) <= context.lexicon.words["descriptor_title"]:
         # a role the article never ties to a name: "the Ohio governor" — not a name, not a guess
@@ -218,3 +304,8 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     if bare[:1].isupper() and len(words) <= 3:
         return capitalised_words(bare, source, context)
     return UNRESOLVED
+
+
+_OFFICE_OF = LazyPattern(
+    r"\p{Lu}[\p{L}.’' -]*?[’']s?\s+(?:office|staff|team|aides|spokesperson|spokeswoman|spokesman)")
+_GROUP_OF = LazyPattern(r"(?:group|number|coalition|handful|dozens|hundreds|thousands)\s+of\s+\p{Ll}[\p{Ll} -]*")

@@ -67,6 +67,21 @@ def title_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def named_after_role(words: SentenceWords, first: int, end: int, lexicon: Lexicon) -> bool:
+    """`His lawyer, Zhang Dongshuo, said`, `the company's spokesman, Jean Dupont,`: a name set
+    off by commas right after a person noun or title is that person's, whatever its first word."""
+    texts = words.texts
+    if first < 3 or texts[first - 1] != "," or end >= len(texts) or texts[end] not in (",", "said", "says"):
+        return False
+    noun = texts[first - 2].lower()
+    if not (noun in lexicon.words["person_noun"] or noun in lexicon.title_heads or noun in lexicon.titles
+            or noun in lexicon.lists["kin"] or noun in lexicon.unnamed_heads):
+        return False
+    before = texts[first - 3].lower()
+    return (before in lexicon.lists["possessive_determiners"] or before.endswith(("’s", "'s"))
+            or texts[first - 3][:1].islower())
+
+
 def lower_title_before(words: SentenceWords, first: int, lexicon: Lexicon) -> bool:
     if first == 0:
         return False

@@ -108,12 +108,15 @@ class Runs:
         end = first + 1
         while True:
             end = self._plain_end(end)
+            if end + 1 < len(words.texts) and words.texts[end] == "&" and is_cap(words.texts[end + 1]):
+                end += 2  # "Procter & Gamble", "Ernst & Young": an ampersand joins one company's name
+                continue
             if (
                 end < len(words.texts)
-                and words.texts[end] in ("and", "&")
+                and words.texts[end] == "and"
                 and _joined_name(words, first, end, self.lexicon)
             ):
-                end += 2  # "Globe and Mail", "Johnson & Johnson": one name the lexicons know
+                end += 2  # "Globe and Mail": one name the lexicons know
                 continue
             break
         if end - first > 1 and words.texts[end - 1].lower() in self.lexicon.lists["weekdays"]:

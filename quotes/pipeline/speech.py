@@ -11,6 +11,7 @@ import attrs
 from .clauses import clause_end
 from .cues import cue_entries_at
 from .frames import cues_in, reported_at
+from .preposed import states_a_finding
 
 if TYPE_CHECKING:
     from ..model import Span
@@ -28,7 +29,7 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
             and record.cue_class == "thinking"
             and not (
                 record.source is not None
-                and (record.source.text.lower() in ("he", "she") or _states_a_finding(reader, record))
+                and (record.source.text.lower() in ("he", "she") or states_a_finding(reader, record))
             )
         ):
             continue  # "others who want to …": a wish, not speech; it must not hide the cue after it
@@ -39,7 +40,7 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
         while record is not None:
             found.append(record)
             record = _coordinated(reader, record)
-    return drop_nested(found)
+    return drop_nested(found, reader)
 
 
 def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
@@ -57,7 +58,7 @@ def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
 _CHANNELS = ("prep", "preposed", "split")
 
 
-def drop_nested(found: list[Found]) -> list[Found]:
+def drop_nested(found: list[Found], reader: SentenceReader) -> list[Found]:
     """One record for speech inside speech; the innermost source wins over a channel.
 
     `According to Bloomberg, Kozak admitted …` and `Putin called X “Y,” officials said` keep the
@@ -73,9 +74,11 @@ def drop_nested(found: list[Found]) -> list[Found]:
     source_phrases = _Cover([(o.cue[1], o.content[0]) for o in found if o.frame == "prep"])
     contents = _Cover([o.content for o in found])
     speech_contents = _Cover([o.content for o in found if o.frame not in _CHANNELS])
-    speech_cues = sorted(o.cue[0] for o in found if _speech_act(o))
+    # "…, he went on, that what the Conservatives call “…” are …": a name others give, no speech act of its own
+    overriding = [_speech_act(o) and not _what_they_call(reader, o) for o in found]
+    speech_cues = sorted(o.cue[0] for o, overrides in zip(found, overriding, strict=True) if overrides)
     kept: list[Found] = []
-    for record in found:
+    for record, overrides in zip(found, overriding, strict=True):
         cue = record.cue[0]
         if source_phrases.count(cue):
             continue  # "according to what the two sides said at …"
@@ -84,7 +87,7 @@ def drop_nested(found: list[Found]) -> list[Found]:
             if first < len(speech_cues) and speech_cues[first] < record.content[1]:
                 continue  # a channel around a source of its own
         own = record.content[0] <= cue < record.content[1]
-        holders = speech_contents.count(cue) if _speech_act(record) else contents.count(cue)
+        holders = speech_contents.count(cue) if overrides else contents.count(cue)
         if holders - own > 0:
             continue  # speech inside reported speech
         kept.append(record)
@@ -94,6 +97,15 @@ def drop_nested(found: list[Found]) -> list[Found]:
 def _speech_act(record: Found) -> bool:
     """A speech act with its own source, which no channel around it hides."""
     return record.frame not in _CHANNELS and record.cue_class == "speech"
+
+
+def _what_they_call(reader: SentenceReader, record: Found) -> bool:
+    """`what the Conservatives call “illegal border crossers”`: a name others give something,
+    inside the clause of the one who speaks; no channel around a source of its own."""
+    if record.frame != "small" or record.source is None:
+        return False
+    first = reader.word_at(record.source.start)
+    return first is not None and reader.low(first - 1) == "what"
 
 
 class _Cover:
@@ -144,27 +156,7 @@ def thinking_counts(reader: SentenceReader, record: Found, last_speech_paragraph
         return False
     if any(e.lemma in reader.lexicon.words["unstated_thinking"] for e in cue_entries_at(reader, record.cue[0])):
         return False
-    if _states_a_finding(reader, record):
+    if states_a_finding(reader, record):
         return True
     pronoun = record.source.text.lower() in ("he", "she")
     return pronoun and reader.sentence.paragraph - last_speech_paragraph <= 2
-
-
-def _states_a_finding(reader: SentenceReader, record: Found) -> bool:
-    """A finding verb (`found`, `estimates`, `shows`) whose subject is a document (`the study`,
-    `an August report`) or a named organisation (`Statistics Canada`, `the PBO`)."""
-    lexicon = reader.lexicon
-    if reader.low(record.cue[0]) not in lexicon.words["finding_verb"] or record.source is None:
-        return False
-    words = record.source.text.split()
-    head = words[-1].lower().strip(",.")
-    for index, word in enumerate(words[1:], 1):  # "a report from the agency": the head before "from"
-        if word.lower() in ("from", "by", "of", "for", "in", "on"):
-            head = words[index - 1].lower()
-            break
-    if head in lexicon.words["document_noun"]:
-        return True
-    named = [w for w in words if w[:1].isupper()]
-    return bool(named) and named[-1] == words[-1] and (
-        head in lexicon.org_heads or (words[-1].isupper() and len(words[-1]) >= 2)
-        or " ".join(named) in lexicon.organisations or " ".join(named) in lexicon.outlets)

@@ -69,6 +69,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         if possessor is not None and reader.capitalised(possessor[0]):
             return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
         return "none", None
+    contracted = word.split("’")[0].split("'")[0]
+    if contracted != word and contracted in reader.lexicon.words["subject_pronoun"] and contracted not in (
+            "it", "this", "that", "there", "what", "who"):
+        return "np", reader.span(index, index)  # "He’s signalled …", "They’ve said …": has, not is
     if word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s")):
         return "none", None  # "in an attempt to reassure": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
@@ -117,7 +121,16 @@ def _verbless_opening(reader: SentenceReader, last: int) -> tuple[int, int] | No
 
 
 def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:
-    """A capitalised name right after the cue, then the sentence end or an appositive comma."""
+    """A capitalised name right after the cue (past an age or a few role words: `insists
+    16-year-old Xander Wise`), then the sentence end or an appositive comma."""
+    probe = index
+    while probe < index + 6 and not reader.quoted(probe) and not reader.capitalised(probe) and (
+            reader.low(probe).isdigit() or reader.low(probe) in ("-", "‐", "year-old", "years-old")
+            or reader.low(probe) in reader.lexicon.title_words
+            or reader.low(probe) in reader.lexicon.words["person_noun"]
+            ) and not reader.is_word(probe, "determiner") and not reader.is_word(probe, "preposition"):
+        probe += 1  # "16-year-old", "lead author"
+    index = probe
     if not reader.capitalised(index) or reader.quoted(index):
         return False
     end = index
@@ -224,7 +237,7 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
         if named is not None:  # "Tareq Hadad, the co-founder … of Peace By Chocolate, a company based in …, says"
             return reader.span(*named)
     if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
-        relative = next((i for i in range(close - 1, max(0, close - MAX_PARENTHETICAL), -1)
+        relative = next((i for i in range(close - 1, max(0, close - MAX_APPOSITIVES), -1)
                          if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None)
         if relative is not None:
             before = relative - 2

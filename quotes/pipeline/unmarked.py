@@ -81,6 +81,7 @@ def _embedded_post(text: str, paragraph: Paragraph) -> tuple[Span, Span] | None:
     return (Span(start, end, text[start:end]), name) if end - start >= 2 else None
 
 
+MAX_PULL_QUOTE = 400  # characters: a pull quote is a sentence or three
 _TRAILING_NAME = regex.compile(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)$")
 _NAME_CHARACTER = regex.compile(r"[\p{L}’'-]")  # what a trailing name ends with
 _NAME_LINE = regex.compile(r"^[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^.!?]{0,80})?$")
@@ -102,6 +103,8 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
     else:
         if paragraph.index + 1 >= len(paragraphs) or not paragraph.text.rstrip("\"”’").endswith((".", "!", "?", "…")):
             return None
+        if len(paragraph.text) > MAX_PULL_QUOTE:
+            return None  # a section of the article before its next heading ("Arnold Palmer Invitational")
         following = paragraphs[paragraph.index + 1].span
         named = _NAME_LINE.match(following.text)
         if named is None:
@@ -138,29 +141,55 @@ class _EchoIndex:
         self.quotations = [q for q in found if q.opened and q.closed]
         self.words: str | None = None
         self.offsets: list[int] = []
+        self.starts = [q.content.start for q in self.quotations]
+        # in text order, as the layout finds them
+        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts))
+        self.by_words: dict[str, list[int]] = {}  # a quotation's words -> the quotations with exactly those
 
     def __bool__(self) -> bool:
         return bool(self.quotations)
 
-    def find(self, needle: str) -> int | None:
-        """The content start of the first quotation whose words hold ``needle``."""
+    def find(self, needle: str, before: int) -> int | None:
+        """The content start of the first quotation that holds ``needle`` when it starts before
+        ``before`` (a part of a quotation the reader has already met), or is ``needle`` whole when
+        it starts later: a line repeating only part of a later quotation is a subhead over its
+        section, no pull quote."""
         if self.words is None:
             keys = [" " + _echo_key(q.content.text) + " " for q in self.quotations]
             self.words = "\0".join(keys)
             self.offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
-        at = self.words.find(needle)
-        return None if at < 0 else self.quotations[bisect.bisect_right(self.offsets, at) - 1].content.start
+            for position, key in enumerate(keys):
+                self.by_words.setdefault(key, []).append(position)
+        if not self.ordered:
+            return self._find_unordered(needle, before)
+        earlier = bisect.bisect_left(self.starts, before)  # the quotations starting before ``before``
+        limit = self.offsets[earlier] if earlier < len(self.quotations) else len(self.words)
+        at = self.words.find(needle, 0, limit)
+        if at >= 0:
+            return self.quotations[bisect.bisect_right(self.offsets, at) - 1].content.start
+        same = self.by_words.get(needle, ())
+        later = bisect.bisect_left(same, earlier)
+        return self.quotations[same[later]].content.start if later < len(same) else None
+
+    def _find_unordered(self, needle: str, before: int) -> int | None:
+        """``find`` for quotations out of text order (the layout finds them in order): one by one."""
+        assert self.words is not None
+        keys = self.words.split("\0")
+        for quotation, key in zip(self.quotations, keys, strict=True):
+            if needle in key if quotation.content.start < before else needle == key:
+                return quotation.content.start
+        return None
 
 
 def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
-    """A paragraph without marks whose words are all inside one quotation of the article
+    """A paragraph without marks whose words are all inside one earlier quotation of the article
     (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
     if not index or _MORE_THAN_ECHO_WORDS.match(paragraph.text):
         return None
     words = _ECHO_WORDS.findall(paragraph.text)
     if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
         return None
-    return index.find(" " + " ".join(words).lower() + " ")
+    return index.find(" " + " ".join(words).lower() + " ", paragraph.start)
 
 
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")

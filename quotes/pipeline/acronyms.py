@@ -1,0 +1,64 @@
+"""Acronyms of an article: spelled out before them in parentheses (`Civic Action (CA)`) or by a name's initials."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from .patterns import LazyPattern
+from .tokens import strip_possessive
+
+_PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
+
+
+def parenthesised_acronyms(text: str) -> dict[str, str]:
+    """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name."""
+    found: dict[str, str] = {}
+    for match in _PARENTHESISED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        before = text[max(0, match.start() - 120) : match.start()]
+        # never across a line or a sentence: "… warfare.\n\nWashington (AFP)"
+        before = _LAST_CLAUSE.split(before)[-1]
+        words = before.split()[-(len(acronym) + 2):]
+        while words and (not words[0][:1].isupper() or words[0] == "The"):
+            words.pop(0)  # the name starts at its first capitalised word
+        if words and _spells(acronym, words):
+            found.setdefault(acronym, " ".join(words).strip(" ,"))
+    return found
+
+
+def spelled_out(acronym: str, text: str) -> str | None:
+    """`ECB` -> `European Central Bank` when ``text`` writes a name whose capitalised words'
+    initials are exactly the acronym's letters (`of`, `and`, `for`, `the` may stand between
+    them), and only one such name."""
+    names = {strip_possessive(match.group(0)) for match in _spelling_pattern(acronym).finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
+_LAST_CLAUSE = LazyPattern(r"\n|[.!?;:]\s|\(")
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelling_pattern(acronym: str) -> regex.Pattern[str]:
+    """Capitalised words, one per letter of the acronym, as whole words."""
+    words = [rf"{letter}[\p{{Ll}}’'-]+" for letter in acronym]
+    return regex.compile(r"(?<![\p{L}’'-])" + r"(?: (?:of|and|for|the|on) | )".join(words) + r"(?![\p{L}’'-])")
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """The acronym's letters are the name's initials, in order, starting with the first word's
+    (`IRCC` of `Immigration, Refugees and Citizenship Canada`; not `AFP` of `Washington`)."""
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not initials or not letters or initials[0] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True

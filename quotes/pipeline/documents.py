@@ -1,0 +1,180 @@
+"""Documents as sources: a report, study or survey speaks for its author (`a survey by the Levada
+Center`, `the Bank of Canada’s Monetary Policy Report`, `the report said` after its writer)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from ..model import SpeakerType
+from ..names.spelling import fold
+from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
+from .mentions import ORGANIZATION, PERSON
+from .patterns import LazyPattern
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..model import Span
+    from .context import Context
+
+
+def document_source(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """The author of a document source; ``the study`` is the author of the last study with one."""
+    head = DOCUMENT_HEAD.search(context.text, source.start, source.end)
+    speaker = _document_author(source, words, context)
+    if head is not None and speaker is not None and speaker.name is not None:
+        context.documents.append((source.start, head.group(), speaker))
+    return speaker
+
+
+def _document_author(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """A report, study or survey speaks for its author: the one named in the phrase (`a survey by
+    the Levada Center`, `Civic Action’s study`, `an August PBO report`), else the organisation that
+    spoke last (`the study found`, after `a new study from Civic Action says`); never a place the
+    phrase merely mentions (`the exit polls in New Hampshire`)."""
+    text = context.text
+    head = DOCUMENT_HEAD.search(text, source.start, source.end)
+    head_start, head_end = (head.start(), head.end()) if head else (source.end, source.end)
+    author_from = (_AUTHOR_BY.search(text, head_end, source.end)  # "a survey of listed clubs by CTV News"
+                   or _AUTHOR_AFTER.search(text, head_end, source.end))
+    for mention, entity in reversed(context.index.within(source.start, source.end)):
+        before_head = mention.span.end <= head_start
+        after_by = author_from is not None and mention.span.start >= author_from.end()
+        outlet = entity.kind == ORGANIZATION and entity.canonical in context.lexicon.outlets  # "a report in the Globe"
+        if not (before_head or after_by or outlet) or mention.in_quotation:
+            continue
+        if entity.kind == PERSON:
+            return person_speaker(entity, 0.8)
+        return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
+    # the capitalised words right before the head: "an August PBO report", "the Civic Action study"
+    modifiers: list[str] = []
+    before = [strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]
+    for position in range(len(before) - 1, -1, -1):
+        word = before[position]
+        if (not word[:1].isupper() or fold(word) in context.lexicon.words["time"]
+                or (position == 0 and context.writes_in_lower_case(word))  # "Civic" mid-phrase is a name's word
+                or fold(word) in context.lexicon.function_words):
+            break
+        modifiers.insert(0, word)
+    if author_from is None and not modifiers and head is not None:
+        byline = (_AUTHOR_AFTER_SOURCE.match(text, source.end)  # "a study released Monday by Civic Action"
+                  or _SUBJECT_THEN_AUTHOR.match(text, source.end))  # "a survey of listed clubs by CTV News"
+        if byline is not None:
+            name = regex.split(r"\.\s", byline.group("name"))[0].rstrip(".")  # not into the next sentence
+            return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
+    if author_from is not None:  # "a new study from Civic Action": a name no lexicon knows
+        after = text[author_from.end():source.end].split()
+        while after and fold(after[0]) in ("the", "a", "an"):
+            after.pop(0)
+        if after and all(w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in after):
+            name = strip_possessive(" ".join(after)).strip(",.")
+            return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
+    if modifiers:  # "the Globe report", "an August PBO report"
+        return Speaker(organisation_name(" ".join(modifiers), context), SpeakerType.ORGANIZATION, confidence=0.7)
+    if words and fold(words[0]) in ("the", "this", "that", "its") and head:
+        written_in = _writer_of_last(head.group(), source, context)
+        if written_in is not None:  # "Philip Cross wrote in a recent report …. …, the report said"
+            return written_in
+        titled = _titled_document_named(source, context)
+        if titled is not None:  # "Canada’s Food Guide … the new food guide also suggests …"
+            return titled
+    if (
+        words
+        and fold(words[0]) in ("the", "this", "that", "its")
+        and head
+        and head.group() in context.lexicon.lists["authored_documents"]
+    ):
+        same_kind = next((author for position, kind, author in reversed(context.documents)
+                          if position < source.start and kind == head.group()), None)
+        if same_kind is not None:  # "the Civic Action study … numbers from Statistics Canada … the study found"
+            return attrs.evolve(same_kind, confidence=min(same_kind.confidence, 0.7))
+        return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
+    return None
+
+
+# lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")
+DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
+                               r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
+                               r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
+                               r"projections|census|findings|results|evidence|tests?|numbers|statement|release)\b")
+_AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
+_AUTHOR_BY = LazyPattern(r"\bby\b", regex.IGNORECASE)
+_SUBJECT_THEN_AUTHOR = LazyPattern(
+    r"\s+of(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+by\s+(?:the\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
+# past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
+_AUTHOR_AFTER_SOURCE = regex.compile(
+    r"(?:\s+(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)(?:\s+being)?)?"
+    r"\s+(?:released|published|issued|conducted|commissioned|prepared|produced|compiled|done|written)"
+    r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last|next)\s+\p{Ll}+|\s+\p{Ll}+ly)?"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
+
+
+def titled_document(source: Span, context: Context) -> Speaker | None:
+    """A document's title as the source: `Canada’s Food Price Report` (a title naming a place, not
+    its author: the document itself), `the Bank of Canada’s Monetary Policy Report` (its author)."""
+    if not source.text.endswith(_TITLED_ENDINGS):
+        return None  # the title's last word is one of these (most sources end otherwise): no match to try
+    titled = _TITLED_DOCUMENT.fullmatch(source.text)
+    if titled is None:
+        return None
+    owner = titled.group("owner")
+    lexicon = context.lexicon
+    if owner in lexicon.countries or owner in lexicon.us_states or owner in lexicon.metonyms:
+        return Speaker(titled.group("name"), SpeakerType.ORGANIZATION, confidence=0.7)
+    return Speaker(organisation_name(owner, context), SpeakerType.ORGANIZATION, confidence=0.7)
+
+
+# a document's title: a possessor, then capitalised words ending in a document noun
+_TITLED_DOCUMENT = LazyPattern(
+    r"(?:the\s+)?(?P<name>(?P<owner>\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)[’']s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}"
+    r"(?:Report|Survey|Study|Index|Review|Audit|Outlook|Forecast|Census|Guide|Poll))")
+_TITLED_ENDINGS = ("Report", "Survey", "Study", "Index", "Review", "Audit", "Outlook", "Forecast", "Census", "Guide",
+                   "Poll")
+
+
+def _writer_of_last(noun: str, source: Span, context: Context) -> Speaker | None:
+    """The speaker of a quote whose own sentence last named a ``noun`` ("report") before
+    ``source``, when that sentence is newer than any other mention of one (`…,” economist Philip
+    Cross wrote in a recent report for …`)."""
+    window_start = max(0, source.start - DOCUMENT_REACH)
+    last = None
+    for found in regex.finditer(rf"\b{regex.escape(noun)}\b", context.text, pos=window_start, endpos=source.start):
+        if not _inside_content(found.start(), context):  # "in the report" said by someone names no writer
+            last = found
+    if last is None:
+        return None
+    sentence = context.sentence_at(last.start())
+    if sentence is None:
+        return None
+    speaker = context.person_by_sentence.get(sentence.start)
+    return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6)) if speaker is not None else None
+
+
+def _inside_content(position: int, context: Context) -> bool:
+    contents = context.contents
+    index = bisect.bisect_right(contents, (position, 1 << 62)) - 1
+    return index >= 0 and contents[index][0] <= position < contents[index][1]
+
+
+def _titled_document_named(source: Span, context: Context) -> Speaker | None:
+    """`the new food guide`: the document the article named with capitals (`Canada’s Food Guide`)."""
+    tail = [w for w in without_article(source.text).split() if w.isalpha()][-2:]
+    if len(tail) < 2 or any(w[:1].isupper() for w in tail):
+        return None
+    phrase = " ".join(w.capitalize() for w in tail)
+    window = context.text[max(0, source.start - 20 * DOCUMENT_REACH) : source.start]
+    named = None
+    pattern = rf"(?:\p{{Lu}}[\p{{L}}.]*[’']s?\s+)?(?:\p{{Lu}}[\p{{L}}]*\s+)*{regex.escape(phrase)}\b"
+    for found in regex.finditer(pattern, window):
+        named = found.group()
+    if named is None:
+        return None
+    return Speaker(named, SpeakerType.ORGANIZATION, confidence=0.6)
+
+
+DOCUMENT_REACH = 1500  # characters back in which "the report" looks for the one it means

@@ -1,0 +1,37 @@
+"""Regular expressions compiled when first used: rules few articles reach cost nothing at start-up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled on its first use; ``search``, ``match``, ``fullmatch`` and
+    ``split`` as the compiled pattern's."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0):
+        self._source = source
+        self._flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self._source, self._flags)
+        return self._compiled
+
+    def search(self, *args: Any) -> regex.Match[str] | None:
+        return self.compiled.search(*args)
+
+    def match(self, *args: Any) -> regex.Match[str] | None:
+        return self.compiled.match(*args)
+
+    def fullmatch(self, *args: Any) -> regex.Match[str] | None:
+        return self.compiled.fullmatch(*args)
+
+    def split(self, *args: Any) -> list[str | Any]:
+        return self.compiled.split(*args)
