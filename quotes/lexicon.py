@@ -127,6 +127,11 @@ class Lexicon:
         return frozenset(self.cue_forms) | frozenset(self.phrase_lengths)
 
     @functools.cached_property
+    def phrase_openers_only(self) -> frozenset[str]:
+        """First words of multiword cues that are no cue alone: `in`, `is`, `has`, `according`."""
+        return frozenset(self.phrase_lengths) - frozenset(self.cue_forms)
+
+    @functools.cached_property
     def title_heads(self) -> frozenset[str]:
         """The last word of every title: `minister` of `foreign minister`."""
         return frozenset(t.split()[-1] for t in self.titles)

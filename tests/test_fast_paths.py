@@ -134,3 +134,24 @@ def test_a_span_made_from_the_text_equals_a_checked_one():
     text = "Lavrov said so."
     assert text_span(text, 0, 6) == Span(0, 6, "Lavrov") and hash(text_span(text, 7, 11)) == hash(Span(7, 11, "said"))
     assert attrs.asdict(text_span(text, 12, 14)) == {"start": 12, "end": 14, "text": "so"}
+
+
+def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts):
+    """In a text whose letters and digits are all ASCII (``tokens.plain_letters``), each ``re``
+    pattern the layout, the article and the pull-quote search use finds what its ``regex`` one does."""
+    import importlib
+
+    article, layout, unmarked = (importlib.import_module(f"quotes.pipeline.{name}")
+                                 for name in ("article", "layout", "unmarked"))
+    pairs = [(layout._PLAIN_WORDS, layout._WORDS), (article._PLAIN_LETTER_RUN, article._LETTER_RUN),
+             (unmarked._PLAIN_ECHO_WORDS, unmarked._ECHO_WORDS)]
+    compared = 0
+    for text in [*texts(20_000, seed=11), *golden_texts, "x" * 3 + " a1" * 45, "Don’t re-ring 4x4 O'Neill"]:
+        if tokens.plain_letters(text):
+            compared += 1
+            for plain, unicode in pairs:
+                assert plain.findall(text) == unicode.findall(text), repr(text)
+            longer = unmarked._PLAIN_MORE_THAN_ECHO_WORDS.match(text)
+            assert bool(longer) == bool(unmarked._MORE_THAN_ECHO_WORDS.match(text)), repr(text)
+    assert compared > 1_000
+    assert not tokens.plain_letters("Müller") and tokens.plain_letters("“Don’t,” he said — 5%")

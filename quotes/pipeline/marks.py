@@ -8,11 +8,11 @@ is dropped instead of swallowing the rest of the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
-import regex
 
 from ..model import Span, text_span
 
@@ -89,8 +89,9 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
 
 
 # ’’ typed for ”, ‘’ for “
-_DOUBLE_PATTERN = regex.compile("''|``|‘‘|’’|‘’|[" + regex.escape("".join(sorted(DOUBLE_MARKS))) + "]")
-_SINGLE_PATTERN = regex.compile("[" + regex.escape("".join(sorted(SINGLE_MARKS))) + "]")
+# literal characters only: the standard ``re`` (faster) finds what ``regex`` would
+_DOUBLE_PATTERN = re.compile("''|``|‘‘|’’|‘’|[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_SINGLE_PATTERN = re.compile("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]")
 
 
 def marks_in(text: str, paragraph: Span, glyphs: frozenset[str]) -> list[Mark]:
