@@ -151,6 +151,11 @@ def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts
             compared += 1
             for plain, unicode in pairs:
                 assert plain.findall(text) == unicode.findall(text), repr(text)
+            for plain, unicode in zip(layout._PLAIN, layout._UNICODE, strict=True):  # sentence splitting's
+                for position in range(len(text)):
+                    found, expected = plain.match(text, position), unicode.match(text, position)
+                    assert (found and found.group(0, *range(1, found.re.groups + 1))) == (
+                        expected and expected.group(0, *range(1, expected.re.groups + 1))), (plain, text)
             longer = unmarked._PLAIN_MORE_THAN_ECHO_WORDS.match(text)
             assert bool(longer) == bool(unmarked._MORE_THAN_ECHO_WORDS.match(text)), repr(text)
     assert compared > 1_000

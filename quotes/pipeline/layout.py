@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -45,6 +45,23 @@ _QUOTE_FOLLOWS = regex.compile(r"\s*[\p{Lu}\"“]")
 _NEXT_CHAR = regex.compile(r"\s+(\S)")
 _WORD_OR_PUNCT = regex.compile(r"[\p{L}][\p{L}.’'-]*|[^\s\p{L}]")
 _LAST_WORD = regex.compile(r"(?:^|[\s(\"“])(\S+)$")
+
+
+class _Patterns(NamedTuple):
+    """The patterns sentence splitting reads a paragraph with."""
+
+    sentence_end: Any
+    quote_follows: Any
+    next_char: Any
+    word_or_punct: Any
+    last_word: Any
+
+
+_UNICODE = _Patterns(_SENTENCE_END, _QUOTE_FOLLOWS, _NEXT_CHAR, _WORD_OR_PUNCT, _LAST_WORD)
+# the same for the standard ``re`` (faster), in a text of plain letters (``tokens.plain_letters``):
+# there a letter is [A-Za-z], and \s is the same class for both engines (they differ on x1c-x1f only)
+_PLAIN = _Patterns(re.compile(_SENTENCE_END.pattern), re.compile(r"\s*[A-Z\"“]"), re.compile(_NEXT_CHAR.pattern),
+                   re.compile(r"[A-Za-z][A-Za-z.’'-]*|[^\sA-Za-z]"), re.compile(_LAST_WORD.pattern))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,18 +122,19 @@ def _inside(position: int, regions: Sequence[tuple[int, int]], starts: Sequence[
     return index >= 0 and position < regions[index][1]
 
 
-def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int) -> Iterable[int]:
+def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int,
+                    patterns: _Patterns = _UNICODE) -> Iterable[int]:
     """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too."""
     for start, end in regions:
         inner = text[start:end].rstrip("\"“”„«»'‘’ ")
-        following = _QUOTE_FOLLOWS.match(text, end, min(limit, end + 3))
+        following = patterns.quote_follows.match(text, end, min(limit, end + 3))
         if inner.endswith((".", "!", "?", "…")) and following:
             yield end
 
 
-def _attribution_next(text: str, position: int, limit: int, lexicon: Lexicon) -> bool:
+def _attribution_next(text: str, position: int, limit: int, lexicon: Lexicon, patterns: _Patterns = _UNICODE) -> bool:
     """Within the next few words, before any punctuation, a lower-case verb of saying."""
-    for count, match in enumerate(_WORD_OR_PUNCT.finditer(text, position, min(limit, position + 80))):
+    for count, match in enumerate(patterns.word_or_punct.finditer(text, position, min(limit, position + 80))):
         word = match.group().rstrip(".")
         if count > 6 or not word[:1].isalpha():
             return False
@@ -131,21 +149,24 @@ def sentences(
     *,
     lexicon: Lexicon,
     protected: Iterable[tuple[int, int]] = (),
+    plain: bool = False,
 ) -> list[Span]:
     """Split a paragraph into sentences; never inside a protected region (a quotation).
 
     A quotation that opens its sentence keeps the attribution after it
     (`“… offensive!” Cruz said.`); anywhere else, its end is an ordinary sentence end.
+    ``plain``: the text's letters are all ASCII (``tokens.plain_letters``): read with ``re``.
     """
+    patterns = _PLAIN if plain else _UNICODE
     regions = [
         (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
     ]  # callers pass this paragraph's
     starts = [start for start, _ in regions]
-    candidates = set(_quotation_ends(text, regions, paragraph.end))
-    for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+    candidates = set(_quotation_ends(text, regions, paragraph.end, patterns))
+    for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
         if boundary < paragraph.end and not _inside(boundary, regions, starts) and _is_sentence_boundary(
-            text, match, lexicon, paragraph.end
+            text, match, lexicon, paragraph.end, patterns
         ):
             candidates.add(boundary)
     opened_by = {end: start for start, end in regions}
@@ -153,7 +174,7 @@ def sentences(
     for boundary in sorted(candidates):
         start = opened_by.get(boundary)
         if start is not None and _strip(text, cuts[-1], start)[0] >= start and _attribution_next(
-            text, boundary, paragraph.end, lexicon
+            text, boundary, paragraph.end, lexicon, patterns
         ):
             continue
         cuts.append(boundary)
@@ -166,8 +187,9 @@ def sentences(
     return result
 
 
-def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit: int) -> bool:
-    following = _NEXT_CHAR.match(text, match.end(), min(limit, match.end() + 8))
+def _is_sentence_boundary(text: str, match: re.Match | regex.Match, lexicon: Lexicon, limit: int,
+                          patterns: _Patterns = _UNICODE) -> bool:
+    following = patterns.next_char.match(text, match.end(), min(limit, match.end() + 8))
     if not following:
         return False
     nxt = following.group(1)
@@ -176,7 +198,7 @@ def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit
     if nxt in "“«„" or (nxt == '"' and text[following.end(1):following.end(1) + 1].isupper()):
         return True  # "… in the U.S. “Forget about Ford,” he said": a quotation opens a new sentence
     if match.group().startswith(".") and len(match.group().rstrip("\"”’»)]")) == 1:
-        word = _LAST_WORD.search(text[max(0, match.start() - 30) : match.end()])
+        word = patterns.last_word.search(text[max(0, match.start() - 30) : match.end()])
         token = word.group(1) if word else ""
         if token in lexicon.abbreviations or (len(token) == 2 and token[0].isupper() and token[1] == "."):
             return False
@@ -201,7 +223,7 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
         low = bisect.bisect_left(ends, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
         words = table.range_of(paragraph.start, paragraph.end)
-        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high]):
+        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high], plain=plain):
             # sentences end between tokens, so the table is cut, not read again
             first, end = table.range_of(span.start, span.end, *words)
             all_sentences.append(Sentence(span, paragraph.index, first, end, table))
