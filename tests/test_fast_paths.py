@@ -160,3 +160,18 @@ def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts
             assert bool(longer) == bool(unmarked._MORE_THAN_ECHO_WORDS.match(text)), repr(text)
     assert compared > 1_000
     assert not tokens.plain_letters("Müller") and tokens.plain_letters("“Don’t,” he said — 5%")
+
+
+def test_both_person_readings_at_once_are_the_two_readings():
+    from quotes.pipeline.readings import classifier_for
+
+    classifier = classifier_for(load_lexicon())
+    names = ["Christopher House", "Opera House", "Maria De Luca", "Mark IV", "Donald Trump Jr.", "Nova Scotia",
+             "Ernst & Young", "John", "Jo Ann Smith Lee Jones", "Fox News", "Ragheb Al Turkmani", "Al Gore",
+             "the Guardian", "Don Guardian", "Russian Jones", "Hillary Clinton", "Jane Smith IIII", "Barack Obama"]
+    words = sorted({w for name in names for w in name.split()})
+    rng = random.Random(3)
+    samples = [name.split() for name in names] + [rng.sample(words, rng.randint(0, 5)) for _ in range(3_000)]
+    for sample in samples:
+        expected = (classifier.looks_personal(sample, True), classifier.looks_personal(sample, False))
+        assert classifier.personal_both(sample) == expected, sample

@@ -26,16 +26,19 @@ if TYPE_CHECKING:
 # the standard ``re`` (ASCII classes, faster) for a text whose only characters outside ASCII are
 # punctuation, symbols or spaces, where both find the same tokens (``tests/test_segment.py``).
 _TOKEN_TEMPLATE = r"""
-    (?:{upper}\.){{2,}}                   # U.S.  U.K.
-    | {letter}{inner}*(?:[’'‐-]{letter}{inner}*)*(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
+    {lower}{inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a word
+                                          # in lower case (the next branch wants a capital; possessive:
+                                          # all after a run is optional, so no backtracking is lost)
+    | (?:{upper}\.){{2,}}                 # U.S.  U.K.
+    | {letter}{inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
                                           # (\p{{Cf}}: a soft hyphen or zero-width space inside a word)
-    | {digit}+(?:[.,:]{digit}+)*%?        # numbers
+    | {digit}++(?:[.,:]{digit}+)*%?       # numbers
     | {other}                             # any other single character
     """
-_UNICODE_CLASSES = {"upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{M}\p{N}\p{Cf}]",
+_UNICODE_CLASSES = {"lower": r"\p{Ll}", "upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{M}\p{N}\p{Cf}]",
                     "not_letter": r"[^\p{L}]", "digit": r"\p{N}", "other": r"[^\s\p{L}\p{N}]"}
-_ASCII_CLASSES = {"upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]", "not_letter": "[^A-Za-z]",
-                  "digit": "[0-9]", "other": r"[^\sA-Za-z0-9]"}
+_ASCII_CLASSES = {"lower": "[a-z]", "upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]",
+                  "not_letter": "[^A-Za-z]", "digit": "[0-9]", "other": r"[^\sA-Za-z0-9]"}
 _TOKEN = regex.compile(_TOKEN_TEMPLATE.format(**_UNICODE_CLASSES), regex.VERBOSE)
 ASCII_SPLIT = re.compile("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES) + ")", re.VERBOSE)
 # a character outside ASCII that the two engines would read differently: a letter, mark, digit or
