@@ -72,14 +72,15 @@ def text_span(text: str, start: int, end: int) -> Span:
     slice by construction (the extractor makes spans by the hundred per article, all this way;
     a caller gives offsets of ``text`` with ``0 <= start <= end``)."""
     span = _new_span(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    _set(span, "text", text[start:end])
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text[start:end])
     return span
 
 
 _new_span = object.__new__
-_set = object.__setattr__  # Span is frozen: its fields are set the way attrs sets them
+# Span is frozen: its fields are set the way attrs sets them, through their slots' descriptors
+_set_start, _set_end, _set_text = (getattr(Span, name).__set__ for name in ("start", "end", "text"))
 
 
 @attrs.frozen

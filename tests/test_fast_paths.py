@@ -141,6 +141,9 @@ def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts
     pattern the layout, the article and the pull-quote search use finds what its ``regex`` one does."""
     import importlib
 
+    from quotes.model import Span
+    from quotes.pipeline import marks
+
     article, layout, unmarked = (importlib.import_module(f"quotes.pipeline.{name}")
                                  for name in ("article", "layout", "unmarked"))
     pairs = [(layout._PLAIN_WORDS, layout._WORDS), (article._PLAIN_LETTER_RUN, article._LETTER_RUN),
@@ -156,6 +159,9 @@ def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts
                     found, expected = plain.match(text, position), unicode.match(text, position)
                     assert (found and found.group(0, *range(1, found.re.groups + 1))) == (
                         expected and expected.group(0, *range(1, expected.re.groups + 1))), (plain, text)
+            paragraph = Span(0, len(text), text)
+            assert marks.marks_in(text, paragraph, marks.SINGLE_MARKS, plain=True) == marks.marks_in(
+                text, paragraph, marks.SINGLE_MARKS), repr(text)
             longer = unmarked._PLAIN_MORE_THAN_ECHO_WORDS.match(text)
             assert bool(longer) == bool(unmarked._MORE_THAN_ECHO_WORDS.match(text)), repr(text)
     assert compared > 1_000

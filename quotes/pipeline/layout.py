@@ -209,7 +209,7 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
     """The article: paragraphs, paired quotation marks, the token table, quotation-aware sentences."""
     plain = plain_letters(text)
     paras = paragraphs(text, lexicon, plain=plain)
-    found = quotations(text, paras)
+    found = quotations(text, paras, plain=plain)
     table = TokenTable(text, lexicon, plain)
     for number, quotation in enumerate(found):
         table.mark_quotation(number, quotation.outer_start, quotation.outer_end)
