@@ -181,3 +181,19 @@ def test_both_person_readings_at_once_are_the_two_readings():
     for sample in samples:
         expected = (classifier.looks_personal(sample, True), classifier.looks_personal(sample, False))
         assert classifier.personal_both(sample) == expected, sample
+
+
+def test_a_quote_made_without_its_validators_is_the_quote_made_with_them():
+    from quotes.model import Kind, Quote, Span, SpeakerType, made_quote
+
+    content, mention, cue = Span(0, 5, "hello"), Span(6, 8, "he"), Span(9, 13, "said")
+    cases = [(content, Kind.DIRECT, "X", SpeakerType.PERSON, "mayor", mention, cue, 0.8, None),
+             (content, Kind.MIXED, None, None, None, None, None, 1.0, "unmarked"),
+             (content, "indirect", None, "organization", None, mention, None, 0.5, None),  # converted
+             (content, Kind.INDIRECT, None, None, None, None, cue, 1, None)]  # an int confidence: converted
+    for fields in cases:
+        made, expected = made_quote(*fields), Quote(*fields)
+        assert made == expected and repr(made) == repr(expected) and hash(made) == hash(expected)
+        assert type(made.kind) is Kind and type(made.confidence) is float
+    with pytest.raises(ValueError):
+        made_quote(content, Kind.DIRECT, None, None, None, None, None, 1.5, None)
