@@ -39,7 +39,6 @@ _UNICODE_CLASSES = {"lower": r"\p{Ll}", "upper": r"\p{Lu}", "letter": r"\p{L}", 
                     "not_letter": r"[^\p{L}]", "digit": r"\p{N}", "other": r"[^\s\p{L}\p{N}]"}
 _ASCII_CLASSES = {"lower": "[a-z]", "upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]",
                   "not_letter": "[^A-Za-z]", "digit": "[0-9]", "other": r"[^\sA-Za-z0-9]"}
-_TOKEN = regex.compile(_TOKEN_TEMPLATE.format(**_UNICODE_CLASSES), regex.VERBOSE)
 ASCII_SPLIT = re.compile("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES) + ")", re.VERBOSE)
 # a character outside ASCII that the two engines would read differently: a letter, mark, digit or
 # format character (they belong to words), or a separator \x1c-\x1f (a space to ``re`` only)
@@ -60,7 +59,8 @@ def splitter(text: str, plain: bool | None = None) -> Callable[[str], list[str]]
     return ASCII_SPLIT.split if (plain_letters(text) if plain is None else plain) else SPLIT.split
 
 
-SPLIT = regex.compile(f"({_TOKEN.pattern})", regex.VERBOSE)  # the text between tokens, then each token
+# the text between tokens, then each token (compiled once: ``regex`` compiles slowly, at start-up)
+SPLIT = regex.compile("(" + _TOKEN_TEMPLATE.format(**_UNICODE_CLASSES) + ")", regex.VERBOSE)
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 
 
