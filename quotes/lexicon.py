@@ -127,6 +127,18 @@ class Lexicon:
         return frozenset(self.cue_forms) | frozenset(self.phrase_lengths)
 
     @functools.cached_property
+    def saying_idiom_ends(self) -> frozenset[str] | None:
+        """The last word of every saying idiom (`say` of `as they say`): a run of words can end
+        with one only when its last word is one of these (None: an idiom of one word, any may)."""
+        idioms = self.endings["saying_idioms"]
+        return None if any(" " not in idiom for idiom in idioms) else frozenset(i.rsplit(" ", 1)[1] for i in idioms)
+
+    @functools.cached_property
+    def phrase_openers_only(self) -> frozenset[str]:
+        """First words of multiword cues that are no cue alone: `in`, `is`, `has`, `according`."""
+        return frozenset(self.phrase_lengths) - frozenset(self.cue_forms)
+
+    @functools.cached_property
     def title_heads(self) -> frozenset[str]:
         """The last word of every title: `minister` of `foreign minister`."""
         return frozenset(t.split()[-1] for t in self.titles)

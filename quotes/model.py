@@ -72,14 +72,15 @@ def text_span(text: str, start: int, end: int) -> Span:
     slice by construction (the extractor makes spans by the hundred per article, all this way;
     a caller gives offsets of ``text`` with ``0 <= start <= end``)."""
     span = _new_span(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    _set(span, "text", text[start:end])
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text[start:end])
     return span
 
 
 _new_span = object.__new__
-_set = object.__setattr__  # Span is frozen: its fields are set the way attrs sets them
+# Span is frozen: its fields are set the way attrs sets them, through their slots' descriptors
+_set_start, _set_end, _set_text = (getattr(Span, name).__set__ for name in ("start", "end", "text"))
 
 
 @attrs.frozen
@@ -141,3 +142,25 @@ class Quote:
             self.mention.check_against(text, what="mention")
         if self.cue is not None:
             self.cue.check_against(text, what="cue")
+
+
+def made_quote(content: Span, kind: Kind, speaker: str | None, speaker_type: SpeakerType | None,
+               speaker_role: str | None, mention: Span | None, cue: Span | None, confidence: float,
+               note: str | None) -> Quote:
+    """A ``Quote`` as the extractor makes it, without running the converters and validators:
+    ``kind`` a ``Kind``, ``speaker_type`` a ``SpeakerType`` or None, the spans ``Span``s, as the
+    converters would leave them (the pipeline makes a quote per candidate; ``Quote(...)`` checks
+    every field).  Anything else (or a confidence outside 0..1) goes through ``Quote(...)``."""
+    if not (type(kind) is Kind and (speaker_type is None or type(speaker_type) is SpeakerType)
+            and type(content) is Span and (mention is None or type(mention) is Span)
+            and (cue is None or type(cue) is Span) and type(confidence) is float and 0.0 <= confidence <= 1.0):
+        return Quote(content, kind, speaker, speaker_type, speaker_role, mention, cue, confidence, note)
+    quote = _new_span(Quote)
+    for setter, value in zip(_QUOTE_SETTERS, (content, kind, speaker, speaker_type, speaker_role, mention, cue,
+                                              confidence, note)):
+        setter(quote, value)
+    return quote
+
+
+_QUOTE_SETTERS = tuple(getattr(Quote, field.name).__set__ for field in attrs.fields(Quote))
+

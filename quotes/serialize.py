@@ -23,6 +23,12 @@ OUTPUT_SPEAKER_TYPES = tuple(t.value for t in SpeakerType)
 GOLDEN_SPEAKER_TYPES = tuple(t for t in OUTPUT_SPEAKER_TYPES if t != UNRESOLVED)
 
 
+# an enum member's value, looked up in a dict (``.value`` is a property, slow when read per field)
+_VALUES: dict[Kind | SpeakerType, str] = {member: member.value for enum in (Kind, SpeakerType) for member in enum}
+# what ``json.dumps(record, ensure_ascii=False)`` makes for each call, made once
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:
     """A record as docs/contract.md defines it (plus ``confidence`` and ``note`` when present),
     fields in that order."""
@@ -30,9 +36,9 @@ def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:
         "start": quote.start,
         "end": quote.end,
         "text": quote.text,
-        "kind": quote.kind.value,
+        "kind": _VALUES[quote.kind],
         "speaker": quote.speaker,
-        "speaker_type": quote.speaker_type.value if quote.speaker_type else UNRESOLVED,  # never null
+        "speaker_type": _VALUES[quote.speaker_type] if quote.speaker_type else UNRESOLVED,  # never null
         "speaker_role": quote.speaker_role,
     }
     for name, span in (("mention", quote.mention), ("cue", quote.cue)):
@@ -52,7 +58,7 @@ def document_record(name: str, quotes: Iterable[Quote]) -> dict[str, Any]:
 
 def dumps_line(name: str, quotes: Iterable[Quote]) -> str:
     """One JSON Lines row; key order fixed and non-ASCII kept, so output is byte-stable."""
-    return json.dumps(document_record(name, quotes), ensure_ascii=False)
+    return _ENCODER.encode(document_record(name, quotes))
 
 
 def _optional_span(record: Mapping[str, Any], name: str, where: str, index: int) -> Span | None:

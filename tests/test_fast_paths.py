@@ -134,3 +134,66 @@ def test_a_span_made_from_the_text_equals_a_checked_one():
     text = "Lavrov said so."
     assert text_span(text, 0, 6) == Span(0, 6, "Lavrov") and hash(text_span(text, 7, 11)) == hash(Span(7, 11, "said"))
     assert attrs.asdict(text_span(text, 12, 14)) == {"start": 12, "end": 14, "text": "so"}
+
+
+def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts):
+    """In a text whose letters and digits are all ASCII (``tokens.plain_letters``), each ``re``
+    pattern the layout, the article and the pull-quote search use finds what its ``regex`` one does."""
+    import importlib
+
+    from quotes.model import Span
+    from quotes.pipeline import marks
+
+    article, layout, unmarked = (importlib.import_module(f"quotes.pipeline.{name}")
+                                 for name in ("article", "layout", "unmarked"))
+    pairs = [(layout._PLAIN_WORDS, layout._WORDS), (article._PLAIN_LETTER_RUN, article._LETTER_RUN),
+             (unmarked._PLAIN_ECHO_WORDS, unmarked._ECHO_WORDS)]
+    compared = 0
+    for text in [*texts(20_000, seed=11), *golden_texts, "x" * 3 + " a1" * 45, "Don’t re-ring 4x4 O'Neill"]:
+        if tokens.plain_letters(text):
+            compared += 1
+            for plain, unicode in pairs:
+                assert plain.findall(text) == unicode.findall(text), repr(text)
+            for plain, unicode in zip(layout._PLAIN, layout._UNICODE, strict=True):  # sentence splitting's
+                for position in range(len(text)):
+                    found, expected = plain.match(text, position), unicode.match(text, position)
+                    assert (found and found.group(0, *range(1, found.re.groups + 1))) == (
+                        expected and expected.group(0, *range(1, expected.re.groups + 1))), (plain, text)
+            paragraph = Span(0, len(text), text)
+            assert marks.marks_in(text, paragraph, marks.SINGLE_MARKS, plain=True) == marks.marks_in(
+                text, paragraph, marks.SINGLE_MARKS), repr(text)
+            longer = unmarked._PLAIN_MORE_THAN_ECHO_WORDS.match(text)
+            assert bool(longer) == bool(unmarked._MORE_THAN_ECHO_WORDS.match(text)), repr(text)
+    assert compared > 1_000
+    assert not tokens.plain_letters("Müller") and tokens.plain_letters("“Don’t,” he said — 5%")
+
+
+def test_both_person_readings_at_once_are_the_two_readings():
+    from quotes.pipeline.readings import classifier_for
+
+    classifier = classifier_for(load_lexicon())
+    names = ["Christopher House", "Opera House", "Maria De Luca", "Mark IV", "Donald Trump Jr.", "Nova Scotia",
+             "Ernst & Young", "John", "Jo Ann Smith Lee Jones", "Fox News", "Ragheb Al Turkmani", "Al Gore",
+             "the Guardian", "Don Guardian", "Russian Jones", "Hillary Clinton", "Jane Smith IIII", "Barack Obama"]
+    words = sorted({w for name in names for w in name.split()})
+    rng = random.Random(3)
+    samples = [name.split() for name in names] + [rng.sample(words, rng.randint(0, 5)) for _ in range(3_000)]
+    for sample in samples:
+        expected = (classifier.looks_personal(sample, True), classifier.looks_personal(sample, False))
+        assert classifier.personal_both(sample) == expected, sample
+
+
+def test_a_quote_made_without_its_validators_is_the_quote_made_with_them():
+    from quotes.model import Kind, Quote, Span, SpeakerType, made_quote
+
+    content, mention, cue = Span(0, 5, "hello"), Span(6, 8, "he"), Span(9, 13, "said")
+    cases = [(content, Kind.DIRECT, "X", SpeakerType.PERSON, "mayor", mention, cue, 0.8, None),
+             (content, Kind.MIXED, None, None, None, None, None, 1.0, "unmarked"),
+             (content, "indirect", None, "organization", None, mention, None, 0.5, None),  # converted
+             (content, Kind.INDIRECT, None, None, None, None, cue, 1, None)]  # an int confidence: converted
+    for fields in cases:
+        made, expected = made_quote(*fields), Quote(*fields)
+        assert made == expected and repr(made) == repr(expected) and hash(made) == hash(expected)
+        assert type(made.kind) is Kind and type(made.confidence) is float
+    with pytest.raises(ValueError):
+        made_quote(content, Kind.DIRECT, None, None, None, None, None, 1.5, None)

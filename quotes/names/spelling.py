@@ -20,8 +20,10 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # suffixes that are no
 
 def generational_suffix(tokens: Sequence[str]) -> str | None:
     """`jr` of `Donald Trump Jr.` (first name, surname, suffix); None for `Donald Jr.`."""
-    suffix = tokens[-1].rstrip(".,").lower() if tokens else ""
-    return suffix if len(tokens) > 2 and suffix in GENERATIONS else None
+    if len(tokens) <= 2:
+        return None
+    suffix = tokens[-1].rstrip(".,").lower()
+    return suffix if suffix in GENERATIONS else None
 
 
 def family_first(tokens: Sequence[str], lexicon: Lexicon) -> bool:

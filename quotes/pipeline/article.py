@@ -9,6 +9,7 @@ with it, so a stage needs nothing else.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 
 _LETTER_RUN = regex.compile(r"(?<![\p{L}’'-])\p{L}+")  # a run of letters not after ’ ' -
+_PLAIN_LETTER_RUN = re.compile(r"(?<![A-Za-z’'-])[A-Za-z]+")  # the same in a text of plain letters
 
 
 @attrs.frozen
@@ -78,6 +80,7 @@ class Article:
     tokens: TokenTable = attrs.field(repr=False)
     sentences: tuple[Sentence, ...]
     analysis: Analysis = attrs.field(default=EMPTY, repr=False)
+    plain: bool = attrs.field(default=False, repr=False, kw_only=True)  # letters all ASCII (``tokens.plain_letters``)
     candidates: list[Candidate] = attrs.field(factory=list, repr=False)  # added by detection
     mentions: list[Any] = attrs.field(factory=list, repr=False)  # NameMention, added by the mention stage
     entities: Any = attrs.field(default=None, repr=False)  # EntityIndex, added by coreference
@@ -93,7 +96,7 @@ class Article:
         if known is None:
             if low.isascii() and low.isalpha():  # then an occurrence is a whole run of letters
                 if self._letter_runs is None:
-                    self._letter_runs = frozenset(_LETTER_RUN.findall(self.text))
+                    self._letter_runs = frozenset((_PLAIN_LETTER_RUN if self.plain else _LETTER_RUN).findall(self.text))
                 known = low in self._letter_runs
             else:
                 known = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None

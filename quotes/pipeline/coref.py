@@ -65,13 +65,13 @@ class Entity:
         ]
         longest = max(len(name.split()) for name in full)
         full = [name for name in full if len(name.split()) == longest] if self.kind == ORGANIZATION else full
-        counts = Counter(full)
+        counts = _tally(full)
         best = max(counts.values())
         name = next(name for name in full if counts[name] == best)
         if self.kind != PERSON:
             return name
         # the surname in its most frequent spelling: "Antony Blink" + "Blinken" x4 -> "Antony Blinken"
-        surnames = Counter(visible(m.surname) for m in self.mentions)
+        surnames = _tally([visible(m.surname) for m in self.mentions])
         top = max(surnames.values())
         surname = next(visible(m.surname) for m in self.mentions if surnames[visible(m.surname)] == top)
         words = name.split()
@@ -79,7 +79,7 @@ class Entity:
             last = 0  # "Xi Jinping": the surname comes first
         else:
             last = len(words) - 2 if generational_suffix(words) else len(words) - 1
-        if surnames[words[last]] < top and similar_surnames(words[last], surname):  # not "Febo" -> "Acosta"
+        if surnames.get(words[last], 0) < top and similar_surnames(words[last], surname):  # not "Febo" -> "Acosta"
             words[last] = surname
         return " ".join(words)
 
@@ -88,7 +88,7 @@ class Entity:
         roles = [m.role for m in self.mentions if m.role]
         if not roles:
             return None
-        counts = Counter(roles)
+        counts = _tally(roles)
         longest = max(roles, key=lambda r: (len(r.split()), counts[r]))
         return longest
 
@@ -258,6 +258,14 @@ def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | N
     if found is None or not (found.group(1) or found.group(2)):
         return None
     return "m" if found.group(1) else "f"
+
+
+def _tally(items: list[str]) -> dict[str, int]:
+    """How often each item occurs (``Counter`` without its set-up: entities have a few mentions)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
 
 
 def _gender_from_pronouns(entity: Entity, hint: Callable[[int], str | None]) -> str | None:

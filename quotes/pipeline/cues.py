@@ -22,7 +22,9 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     entries = reader.lexicon.cue_forms.get(reader.low(index), ())
     if not entries or index >= reader.size or reader.quoted(index):
         return ()
-    if " ".join(reader.lowered[max(0, index - 3):index + 1]).endswith(reader.lexicon.endings["saying_idioms"]):
+    idiom_ends = reader.lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
+    if (idiom_ends is None or reader.low(index) in idiom_ends) and " ".join(
+            reader.lowered[max(0, index - 3):index + 1]).endswith(reader.lexicon.endings["saying_idioms"]):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
         if index == 0 and reader.low(index).endswith("ing"):

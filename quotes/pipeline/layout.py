@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -20,14 +21,14 @@ from ..lexicon import load_lexicon
 from ..model import Span, text_span
 from .article import Article, Paragraph, Sentence
 from .marks import quotations
-from .tokens import TokenTable
+from .tokens import TokenTable, plain_letters
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..lexicon import Lexicon
 
 
-_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
+_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")  # no class re reads otherwise
 
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+|$)")
@@ -35,6 +36,7 @@ _OPENING = "\"“‘«„‚([`'"
 
 
 _WORDS = regex.compile(r"\p{L}[\p{L}’'-]*")
+_PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]*")  # the same in a text of plain letters (``plain_letters``)
 _CLOSERS = "\"”’'»)"
 _SENTENCE_FINAL = frozenset(".!?…:")
 
@@ -45,6 +47,23 @@ _WORD_OR_PUNCT = regex.compile(r"[\p{L}][\p{L}.’'-]*|[^\s\p{L}]")
 _LAST_WORD = regex.compile(r"(?:^|[\s(\"“])(\S+)$")
 
 
+class _Patterns(NamedTuple):
+    """The patterns sentence splitting reads a paragraph with."""
+
+    sentence_end: Any
+    quote_follows: Any
+    next_char: Any
+    word_or_punct: Any
+    last_word: Any
+
+
+_UNICODE = _Patterns(_SENTENCE_END, _QUOTE_FOLLOWS, _NEXT_CHAR, _WORD_OR_PUNCT, _LAST_WORD)
+# the same for the standard ``re`` (faster), in a text of plain letters (``tokens.plain_letters``):
+# there a letter is [A-Za-z], and \s is the same class for both engines (they differ on x1c-x1f only)
+_PLAIN = _Patterns(re.compile(_SENTENCE_END.pattern), re.compile(r"\s*[A-Z\"“]"), re.compile(_NEXT_CHAR.pattern),
+                   re.compile(r"[A-Za-z][A-Za-z.’'-]*|[^\sA-Za-z]"), re.compile(_LAST_WORD.pattern))
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -53,8 +72,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
-    """Each non-blank line is a paragraph, flagged when it is boilerplate or a headline."""
+def paragraphs(text: str, lexicon: Lexicon, *, plain: bool = False) -> list[Paragraph]:
+    """Each non-blank line is a paragraph, flagged when it is boilerplate or a headline
+    (``plain``: the text's letters are all ASCII, ``tokens.plain_letters``)."""
     result: list[Paragraph] = []
     for match in _LINE.finditer(text):
         start, end = _strip(text, match.start(), match.end())
@@ -67,18 +87,20 @@ def paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
                 len(result),
                 boilerplate=bool(lexicon.boilerplate.match(span.text)),
                 caption=bool(lexicon.caption.search(span.text)),
-                headline=looks_like_headline(span.text, first=not result, lexicon=lexicon),
+                headline=looks_like_headline(span.text, first=not result, lexicon=lexicon, plain=plain),
             )
         )
     return result
 
 
-def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | None = None) -> bool:
-    """Title-case lines, and short lines with no sentence ending, are headings, not prose."""
+def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | None = None,
+                        plain: bool = False) -> bool:
+    """Title-case lines, and short lines with no sentence ending, are headings, not prose
+    (``plain``: the line's letters are all ASCII, so the faster ``re`` finds its words)."""
     small_words = (lexicon or load_lexicon()).lists["headline_small_words"]
     ends_sentence = line.rstrip(_CLOSERS)[-1:] in _SENTENCE_FINAL or line.endswith(("”", '"'))
     count = content = lowercase = 0
-    for match in _WORDS.finditer(line):
+    for match in (_PLAIN_WORDS if plain else _WORDS).finditer(line):
         count += 1
         word = match.group()
         if word.lower() not in small_words:
@@ -100,18 +122,19 @@ def _inside(position: int, regions: Sequence[tuple[int, int]], starts: Sequence[
     return index >= 0 and position < regions[index][1]
 
 
-def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int) -> Iterable[int]:
+def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int,
+                    patterns: _Patterns = _UNICODE) -> Iterable[int]:
     """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too."""
     for start, end in regions:
         inner = text[start:end].rstrip("\"“”„«»'‘’ ")
-        following = _QUOTE_FOLLOWS.match(text, end, min(limit, end + 3))
+        following = patterns.quote_follows.match(text, end, min(limit, end + 3))
         if inner.endswith((".", "!", "?", "…")) and following:
             yield end
 
 
-def _attribution_next(text: str, position: int, limit: int, lexicon: Lexicon) -> bool:
+def _attribution_next(text: str, position: int, limit: int, lexicon: Lexicon, patterns: _Patterns = _UNICODE) -> bool:
     """Within the next few words, before any punctuation, a lower-case verb of saying."""
-    for count, match in enumerate(_WORD_OR_PUNCT.finditer(text, position, min(limit, position + 80))):
+    for count, match in enumerate(patterns.word_or_punct.finditer(text, position, min(limit, position + 80))):
         word = match.group().rstrip(".")
         if count > 6 or not word[:1].isalpha():
             return False
@@ -126,21 +149,24 @@ def sentences(
     *,
     lexicon: Lexicon,
     protected: Iterable[tuple[int, int]] = (),
+    plain: bool = False,
 ) -> list[Span]:
     """Split a paragraph into sentences; never inside a protected region (a quotation).
 
     A quotation that opens its sentence keeps the attribution after it
     (`“… offensive!” Cruz said.`); anywhere else, its end is an ordinary sentence end.
+    ``plain``: the text's letters are all ASCII (``tokens.plain_letters``): read with ``re``.
     """
+    patterns = _PLAIN if plain else _UNICODE
     regions = [
         (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
     ]  # callers pass this paragraph's
     starts = [start for start, _ in regions]
-    candidates = set(_quotation_ends(text, regions, paragraph.end))
-    for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+    candidates = set(_quotation_ends(text, regions, paragraph.end, patterns))
+    for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
         if boundary < paragraph.end and not _inside(boundary, regions, starts) and _is_sentence_boundary(
-            text, match, lexicon, paragraph.end
+            text, match, lexicon, paragraph.end, patterns
         ):
             candidates.add(boundary)
     opened_by = {end: start for start, end in regions}
@@ -148,7 +174,7 @@ def sentences(
     for boundary in sorted(candidates):
         start = opened_by.get(boundary)
         if start is not None and _strip(text, cuts[-1], start)[0] >= start and _attribution_next(
-            text, boundary, paragraph.end, lexicon
+            text, boundary, paragraph.end, lexicon, patterns
         ):
             continue
         cuts.append(boundary)
@@ -161,8 +187,9 @@ def sentences(
     return result
 
 
-def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit: int) -> bool:
-    following = _NEXT_CHAR.match(text, match.end(), min(limit, match.end() + 8))
+def _is_sentence_boundary(text: str, match: re.Match | regex.Match, lexicon: Lexicon, limit: int,
+                          patterns: _Patterns = _UNICODE) -> bool:
+    following = patterns.next_char.match(text, match.end(), min(limit, match.end() + 8))
     if not following:
         return False
     nxt = following.group(1)
@@ -171,7 +198,7 @@ def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit
     if nxt in "“«„" or (nxt == '"' and text[following.end(1):following.end(1) + 1].isupper()):
         return True  # "… in the U.S. “Forget about Ford,” he said": a quotation opens a new sentence
     if match.group().startswith(".") and len(match.group().rstrip("\"”’»)]")) == 1:
-        word = _LAST_WORD.search(text[max(0, match.start() - 30) : match.end()])
+        word = patterns.last_word.search(text[max(0, match.start() - 30) : match.end()])
         token = word.group(1) if word else ""
         if token in lexicon.abbreviations or (len(token) == 2 and token[0].isupper() and token[1] == "."):
             return False
@@ -180,9 +207,10 @@ def _is_sentence_boundary(text: str, match: regex.Match, lexicon: Lexicon, limit
 
 def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Article:
     """The article: paragraphs, paired quotation marks, the token table, quotation-aware sentences."""
-    paras = paragraphs(text, lexicon)
-    found = quotations(text, paras)
-    table = TokenTable(text, lexicon)
+    plain = plain_letters(text)
+    paras = paragraphs(text, lexicon, plain=plain)
+    found = quotations(text, paras, plain=plain)
+    table = TokenTable(text, lexicon, plain)
     for number, quotation in enumerate(found):
         table.mark_quotation(number, quotation.outer_start, quotation.outer_end)
     regions = [(q.outer_start, q.outer_end) for q in found]
@@ -195,8 +223,8 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
         low = bisect.bisect_left(ends, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
         words = table.range_of(paragraph.start, paragraph.end)
-        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high]):
+        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high], plain=plain):
             # sentences end between tokens, so the table is cut, not read again
             first, end = table.range_of(span.start, span.end, *words)
             all_sentences.append(Sentence(span, paragraph.index, first, end, table))
-    return Article(text, lexicon, tuple(paras), tuple(found), table, tuple(all_sentences), analysis)
+    return Article(text, lexicon, tuple(paras), tuple(found), table, tuple(all_sentences), analysis, plain=plain)

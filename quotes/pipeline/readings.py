@@ -111,6 +111,25 @@ class Classifier:
         return titled
 
 
+    def personal_both(self, name_words: Sequence[str]) -> tuple[bool, bool]:
+        """``looks_personal(name_words, True)`` and ``looks_personal(name_words, False)``, each
+        word looked up once for both (every run read asks both)."""
+        lex = self.lexicon
+        if not name_words or len(name_words) > 4 or "&" in name_words:
+            return False, False
+        if any(w in lex.countries or w.lower() in lex.demonyms for w in name_words) \
+                or " ".join(name_words) in lex.countries:
+            return False, False
+        if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:
+            return False, False
+        given_first = len(name_words) >= 2 and name_words[0] in lex.given_names
+        if any(w.lower() in lex.org_heads for w in name_words) or any(w in lex.organisations for w in name_words):
+            return given_first and len(name_words) == 2, False  # "artistic director Christopher House"
+        particles = lex.lists["surname_particles"]
+        return True, given_first or (len(name_words) >= 3 and name_words[-2] in particles
+                                     and name_words[0] not in particles)
+
+
 _CLASSIFIERS: dict[int, Classifier] = {}
 
 
@@ -154,6 +173,7 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
         for w in role_words
     ) or bool(role_words and " ".join(role_words).lower() in lex.titles)
     alphabetic = [w for w in surface if w.isalpha()]
+    personal_if_titled, personal_untitled = classifier.personal_both(name_words)
     return _Reading(
         # every plain word in capitals ("BUENA PARK"); "Mr. Lavrov’s" has no plain word at all
         dateline=len(surface) >= 2 and bool(alphabetic) and all(w.isupper() for w in alphabetic),
@@ -161,8 +181,8 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
         organisation=classifier.organisation(surface),
         role_organisation=bool(prefix) and classifier.organisation(role_words),
         titled=titled,
-        personal_if_titled=classifier.looks_personal(name_words, True),
-        personal_untitled=classifier.looks_personal(name_words, False),
+        personal_if_titled=personal_if_titled,
+        personal_untitled=personal_untitled,
         gender=classifier.gender(surface, _given_name(name_words, lex)),
         name_words=len(name_words),
         person_end=person_end,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..model import Quote, SpeakerType
+from ..model import Quote, SpeakerType, made_quote
 from ..names.spelling import fold, visible
 from .antecedents import (
     JOINT,
@@ -104,7 +104,7 @@ def _echoed_speaker(candidates: Sequence[Candidate], speakers: Sequence[Speaker 
 
 def _quote(candidate: Candidate, speaker: Speaker) -> Quote:
     confidence = round(candidate.confidence * speaker.confidence, 3)
-    return Quote(
+    return made_quote(
         content=candidate.content,
         kind=candidate.kind,
         speaker=visible(speaker.name) if speaker.name else speaker.name,  # names are output without soft hyphens

@@ -120,7 +120,8 @@ class SentenceReader:
     def last_quoted(self) -> int:
         """Index of the last word inside a quotation, -1 when none is."""
         if self._last_quoted is None:
-            self._last_quoted = max((i for i, quoted in enumerate(self._quoted) if quoted), default=-1)
+            quoted = self._quoted
+            self._last_quoted = len(quoted) - 1 - quoted[::-1].index(True) if True in quoted else -1
         return self._last_quoted
 
     def content_words(self, first: int, end: int) -> int:
@@ -143,7 +144,7 @@ class SentenceReader:
     def first_quoted(self) -> int:
         """Index of the first word inside a quotation, the sentence length when none is."""
         if self._first_quoted is None:
-            self._first_quoted = next((i for i, quoted in enumerate(self._quoted) if quoted), self._size)
+            self._first_quoted = self._quoted.index(True) if True in self._quoted else self._size
         return self._first_quoted
 
     def next_where(self, name: str, test: Callable[[int], bool], index: int) -> int:

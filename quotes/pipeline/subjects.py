@@ -16,14 +16,20 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     """The subject of the cue at ``cue_index``: ("np", span), ("chained", None), ("and", None),
     ("negated", None) or ("none", None)."""
     index = cue_index - 1
-    while index >= 0 and (
-        reader.is_word(index, "adverb")
-        or reader.is_word(index, "auxiliary")
-        or (reader.is_word(index, "time") and reader.low(index) not in ("this",))
-        or (reader.low(index) in ("on", "this") and reader.is_word(index + 1, "time"))  # "earlier this week"
-        or reader.low(index) in reader.lexicon.lists["reflexives"]
-        or (reader.low(index).endswith("ly") and len(reader.low(index)) > 4 and not reader.capitalised(index))
-    ):
+    low, words = reader.low, reader.lexicon.words
+    adverbs, auxiliaries, times = words["adverb"], words["auxiliary"], words["time"]
+    reflexives = reader.lexicon.lists["reflexives"]
+    while index >= 0:
+        word = low(index)
+        if not (
+            word in adverbs
+            or word in auxiliaries
+            or (word in times and word != "this")
+            or (word in ("on", "this") and low(index + 1) in times)  # "earlier this week"
+            or word in reflexives
+            or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index))
+        ):
+            break
         index -= 1
     if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
         return "negated", None

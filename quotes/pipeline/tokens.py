@@ -26,17 +26,19 @@ if TYPE_CHECKING:
 # the standard ``re`` (ASCII classes, faster) for a text whose only characters outside ASCII are
 # punctuation, symbols or spaces, where both find the same tokens (``tests/test_segment.py``).
 _TOKEN_TEMPLATE = r"""
-    (?:{upper}\.){{2,}}                   # U.S.  U.K.
-    | {letter}{inner}*(?:[’'‐-]{letter}{inner}*)*(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
+    {lower}{inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a word
+                                          # in lower case (the next branch wants a capital; possessive:
+                                          # all after a run is optional, so no backtracking is lost)
+    | (?:{upper}\.){{2,}}                 # U.S.  U.K.
+    | {letter}{inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
                                           # (\p{{Cf}}: a soft hyphen or zero-width space inside a word)
-    | {digit}+(?:[.,:]{digit}+)*%?        # numbers
+    | {digit}++(?:[.,:]{digit}+)*%?       # numbers
     | {other}                             # any other single character
     """
-_UNICODE_CLASSES = {"upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{M}\p{N}\p{Cf}]",
+_UNICODE_CLASSES = {"lower": r"\p{Ll}", "upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{M}\p{N}\p{Cf}]",
                     "not_letter": r"[^\p{L}]", "digit": r"\p{N}", "other": r"[^\s\p{L}\p{N}]"}
-_ASCII_CLASSES = {"upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]", "not_letter": "[^A-Za-z]",
-                  "digit": "[0-9]", "other": r"[^\sA-Za-z0-9]"}
-_TOKEN = regex.compile(_TOKEN_TEMPLATE.format(**_UNICODE_CLASSES), regex.VERBOSE)
+_ASCII_CLASSES = {"lower": "[a-z]", "upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]",
+                  "not_letter": "[^A-Za-z]", "digit": "[0-9]", "other": r"[^\sA-Za-z0-9]"}
 ASCII_SPLIT = re.compile("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES) + ")", re.VERBOSE)
 # a character outside ASCII that the two engines would read differently: a letter, mark, digit or
 # format character (they belong to words), or a separator \x1c-\x1f (a space to ``re`` only)
@@ -44,14 +46,21 @@ _NOT_ASCII = re.compile(r"[^\x00-\x1b\x20-\x7f]")
 _WORD_CHARACTER = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}\x1c-\x1f]")
 
 
-def splitter(text: str) -> Callable[[str], list[str]]:
-    """The faster split where it finds the same tokens: no character outside ASCII joins a word."""
-    if any(_WORD_CHARACTER.match(char) for char in set(_NOT_ASCII.findall(text))):
-        return SPLIT.split
-    return ASCII_SPLIT.split
+def plain_letters(text: str) -> bool:
+    """Whether every letter, mark, digit and format character of ``text`` is ASCII and it holds
+    no separator (x1c-x1f): then a letter class of ``regex`` is ``[A-Za-z]`` in it, a digit class
+    ``[0-9]``, and the standard ``re`` (faster) reads it as ``regex`` does."""
+    return not any(_WORD_CHARACTER.match(char) for char in set(_NOT_ASCII.findall(text)))
 
 
-SPLIT = regex.compile(f"({_TOKEN.pattern})", regex.VERBOSE)  # the text between tokens, then each token
+def splitter(text: str, plain: bool | None = None) -> Callable[[str], list[str]]:
+    """The faster split where it finds the same tokens: no character outside ASCII joins a word
+    (``plain``: ``plain_letters(text)``, when the caller knows it)."""
+    return ASCII_SPLIT.split if (plain_letters(text) if plain is None else plain) else SPLIT.split
+
+
+# the text between tokens, then each token (compiled once: ``regex`` compiles slowly, at start-up)
+SPLIT = regex.compile("(" + _TOKEN_TEMPLATE.format(**_UNICODE_CLASSES) + ")", regex.VERBOSE)
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 
 
@@ -97,10 +106,10 @@ def tokens(
     return list(map(make_word, zip(starts, ends, texts)))
 
 
-def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0
+def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, plain: bool | None = None
                   ) -> tuple[list[str], list[int], list[int]]:
     """(texts, starts, ends) of the tokens of ``text``, offsets counted from ``offset``."""
-    pieces = splitter(text)(text)  # gap, token, gap, token, …, gap: no match objects
+    pieces = splitter(text, plain)(text)  # gap, token, gap, token, …, gap: no match objects
     offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
     texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
     # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S.")
@@ -137,8 +146,8 @@ class TokenTable:
 
     __slots__ = ("cue_words", "ends", "lower", "owner", "quoted", "starts", "texts", "upper")
 
-    def __init__(self, text: str, lexicon: Lexicon):
-        self.texts, self.starts, self.ends = token_columns(text, lexicon.abbreviations)
+    def __init__(self, text: str, lexicon: Lexicon, plain: bool | None = None):
+        self.texts, self.starts, self.ends = token_columns(text, lexicon.abbreviations, plain=plain)
         self.lower = list(map(str.lower, self.texts))
         self.owner: list[int | None] = [None] * len(self.texts)
         self.quoted = [False] * len(self.texts)
@@ -149,10 +158,11 @@ class TokenTable:
         """The words that may start a verb or phrase of saying, in order: a cue form, or the first
         word of a cue phrase with a second word of one after it (`in` alone, the commonest, is no
         cue; the sentence reader looks at each of these words again, within its sentence)."""
-        lower, forms, seconds = self.lower, lexicon.cue_forms, lexicon.phrase_seconds
-        maybe = itertools.compress(range(len(lower)), map(lexicon.cue_keys.__contains__, lower))
-        return [index for index in maybe
-                if lower[index] in forms or (lower[index + 1:index + 2] and lower[index + 1] in seconds[lower[index]])]
+        lower, seconds, size = self.lower, lexicon.phrase_seconds, len(self.lower)
+        forms = list(itertools.compress(range(size), map(lexicon.cue_forms.__contains__, lower)))
+        openers = itertools.compress(range(size), map(lexicon.phrase_openers_only.__contains__, lower))
+        phrases = [index for index in openers if index + 1 < size and lower[index + 1] in seconds[lower[index]]]
+        return sorted(forms + phrases) if phrases else forms
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
     """A first-person paragraph without marks, followed by a line saying who spoke."""
     by_paragraph = readers_by_paragraph(readers)
     quoted_paragraphs = {q.paragraph for q in lay.quotations}
-    echo_index = _EchoIndex(lay.quotations)
+    echo_index = _EchoIndex(lay.quotations, plain=lay.plain)
     for paragraph in lay.paragraphs:
         post = _embedded_post(lay.text, paragraph) if not paragraph.boilerplate else None
         if post is not None:  # "… — Kyle Benning (@KBBenning) December 22, 2018": the account's own words
@@ -126,10 +127,13 @@ ECHO_MIN_WORDS = 4
 ECHO_MAX_WORDS = 40
 # more words than an echo may hold: each word read whole (possessive), so none is counted twice
 _MORE_THAN_ECHO_WORDS = regex.compile(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
+# the same two in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``
+_PLAIN_ECHO_WORDS = re.compile(r"[A-Za-z0-9]+")
+_PLAIN_MORE_THAN_ECHO_WORDS = re.compile(r"(?:[^A-Za-z0-9]*+[A-Za-z0-9]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
 
 
-def _echo_key(text: str) -> str:
-    return " ".join(_ECHO_WORDS.findall(text)).lower()  # the same as lower-casing word by word
+def _echo_key(text: str, words: regex.Pattern | re.Pattern = _ECHO_WORDS) -> str:
+    return " ".join(words.findall(text)).lower()  # the same as lower-casing word by word
 
 
 class _EchoIndex:
@@ -137,7 +141,9 @@ class _EchoIndex:
     one string (separated by a character no word holds), so a paragraph is looked for at once;
     made when first looked in (most articles have no paragraph short enough to be an echo)."""
 
-    def __init__(self, found: Sequence[Quotation]):
+    def __init__(self, found: Sequence[Quotation], *, plain: bool = False):
+        self.word_pattern: regex.Pattern | re.Pattern = _PLAIN_ECHO_WORDS if plain else _ECHO_WORDS
+        self.too_long: regex.Pattern | re.Pattern = _PLAIN_MORE_THAN_ECHO_WORDS if plain else _MORE_THAN_ECHO_WORDS
         self.quotations = [q for q in found if q.opened and q.closed]
         self.words: str | None = None
         self.offsets: list[int] = []
@@ -155,7 +161,7 @@ class _EchoIndex:
         it starts later: a line repeating only part of a later quotation is a subhead over its
         section, no pull quote."""
         if self.words is None:
-            keys = [" " + _echo_key(q.content.text) + " " for q in self.quotations]
+            keys = [" " + _echo_key(q.content.text, self.word_pattern) + " " for q in self.quotations]
             self.words = "\0".join(keys)
             self.offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
             for position, key in enumerate(keys):
@@ -184,9 +190,9 @@ class _EchoIndex:
 def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
     """A paragraph without marks whose words are all inside one earlier quotation of the article
     (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
-    if not index or _MORE_THAN_ECHO_WORDS.match(paragraph.text):
+    if not index or index.too_long.match(paragraph.text):
         return None
-    words = _ECHO_WORDS.findall(paragraph.text)
+    words = index.word_pattern.findall(paragraph.text)
     if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
         return None
     return index.find(" " + " ".join(words).lower() + " ", paragraph.start)
