@@ -274,6 +274,9 @@ SPEAKERS = [
      [("Health Canada", "organization")]),
     ("The cuts were announced on Monday. The department said the product was unsafe.", [(None, "unresolved")]),
     ("Voters were unmoved. The campaign said it would spend more in Ohio.", [(None, "unresolved")]),
+    # `the company` is the one this paragraph just made its subject, over another that spoke before
+    ("Acme Holdings said profits rose.\n\nBeta Corp. shares fell on Monday. The company said it would cut jobs.",
+     [("Acme Holdings", "organization"), ("Beta Corp.", "organization")]),
 ]
 
 

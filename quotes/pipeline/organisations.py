@@ -137,12 +137,9 @@ def _main_organisation(source: Span, context: Context) -> Speaker | None:
              and _subject_mention_at(starts[-1], context)}
     if known:
         recent = max(known, key=lambda n: known[n][-1])
-        # where ``spoke`` spoke is never found (as on the fixes branch, which looked for it by identity
-        # and ``last_speaker_of`` returns a copy): its paragraph counts as -1, before any other
-        spoke_paragraph = -1
-        if context.paragraph_of(known[recent][-1]) == here and (
-                spoke is None or (recent != spoke.name and spoke_paragraph < here - 3)):
-            # "… Procter & Gamble rallied. The company said …": the one just named
+        if context.paragraph_of(known[recent][-1]) == here and (spoke is None or recent != spoke.name):
+            # "… Procter & Gamble rallied. The company said …": the one this paragraph just made its
+            # subject, over another that spoke before
             return Speaker(organisation_name(recent, context), SpeakerType.ORGANIZATION, confidence=0.6)
     if spoke is not None:
         return spoke
