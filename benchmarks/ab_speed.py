@@ -28,7 +28,10 @@ FIRST_RESULT = "import quotes; quotes.extract('Lavrov said that it was so.')"
 
 
 def timed(checkout: Path, arguments: list[str]) -> float:
-    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPYCACHEPREFIX"}
+    # bytecode written and read as an installed package's is (a shell may set PYTHONDONTWRITEBYTECODE,
+    # which would make both checkouts compile their source at every start)
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE")}
     environment["PYTHONPATH"] = str(checkout)
     started = time.perf_counter()
     subprocess.run([sys.executable, *arguments], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

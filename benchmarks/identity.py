@@ -6,7 +6,7 @@ and compares the outputs byte for byte.  A refactoring step is kept only when ev
 identical.  The reference checkout's outputs are cached by its commit, so each run after the
 first only runs this checkout.
 
-    python benchmarks/identity.py /work/base17 golden \\
+    python benchmarks/identity.py OLD_CHECKOUT golden \\
         ../shared/data/polnear-train/text ../shared/data/ggt-dev/text
 
 Both checkouts run with this interpreter, each on ``PYTHONPATH``; the corpora are only read.
