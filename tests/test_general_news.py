@@ -277,6 +277,10 @@ SPEAKERS = [
     # `the company` is the one this paragraph just made its subject, over another that spoke before
     ("Acme Holdings said profits rose.\n\nBeta Corp. shares fell on Monday. The company said it would cut jobs.",
      [("Acme Holdings", "organization"), ("Beta Corp.", "organization")]),
+    # a free relative's `What` is no part of its subject
+    ("The Ontario Transit Commission fined the firm on Monday. "
+     "What the commission described as “reckless conduct” will cost it $2 million.",
+     [("Ontario Transit Commission", "organization")]),
 ]
 
 

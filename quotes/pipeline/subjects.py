@@ -99,6 +99,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
     if reader.low(found[1]) == "that" and found[1] > found[0]:
         found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
+    if reader.low(found[0]) in ("what", "whatever") and found[1] > found[0]:
+        found = (found[0] + 1, found[1])  # "What the commission described as …": a free relative; its subject speaks
     return "np", reader.span(found[0], found[1])
 
 
