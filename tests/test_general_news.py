@@ -281,6 +281,9 @@ SPEAKERS = [
     ("The Ontario Transit Commission fined the firm on Monday. "
      "What the commission described as “reckless conduct” will cost it $2 million.",
      [("Ontario Transit Commission", "organization")]),
+    # a document noun before the finite verb that speaks heads its subject, no cue of its own
+    ("An August PBO report found that while spending rose, “significant revisions” were made.",
+     [("PBO", "organization")]),
 ]
 
 
@@ -290,6 +293,9 @@ def test_speakers(text, expected):
 
 
 SPANS = [
+    # `report found`: the noun heads the subject; the content follows the verb that speaks
+    ("A 2014 House Intelligence Committee report found that the program was “ineffective.”",
+     [("mixed", "the program was “ineffective.”")]),
     # content split by its attribution in mid-sentence: one span, attribution included
     ("Paying the fees can be impossible for newcomers, she said, especially those without work.",
      [("indirect", "Paying the fees can be impossible for newcomers, she said, especially those without work")]),

@@ -43,6 +43,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "received expert reports", "50 member states that have"
     if _title_before_speaking_name(reader, index):
         return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
+    if _noun_before_its_verb(reader, index):
+        return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
     before = reader.low(index - 1)
     if ((before.isdigit() or before in reader.lexicon.lists["quantifiers"]) and reader.low(index).endswith("ed")
             and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
@@ -57,6 +59,19 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if _adjective_before_noun_cue(reader, index, entries):
         return ()  # "the strange remark", "a fair question": an adjective between an article and a noun
     return entries
+
+
+def _noun_before_its_verb(reader: SentenceReader, index: int) -> bool:
+    """A word that is also a noun (`report`, `statement`) right before a finite verb of saying or
+    finding (`found`, `said`, `shows`) heads that verb's subject."""
+    word, following, before = reader.low(index), reader.low(index + 1), reader.low(index - 1)
+    classes = reader.lexicon.words
+    if word not in classes["nominal_cue"] and word not in classes["document_noun"]:
+        return False
+    if before in ("his", "her", "their", "its") or before.endswith(("’s", "'s")):
+        return False  # "her statement said": the possessor's nominal cue (the possessor speaks)
+    return bool(reader.lexicon.cue_forms.get(following)) and (
+        following.endswith(("s", "ed")) or following in classes["irregular_finite_cue"])
 
 
 def _adjective_before_noun_cue(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]) -> bool:
