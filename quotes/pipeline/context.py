@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import regex
@@ -51,6 +51,8 @@ class Speaker:
 
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
+_Kept = TypeVar("_Kept")
+
 
 @attrs.define(slots=False)
 class Context:
@@ -65,6 +67,15 @@ class Context:
     contents: list[tuple[int, int]] = attrs.field(factory=list)  # every candidate's content span, in order
     organisation_speakers: set[str] = attrs.field(factory=set)  # names resolved as organisations so far
     person_by_sentence: dict[int, Speaker] = attrs.field(factory=dict)  # sentence start -> a named speaker there
+    _kept: dict[str, Any] = attrs.field(factory=dict, init=False)  # per-article state of the rules (``keep``)
+
+    def keep(self, name: str, make: Callable[[], _Kept]) -> _Kept:
+        """The article's ``name`` state of a resolution rule (an index, a tally, a cache), made
+        by ``make`` on first use: a rule of another module keeps what it learns about this
+        article here, not in module globals and not in attributes of its own invention."""
+        if name not in self._kept:
+            self._kept[name] = make()
+        return self._kept[name]  # type: ignore[no-any-return]
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""

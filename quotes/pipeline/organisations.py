@@ -60,7 +60,7 @@ def _known_organisation(name: str, source: Span, context: Context) -> bool:
     resolved as one, or the body of someone's title (`Sevaun Palvetzian, CEO of Civic Action`)."""
     if name in context.organisation_speakers:  # history is in source order: every one so far is before
         return True
-    titled = context.__dict__.setdefault("_titled_bodies", {})  # name -> the article titles someone by it
+    titled: dict[str, bool] = context.keep("titled_bodies", dict)  # name -> the article titles someone by it
     if name not in titled:
         titled[name] = any(
             fold(found.group(1)) in context.lexicon.title_words
@@ -102,10 +102,7 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
 def _organisation_just_named(source: Span, context: Context) -> Speaker | None:
     """The organisation named last before ``source`` (outside quotations; not an outlet or a
     place), when that is in the source's paragraph or the one before (by bisection)."""
-    starts = context.__dict__.get("_bodies_named")
-    if starts is None:
-        starts = context.__dict__["_bodies_named"] = [
-            m.span.start for m in context.mentions if _names_a_body(m, context)]
+    starts = context.keep("bodies_named", lambda: [m.span.start for m in context.mentions if _names_a_body(m, context)])
     at = bisect.bisect_left(starts, source.start) - 1
     if at < 0 or context.paragraph_of(starts[at]) < context.paragraph_of(source.start) - 1:
         return None
@@ -170,7 +167,7 @@ def _named_organisations(source: Span, context: Context) -> dict[str, list[int]]
     in one article stay linear.  (A source before the last one, or an article of more than
     ``ORGANISATION_REACH`` paragraphs, is read from its start.)"""
     window = context.mention_range(source.start, reach=ORGANISATION_REACH)
-    tally = context.__dict__.setdefault("_organisation_tally", _Tally())
+    tally = context.keep("organisation_tally", _Tally)
     if window.start != 0 or window.stop < tally.upto:
         plain = _Tally()
         plain.read(context, window.start, window.stop)
