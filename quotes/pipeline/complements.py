@@ -30,24 +30,7 @@ def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
 def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
     limit = min(reader.size, index + MAX_CUE_GAP)
     if listener:
-        if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
-            start = index
-            while index < limit and not reader.quoted(index) and (
-                reader.is_word(index, "listener") or reader.capitalised(index)
-                or (reader.low(index) == "of" and reader.capitalised(index + 1))  # "The Star-Ledger of Newark"
-            ):
-                if index > start and reader.low(index) in ("her", "his", "their", "its", "the", "it", "you", "him",
-                                                           "them", "us", "me"):
-                    break  # "told the AP her group never worked", "reminded reporters it was": the clause's subject
-                index += 1
-        elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
-            index += 2
-        elif reader.is_word(index, "determiner") and reader.low(index) != "that":
-            found = np_after(reader, index)  # "told his closest advisers", "told a cheering crowd"
-            if found is not None and found[1] - found[0] < 5:
-                last = next((i - 1 for i in range(found[0] + 1, found[1] + 1)
-                             if reader.low(i) in reader.lexicon.lists["noun_phrase_openers"]), found[1])
-                index = last + 1  # "told the AP her group never worked …": the listener ends before "her"
+        index = _past_listener(reader, index, limit)
     while index < limit:
         low = reader.low(index)
         if low == "on" and (medium := medium_end(reader, index)) is not None:
@@ -63,23 +46,10 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
         elif (low, reader.low(index + 1)) in reader.lexicon.phrases["adverbial_phrases"]:
             index += 2  # "said in retrospect he feels …"
         elif reader.is_word(index, "preposition") or low == "of":
-            end = index + 1
-            if reader.low(end) in ("that", "this", "those", "these"):
-                end += 1  # "recalled of that first day": a determiner, not the complementiser
-            while (
-                end < limit
-                and reader.low(end) not in ("that", ",", ":", ".")
-                and not reader.quoted(end)
-                and end - index < 6
-            ):
-                end += 1
-            medium = medium_end(reader, index)  # "said by text message the weather …"
-            if reader.low(end) in ("that", ",", ":"):
-                index = end
-            elif medium is not None:
-                index = medium + 1
-            else:
+            past = _past_prepositional_phrase(reader, index, limit)
+            if past is None:
                 break
+            index = past
         elif low == "," and reader.low(index + 1) in ("per", "according", "via"):
             comma = next((i for i in range(index + 2, limit) if reader.low(i) == ","), None)
             if comma is None:
@@ -91,6 +61,45 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
         else:
             break
     return index
+
+
+def _past_listener(reader: SentenceReader, index: int, limit: int) -> int:
+    """Past the listener of `told`-like cues: names and listener words (`told reporters`, `told The
+    Star-Ledger of Newark`), `the` + a listener word, or a short noun phrase (`told his closest
+    advisers`), ending before a pronoun that starts the clause (`reminded reporters it was`)."""
+    if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
+        start = index
+        while index < limit and not reader.quoted(index) and (
+            reader.is_word(index, "listener") or reader.capitalised(index)
+            or (reader.low(index) == "of" and reader.capitalised(index + 1))  # "The Star-Ledger of Newark"
+        ):
+            if index > start and reader.low(index) in ("her", "his", "their", "its", "the", "it", "you", "him",
+                                                       "them", "us", "me"):
+                break  # "told the AP her group never worked", "reminded reporters it was": the clause's subject
+            index += 1
+    elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
+        index += 2
+    elif reader.is_word(index, "determiner") and reader.low(index) != "that":
+        found = np_after(reader, index)  # "told his closest advisers", "told a cheering crowd"
+        if found is not None and found[1] - found[0] < 5:
+            last = next((i - 1 for i in range(found[0] + 1, found[1] + 1)
+                         if reader.low(i) in reader.lexicon.lists["noun_phrase_openers"]), found[1])
+            index = last + 1  # "told the AP her group never worked …": the listener ends before "her"
+    return index
+
+
+def _past_prepositional_phrase(reader: SentenceReader, index: int, limit: int) -> int | None:
+    """Past a short prepositional adjunct that ends at `that`, a comma or a colon, or past a
+    medium (`said by text message the weather …`); None when it is neither."""
+    end = index + 1
+    if reader.low(end) in ("that", "this", "those", "these"):
+        end += 1  # "recalled of that first day": a determiner, not the complementiser
+    while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
+        end += 1
+    if reader.low(end) in ("that", ",", ":"):
+        return end
+    medium = medium_end(reader, index)
+    return medium + 1 if medium is not None else None
 
 
 @attrs.define
