@@ -186,26 +186,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 bucket = people.get(_bucket(mention.surname), [])
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)] or (
                     by_first_surname.get(fold(mention.surname), []))  # "Ms. Acosta" for "Melba Acosta Febo"
-            # a relative named in passing ("Prescott Bush, the family patriarch") does not take
-            # "Mr. Bush" from the person the lexicons know (Jeb Bush)
-            candidates = namesakes[mention.surname]
-            # "Dorie Greenspan … her husband Michael Greenspan … says Greenspan": not the relative
-            candidates = [e for e in candidates if not full.only_as_relative(e)] or candidates
-            candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
-            # "the pope (''Francesco Excommunicates Trump,'' declared La Stampa) … Mr. Trump": a name
-            # written only inside a quotation yields to one the writer uses, and is never merely similar
-            quoted_only = [e for e in candidates if full.only_in_quotations(e)]
-            if quoted_only and not mention.in_quotation:
-                candidates = [e for e in candidates if e not in quoted_only] or [
-                    e for e in quoted_only if fold(e.surname) == fold(mention.surname)]
-            if mention.generation is None and any(e.mentions[0].generation for e in candidates):
-                # "Mr. Trump" beside "Donald J. Trump" and "Donald Trump Jr.": the father, unless only the son is named
-                candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates
-            if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
-                candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
-            elif text and len(candidates) > 1 and _mixed_genders(candidates, genders):
-                hinted = hint(mention.span.end)  # "Clinton said … She"
-                candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
+            candidates = _namesakes_for(mention, namesakes[mention.surname], full, genders,
+                                        hint if text else None)
             target = _latest(candidates, before=mention.span.start)
             if target is None and len(mention.tokens) == 1:
                 # "Jayme told police …" after "Jayme Closs"
@@ -247,6 +229,32 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
 
 _PRONOUN_OR_STOP = regex.compile(r"\b(?:(he|him|his)|(she|her))\b|[\n“”\"«»]|''", regex.IGNORECASE)
 PRONOUN_HINT_REACH = 250  # characters after a bare surname in which its pronoun is looked for
+
+
+def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNames,
+                   genders: dict[int, set[str | None]], hint: Callable[[int], str | None] | None) -> list[Entity]:
+    """The people a bare or titled surname may name, narrowed step by step; a step that would
+    leave no one is skipped."""
+    # a relative named in passing ("Prescott Bush, the family patriarch") does not take
+    # "Mr. Bush" from the person the lexicons know (Jeb Bush)
+    # "Dorie Greenspan … her husband Michael Greenspan … says Greenspan": not the relative
+    candidates = [e for e in candidates if not full.only_as_relative(e)] or candidates
+    candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
+    # "the pope (''Francesco Excommunicates Trump,'' declared La Stampa) … Mr. Trump": a name
+    # written only inside a quotation yields to one the writer uses, and is never merely similar
+    quoted_only = [e for e in candidates if full.only_in_quotations(e)]
+    if quoted_only and not mention.in_quotation:
+        candidates = [e for e in candidates if e not in quoted_only] or [
+            e for e in quoted_only if fold(e.surname) == fold(mention.surname)]
+    if mention.generation is None and any(e.mentions[0].generation for e in candidates):
+        # "Mr. Trump" beside "Donald J. Trump" and "Donald Trump Jr.": the father, unless only the son is named
+        candidates = [e for e in candidates if e.mentions[0].generation is None] or candidates
+    if mention.gender is not None:  # "Mrs. Clinton" is not Bill Clinton
+        candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
+    elif hint is not None and len(candidates) > 1 and _mixed_genders(candidates, genders):
+        hinted = hint(mention.span.end)  # "Clinton said … She"
+        candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
+    return candidates
 
 
 def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | None:
