@@ -219,6 +219,11 @@ SPEAKERS = [
      "Tomas Greer, a retired conductor, looks at old photos in 1999. ( THE CANADIAN PRESS FILE PHOTO )\n\n"
      "“They were brave men,” he says.",
      [("Colm Brennan", "person")]),
+    # a paragraph ending in a photo credit is still prose: its people are antecedents, its quotes count
+    ("Intro.\n\nWilla Dunn has lived on the street for years. (Peter Lund / Daily Record)\n\n"
+     "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
+    ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
+     [("Marta Quill", "person")]),
     # a name the lexicons do not know, confirmed by the article ("Vasquez, who …"), even opening a sentence
     ("Nino Vasquez scored twice on Friday. Vasquez, who joined in May, leads the team. "
      "“They are great playmakers,” he said.", [("Nino Vasquez", "person")]),

@@ -52,6 +52,11 @@ def test_tokens_within_a_range_keep_document_offsets(lexicon):
         (" ".join(["word"] * 25), False, False),                     # long with no ending: prose
         ("“We are ready,” he said.", False, False),
         ("---", False, True),                                        # no words at all
+        # a photo credit after the prose keeps it prose; a credit alone is still no sentence
+        ("Ana Ruiz has lived on the street for years. (Paul Ng / Daily Record)", False, False),
+        ("She said she looked for the co-worker. (Tim Roe/CBC)", False, False),
+        ("(Paul Ng / Daily Record)", False, True),
+        ("Harbour Lights (Part Two)", False, True),
     ],
 )
 def test_looks_like_headline(line, first, expected):

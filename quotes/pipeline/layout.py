@@ -98,7 +98,7 @@ def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | No
     """Title-case lines, and short lines with no sentence ending, are headings, not prose
     (``plain``: the line's letters are all ASCII, so the faster ``re`` finds its words)."""
     small_words = (lexicon or load_lexicon()).lists["headline_small_words"]
-    ends_sentence = line.rstrip(_CLOSERS)[-1:] in _SENTENCE_FINAL or line.endswith(("”", '"'))
+    ends_sentence = _ends_sentence(line) or (line.endswith(")") and _ends_sentence(_TRAILING_PARENTHESIS.sub("", line)))
     count = content = lowercase = 0
     for match in (_PLAIN_WORDS if plain else _WORDS).finditer(line):
         count += 1
@@ -113,6 +113,14 @@ def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | No
     if not ends_sentence and count <= 20:
         return True
     return content >= 4 and lowercase <= 1 and (first or count <= 25)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_FINAL or line.endswith(("”", '"'))
+
+
+# "… on her porch. (Peter Lund / CBC)": a photo credit after the prose does not make a heading
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _inside(position: int, regions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
