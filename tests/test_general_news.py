@@ -224,6 +224,11 @@ SPEAKERS = [
      "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
     ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
      [("Marta Quill", "person")]),
+    # "For X, …" opening a sentence makes X its topic: a later "he says" is X, not the last speaker
+    ("Intro.\n\nEspen Tor said the season was over. For Mirko Kale, who opened the shop in 2010, it is simply "
+     "a living. “You gotta start somewhere,” he says.", [("Espen Tor", "person"), ("Mirko Kale", "person")]),
+    ("Intro.\n\nIda Moss said the hall was full.\n\nFor Rana Holt, Friday is a day she has awaited.\n\n"
+     "“I want to see it end,” she said.", [("Ida Moss", "person"), ("Rana Holt", "person")]),
     # a name the lexicons do not know, confirmed by the article ("Vasquez, who …"), even opening a sentence
     ("Nino Vasquez scored twice on Friday. Vasquez, who joined in May, leads the team. "
      "“They are great playmakers,” he said.", [("Nino Vasquez", "person")]),

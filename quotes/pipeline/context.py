@@ -275,6 +275,8 @@ def _is_subject(mention: NameMention, context: Context) -> bool:
         return False  # "Asked what he would tell John Tory, he said": a name inside the question
     if _object_of_verb(text, start, end, context):
         return False  # "he shot James Closs", "demanded Denise Closs": the verb's object
+    if text[start:end] == "For " and text[mention.span.end:mention.span.end + 1] == ",":
+        return True  # "For Espinos, who opened the shop, it is a living.": the topic the sentence is about
     return not _ends_with_non_subject(text, start, end) and context.at_most_six_words(sentence, end)
 
 
