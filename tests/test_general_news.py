@@ -312,6 +312,18 @@ SPANS = [
     ("While some teams fold under pressure, the coach said, for others, it brings them together.",
      [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
     ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
+    # a relative pronoun after a comma starts a clause about the noun before it, not an attribution of what precedes
+    ("The case went back to the lower courts, which have ruled against the plan.", []),
+    ("The dispute reached the board, which has argued against the merger.", []),
+    ("The case went back to the lower court, which ruled that the plan was void.",
+     [("indirect", "the plan was void")]),
+    # a judge's ruling is reported speech; the noun "rule(s)" is no cue
+    ("The judge also ruled the two horses would be returned to their owner.",
+     [("indirect", "the two horses would be returned to their owner")]),
+    ("The judge ruled that the horses be returned.", [("indirect", "the horses be returned")]),
+    ("Party rules could reduce the role of delegates.", []),
+    ("Blinken has not ruled out new talks with Moscow.", []),
+    ("The court ruled in favour of the city.", []),
     # a relative clause and a coordinated predicate belong to the content
     ("Advocates say barriers remain for many applicants, who remain unsure how to pay.",
      [("indirect", "barriers remain for many applicants, who remain unsure how to pay")]),

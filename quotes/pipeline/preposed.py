@@ -106,6 +106,8 @@ def preposed(
     if reader.first_prep_cue() < cue_first:
         return None
     words = reader.texts
+    if source is not None and source.text.lower() in ("which", "who", "that"):
+        return None  # "… back to the lower courts, which have ruled against it": a relative clause of the noun before
     if source is not None:
         src_first = reader.word_at(source.start)
         if src_first is None:
