@@ -224,6 +224,19 @@ SPEAKERS = [
      "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
     ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
      [("Marta Quill", "person")]),
+    # a relative named by a role and an appositive name is that person, never the possessor
+    ("Intro.\n\n“It was fun,” says Xander Wise, 16.\n\n“I am proud,” says Wise’s dad, Darrin.",
+     [("Xander Wise", "person"), ("Darrin", "person")]),
+    ("Intro.\n\n“It was fun,” says Xander Wise, 16.\n\n“I am proud,” says Wise’s dad, Darrin Wise.",
+     [("Xander Wise", "person"), ("Darrin Wise", "person")]),
+    ("Intro.\n\n“It was fun,” says Xander Wise, 16.\n\n“He is innocent,” said Wise’s lawyer, Zhang Dongshuo.",
+     [("Xander Wise", "person"), ("Zhang Dongshuo", "person")]),
+    ("Intro.\n\n“It was fun,” says Xander Wise, 16.\n\nHis dad, Darrin, said he was proud.",
+     [("Xander Wise", "person"), ("Darrin", "person")]),
+    ("Intro.\n\n“It was fun,” says Xander Wise, 16.\n\n“I am proud,” says Wise’s dad.",
+     [("Xander Wise", "person"), (None, "unresolved")]),
+    ("Donald Trump spoke on Monday. One former Trump employee said the firm was chaotic.",
+     [(None, "unnamed")]),
     # "For X, …" opening a sentence makes X its topic: a later "he says" is X, not the last speaker
     ("Intro.\n\nEspen Tor said the season was over. For Mirko Kale, who opened the shop in 2010, it is simply "
      "a living. “You gotta start somewhere,” he says.", [("Espen Tor", "person"), ("Mirko Kale", "person")]),

@@ -11,6 +11,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import Speaker, person_speaker
+from .mentions import PERSON
 from .patterns import LazyPattern
 from .tokens import strip_possessive
 
@@ -111,6 +112,25 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
     return None
 
 
+def appositive_person(source: Span, context: Context) -> Speaker | None:
+    """`Wise’s dad, Darrin`, `his lawyer, Zhang Dongshuo`: a person noun or role, then between
+    commas the name of who it is (not the possessor, who is someone else)."""
+    found = _ROLE_COMMA_NAME.fullmatch(source.text)
+    if found is None:
+        return None
+    lexicon = context.lexicon
+    role = fold(found.group("role").split()[-1])
+    if not (role in lexicon.words["person_noun"] or role in lexicon.title_words):
+        return None
+    entity = context.index.at(source.start + found.start("name"), source.end)
+    if entity is not None:
+        return person_speaker(entity, 1.0) if entity.kind == PERSON else None
+    name = found.group("name")
+    return Speaker(name, SpeakerType.PERSON, confidence=0.6) if _could_be_a_name(name.split(), lexicon) else None
+
+
+_ROLE_COMMA_NAME = LazyPattern(
+    r"(?P<role>.*\s\p{Ll}[\p{Ll}-]*),\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})")
 _ROLE_THEN_NAME = LazyPattern(
     r"(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+[“\"‘']\p{Lu}[\p{L}]+[”\"’'])?"
     r"(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")

@@ -245,7 +245,9 @@ def names_another_source(source: Span, entity: Entity, context: Context) -> bool
     ):
         return False  # "Robert Gordon of Northwestern University", "Hawkins and others": the person is a head
     head = strip_possessive(head_noun(rest, context.lexicon))
-    return head in context.lexicon.agent_heads or head in context.lexicon.title_words  # "top foreign [policy adviser]"
+    # "top foreign [policy adviser]", "Wise’s dad": someone else
+    return head in context.lexicon.agent_heads or head in context.lexicon.title_words or head in context.lexicon.words[
+        "person_noun"]
 
 
 def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context: Context) -> bool:

@@ -159,6 +159,9 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
         elif reader.np_word(nxt) and low not in boundary:
             if low in reader.lexicon.words["determiner"]:
                 plain_left = 3
+            elif nxt == first and low.endswith(("’s", "'s")) and reader.capitalised(nxt) and (
+                    low[:-2] not in reader.lexicon.function_words):  # not "He’s", "That’s"
+                plain_left = 2  # "Wise’s dad": a possessor opening the phrase determines the noun after it
             elif low in reader.lexicon.words["np_modifier"] and low not in reader.lexicon.lists["joining_modifiers"]:
                 plain_left = max(plain_left, 2)  # "retired neurosurgeon Ben Carson"
             last = nxt

@@ -42,7 +42,14 @@ from .context import (
     person_speaker,
     without_article,
 )
-from .descriptions import AGED_DESCRIPTION, described_person, head_phrase_end, is_epithet, unlisted_person
+from .descriptions import (
+    AGED_DESCRIPTION,
+    appositive_person,
+    described_person,
+    head_phrase_end,
+    is_epithet,
+    unlisted_person,
+)
 from .documents import DOCUMENT_HEAD, document_source, titled_document
 from .mentions import ORGANIZATION, PERSON
 from .organisations import (
@@ -248,6 +255,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     titled = titled_document(source, context)
     if titled is not None:  # "Canada’s Food Price Report", "the Bank of Canada’s Monetary Policy Report"
         return titled
+    appositive = appositive_person(source, context)
+    if appositive is not None:  # "Wise’s dad, Darrin": the name after the role, not its possessor
+        return appositive
     # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
     entity = context.index.at(source.start, head_phrase_end(source, context.lexicon))
     if entity is None or entity.kind != PERSON:
@@ -255,6 +265,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     if entity is not None and entity.kind == PERSON:
         if not names_another_source(source, entity, context):
             return person_speaker(entity, 1.0)
+        if INDEFINITE.match(source.text) and (fold(words[-1]) in context.lexicon.words["person_noun"]
+                                              or fold(words[-1]) in context.lexicon.title_words):
+            return Speaker(None, SpeakerType.UNNAMED, confidence=0.7)  # "one former Trump employee": unnamed
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
     anaphor = organisation_anaphor(source, words, context)
     if anaphor is not None:
