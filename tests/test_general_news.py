@@ -237,6 +237,13 @@ SPEAKERS = [
      [("Xander Wise", "person"), (None, "unresolved")]),
     ("Donald Trump spoke on Monday. One former Trump employee said the firm was chaotic.",
      [(None, "unnamed")]),
+    # "the commission" far from its name: the one organisation named before whose name holds the word
+    ("Intro.\n\nThe Mass Casualty Commission opened hearings on Monday.\n\nWitnesses described the night.\n\n"
+     "Some families left early.\n\nOthers stayed until the end.\n\n“We will hear every voice,” the commission said.",
+     [("Mass Casualty Commission", "organization")]),
+    ("Intro.\n\nThe Police Commission hired a lawyer who once led the Truth Commission.\n\nWitnesses described the "
+     "night.\n\nSome families left early.\n\nOthers stayed.\n\n“We will hear every voice,” the commission said.",
+     [(None, "unresolved")]),
     # "For X, …" opening a sentence makes X its topic: a later "he says" is X, not the last speaker
     ("Intro.\n\nEspen Tor said the season was over. For Mirko Kale, who opened the shop in 2010, it is simply "
      "a living. “You gotta start somewhere,” he says.", [("Espen Tor", "person"), ("Mirko Kale", "person")]),

@@ -92,11 +92,38 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if head in classes["org_anaphor_outlet"]:
         return None
+    earlier = _only_organisation_holding(head, source, context)
+    if earlier is not None:
+        return earlier
     # "Health Canada issued a recall. The department said …": no name holds the head word; a
     # government body is the organisation just named (this paragraph or the one before); else no
     # one: `department`, `the campaign` are no names (whose campaign is the story's question)
     just_named = _organisation_just_named(source, context) if head in classes["government_body"] else None
     return just_named or UNRESOLVED
+
+
+def _only_organisation_holding(head: str, source: Span, context: Context) -> Speaker | None:
+    """`the commission` many paragraphs after the Mass Casualty Commission: the one organisation
+    named before whose name holds the word (two such, and the word names neither for sure)."""
+    def index() -> tuple[list[int], list[str | None]]:
+        starts: list[int] = []
+        only: list[str | None] = []  # the one name holding the word up to here, None once two do
+        for mention in context.mentions:
+            entity = context.index.by_mention_start.get(mention.span.start)
+            if (mention.in_quotation or entity is None or entity.kind != ORGANIZATION
+                    or head not in fold(entity.canonical).split()):
+                continue
+            previous = only[-1] if only else entity.canonical
+            starts.append(mention.span.start)
+            only.append(entity.canonical if previous == entity.canonical else None)
+        return starts, only
+
+    starts, only = context.keep("organisations holding " + head, index)
+    at = bisect.bisect_left(starts, source.start) - 1
+    name = only[at] if at >= 0 else None
+    if name is None:
+        return None
+    return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.6)
 
 
 def _organisation_just_named(source: Span, context: Context) -> Speaker | None:
