@@ -244,6 +244,16 @@ SPEAKERS = [
     ("Intro.\n\nThe Police Commission hired a lawyer who once led the Truth Commission.\n\nWitnesses described the "
      "night.\n\nSome families left early.\n\nOthers stayed.\n\n“We will hear every voice,” the commission said.",
      [(None, "unresolved")]),
+    # a full name written once takes the gender of the one pronoun after it when no list genders it
+    ("Intro.\n\nJake Morrow, 21, was arrested on Friday.\n\nJayme Smith told police she could hear the sirens. "
+     "He told detectives he would have fled.", [("Jayme Smith", "person"), ("Jake Morrow", "person")]),
+    # `Patrice` is a man's name in French and a woman's in English: the pronoun decides
+    ("Intro.\n\nCarole Laurin said the line was long.\n\nPatrice Dunmore, director of the shelter, said the need "
+     "was growing. “We are full every night,” she said.",
+     [("Carole Laurin", "person"), ("Patrice Dunmore", "person"), ("Patrice Dunmore", "person")]),
+    # a bare surname's one pronoun may be another person's: "Obama backed her up" keeps Obama a man
+    ("Intro.\n\nHillary Clinton said the server was secure. President Obama backed her up in an interview. "
+     "“It posed no problem,” he said.", [("Hillary Clinton", "person"), ("Obama", "person")]),
     # "For X, …" opening a sentence makes X its topic: a later "he says" is X, not the last speaker
     ("Intro.\n\nEspen Tor said the season was over. For Mirko Kale, who opened the shop in 2010, it is simply "
      "a living. “You gotta start somewhere,” he says.", [("Espen Tor", "person"), ("Mirko Kale", "person")]),

@@ -278,14 +278,17 @@ def _tally(items: list[str]) -> dict[str, int]:
 
 def _gender_from_pronouns(entity: Entity, hint: Callable[[int], str | None]) -> str | None:
     """`Jayme told police she …`, `Patrice Lindsay … her`: a name no lexicon genders takes the
-    gender of the pronouns that follow its mentions, when at least two agree and none disagree
-    more than once in four."""
+    gender of the pronouns that follow its mentions, when at least two agree (or the one of a
+    full name written once) and none disagree more than once in four."""
     hints = [hint(m.span.end) for m in entity.mentions if not m.in_quotation]
     counted = Counter(h for h in hints if h)
     if not counted:
         return None
     gender, votes = counted.most_common(1)[0]
-    return gender if votes >= 2 and votes >= 3 * (sum(counted.values()) - votes) else None
+    # one pronoun is enough for a full name seen once (`Jayme Smith told police she …`); a bare
+    # surname's one pronoun is as often someone else's (`Obama backed her up`)
+    alone = len(hints) == 1 and entity.mentions[0].first is not None
+    return gender if (votes >= 2 or alone) and votes >= 3 * (sum(counted.values()) - votes) else None
 
 
 def _first_of_two_surnames(mention: NameMention) -> str | None:
