@@ -29,7 +29,12 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
             or word in reflexives
             or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index))
         ):
-            break
+            dated = None if reader.low(cue_index).endswith("ing") else _dated_phrase_start(reader, index, cue_index)
+            if dated is None:
+                break
+            if not _subject_opens_clause(reader, dated):
+                return "none", None  # "win back the Senate in 2016 say": a date phrase is no subject
+            index = dated  # "a TransLink study in 2017 concluded", "records from December 2017 indicated"
         index -= 1
     if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
         return "negated", None
@@ -186,6 +191,36 @@ def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, in
                 found = (found[0] - 2, found[1])  # "Hawkins and others who …"
             return found
     return None
+
+
+def _dated_phrase_start(reader: SentenceReader, index: int, cue_index: int) -> int | None:
+    """Where a date phrase ending at ``index`` starts, its preposition (`in 2017`, `from December
+    2017`, `in March`); the words after ``index`` up to the cue are known to be adverbs or times."""
+    first = index
+    while first > 0 and _date_word(reader, first):
+        first -= 1
+    dated = first < index or any(_date_word(reader, i) for i in range(index + 1, cue_index))
+    if not dated or first < 1 or reader.low(first) not in ("in", "from", "of", "since", "during"):
+        return None
+    return first
+
+
+def _subject_opens_clause(reader: SentenceReader, preposition: int) -> bool:
+    """Whether a noun phrase ends before ``preposition`` and opens its clause (the subject that a
+    date phrase follows), not an object (`win back the Senate in 2016`)."""
+    if not reader.low(preposition - 1).isalpha() or reader.is_word(preposition - 1, "preposition"):
+        return False
+    subject = np_before(reader, preposition - 1) or _bare_plural_subject(reader, preposition - 1)
+    if subject is None:
+        return False
+    before = reader.low(subject[0] - 1)
+    return subject[0] == 0 or before in (",", ";", ":", "—", "–", "-") or before in reader.lexicon.words[
+        "clause_boundary"]
+
+
+def _date_word(reader: SentenceReader, index: int) -> bool:
+    word = reader.low(index)
+    return reader.is_word(index, "time") or (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"))
 
 
 def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
