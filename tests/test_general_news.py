@@ -342,6 +342,14 @@ SPANS = [
     ("While some teams fold under pressure, the coach said, for others, it brings them together.",
      [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
     ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
+    # a list of nouns opening a that-less clause is its subject
+    ("Nora Vance said dogs, cats and goats were found in the house.",
+     [("indirect", "dogs, cats and goats were found in the house")]),
+    ("The court heard 106 cats, two dogs and one turtle were found in the home.",
+     [("indirect", "106 cats, two dogs and one turtle were found in the home")]),
+    ("The board rejected both objections, ruled Cruz eligible and ordered that his name be certified.",
+     [("indirect", "his name be certified")]),
+    ("Nora Vance proposed a mandate for all fuels, diesel, petrol and gas, which the board adopted.", []),
     # a date phrase between the subject and its verb dates the subject; it is no subject itself
     ("A city study in 2017 concluded that the bridge would cost $2 billion.",
      [("indirect", "the bridge would cost $2 billion")]),

@@ -281,6 +281,11 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
         ):
             skip_to = index + 2  # "Jayme Closs, 13, was found": an age between subject and verb
             continue
+        if word == "," and not reader.quoted(index):
+            listed = _list_end(reader, first, index, limit)
+            if listed is not None:
+                skip_to = listed  # "dogs, cats and goats were found": a list of nouns, the subject
+                continue
         if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(
             index
         ):
@@ -314,6 +319,32 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
         ):
             return True
     return False
+
+
+def _list_end(reader: SentenceReader, first: int, comma: int, limit: int) -> int | None:
+    """The ``and``/``or`` closing a list of short plain noun phrases that opens the clause at
+    ``first`` and that ``comma`` continues (`dogs, cats and goats were`, `106 cats, two dogs and
+    one turtle were`); None when the comma is no such list's (`proposed a mandate for all
+    biofuels, …`: an object, not a subject)."""
+    if comma - first > 3:
+        return None
+    conjunct = 0
+    for index in range(first, min(limit, comma + 9)):
+        word = reader.low(index)
+        if word in (",", "and", "or"):
+            if conjunct == 0 or conjunct > 3:
+                return None
+            conjunct = 0
+            if word != "," and index > comma:
+                following = reader.low(index + 1)
+                return index if following.isalnum() and not reader.is_word(index + 1, "subject_pronoun") else None
+            continue
+        conjunct += 1
+        if reader.quoted(index) or not word.isalnum() or reader.is_word(index, "preposition") or (
+                reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or word.endswith("ed")
+                or word in reader.lexicon.words["clause_boundary"] or reader.is_word(index, "subject_pronoun")):
+            return None
+    return None
 
 
 def _present_verb_after_noun(reader: SentenceReader, index: int) -> bool:
