@@ -342,6 +342,12 @@ SPANS = [
     ("While some teams fold under pressure, the coach said, for others, it brings them together.",
      [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
     ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
+    # a question put to someone is no statement of theirs, an adverb before the wh-word or not
+    ("Trudeau was asked twice what the government is doing about the plant.", []),
+    ("Trudeau was asked what the government is doing about the plant.", []),
+    # a label opening a line is no speech act
+    ("Warning: This story contains disturbing details.", []),
+    ("Update: The road has reopened.", []),
     # a list of nouns opening a that-less clause is its subject
     ("Nora Vance said dogs, cats and goats were found in the house.",
      [("indirect", "dogs, cats and goats were found in the house")]),

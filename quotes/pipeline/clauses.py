@@ -243,7 +243,10 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     low = reader.low(first)
     if not reader.texts[first][:1].isalnum() and not reader.is_mark(first):
         return False
-    if low in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
+    question = first
+    while question + 1 < limit and (reader.is_word(question, "adverb") or reader.low(question) in ("twice", "again")):
+        question += 1  # "was asked twice what …"
+    if reader.low(question) in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
         return False  # an indirect question is not a statement
     base = low.split("’")[0].split("'")[0]  # "he’ll", "they're": a pronoun with its auxiliary
     if base != low and base in reader.lexicon.words["subject_pronoun"]:

@@ -27,8 +27,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
             reader.lowered[max(0, index - 3):index + 1]).endswith(reader.lexicon.endings["saying_idioms"]):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
-        if index == 0 and reader.low(index).endswith("ing"):
-            return entries  # "Declaring that he alone can fix it, the candidate …"
+        if index == 0 and reader.low(index).endswith("ing") and reader.low(index + 1) != ":":
+            return entries  # "Declaring that he alone can fix it, the candidate …" ("Warning: …" is a label)
         return entries if any(e.frame == "prep" for e in entries) else ()
     if reader.low(index) in reader.lexicon.words["noun_first_cue"] and not (
             reader.low(index + 1) in ("that", ":", ".") or reader.is_mark(index + 1)
