@@ -40,8 +40,8 @@ SPEAKER_RIGHT = r"speaker: ([\d.]+)"
 GATES: tuple[tuple[str, tuple[str, tuple[str, ...], str], str, float], ...] = (
     ("Canadian dev: end-to-end F1", GGT_DEV, END_TO_END_F1, 0.903),
     ("Canadian dev: attribution accuracy", GGT_DEV, ATTRIBUTION, 0.967),
-    ("Canadian held-out: end-to-end F1", GGT_HELDOUT, END_TO_END_F1, 0.812),
-    ("Canadian held-out: attribution accuracy", GGT_HELDOUT, ATTRIBUTION, 0.891),
+    ("Canadian held-out: end-to-end F1", GGT_HELDOUT, END_TO_END_F1, 0.819),
+    ("Canadian held-out: attribution accuracy", GGT_HELDOUT, ATTRIBUTION, 0.892),
     ("PolNeAR: precision", POLNEAR, r"precision ([\d.]+)", 0.889),
     ("PolNeAR: speech attributions found (SPEC-filtered)", POLNEAR, r"SPEC §2\): \d+; found (\d+)", 8491),
     ("PolNeAR: source accuracy", POLNEAR, r"source accuracy on matched speech attributions: ([\d.]+)", 0.942),
