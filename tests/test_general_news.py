@@ -224,6 +224,16 @@ SPEAKERS = [
      "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
     ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
      [("Marta Quill", "person")]),
+    # a parliamentary party named with the article is the party, by its name as the article writes it
+    ("The Conservative party ran ads all summer. The Conservatives said the tax would cost families $1,000. "
+     "They say their research shows support.",
+     [("Conservative party", "organization"), ("Conservative party", "organization")]),
+    ("After the vote the Liberals said the budget would balance.", [("Liberals", "organization")]),
+    ("The New Democrats said the tax was unfair.", [("New Democrats", "organization")]),
+    # members, not the party: bare plurals, quantified ones, and the US parties' candidates
+    ("Conservatives said the tax was unfair.", [(None, "unnamed")]),
+    ("All the Liberals said the tax was unfair.", [(None, "unnamed")]),
+    ("The Democrats said the bill would fail.", [(None, "unnamed")]),
     # a relative named by a role and an appositive name is that person, never the possessor
     ("Intro.\n\n“It was fun,” says Xander Wise, 16.\n\n“I am proud,” says Wise’s dad, Darrin.",
      [("Xander Wise", "person"), ("Darrin", "person")]),

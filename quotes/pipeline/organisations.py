@@ -22,6 +22,7 @@ from .context import (
     without_article,
 )
 from .mentions import ORGANIZATION
+from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -100,6 +101,32 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
     # one: `department`, `the campaign` are no names (whose campaign is the story's question)
     just_named = _organisation_just_named(source, context) if head in classes["government_body"] else None
     return just_named or UNRESOLVED
+
+
+def party_speaker(source: Span, context: Context) -> Speaker | None:
+    """`the Conservatives said`: a parliamentary party named with the article by its members is
+    the party, by its name as the article writes it (`Conservative party`), else as the source
+    writes it. Bare `Conservatives said` is some of its members (unnamed, left to the group rule),
+    and so is `the Democrats`/`the Republicans`, which in US news most often means the party's
+    candidates or lawmakers (the reading the PolNeAR samples were labelled with)."""
+    found = _THE_PARTY.search(strip_possessive(source.text))  # its end: "After the loss the Conservatives"
+    if found is None or tuple(found.group("plural").lower().split()) not in context.lexicon.phrases["party_plurals"]:
+        return None
+    before = source.text[:found.start()].split()
+    if before and fold(before[-1]) in context.lexicon.lists["quantifiers"] | {"all", "both", "most", "of"}:
+        return None  # "All the Democrats", "some of the Liberals": members, not the party
+    plural = found.group("plural")
+    stem = plural[:-1] + "ic" if plural.endswith("Democrats") else plural[:-1]
+    stem = stem[:-5] + "Tory" if stem.endswith("Torie") else stem
+
+    def written() -> str | None:
+        named = regex.search(rf"\b{regex.escape(stem)}\s+[Pp]arty\b", context.text)
+        return named.group() if named else None
+
+    return Speaker(context.keep("party " + stem, written) or plural, SpeakerType.ORGANIZATION, confidence=0.7)
+
+
+_THE_PARTY = LazyPattern(r"(?:^|\s)(?:the|The)\s+(?P<plural>(?:New\s+|Progressive\s+)?\p{Lu}\p{Ll}+s)$")
 
 
 def _only_organisation_holding(head: str, source: Span, context: Context) -> Speaker | None:

@@ -60,6 +60,7 @@ from .organisations import (
     is_organisation,
     names_another_source,
     organisation_anaphor,
+    party_speaker,
     unnamed_source,
 )
 from .patterns import LazyPattern
@@ -269,7 +270,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
                                               or fold(words[-1]) in context.lexicon.title_words):
             return Speaker(None, SpeakerType.UNNAMED, confidence=0.7)  # "one former Trump employee": unnamed
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
-    anaphor = organisation_anaphor(source, words, context)
+    anaphor = organisation_anaphor(source, words, context) or party_speaker(source, context)
     if anaphor is not None:
         return anaphor
     if unnamed_source(words, context.lexicon) or (len(words) == 2 and fold(words[0]) in ("his", "her", "their")):
