@@ -352,6 +352,11 @@ SPANS = [
     ("While some teams fold under pressure, the coach said, for others, it brings them together.",
      [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
     ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
+    # "for" that belongs to the object noun makes a bare noun phrase, not "praised X for doing Y"
+    ("Pompeo praised China's support for resolving the crisis.", []),
+    ("The minister praised the plan for new housing.", []),
+    ("She credits the sport for giving her greater autonomy.",
+     [("indirect", "the sport for giving her greater autonomy")]),
     # a question put to someone is no statement of theirs, an adverb before the wh-word or not
     ("Trudeau was asked twice what the government is doing about the plant.", []),
     ("Trudeau was asked what the government is doing about the plant.", []),

@@ -272,6 +272,8 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
                 end = clause_end(reader, probe + 1)
                 if not (reader.low(probe + 1).endswith("ing") or any(reader.quoted(i) for i in range(probe + 1, end))):
                     return None  # "praised her for her help": a bare noun phrase
+                if reader.low(probe - 1) in reader.lexicon.lists["for_nouns"]:
+                    return None  # "praised China’s support for resolving it": the noun’s "for", a bare noun phrase
                 return (index, end)
             if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
                 return None
