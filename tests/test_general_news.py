@@ -352,6 +352,13 @@ SPANS = [
     ("While some teams fold under pressure, the coach said, for others, it brings them together.",
      [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
     ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
+    # a cue, its adjuncts, a comma and a quoted statement: the quotation is the direct quote
+    ("Dana McCall said at the meeting, “The land underneath is worth millions.”",
+     [("direct", "The land underneath is worth millions.")]),
+    ("Dana McCall also claimed of the complex, “The land underneath is worth millions.”",
+     [("direct", "The land underneath is worth millions.")]),
+    ("In the spring, Dana McCall said at a press conference, “I did not sell the land.”",
+     [("direct", "I did not sell the land.")]),
     # "for" that belongs to the object noun makes a bare noun phrase, not "praised X for doing Y"
     ("Pompeo praised China's support for resolving the crisis.", []),
     ("The minister praised the plan for new housing.", []),

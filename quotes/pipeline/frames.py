@@ -116,7 +116,7 @@ def reported_at(
     quoted_object = _quoted_object(reader, cue_first, cue_end, entries, source, chained)
     if quoted_object is not None:
         return quoted_object
-    if chained:
+    if chained or (kind == "np" and introduces_quotation(reader, cue_end, entries)):
         return None
     return preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
 
@@ -196,18 +196,30 @@ def _quoted_object(
         start += 1
     if reader.last_quoted() < start:
         return None  # no quoted fragment can follow
-    if any(e.lemma == "tell" or e.frame == "obj_that" for e in entries):
-        after = skip_adjuncts(reader, cue_end, listener=True)
-        while reader.is_word(after, "adverb") or reader.low(after).endswith("ly") or reader.low(after) in (",", ":"):
-            after += 1
-        if reader.is_mark(after):
-            return None  # `told Reuters simply, “We lost.”`: the quotation is direct, the listener no content
+    if introduces_quotation(reader, cue_end, entries):
+        return None
     end = clause_end(reader, start)
     if end - start < 2 or (reader.is_mark(start) and end == reader.quotation_words(reader.owners[start])[1]):
         return None  # a whole quotation right after the cue is a direct quote
     if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":", "to"):
         return None  # no fragment; or an infinitive, which is the to_inf frame's business
     return Found((start, end), (cue_first, cue_end), source, chained=chained, frame="object")
+
+
+def introduces_quotation(reader: SentenceReader, cue_end: int, entries: tuple[CueEntry, ...]) -> bool:
+    """`told Reuters simply, “We lost.”`, `said at the meeting, “The land is worth …”`: past the
+    listener and the adjuncts, a comma and a quotation opening a statement. The quotation is the
+    direct quote; what stands between is no content, and nothing before the cue is either."""
+    listener = any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
+    after = skip_adjuncts(reader, cue_end, listener=listener)
+    while reader.is_word(after, "adverb") or reader.low(after).endswith("ly") or reader.low(after) in (",", ":"):
+        after += 1
+    if not reader.is_mark(after):
+        return False
+    opening = after
+    while reader.is_mark(opening):
+        opening += 1
+    return listener or (reader.low(after - 1) in (",", ":") and reader.capitalised(opening))
 
 
 def _nominal(reader: SentenceReader, cue_first: int, cue_end: int, source: Span | None) -> Found | None:
