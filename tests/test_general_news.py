@@ -352,6 +352,9 @@ SPANS = [
     ("While some teams fold under pressure, the coach said, for others, it brings them together.",
      [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
     ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
+    # a name someone goes by is not something they said; a self-description is
+    ("Rina Moss, who calls herself “The Lioness,” won the fight.", []),
+    ("Trump called himself “very pro-choice” in 1999.", [("mixed", "himself “very pro-choice”")]),
     # a cue, its adjuncts, a comma and a quoted statement: the quotation is the direct quote
     ("Dana McCall said at the meeting, “The land underneath is worth millions.”",
      [("direct", "The land underneath is worth millions.")]),

@@ -37,6 +37,11 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if all(e.frame == "prep" for e in entries) and not (
             reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
         return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
+    if (reader.low(index + 1) in reader.lexicon.lists["reflexives"] and all(e.lemma == "call" for e in entries)
+            and reader.is_mark(index + 2) and reader.capitalised(index + 3)):
+        # "who calls herself “The Lioness”": a name she goes by ("called himself “very pro-choice”",
+        # "describes himself as …" are said)
+        return ()
     if reader.low(index - 1) == "of" and not reader.low(index).endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
     if _plural_noun_in_phrase(reader, index):
