@@ -224,6 +224,18 @@ SPEAKERS = [
      "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
     ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
      [("Marta Quill", "person")]),
+    # a description whose head word only one person's role holds is that person
+    ("Intro.\n\nQuillpress Books founder Alfonso Rivas opened a store in 2012.\n\n“It was a gamble,” said Jason "
+     "Lott, a regular customer.\n\n“We sell everything we print,” says the founder of Quillpress.",
+     [("Jason Lott", "person"), ("Alfonso Rivas", "person")]),
+    ("Intro.\n\nThe store's owner, Maya Dunn, opened in May.\n\n“It was a gamble,” said Jason Lott, a regular "
+     "customer.\n\n“We sell everything,” says the owner of the shop.",
+     [("Jason Lott", "person"), ("Maya Dunn", "person")]),
+    ("Intro.\n\nWhite House spokesman Josh Earnest spoke on Monday. Mayor Dana Fox spoke too.\n\n"
+     "The White House spokesman said the program was worth a look.", [("Josh Earnest", "person")]),
+    # ... but not when two people hold it
+    ("Intro.\n\nQuillpress Books founder Alfonso Rivas and Inkwell Press founder Maya Dunn met in 2012.\n\n"
+     "Sales were slow, the founder of the store said.", [(None, "unnamed")]),
     # a parliamentary party named with the article is the party, by its name as the article writes it
     ("The Conservative party ran ads all summer. The Conservatives said the tax would cost families $1,000. "
      "They say their research shows support.",

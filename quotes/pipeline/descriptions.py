@@ -10,7 +10,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from .context import Speaker, person_speaker
+from .context import Speaker, head_noun, person_speaker
 from .mentions import PERSON
 from .patterns import LazyPattern
 from .tokens import strip_possessive
@@ -87,6 +87,25 @@ def described_person(source: Span, context: Context) -> Speaker | None:
     if best is None:
         return None
     return person_speaker(best[2], 0.85)
+
+
+def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """`says the 39-year-old founder of Quillpress`, `the owner of the store said`: the one person
+    of the article whose role holds the description's head word (`Quillpress Books founder Alfonso
+    Rivas`), whatever else the description says; None when no one or several do."""
+    if fold(words[0]) != "the" or len(words) < 2:
+        return None
+    head = strip_possessive(head_noun(words, context.lexicon)).strip(",.")
+    lexicon = context.lexicon
+    if head in lexicon.lists["shared_roles"] or not (
+            head in lexicon.title_heads or head in lexicon.words["epithet_head"] or head in lexicon.words["person_noun"]):
+        return None  # "the candidate": a role the story's subject holds unwritten (Trump, not the one titled so)
+    # the words that tell holders of one role apart must be in the role too: "former", "GOP"
+    telling = {fold(w) for w in words if fold(w) in lexicon.words["role_time"] or fold(w) in lexicon.words[
+        "party_member"] or fold(w) in ("gop", "democratic")}
+    holders = [e for e in context.index.people()
+               if any(head in (role_words := set(fold(role).split())) and telling <= role_words for role in e.roles)]
+    return person_speaker(holders[0], 0.6) if len(holders) == 1 else None
 
 
 def unlisted_person(bare: str, context: Context) -> Speaker | None:

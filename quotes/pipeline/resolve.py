@@ -48,6 +48,7 @@ from .descriptions import (
     described_person,
     head_phrase_end,
     is_epithet,
+    only_role_holder,
     unlisted_person,
 )
 from .documents import DOCUMENT_HEAD, document_source, titled_document
@@ -282,7 +283,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return Speaker(
             organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85
         )
-    described = described_person(source, context)
+    described = described_person(source, context) or only_role_holder(source, words, context)
     if described is not None:
         return described
     if entity is not None and entity.kind == ORGANIZATION and heads_the_source(source, entity, words, context):
