@@ -97,8 +97,9 @@ def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Sp
         return None
     head = strip_possessive(head_noun(words, context.lexicon)).strip(",.")
     lexicon = context.lexicon
-    if head in lexicon.lists["shared_roles"] or not (
-            head in lexicon.title_heads or head in lexicon.words["epithet_head"] or head in lexicon.words["person_noun"]):
+    holds_a_role = head in lexicon.title_heads or head in lexicon.words["epithet_head"] or head in lexicon.words[
+        "person_noun"]
+    if head in lexicon.lists["shared_roles"] or not holds_a_role:
         return None  # "the candidate": a role the story's subject holds unwritten (Trump, not the one titled so)
     # the words that tell holders of one role apart must be in the role too: "former", "GOP"
     telling = {fold(w) for w in words if fold(w) in lexicon.words["role_time"] or fold(w) in lexicon.words[
