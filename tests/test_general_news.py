@@ -224,6 +224,12 @@ SPEAKERS = [
      "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
     ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
      [("Marta Quill", "person")]),
+    # a channel around a speech act with its own subject yields the inner source (SPEC §3, CONVENTIONS 7)
+    ("Intro.\n\nPat Lowe was charged on Friday. “I did it,” Lowe said, according to the complaint.",
+     [("Pat Lowe", "person")]),
+    ("Intro.\n\nJake Lowe was charged. The entire attack took four minutes, he said, according to the complaint.",
+     [("Jake Lowe", "person")]),
+    ("Intro.\n\n“We were not told,” the mayor said, according to Reuters.", [(None, "unnamed")]),
     # a description whose head word only one person's role holds is that person
     ("Intro.\n\nQuillpress Books founder Alfonso Rivas opened a store in 2012.\n\n“It was a gamble,” said Jason "
      "Lott, a regular customer.\n\n“We sell everything we print,” says the founder of Quillpress.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from .complements import (
     skip_adjuncts,
     starts_with_verb,
 )
-from .phrases import np_after
+from .phrases import np_after, quotation_ends_with_comma
 from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
 from .sentence import MAX_CUE_GAP
 from .subjects import source_left
@@ -32,7 +33,42 @@ def _according_to(reader: SentenceReader, cue_first: int, cue_end: int) -> Found
     """`According to X, CONTENT.` / `CONTENT, according to X.` / `CONTENT, according to X, MORE.`
 
     The content is the main clause, to the sentence end: SPEC §2 keeps its coordinated clauses.
+    A content that attributes a quotation of its own (`“I did it,” he said, according to the
+    complaint`) is that quotation's record: the channel yields the inner source (SPEC §3).
     """
+    found = _channel_content(reader, cue_first, cue_end)
+    if found is None:
+        return None
+    first, end = found.content
+    attributed = _attributed_quotation_cues(reader)
+    if bisect.bisect_left(attributed, end) > bisect.bisect_left(attributed, first):
+        return None  # `“I did it,” he said, according to …`: a quotation attributed inside the content
+    if any(_parenthetical_attribution(reader, cue, end) for cue in (end - 2, end - 1) if first <= cue):
+        return None  # `It took four minutes, he said, according to …`
+    return found
+
+
+def _attributed_quotation_cues(reader: SentenceReader) -> list[int]:
+    """The sentence's speech cues right after a quotation closed by a comma (`“…,” he said`), in
+    order; found once per sentence (every channel of the sentence asks)."""
+    found = reader.tables.get("attributed_quotation_cues")
+    if found is None:
+        found = reader.tables["attributed_quotation_cues"] = [
+            start for start in sorted(reader.cue_table)
+            if not reader.quoted(start) and not any(e.frame == "prep" for e in reader.cue_table[start][1])
+            and any(quotation_ends_with_comma(reader, i) for i in range(start - 4, start))]
+    return found
+
+
+def _parenthetical_attribution(reader: SentenceReader, cue: int, content_end: int) -> bool:
+    """`The attack took four minutes, he said, according to …`: a cue whose one-word subject
+    (a pronoun or a name) stands between commas at the content's end."""
+    return (cue in reader.cue_table and not reader.quoted(cue) and reader.low(cue - 2) == ","
+            and reader.low(cue + 1) in (",", "") and cue + 2 >= content_end
+            and (reader.is_word(cue - 1, "subject_pronoun") or reader.capitalised(cue - 1)))
+
+
+def _channel_content(reader: SentenceReader, cue_first: int, cue_end: int) -> Found | None:
     found = np_after(reader, cue_end) or phrase_to_comma(reader, cue_end)
     if found is None:
         return None
