@@ -139,6 +139,12 @@ class Lexicon:
         return frozenset(self.phrase_lengths) - frozenset(self.cue_forms)
 
     @functools.cached_property
+    def phrase_opening_pairs(self) -> frozenset[tuple[str, str]]:
+        """(first word, second word) of the multiword cues whose first word is no cue alone: two
+        words of a text in this set may start a cue (`according to`, `is quoted`)."""
+        return frozenset((first, second) for first in self.phrase_openers_only for second in self.phrase_seconds[first])
+
+    @functools.cached_property
     def title_heads(self) -> frozenset[str]:
         """The last word of every title: `minister` of `foreign minister`."""
         return frozenset(t.split()[-1] for t in self.titles)

@@ -158,10 +158,11 @@ class TokenTable:
         """The words that may start a verb or phrase of saying, in order: a cue form, or the first
         word of a cue phrase with a second word of one after it (`in` alone, the commonest, is no
         cue; the sentence reader looks at each of these words again, within its sentence)."""
-        lower, seconds, size = self.lower, lexicon.phrase_seconds, len(self.lower)
+        lower, size = self.lower, len(self.lower)
         forms = list(itertools.compress(range(size), map(lexicon.cue_forms.__contains__, lower)))
-        openers = itertools.compress(range(size), map(lexicon.phrase_openers_only.__contains__, lower))
-        phrases = [index for index in openers if index + 1 < size and lower[index + 1] in seconds[lower[index]]]
+        # each word with the next, looked up as a pair: no Python-level step per word
+        pairs = map(lexicon.phrase_opening_pairs.__contains__, zip(lower, itertools.islice(lower, 1, None)))
+        phrases = list(itertools.compress(range(size), pairs))
         return sorted(forms + phrases) if phrases else forms
 
     def __len__(self) -> int:
