@@ -25,16 +25,20 @@ if TYPE_CHECKING:
 # One pattern, written once, for two engines: the ``regex`` module (Unicode classes) for any text,
 # the standard ``re`` (ASCII classes, faster) for a text whose only characters outside ASCII are
 # punctuation, symbols or spaces, where both find the same tokens (``tests/test_segment.py``).
+# Every token opens with a character that is no space, matched first by one class: ``re`` then
+# skips the spaces between tokens at C speed instead of trying each branch at each of them.  The
+# branch is chosen by a look-behind at that first character (one character wide).
 _TOKEN_TEMPLATE = r"""
-    {lower}{inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a word
-                                          # in lower case (the next branch wants a capital; possessive:
+    [^\s](?:
+      (?<={lower}){inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a
+                                          # word in lower case (the next branch wants a capital; possessive:
                                           # all after a run is optional, so no backtracking is lost)
-    | (?:{upper}\.){{2,}}                 # U.S.  U.K.
-    | {letter}{inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
+    | (?<={upper})\.(?:{upper}\.)+        # U.S.  U.K.
+    | (?<={letter}){inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
                                           # (\p{{Cf}}: a soft hyphen or zero-width space inside a word)
-    | {digit}++(?:[.,:]{digit}+)*%?       # numbers
-    | {other}                             # any other single character
-    """
+    | (?<={digit}){digit}*+(?:[.,:]{digit}+)*%?  # numbers
+    | (?<={other})                        # any other single character
+    )"""
 _UNICODE_CLASSES = {"lower": r"\p{Ll}", "upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{M}\p{N}\p{Cf}]",
                     "not_letter": r"[^\p{L}]", "digit": r"\p{N}", "other": r"[^\s\p{L}\p{N}]"}
 _ASCII_CLASSES = {"lower": "[a-z]", "upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]",
