@@ -200,3 +200,9 @@ def test_a_quote_made_without_its_validators_is_the_quote_made_with_them():
         assert type(made.kind) is Kind and type(made.confidence) is float
     with pytest.raises(ValueError):
         made_quote(content, Kind.DIRECT, None, None, None, None, None, 1.5, None)
+
+
+def test_given_names_read_as_every_other_table_is():
+    from quotes import lexicon
+
+    assert lexicon._given_names() == {row[0]: (row + ["u"])[1] or "u" for row in lexicon._rows("given_names.tsv")}
