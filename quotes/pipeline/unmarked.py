@@ -128,7 +128,7 @@ ECHO_MAX_WORDS = 40
 # more words than an echo may hold: each word read whole (possessive), so none is counted twice
 _MORE_THAN_ECHO_WORDS = regex.compile(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
 # the same two in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``
-_PLAIN_ECHO_WORDS = re.compile(r"[A-Za-z0-9]+")
+_PLAIN_ECHO_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*")  # one class first: ``re`` skips to a word at C speed
 _PLAIN_MORE_THAN_ECHO_WORDS = re.compile(r"(?:[^A-Za-z0-9]*+[A-Za-z0-9]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
 
 
