@@ -190,7 +190,8 @@ class TokenTable:
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
-    return word in abbreviations or bool(_INITIALS.fullmatch(word))
+    # initials have a full stop second ("U.S."): most words before a stop are tried no further
+    return word in abbreviations or (word[1:2] == "." and bool(_INITIALS.fullmatch(word)))
 
 
 class WordAnswers:
