@@ -116,8 +116,9 @@ def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, 
     pieces = splitter(text, plain)(text)  # gap, token, gap, token, …, gap: no match objects
     offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
     texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
-    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S.")
-    stops = list(itertools.compress(range(len(texts)), map(".".__eq__, texts)))
+    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."); the
+    # stops are found with operator.eq, a C function, called per token faster than ".".__eq__
+    stops = list(itertools.compress(range(len(texts)), map(operator.eq, texts, itertools.repeat("."))))
     joined = [index for index in stops if index and ends[index - 1] == starts[index]
               and texts[index - 1][:1].isalpha() and _is_abbreviation(texts[index - 1] + ".", abbreviations)]
     if joined:
