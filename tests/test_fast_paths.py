@@ -206,3 +206,12 @@ def test_given_names_read_as_every_other_table_is():
     from quotes import lexicon
 
     assert lexicon._given_names() == {row[0]: (row + ["u"])[1] or "u" for row in lexicon._rows("given_names.tsv")}
+
+
+def test_the_last_character_of_a_signed_pull_quote_is_read_as_the_pattern_reads_it():
+    import importlib
+
+    unmarked = importlib.import_module("quotes.pipeline.unmarked")
+    for character in map(chr, range(0x3000)):
+        if not 0xD800 <= ord(character) <= 0xDFFF:
+            assert unmarked._may_end_a_name(character) == bool(unmarked._NAME_CHARACTER.match(character)), character
