@@ -139,6 +139,12 @@ class Lexicon:
         return frozenset(self.phrase_lengths) - frozenset(self.cue_forms)
 
     @functools.cached_property
+    def phrase_opening_pairs(self) -> frozenset[tuple[str, str]]:
+        """(first word, second word) of the multiword cues whose first word is no cue alone: two
+        words of a text in this set may start a cue (`according to`, `is quoted`)."""
+        return frozenset((first, second) for first in self.phrase_openers_only for second in self.phrase_seconds[first])
+
+    @functools.cached_property
     def title_heads(self) -> frozenset[str]:
         """The last word of every title: `minister` of `foreign minister`."""
         return frozenset(t.split()[-1] for t in self.titles)
@@ -275,7 +281,7 @@ def load_lexicon() -> Lexicon:
         unnamed_heads=_column("unnamed_sources.txt"),
         boilerplate=_boilerplate_pattern(),
         caption=_caption_pattern(),
-        given_names={row[0]: (row + ["u"])[1] or "u" for row in _rows("given_names.tsv")},
+        given_names=_given_names(),
         countries=countries,
         demonyms=demonyms,
         outlets=_aliased("outlets.tsv"),
@@ -289,6 +295,19 @@ def load_lexicon() -> Lexicon:
         family_first_surnames=_column("family_first_surnames.txt"),
         **_rule_words(),
     )
+
+
+def _given_names() -> dict[str, str]:
+    """Given name -> gender (m, f, or u when the row gives none), as ``_rows`` reads the file:
+    each of its 20,000 rows cut at its tabs by ``partition`` rather than split into a list
+    (half the time, at every start-up: the first result waits for it)."""
+    text = resources.files(DATA_PACKAGE).joinpath("given_names.tsv").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, rest = line.partition("\t")
+            names[name.strip()] = rest.partition("\t")[0].strip() or "u"
+    return names
 
 
 def _rule_words() -> dict[str, dict]:

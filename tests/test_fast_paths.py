@@ -146,14 +146,17 @@ def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts
 
     article, layout, unmarked = (importlib.import_module(f"quotes.pipeline.{name}")
                                  for name in ("article", "layout", "unmarked"))
-    pairs = [(layout._PLAIN_WORDS, layout._WORDS), (article._PLAIN_LETTER_RUN, article._LETTER_RUN),
-             (unmarked._PLAIN_ECHO_WORDS, unmarked._ECHO_WORDS)]
+    pairs = [(layout._PLAIN_WORDS, layout._WORDS), (unmarked._PLAIN_ECHO_WORDS, unmarked._ECHO_WORDS)]
     compared = 0
     for text in [*texts(20_000, seed=11), *golden_texts, "x" * 3 + " a1" * 45, "Don’t re-ring 4x4 O'Neill"]:
         if tokens.plain_letters(text):
             compared += 1
             for plain, unicode in pairs:
                 assert plain.findall(text) == unicode.findall(text), repr(text)
+            runs = set(article._LETTER_RUN.findall(text))  # a word the article writes alone, looked for
+            for word in {*runs, *(run.lower() for run in runs), *(run[1:] for run in runs), "x", "ring", "t"}:
+                if word.isascii() and word.isalpha():
+                    assert article._plain_letter_run(text, word) == (word in runs), (word, text)
             for plain, unicode in zip(layout._PLAIN, layout._UNICODE, strict=True):  # sentence splitting's
                 for position in range(len(text)):
                     found, expected = plain.match(text, position), unicode.match(text, position)
@@ -197,3 +200,18 @@ def test_a_quote_made_without_its_validators_is_the_quote_made_with_them():
         assert type(made.kind) is Kind and type(made.confidence) is float
     with pytest.raises(ValueError):
         made_quote(content, Kind.DIRECT, None, None, None, None, None, 1.5, None)
+
+
+def test_given_names_read_as_every_other_table_is():
+    from quotes import lexicon
+
+    assert lexicon._given_names() == {row[0]: (row + ["u"])[1] or "u" for row in lexicon._rows("given_names.tsv")}
+
+
+def test_the_last_character_of_a_signed_pull_quote_is_read_as_the_pattern_reads_it():
+    import importlib
+
+    unmarked = importlib.import_module("quotes.pipeline.unmarked")
+    for character in map(chr, range(0x3000)):
+        if not 0xD800 <= ord(character) <= 0xDFFF:
+            assert unmarked._may_end_a_name(character) == bool(unmarked._NAME_CHARACTER.match(character)), character

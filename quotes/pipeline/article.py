@@ -9,7 +9,7 @@ with it, so a stage needs nothing else.
 
 from __future__ import annotations
 
-import re
+import string
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -25,7 +25,23 @@ if TYPE_CHECKING:
 
 
 _LETTER_RUN = regex.compile(r"(?<![\p{L}’'-])\p{L}+")  # a run of letters not after ’ ' -
-_PLAIN_LETTER_RUN = re.compile(r"(?<![A-Za-z’'-])[A-Za-z]+")  # the same in a text of plain letters
+_PLAIN_LETTERS = frozenset(string.ascii_letters)
+_NOT_BEFORE_A_RUN = _PLAIN_LETTERS | {"’", "'", "-"}
+
+
+def _plain_letter_run(text: str, low: str) -> bool:
+    """Whether ``low`` (ASCII letters) is a whole run of letters of ``text``, not after ’ ' or -,
+    in a text of plain letters (``tokens.plain_letters``: its letters are [A-Za-z]).  A few
+    words are asked per article, so each is looked for (``str.find``, C speed) rather than every
+    run of the text collected."""
+    position = text.find(low)
+    while position >= 0:
+        end = position + len(low)
+        if ((position == 0 or text[position - 1] not in _NOT_BEFORE_A_RUN)
+                and (end == len(text) or text[end] not in _PLAIN_LETTERS)):
+            return True
+        position = text.find(low, position + 1)
+    return False
 
 
 @attrs.frozen
@@ -94,9 +110,11 @@ class Article:
         low = word.lower()
         known = self._lower_case.get(low)
         if known is None:
-            if low.isascii() and low.isalpha():  # then an occurrence is a whole run of letters
+            if low.isascii() and low.isalpha() and self.plain:
+                known = _plain_letter_run(self.text, low)
+            elif low.isascii() and low.isalpha():  # then an occurrence is a whole run of letters
                 if self._letter_runs is None:
-                    self._letter_runs = frozenset((_PLAIN_LETTER_RUN if self.plain else _LETTER_RUN).findall(self.text))
+                    self._letter_runs = frozenset(_LETTER_RUN.findall(self.text))
                 known = low in self._letter_runs
             else:
                 known = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None

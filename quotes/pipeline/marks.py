@@ -88,14 +88,19 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
     return EITHER
 
 
-# ’’ typed for ”, ‘’ for “
-# literal characters only: the standard ``re`` (faster) finds what ``regex`` would
-_DOUBLE_PATTERN = re.compile("''|``|‘‘|’’|‘’|[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+# a double mark, or two single ones typed for it: '' and ’’ for ”, `` and ‘‘ for “, ‘’ for either
+# (literal characters only: the standard ``re``, faster, finds what ``regex`` would).  Each pattern
+# opens with one character class, the first character of any match, and the rest is checked after
+# it: ``re`` then skips from one of those characters to the next at C speed, where a pattern opening
+# with alternatives or a look-behind is tried at every position of the paragraph.
+_DOUBLE_GLYPHS = "[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]"
+_DOUBLE_PATTERN = re.compile("[`'‘’" + _DOUBLE_GLYPHS[1:] + "(?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=‘)’|(?<="
+                             + _DOUBLE_GLYPHS + "))")
 _SINGLE_PATTERN = re.compile("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]")
 # the same but a mark between two letters or digits (Russia’s, don’t: no quotation mark), in a text
-# of plain letters (``tokens.plain_letters``), where what ``str.isalnum`` accepts is [A-Za-z0-9]
-_PLAIN_SINGLE_PATTERN = re.compile(
-    f"{_SINGLE_PATTERN.pattern}(?![A-Za-z0-9])|(?<![A-Za-z0-9]){_SINGLE_PATTERN.pattern}")
+# of plain letters (``tokens.plain_letters``), where what ``str.isalnum`` accepts is [A-Za-z0-9]:
+# a mark with no letter or digit after it, or none before it (the look-behind spans the mark)
+_PLAIN_SINGLE_PATTERN = re.compile(f"{_SINGLE_PATTERN.pattern}(?:(?![A-Za-z0-9])|(?<![A-Za-z0-9].))")
 
 
 def marks_in(text: str, paragraph: Span, glyphs: frozenset[str], *, plain: bool = False) -> list[Mark]:

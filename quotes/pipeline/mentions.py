@@ -98,7 +98,9 @@ def name_mentions(article: Article) -> list[NameMention]:
     found: list[NameMention] = []
     for words, quoted, capitalised in prepared:
         index = 0
-        lead = next((i for i, word in enumerate(words.texts) if word[:1].isalpha()), 0)  # past "5)", "•"
+        # the first word with a letter: most often the first word (else past "5)", "•")
+        lead = 0 if words.texts[:1] and words.texts[0][:1].isalpha() else next(
+            (i for i, word in enumerate(words.texts) if word[:1].isalpha()), 0)
         question = bool(words.texts) and words.texts[-1] == "?"
         runs = Runs(words, lexicon)
         for first in capitalised:

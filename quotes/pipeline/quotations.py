@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,8 @@ _LETTER_WORD = regex.compile(r"\p{L}[\p{L}’'-]*")
 
 def _title_case(content: str, lexicon: Lexicon) -> bool:
     """Every word capitalised but the small ones (`The Overthrow Show`), or all in capitals."""
-    words = _LETTER_WORD.findall(content)
+    # nine words are already too many: the rest of a long quotation is not read
+    words = [match.group() for match in itertools.islice(_LETTER_WORD.finditer(content), 9)]
     if not words or len(words) > 8:
         return False
     return all(w[:1].isupper() or w.lower() in lexicon.lists["title_small_words"] for w in words) and (

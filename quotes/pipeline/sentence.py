@@ -107,6 +107,8 @@ class SentenceReader:
         table = {}
         for position in range(bisect.bisect_left(cue_words, first), bisect.bisect_left(cue_words, end)):
             index = cue_words[position] - first
+            if self._quoted[index]:
+                continue  # a quoted word starts no cue of the writer's sentence (``find_phrase`` says so last)
             found = find_phrase(self, index)
             if found[1]:
                 table[index] = found

@@ -25,16 +25,20 @@ if TYPE_CHECKING:
 # One pattern, written once, for two engines: the ``regex`` module (Unicode classes) for any text,
 # the standard ``re`` (ASCII classes, faster) for a text whose only characters outside ASCII are
 # punctuation, symbols or spaces, where both find the same tokens (``tests/test_segment.py``).
+# Every token opens with a character that is no space, matched first by one class: ``re`` then
+# skips the spaces between tokens at C speed instead of trying each branch at each of them.  The
+# branch is chosen by a look-behind at that first character (one character wide).
 _TOKEN_TEMPLATE = r"""
-    {lower}{inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a word
-                                          # in lower case (the next branch wants a capital; possessive:
+    [^\s](?:
+      (?<={lower}){inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a
+                                          # word in lower case (the next branch wants a capital; possessive:
                                           # all after a run is optional, so no backtracking is lost)
-    | (?:{upper}\.){{2,}}                 # U.S.  U.K.
-    | {letter}{inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
+    | (?<={upper})\.(?:{upper}\.)+        # U.S.  U.K.
+    | (?<={letter}){inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
                                           # (\p{{Cf}}: a soft hyphen or zero-width space inside a word)
-    | {digit}++(?:[.,:]{digit}+)*%?       # numbers
-    | {other}                             # any other single character
-    """
+    | (?<={digit}){digit}*+(?:[.,:]{digit}+)*%?  # numbers
+    | (?<={other})                        # any other single character
+    )"""
 _UNICODE_CLASSES = {"lower": r"\p{Ll}", "upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{M}\p{N}\p{Cf}]",
                     "not_letter": r"[^\p{L}]", "digit": r"\p{N}", "other": r"[^\s\p{L}\p{N}]"}
 _ASCII_CLASSES = {"lower": "[a-z]", "upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]",
@@ -112,8 +116,9 @@ def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, 
     pieces = splitter(text, plain)(text)  # gap, token, gap, token, …, gap: no match objects
     offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
     texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
-    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S.")
-    stops = list(itertools.compress(range(len(texts)), map(".".__eq__, texts)))
+    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."); the
+    # stops are found with operator.eq, a C function, called per token faster than ".".__eq__
+    stops = list(itertools.compress(range(len(texts)), map(operator.eq, texts, itertools.repeat("."))))
     joined = [index for index in stops if index and ends[index - 1] == starts[index]
               and texts[index - 1][:1].isalpha() and _is_abbreviation(texts[index - 1] + ".", abbreviations)]
     if joined:
@@ -158,10 +163,11 @@ class TokenTable:
         """The words that may start a verb or phrase of saying, in order: a cue form, or the first
         word of a cue phrase with a second word of one after it (`in` alone, the commonest, is no
         cue; the sentence reader looks at each of these words again, within its sentence)."""
-        lower, seconds, size = self.lower, lexicon.phrase_seconds, len(self.lower)
+        lower, size = self.lower, len(self.lower)
         forms = list(itertools.compress(range(size), map(lexicon.cue_forms.__contains__, lower)))
-        openers = itertools.compress(range(size), map(lexicon.phrase_openers_only.__contains__, lower))
-        phrases = [index for index in openers if index + 1 < size and lower[index + 1] in seconds[lower[index]]]
+        # each word with the next, looked up as a pair: no Python-level step per word
+        pairs = map(lexicon.phrase_opening_pairs.__contains__, zip(lower, itertools.islice(lower, 1, None)))
+        phrases = list(itertools.compress(range(size), pairs))
         return sorted(forms + phrases) if phrases else forms
 
     def __len__(self) -> int:
@@ -185,7 +191,8 @@ class TokenTable:
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
-    return word in abbreviations or bool(_INITIALS.fullmatch(word))
+    # initials have a full stop second ("U.S."): most words before a stop are tried no further
+    return word in abbreviations or (word[1:2] == "." and bool(_INITIALS.fullmatch(word)))
 
 
 class WordAnswers:
