@@ -224,6 +224,10 @@ SPEAKERS = [
      "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
     ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
      [("Marta Quill", "person")]),
+    # boilerplate lines between a name and its pronoun do not count as paragraphs of the story
+    ("Intro.\n\nTom Quill is a coach. He said he started feeling “a bit odd” last June.\n\nHis doctor gave him a "
+     "different diagnosis.\n\nStory continues below advertisement\n\nStory continues below advertisement\n\n"
+     "“They told me my liver was failing,” he said.", [("Tom Quill", "person"), ("Tom Quill", "person")]),
     # a channel around a speech act with its own subject yields the inner source (SPEC §3, CONVENTIONS 7)
     ("Intro.\n\nPat Lowe was charged on Friday. “I did it,” Lowe said, according to the complaint.",
      [("Pat Lowe", "person")]),

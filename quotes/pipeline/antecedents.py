@@ -173,7 +173,7 @@ def _people_before(position: int, context: Context) -> Iterator[tuple[int, Entit
         person = context.person_mentioned(index)
         assert person is not None  # people_mentioned holds only these
         mentioned_in, entity = person
-        if paragraph - mentioned_in > PRONOUN_REACH:
+        if context.paragraphs_apart(mentioned_in, paragraph) > PRONOUN_REACH:
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
@@ -186,7 +186,8 @@ def recent_subject(source: Span, context: Context, *, same_party: str | None = N
     for start, entity, subject in _people_before(source.start, context):
         if not subject:
             continue
-        if same_party is not None and context.paragraph_of(start) < context.paragraph_of(source.start) - 1:
+        if same_party is not None and context.paragraphs_apart(context.paragraph_of(start),
+                                                               context.paragraph_of(source.start)) > 1:
             return None  # a party description reaches back one paragraph at most
         roles = " ".join(entity.roles)
         if same_party is not None and _PARTIES.search(roles) and same_party.rstrip("s") not in roles.lower():
@@ -215,7 +216,8 @@ def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
             return person_speaker(entity, 0.8)  # a subject mentioned after the last speaker
     if (last_speaker is not None
             and _speaker_gender(last_speaker, context) in (None, gender)
-            and context.paragraph_of(source.start) - context.paragraph_of(last_position) <= PRONOUN_REACH):
+            and context.paragraphs_apart(context.paragraph_of(last_position),
+                                         context.paragraph_of(source.start)) <= PRONOUN_REACH):
         return attrs.evolve(last_speaker, confidence=0.85)
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)

@@ -96,7 +96,10 @@ class Context:
     def mention_range(self, position: int, *, reach: int) -> range:
         """Indices of the mentions starting before ``position`` and at most ``reach`` paragraphs back."""
         paragraph = self.paragraph_of(position)
-        first_paragraph = self.article.paragraphs[max(0, paragraph - reach)] if paragraph >= 0 else None
+        numbers = self._story_numbers
+        # back over ``reach`` story paragraphs and the boilerplate lines between them
+        first = bisect.bisect_left(numbers, numbers[paragraph] - reach) if paragraph >= 0 else 0
+        first_paragraph = self.article.paragraphs[first] if paragraph >= 0 else None
         low = bisect.bisect_left(self.mention_starts, first_paragraph.start) if first_paragraph else 0
         high = bisect.bisect_left(self.mention_starts, position)
         return range(low, high)
@@ -210,6 +213,22 @@ class Context:
         if index >= 0 and position <= self.article.paragraphs[index].end:
             return self.article.paragraphs[index].index
         return -1
+
+    @functools.cached_property
+    def _story_numbers(self) -> list[int]:
+        """Each paragraph's number among the story's paragraphs: boilerplate lines (`Story continues
+        below advertisement`) take the number of the paragraph after them and count for none."""
+        numbers, count = [], 0
+        for paragraph in self.article.paragraphs:
+            numbers.append(count)
+            count += not paragraph.boilerplate
+        return numbers
+
+    def paragraphs_apart(self, earlier: int, later: int) -> int:
+        """How many story paragraphs separate two paragraphs (indices of ``paragraph_of``):
+        the distance a pronoun or a cue-less quotation reaches over, boilerplate lines not counted."""
+        numbers = self._story_numbers
+        return numbers[later] - numbers[earlier] if earlier >= 0 and later >= 0 else later - earlier
 
 
 def person_speaker(entity: Entity, confidence: float, *entities: Entity) -> Speaker:

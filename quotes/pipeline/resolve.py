@@ -143,8 +143,9 @@ def _from_neighbours(candidates: Sequence[Candidate], speakers: list[Speaker | N
     spoken = -1  # the last quote so far with any speaker
     for position, here in enumerate(candidates):
         if speakers[position] is None and here.echo_of is None:
-            speakers[position] = (_new_subject_before(candidates, speakers, position, spoken, context)
-                                  or _neighbour(candidates, speakers, position, before, named_after[position + 1]))
+            speakers[position] = (
+                _new_subject_before(candidates, speakers, position, spoken, context)
+                or _neighbour(candidates, speakers, position, before, named_after[position + 1], context))
         speaker = speakers[position]
         if speaker is not None and (speaker.name is not None or speaker.type == SpeakerType.UNNAMED):
             before = position
@@ -161,7 +162,7 @@ def _new_subject_before(candidates: Sequence[Candidate], speakers: Sequence[Spea
     introduced = _introduced_by_colon(here, context)
     if introduced is not None:
         return introduced
-    if back < 0 or candidates[position].paragraph - candidates[back].paragraph > 2:
+    if back < 0 or context.paragraphs_apart(candidates[back].paragraph, candidates[position].paragraph) > 2:
         return None
     previous = speakers[back]
     earlier = candidates[back]
@@ -214,13 +215,13 @@ _JOINED_BEFORE = LazyPattern(r"\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$")
 
 
 def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int,
-               before: int, after: int) -> Speaker:
+               before: int, after: int, context: Context) -> Speaker:
     here = candidates[position]
     previous = speakers[before] if before >= 0 else None
-    if previous is not None and here.paragraph - candidates[before].paragraph <= 2:
+    if previous is not None and context.paragraphs_apart(candidates[before].paragraph, here.paragraph) <= 2:
         return attrs.evolve(previous, confidence=min(previous.confidence, 0.75))
     following = speakers[after] if after < len(candidates) else None
-    if following is not None and candidates[after].paragraph - here.paragraph <= 1:
+    if following is not None and context.paragraphs_apart(here.paragraph, candidates[after].paragraph) <= 1:
         return attrs.evolve(following, confidence=min(following.confidence, 0.6))
     return UNRESOLVED
 
