@@ -224,6 +224,11 @@ SPEAKERS = [
      "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
     ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
      [("Marta Quill", "person")]),
+    # relatives named after a plural kin word keep their own surname to themselves
+    ("Intro.\n\nOmar Ridge was driving the van when it crashed.\n\nThe crash killed two of his sons, Sami Ridge, 4, "
+     "and Tim Cole, 9.\n\nRidge said he was tired.", [("Omar Ridge", "person")]),
+    ("Intro.\n\nOmar Ridge was driving the van when it crashed.\n\nThe crash killed his daughters: Ana Ridge, 4, "
+     "and Lia Ridge, 9.\n\nRidge said he was tired.", [("Omar Ridge", "person")]),
     # boilerplate lines between a name and its pronoun do not count as paragraphs of the story
     ("Intro.\n\nTom Quill is a coach. He said he started feeling “a bit odd” last June.\n\nHis doctor gave him a "
      "different diagnosis.\n\nStory continues below advertisement\n\nStory continues below advertisement\n\n"

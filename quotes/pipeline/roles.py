@@ -21,16 +21,22 @@ def is_cap(word: str) -> bool:
 def named_as_relative(words: SentenceWords, first: int, end: int, lexicon: Lexicon) -> bool:
     """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
     whom a bare surname shared with that someone does not mean."""
-    if first > 0 and words.texts[first - 1].lower() in lexicon.lists["kin"]:
+    if first > 0 and _kin(words.texts[first - 1], lexicon):
         return True
-    if first > 1 and words.texts[first - 1] == "," and words.texts[first - 2].lower() in lexicon.lists["kin"]:
-        return True  # "his father, Brent Bozell, Jr."
+    if first > 1 and words.texts[first - 1] in (",", ":") and _kin(words.texts[first - 2], lexicon):
+        return True  # "his father, Brent Bozell, Jr.", "two of his sons: Sami Ridge, 4, and …"
     return (
         end + 2 < len(words.texts)
         and words.texts[end] == ","
         and words.texts[end + 1].lower() in ("her", "his", "their")
         and words.texts[end + 2].lower() in lexicon.lists["kin"]
     )
+
+
+def _kin(word: str, lexicon: Lexicon) -> bool:
+    """`son`, `sons`, `daughters`: a word naming relatives, one or several."""
+    low = word.lower()
+    return low in lexicon.lists["kin"] or (low.endswith("s") and low[:-1] in lexicon.lists["kin"])
 
 
 def person_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
