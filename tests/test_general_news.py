@@ -224,6 +224,11 @@ SPEAKERS = [
      "“It is a quiet street,” she said.", [("Willa Dunn", "person")]),
     ("Intro.\n\nMarta Quill said she waited for the bus. (Steve Roe/CBC)",
      [("Marta Quill", "person")]),
+    # a cue coordinated with an earlier verb before a quotation: the first verb's subject speaks
+    ("Intro.\n\nMara Quill said the party was fun.\n\nTobin Marsh laughed and said, “I do not know.”",
+     [("Mara Quill", "person"), ("Tobin Marsh", "person")]),
+    ("Intro.\n\nMara Quill said the party was fun.\n\nWhen asked, Dana Sherry smiled and said, “I am waiting.”",
+     [("Mara Quill", "person"), ("Dana Sherry", "person")]),
     # relatives named after a plural kin word keep their own surname to themselves
     ("Intro.\n\nOmar Ridge was driving the van when it crashed.\n\nThe crash killed two of his sons, Sami Ridge, 4, "
      "and Tim Cole, 9.\n\nRidge said he was tired.", [("Omar Ridge", "person")]),

@@ -15,7 +15,7 @@ from .cues import cue_entries_at, phrase_at
 from .frames import cues_in
 from .patterns import LazyPattern
 from .phrases import np_after
-from .preposed import last_visible
+from .preposed import coordinated_subject, last_visible, sentence_subject
 from .subjects import source_left
 
 if TYPE_CHECKING:
@@ -198,6 +198,9 @@ def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span]
         length, entries = phrase_at(reader, index)
         if entries:
             kind, source = source_left(reader, index)
+            if kind == "and":  # "picked it up and crowed, “…”": the subject of the first verb
+                source = coordinated_subject(reader, index) or sentence_subject(reader, before=index)
+                kind = "np"
             if kind == "np" and source is not None:
                 return source, reader.span(index, index + length - 1)
             if kind == "none":
