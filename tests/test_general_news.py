@@ -385,9 +385,10 @@ SPANS = [
      [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
     ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
     # police and military ranks abbreviated before a name end no sentence
-    ("A report filed by Cpl. Tom Quill noted the truck was speeding.",
+    ("According to the Crown, a report filed by Cpl. Tom Quill noted the truck was speeding.",
      [("indirect", "the truck was speeding")]),
-    ("Const. Ana Ruiz said the road was closed.", [("indirect", "the road was closed")]),
+    ("According to the Crown, a report by Const. Ana Ruiz noted the road was closed.",
+     [("indirect", "the road was closed")]),
     # a name someone goes by is not something they said; a self-description is
     ("Rina Moss, who calls herself “The Lioness,” won the fight.", []),
     ("Trump called himself “very pro-choice” in 1999.", [("mixed", "himself “very pro-choice”")]),
