@@ -384,6 +384,14 @@ SPANS = [
     ("While some teams fold under pressure, the coach said, for others, it brings them together.",
      [("indirect", "While some teams fold under pressure, the coach said, for others, it brings them together")]),
     ("The talks, he said, were useful.", [("indirect", "The talks, he said, were useful")]),
+    # "call X Y" with no quotation marks: an object and a predicate noun phrase
+    ("Pete Fry now calls the vote a rookie mistake.", [("indirect", "the vote a rookie mistake")]),
+    ("The institute calls the program one of the biggest commitments in history.",
+     [("indirect", "the program one of the biggest commitments in history")]),
+    ("She called him a liar.", [("indirect", "him a liar")]),
+    ("He called the police a few times that night.", []),
+    ("He called the meeting to order at noon.", []),
+    ("Pete Fry called the plan “a disaster.”", [("mixed", "the plan “a disaster.”")]),
     # police and military ranks abbreviated before a name end no sentence
     ("According to the Crown, a report filed by Cpl. Tom Quill noted the truck was speeding.",
      [("indirect", "the truck was speeding")]),

@@ -166,6 +166,35 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     return None
 
 
+def _unmarked_predicate(reader: SentenceReader, index: int, limit: int) -> int | None:
+    """`calls the vote a rookie mistake`, `called him a liar`, `calls the program one of the
+    biggest …`: after `call`, an object (a pronoun, or a determiner and at most three words) and a
+    predicate noun phrase opening with `a`/`an`/`one of`; where that predicate starts."""
+    if reader.low(index - 1) not in ("call", "calls", "called", "calling"):
+        return None
+    low = reader.low(index)
+    predicate: int | None = None
+    if low in ("him", "her", "them", "it", "this", "that", "us", "me"):
+        predicate = index + 1
+    elif reader.is_word(index, "determiner") or low.endswith(("’s", "'s")):
+        predicate = next((i for i in range(index + 1, min(limit, index + 5))
+                          if reader.low(i) in ("a", "an", "one")), None)
+        if predicate is None or any(not reader.low(i).isalpha() or reader.is_word(i, "preposition")
+                                    or reader.low(i) in ("to", "for", "of", "and", "or")
+                                    for i in range(index + 1, predicate)):
+            return None
+    else:
+        return None
+    following = reader.low(predicate + 1)
+    if reader.low(predicate) == "one" and following != "of":
+        return None
+    if reader.quoted(predicate) or reader.low(predicate) not in ("a", "an", "one") or following in (
+            "few", "couple", "number", "lot", "second", "third", "day", "week", "month", "year", "hour", "minute",
+            "bit", "while", "total", "dozen", "hundred", "thousand", "million", "billion", "series", "meeting"):
+        return None  # "called the police a few times", "called a meeting": no predicate
+    return predicate
+
+
 def _not_a_verb(reader: SentenceReader, index: int) -> bool:
     """After "to": a determiner, possessive, pronoun object or name starts a noun phrase."""
     while reader.is_mark(index):
@@ -254,7 +283,12 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
             if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
                 return None
         return None
-    if frame == "small":  # call X "Y": only with a quoted fragment
+    if frame == "small":  # call X "Y": with a quoted fragment, or `calls the vote a rookie mistake`
+        unmarked = _unmarked_predicate(reader, index, limit)
+        if unmarked is not None:
+            end = clause_end(reader, unmarked)
+            if not any(reader.quoted(i) for i in range(unmarked, end)):  # else the fragment decides, below
+                return (index, end)
         for probe in range(index + 1, limit):
             if reader.quoted(probe):
                 end = probe
