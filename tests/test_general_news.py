@@ -266,6 +266,9 @@ SPEAKERS = [
     ("Conservatives said the tax was unfair.", [(None, "unnamed")]),
     ("All the Liberals said the tax was unfair.", [(None, "unnamed")]),
     ("The Democrats said the bill would fail.", [(None, "unnamed")]),
+    # initials before a name end no sentence: they are part of the name
+    ("The C.D. Howe Institute said the plan would cost more.", [("C.D. Howe Institute", "organization")]),
+    ("J.K. Rowling said the plan would cost more.", [("J.K. Rowling", "person")]),
     # a relative named by a role and an appositive name is that person, never the possessor
     ("Intro.\n\n“It was fun,” says Xander Wise, 16.\n\n“I am proud,” says Wise’s dad, Darrin.",
      [("Xander Wise", "person"), ("Darrin", "person")]),

@@ -35,6 +35,7 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")  # no class re 
 # standard ``re`` (the plain-letters twin below) skip to the next stop at C speed, where one that
 # opens with a repeat is tried at every character of the paragraph
 _SENTENCE_END = regex.compile(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s+|$)")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _OPENING = "\"“‘«„‚([`'"
 
 
@@ -213,6 +214,8 @@ def _is_sentence_boundary(text: str, match: re.Match | regex.Match, lexicon: Lex
         token = word.group(1) if word else ""
         if token in lexicon.abbreviations or (len(token) == 2 and token[0].isupper() and token[1] == "."):
             return False
+        if len(token) >= 4 and token[1] == "." and token[-1] == "." and _INITIALS.fullmatch(token):
+            return False  # "J.K. Rowling", "the C.D. Howe Institute": initials before a name
     return True
 
 
