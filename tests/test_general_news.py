@@ -282,6 +282,13 @@ SPEAKERS = [
      [("Xander Wise", "person"), (None, "unresolved")]),
     ("Donald Trump spoke on Monday. One former Trump employee said the firm was chaotic.",
      [(None, "unnamed")]),
+    # "the report", "the white paper": the author of the last document the writer said someone wrote
+    ("Intro.\n\nA report by Acme Rail details the risks of winter.\n\nThe white paper said cold increases air "
+     "leakage.", [("Acme Rail", "organization")]),
+    ("Intro.\n\nAcme Rail published a report on winter.\n\nThe report said cold increases air leakage.",
+     [("Acme Rail", "organization")]),
+    ("Intro.\n\nIt relied on a report from the State Department’s inspector general.\n\nThe report said the "
+     "searches were incomplete.", [(None, "unnamed")]),
     # "the commission" far from its name: the one organisation named before whose name holds the word
     ("Intro.\n\nThe Mass Casualty Commission opened hearings on Monday.\n\nWitnesses described the night.\n\n"
      "Some families left early.\n\nOthers stayed until the end.\n\n“We will hear every voice,” the commission said.",

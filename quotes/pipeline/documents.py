@@ -79,6 +79,9 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
         written_in = _writer_of_last(head.group(), source, context)
         if written_in is not None:  # "Philip Cross wrote in a recent report …. …, the report said"
             return written_in
+        authored = _authored_before(source, context) if _DOCUMENT_NOUN.fullmatch(head.group()) else None
+        if authored is not None:  # "A report by Acme Rail details …. The white paper said …"
+            return authored
         titled = _titled_document_named(source, context)
         if titled is not None:  # "Canada’s Food Guide … the new food guide also suggests …"
             return titled
@@ -153,6 +156,44 @@ def _writer_of_last(noun: str, source: Span, context: Context) -> Speaker | None
         return None
     speaker = context.person_by_sentence.get(sentence.start)
     return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6)) if speaker is not None else None
+
+
+def _authored_before(source: Span, context: Context) -> Speaker | None:
+    """`the report`, `the white paper`: the author of the last document the writer said someone
+    wrote, within DOCUMENT_REACH (`a report by Acme Rail`, `Acme Rail published a report`, `Acme
+    Rail’s report`), found in one pass over the article."""
+    def index() -> tuple[list[int], list[str]]:
+        ends, authors = [], []
+        for pattern in (_DOCUMENT_BY_AUTHOR, _AUTHOR_ISSUED_DOCUMENT):
+            for found in pattern.finditer(context.text):
+                possessive = found.group("author").endswith(("’s", "'s")) or context.text.startswith(
+                    ("’s", "'s"), found.end("author"))  # "by the State Department’s inspector general"
+                if not possessive and not _inside_content(found.start(), context):
+                    ends.append(found.end())
+                    authors.append(found.group("author"))
+        order = sorted(range(len(ends)), key=ends.__getitem__)
+        return [ends[i] for i in order], [authors[i] for i in order]
+
+    ends, authors = context.keep("authored documents", index)
+    at = bisect.bisect_right(ends, source.start) - 1
+    if at < 0 or source.start - ends[at] > DOCUMENT_REACH:
+        return None
+    author = authors[at]
+    person = context.people_by_name.get(author)
+    if person is not None:
+        return person_speaker(person, 0.6)
+    return Speaker(organisation_name(author, context), SpeakerType.ORGANIZATION, confidence=0.6)
+
+
+_DOCUMENT_NOUNS = r"(?:reports?|papers?|stud(?:y|ies)|surveys?|reviews?|audits?|analys[ie]s|assessments?)"
+_DOCUMENT_NOUN = regex.compile(_DOCUMENT_NOUNS)
+_AUTHOR_NAME = r"(?P<author>\p{Lu}[\p{L}’'&-]*(?:[ ]+(?:of[ ]+|and[ ]+|for[ ]+)?\p{Lu}[\p{L}’'&-]*){0,6})"
+_DOCUMENT_BY_AUTHOR = regex.compile(
+    rf"\b{_DOCUMENT_NOUNS}\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:by|from)\s+(?:the\s+)?{_AUTHOR_NAME}")
+_AUTHOR_ISSUED_DOCUMENT = regex.compile(
+    rf"(?<![\p{{L}}.’'&-]){_AUTHOR_NAME}[ ]+(?:has[ ]+|had[ ]+)?"
+    rf"(?:published|released|issued|commissioned|produced|posted)\s+"
+    rf"(?:a|an|its|their)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}{_DOCUMENT_NOUNS}\b")
 
 
 def _inside_content(position: int, context: Context) -> bool:
