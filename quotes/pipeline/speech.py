@@ -130,8 +130,9 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
         reader.is_word(index, "adverb") or reader.low(index) in ("also", "likely", "probably", "not")
     ):
         index -= 1
-    if reader.low(index) in reader.lexicon.lists["modals"] or reader.low(index).endswith(("’ll", "'ll")):
-        return True
+    if (reader.low(index) in reader.lexicon.lists["modals"] and not reader.capitalised(index)) or reader.low(
+            index).endswith(("’ll", "'ll")):
+        return True  # ("Theresa May said": a name, not a modal)
     source = record.source.text.lower() if record.source is not None else ""
     if source in ("you", "we") or source.startswith("you"):
         return True  # "When you say you hate it": anyone, no one in particular

@@ -21,6 +21,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     reflexives = reader.lexicon.lists["reflexives"]
     while index >= 0:
         word = low(index)
+        if _surname_like_a_word(reader, index):
+            break  # "Theresa May said", "Ms. May said": a name, no modal or month
         if not (
             word in adverbs
             or word in auxiliaries
@@ -191,6 +193,15 @@ def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, in
                 found = (found[0] - 2, found[1])  # "Hawkins and others who …"
             return found
     return None
+
+
+def _surname_like_a_word(reader: SentenceReader, index: int) -> bool:
+    """A capitalised modal or month right after a given name or an honorific (`Theresa May`,
+    `Ms. May`, `Brian May`): a surname."""
+    if not reader.capitalised(index) or index == 0:
+        return False
+    before = reader.texts[index - 1]
+    return before in reader.lexicon.given_names or before in reader.lexicon.honorifics
 
 
 def _dated_phrase_start(reader: SentenceReader, index: int, cue_index: int) -> int | None:
