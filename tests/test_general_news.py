@@ -266,6 +266,11 @@ SPEAKERS = [
     ("Conservatives said the tax was unfair.", [(None, "unnamed")]),
     ("All the Liberals said the tax was unfair.", [(None, "unnamed")]),
     ("The Democrats said the bill would fail.", [(None, "unnamed")]),
+    # the plural of a noun for people is a group, not a name: but a surname ending in s is a name
+    ("Intro.\n\nProtestors gathered outside. Protestors said the tax was unfair.", [(None, "unnamed")]),
+    ("Intro.\n\nThe party has several veteran MPs who say they will not run in 2019.", [(None, "unnamed")]),
+    ("Intro.\n\nSanders said the tax was unfair.", [("Sanders", "person")]),
+    ("Intro.\n\nDonald Trump spoke in Iowa. “Meh,” said a Trump supporter.", [(None, "unnamed")]),
     # a surname spelled like a modal or a month after a given name or an honorific
     ("British Prime Minister Theresa May said the deal was the best available.", [("Theresa May", "person")]),
     ("Intro.\n\nTheresa May spoke on Monday. Ms. May said the deal was the best available.",

@@ -66,6 +66,8 @@ def lone_word(word: str, context: Context) -> Speaker:
         return group
     if fold(name) in context.lexicon.words["document_noun"] or fold(name) in context.lexicon.unnamed_heads:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Reports say …", "Officials said …"
+    if _plural_of_people(name, context.lexicon):
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Protestors said …", "MPs who say …"
     if not_a_name(name, context.lexicon):
         return UNRESOLVED  # "There were also reports …", "Tuesday on WTMJ …", "Conceding that …"
     state = context.lexicon.us_states.get(name.rstrip("."))
@@ -76,6 +78,17 @@ def lone_word(word: str, context: Context) -> Speaker:
     if name[:1].isupper():
         return Speaker(name, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
+
+
+def _plural_of_people(name: str, lexicon: Lexicon) -> bool:
+    """`Protestors`, `MPs`, `Residents`: the plural of a noun for people (a title or a person
+    noun), not a surname ending in s (`Sanders`: `sander` is no such noun)."""
+    low = fold(name)
+    if not low.endswith("s") or len(low) < 3:
+        return False
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return singular in lexicon.words["person_noun"] or singular in lexicon.title_words or (
+        singular in lexicon.unnamed_heads)
 
 
 _CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
