@@ -266,6 +266,9 @@ SPEAKERS = [
     ("Conservatives said the tax was unfair.", [(None, "unnamed")]),
     ("All the Liberals said the tax was unfair.", [(None, "unnamed")]),
     ("The Democrats said the bill would fail.", [(None, "unnamed")]),
+    # "a move the company said was needed": the subject of a relative clause without "that"
+    ("Intro.\n\nRogers Media laid off staff, in a move the company said was needed to keep the business "
+     "“sustainable.”", [("Rogers Media", "organization")]),
     # the plural of a noun for people is a group, not a name: but a surname ending in s is a name
     ("Intro.\n\nProtestors gathered outside. Protestors said the tax was unfair.", [(None, "unnamed")]),
     ("Intro.\n\nThe party has several veteran MPs who say they will not run in 2019.", [(None, "unnamed")]),

@@ -106,6 +106,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
     if reader.low(found[1]) == "that" and found[1] > found[0]:
         found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
+    found = (_relative_subject_start(reader, found), found[1])
     if reader.low(found[0]) in ("what", "whatever") and found[1] > found[0]:
         found = (found[0] + 1, found[1])  # "What the commission described as …": a free relative; its subject speaks
     return "np", reader.span(found[0], found[1])
@@ -193,6 +194,22 @@ def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, in
                 found = (found[0] - 2, found[1])  # "Hawkins and others who …"
             return found
     return None
+
+
+def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> int:
+    """`in a move the company said was needed`: after a short noun phrase (`a move`), a second
+    determiner opens the subject of a relative clause with no `that`; the subject starts there."""
+    if reader.low(found[0]) not in ("a", "an", "the", "this", "that"):
+        return found[0]
+    for index in range(min(found[1], found[0] + 3), found[0], -1):  # "a move", "an arrangement", "the plan"
+        if reader.low(index) in ("the", "a", "an") and not reader.quoted(index):
+            before = reader.low(index - 1)
+            noun = reader.texts[index - 1]
+            if (noun.isalpha() and noun.islower() and before not in ("all", "both", "half", "of", "and", "or")
+                    and not reader.is_word(index - 1, "preposition") and not reader.is_word(index - 1, "determiner")
+                    and before not in reader.lexicon.lists["quantifiers"]):
+                return index
+    return found[0]
 
 
 def _surname_like_a_word(reader: SentenceReader, index: int) -> bool:
