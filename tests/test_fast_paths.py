@@ -18,7 +18,7 @@ import regex
 from quotes.lexicon import LinePatterns, load_lexicon
 from quotes.pipeline import speech, tokens
 from quotes.pipeline.complements import Found
-from quotes.pipeline.context import STR_SPACES
+from quotes.pipeline.subjecthood import STR_SPACES
 
 ALPHABET = list(string.ascii_letters[:8] + "019 .,;:!?'’‘“”\"-‐—()%\n\t") + [
     "\xa0", "\u2028", "\x85", "é", "\u00ad", "\u200b", "\x1c", "٣", "Ⅻ", "ß", "İ", "ﬁ", "\u0301"]

@@ -266,6 +266,11 @@ SPEAKERS = [
     ("Conservatives said the tax was unfair.", [(None, "unnamed")]),
     ("All the Liberals said the tax was unfair.", [(None, "unnamed")]),
     ("The Democrats said the bill would fail.", [(None, "unnamed")]),
+    # a chain of "she"/"her" paragraphs carries the person beyond the usual reach of a pronoun
+    ("Intro.\n\nWendy Golden now lives in a small bungalow. She used to have a shrine.\n\nBut her memories are "
+     "vivid.\n\nHer message now is simple: do not share prescriptions.\n\n“You do not know what they took.”\n\n"
+     "The pills were sold for $7.\n\nAfter Kody died, she urged police to investigate.",
+     [(None, "unresolved"), ("Wendy Golden", "person")]),
     # "a move the company said was needed": the subject of a relative clause without "that"
     ("Intro.\n\nRogers Media laid off staff, in a move the company said was needed to keep the business "
      "“sustainable.”", [("Rogers Media", "organization")]),

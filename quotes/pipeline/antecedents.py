@@ -172,11 +172,12 @@ def from_coreference_chain(source: Span, context: Context) -> Speaker | None:
     return None
 
 
-def _people_before(position: int, context: Context) -> Iterator[tuple[int, Entity, bool]]:
-    """People mentioned before ``position`` outside quotations, the newest first:
-    (start, entity, whether the mention is a clause subject).  Callers stop at the first fit."""
+def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) -> Iterator[tuple[int, Entity, bool]]:
+    """People mentioned before ``position`` outside quotations and at most ``reach`` paragraphs
+    back, the newest first: (start, entity, whether the mention is a clause subject).  Callers
+    stop at the first fit."""
     paragraph = context.paragraph_of(position)
-    within = context.mention_range(position, reach=PRONOUN_REACH)
+    within = context.mention_range(position, reach=reach)
     people = context.people_mentioned
     mentions = context.mentions
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
@@ -186,7 +187,7 @@ def _people_before(position: int, context: Context) -> Iterator[tuple[int, Entit
         person = context.person_mentioned(index)
         assert person is not None  # people_mentioned holds only these
         mentioned_in, entity = person
-        if context.paragraphs_apart(mentioned_in, paragraph) > PRONOUN_REACH:
+        if context.paragraphs_apart(mentioned_in, paragraph) > reach:
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
@@ -213,12 +214,24 @@ _PARTIES = LazyPattern(r"(?i)\b(?:republican|democrat(?:ic)?|liberal|conservativ
 
 
 def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
+    """`he said`: a subject named since the last speaker, the last speaker, else the newest
+    person of that gender, within the usual reach; when there is none, within the reach that a
+    chain of `she`/`her` in the paragraphs before carries (``Context.pronoun_reach``)."""
+    found = _pronoun_speaker(source, context, gender, PRONOUN_REACH)
+    if found is UNRESOLVED:
+        reach = context.pronoun_reach(source.start, gender)
+        if reach > PRONOUN_REACH:
+            return _pronoun_speaker(source, context, gender, reach)
+    return found
+
+
+def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) -> Speaker:
     last_position, last_speaker = next(
         ((pos, s) for pos, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON),
         (-1, None),
     )
     newest_fitting = None  # the newest person of a fitting gender
-    for start, entity, subject in _people_before(source.start, context):
+    for start, entity, subject in _people_before(source.start, context, reach):
         if entity.gender not in (None, gender):
             continue
         if newest_fitting is None:
@@ -230,7 +243,7 @@ def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
     if (last_speaker is not None
             and _speaker_gender(last_speaker, context) in (None, gender)
             and context.paragraphs_apart(context.paragraph_of(last_position),
-                                         context.paragraph_of(source.start)) <= PRONOUN_REACH):
+                                         context.paragraph_of(source.start)) <= reach):
         return attrs.evolve(last_speaker, confidence=0.85)
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)

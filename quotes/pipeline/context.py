@@ -14,7 +14,7 @@ from ..model import SpeakerType
 from ..names.spelling import fold
 from .acronyms import parenthesised_acronyms, spelled_out
 from .mentions import ORGANIZATION, PERSON
-from .patterns import LazyPattern
+from .subjecthood import is_clause_subject, seventh_word_start
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -27,19 +27,12 @@ if TYPE_CHECKING:
 
 
 PRONOUN_REACH = 3
+MAX_PRONOUN_CHAIN = 10  # paragraphs a chain of pronouns may carry a person over
 
 
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
-# a head ending so makes the name after it no subject: "with Trump", "asked Clinton"
-# (and "unlike", "for", … : "Unlike Al Mnajer, he …", "director for Sanders"; "as for X" stays X)
-NON_SUBJECT_END = LazyPattern(r"\b(?:to|with|of|by|from|at|and|asked|told|met|unlike|like|despite|besides|except|"
-                                 r"than|about|(?<!\bas\s)for|against|without|including|beside|behind|toward|towards|"
-                                 r"among|between|after|before|since|until|over|under|into|onto|upon|in|on)\s*$",
-                                 regex.IGNORECASE)
-
-
 @attrs.frozen
 class Speaker:
     name: str | None
@@ -136,14 +129,14 @@ class Context:
     def is_subject(self, index: int) -> bool:
         cache = self.__dict__.setdefault("_subjects", {})
         if index not in cache:
-            cache[index] = _is_subject(self.mentions[index], self)
+            cache[index] = is_clause_subject(self.mentions[index], self)
         return cache[index]
 
     def at_most_six_words(self, sentence: Span, end: int) -> bool:
         """Whether the sentence's text before ``end`` holds at most six words (``str.split``)."""
         cache = self.__dict__.setdefault("_seventh_words", {})
         if sentence.start not in cache:
-            cache[sentence.start] = _seventh_word_start(self.text, sentence.start, sentence.end)
+            cache[sentence.start] = seventh_word_start(self.text, sentence.start, sentence.end)
         seventh = cache[sentence.start]
         return seventh is None or end <= seventh
 
@@ -224,6 +217,32 @@ class Context:
             count += not paragraph.boilerplate
         return numbers
 
+    def pronoun_reach(self, position: int, gender: str) -> int:
+        """How many story paragraphs back a `he`/`she` at ``position`` may find its person: the
+        usual reach, and further while each paragraph just beyond it also says `he`/`his` (or
+        `she`/`her`) outside quotations: the writer is still talking about the same person."""
+        paragraphs = self.keep("paragraphs with " + gender, lambda: self._paragraphs_with_pronoun(gender))
+        numbers = self._story_numbers
+        here = self.paragraph_of(position)
+        if here < 0:
+            return PRONOUN_REACH
+        reach = PRONOUN_REACH
+        while reach < MAX_PRONOUN_CHAIN:
+            beyond = bisect.bisect_left(numbers, numbers[here] - reach)  # the first paragraph at that distance
+            if beyond >= here or not paragraphs.get(numbers[beyond]):
+                break
+            reach += 1
+        return reach
+
+    def _paragraphs_with_pronoun(self, gender: str) -> dict[int, bool]:
+        """Story paragraph numbers holding a pronoun of ``gender`` outside quotations."""
+        words = self.lexicon.lists["male_pronouns" if gender == "m" else "female_pronouns"]
+        table, numbers, found = self.article.tokens, self._story_numbers, {}
+        for sentence in self.article.sentences:
+            if any(not table.quoted[i] and table.lower[i] in words for i in range(sentence.first, sentence.end)):
+                found[numbers[sentence.paragraph]] = True
+        return found
+
     def paragraphs_apart(self, earlier: int, later: int) -> int:
         """How many story paragraphs separate two paragraphs (indices of ``paragraph_of``):
         the distance a pronoun or a cue-less quotation reaches over, boilerplate lines not counted."""
@@ -264,89 +283,6 @@ def organisation_name(name: str, context: Context) -> str:
         if capitalised is not None and len(words) - capitalised >= 2:
             name = " ".join(words[capitalised:])
     return context.longer_organisation(name)
-
-
-_NEXT_WORD = regex.compile(r"(?:,\s*\d{1,3},)?\s+(\p{Ll}+)")  # after an age appositive too: "Harold Adams, 76, recalls"
-_CONTRACTED_VERB = regex.compile(
-    r"\s+(?:been|going|got|gotten|not|never|always|also|just|still|already|now|done|had)\b"
-)
-
-
-def _is_subject(mention: NameMention, context: Context) -> bool:
-    if mention.span.text.endswith(("’s", "'s", "’", "'")) and not _CONTRACTED_VERB.match(
-        context.text, mention.span.end
-    ):
-        return False  # "Mr. Trump's comments": the possessor only modifies the subject ("Christie's been" does not)
-    following = _NEXT_WORD.match(context.text, mention.span.end)
-    if following and following.group(1) in context.lexicon.agent_heads:
-        return False  # "the Obama administration made …": the name modifies the subject
-    if (
-        following
-        and following.group(1) in context.lexicon.cue_forms
-        and following.group(1) not in context.lexicon.lists["question_forms"]
-    ):
-        return True  # "…, Foster believes.": the subject of its own attribution ("when Tapper asked" is a question)
-    sentence = context.sentence_at(mention.span.start)
-    if sentence is None:
-        return False
-    text, start, end = context.text, sentence.start, mention.span.start
-    if _ASKED_CLAUSE.match(text, start, end):
-        return False  # "Asked what he would tell John Tory, he said": a name inside the question
-    if _object_of_verb(text, start, end, context):
-        return False  # "he shot James Closs", "demanded Denise Closs": the verb's object
-    if text[start:end] == "For " and text[mention.span.end:mention.span.end + 1] == ",":
-        return True  # "For Espinos, who opened the shop, it is a living.": the topic the sentence is about
-    return not _ends_with_non_subject(text, start, end) and context.at_most_six_words(sentence, end)
-
-
-def _object_of_verb(text: str, start: int, end: int, context: Context) -> bool:
-    """Whether the last word of ``text[start:end]`` (``str.split``) is a lower-case verb form: a
-    past form or a verb of saying, whose object the name after it is."""
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    begin = stop
-    while begin > start and not text[begin - 1].isspace():
-        if text[begin - 1].istitle():
-            return False  # a capital: the word is not in lower case (the walk stops at the name before)
-        begin -= 1
-    word = text[begin:stop]
-    if not word.islower():
-        return False
-    folded = fold(word)
-    return (folded in context.lexicon.words["finite_past"] or folded.endswith("ed")
-            or folded in context.lexicon.cue_forms)
-
-
-def _ends_with_non_subject(text: str, start: int, end: int) -> bool:
-    """``NON_SUBJECT_END`` searched in ``text[start:end]``, looking only at its last words (the
-    look-behind of "as for" too; from the sentence start the search reads the slice alone)."""
-    space = end
-    while space > start and _SPACE.match(text, space - 1):
-        space -= 1
-    first = space - _LONGEST_NON_SUBJECT_WORD
-    if first - 4 <= start:  # the look-behind reads up to four characters before a match
-        return NON_SUBJECT_END.search(text[start:end]) is not None
-    return NON_SUBJECT_END.search(text, first, end) is not None
-
-
-_SPACE = regex.compile(r"\s")
-_LONGEST_NON_SUBJECT_WORD = 9  # "including"
-# every character for which str.isspace() holds: what str.split() splits on
-STR_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-               "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-_SPLIT_WORD = regex.compile(f"[^{regex.escape(STR_SPACES)}]+")
-
-
-def _seventh_word_start(text: str, start: int, end: int) -> int | None:
-    """Where the seventh ``str.split`` word of ``text[start:end]`` starts; None with fewer words."""
-    for count, word in enumerate(_SPLIT_WORD.finditer(text, start, end), 1):
-        if count == 7:
-            return word.start()
-    return None
-
-
-_ASKED_CLAUSE = regex.compile(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")
 
 
 def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ...]) -> Speaker | None:

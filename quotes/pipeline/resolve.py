@@ -33,7 +33,6 @@ from .antecedents import (
 )
 from .context import (
     ACRONYM,
-    NON_SUBJECT_END,
     UNRESOLVED,
     Context,
     Speaker,
@@ -65,6 +64,7 @@ from .organisations import (
     unnamed_source,
 )
 from .patterns import LazyPattern
+from .subjecthood import NON_SUBJECT_END
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
