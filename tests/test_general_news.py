@@ -266,6 +266,10 @@ SPEAKERS = [
     ("Conservatives said the tax was unfair.", [(None, "unnamed")]),
     ("All the Liberals said the tax was unfair.", [(None, "unnamed")]),
     ("The Democrats said the bill would fail.", [(None, "unnamed")]),
+    # an inverted attribution with a lower-case role holding "and" before the name; the quotation's
+    # second half shares it
+    ("Intro.\n\n“Our energy allies are gone,” said oil and gas worker Mike Wipf. “They are robbing us.”",
+     [("Mike Wipf", "person"), ("Mike Wipf", "person")]),
     # a chain of "she"/"her" paragraphs carries the person beyond the usual reach of a pronoun
     ("Intro.\n\nWendy Golden now lives in a small bungalow. She used to have a shrine.\n\nBut her memories are "
      "vivid.\n\nHer message now is simple: do not share prescriptions.\n\n“You do not know what they took.”\n\n"

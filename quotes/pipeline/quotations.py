@@ -177,10 +177,17 @@ def _plausible_source(reader: SentenceReader, found: tuple[int, int]) -> bool:
 def _role_then_name(reader: SentenceReader, first: int, last: int) -> bool:
     """A few lower-case role words, then a capitalised name: `lead author Dr. Allan Garland`."""
     index = first
-    while index <= last and index - first < 3 and reader.texts[index][:1].islower() and (
-            reader.texts[index].isalpha() and reader.low(index) not in reader.lexicon.function_words):
-        index += 1
-    return first < index <= last and reader.capitalised(index)
+    while (index <= last and index - first < 5 and reader.texts[index].isalpha()
+           and reader.texts[index][:1].islower()
+           and ((reader.low(index) == "and" and index > first) or not _grammar_word(reader, index))):
+        index += 1  # "oil and gas worker Mike Wipf": and between the role's words
+    return first < index <= last and reader.capitalised(index) and reader.low(index - 1) != "and"
+
+
+def _grammar_word(reader: SentenceReader, index: int) -> bool:
+    """A word of the grammar, no role's: a preposition, determiner, pronoun, auxiliary or conjunction."""
+    return reader.low(index) in reader.lexicon.words["clause_boundary"] or any(
+        reader.is_word(index, kind) for kind in ("preposition", "determiner", "subject_pronoun", "auxiliary"))
 
 
 def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span] | None:
