@@ -438,6 +438,12 @@ SPANS = [
      [("direct", "The land underneath is worth millions.")]),
     ("In the spring, Dana McCall said at a press conference, “I did not sell the land.”",
      [("direct", "I did not sell the land.")]),
+    # a participle after a plural noun inside a phrase modifies it: no finite verb, no clause
+    ("Australia is expressing concerns over the case of two Canadians detained in China.", []),
+    ("The minister ordered the use of handbrakes on all trains stopped on mountain grades.", []),
+    ("Officials said the trains stopped on the tracks.", [("indirect", "the trains stopped on the tracks")]),
+    ("She said the families of the workers killed in the blast were angry.",
+     [("indirect", "the families of the workers killed in the blast were angry")]),
     # "for" that belongs to the object noun makes a bare noun phrase, not "praised X for doing Y"
     ("Pompeo praised China's support for resolving the crisis.", []),
     ("The minister praised the plan for new housing.", []),

@@ -297,6 +297,10 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
             continue
         if (word, reader.low(index + 1)) in reader.lexicon.phrases["participle_phrases"]:
             continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
+        if (word.endswith("ed") and reader.low(index - 1).endswith("s") and reader.is_word(index + 1, "preposition")
+                and index - 1 > first and not reader.is_word(index - 2, "preposition")
+                and _preposition_between(reader, first, index - 1)):
+            continue  # "concerns over the case of two Canadians detained in China": a participle in a phrase
         if reader.low(index - 1) in ("-", "‐") or reader.low(index + 1) in ("-", "‐"):
             continue  # "a 15-shot victory", "a well-known": part of a hyphenated compound
         if (
@@ -322,6 +326,11 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
         ):
             return True
     return False
+
+
+def _preposition_between(reader: SentenceReader, first: int, end: int) -> bool:
+    """A preposition among the words first..end-1: the noun before ``end`` sits inside a phrase."""
+    return any(reader.is_word(i, "preposition") or reader.low(i) == "of" for i in range(first, end))
 
 
 def _list_end(reader: SentenceReader, first: int, comma: int, limit: int) -> int | None:
