@@ -303,6 +303,12 @@ SPEAKERS = [
      [("Xander Wise", "person"), (None, "unresolved")]),
     ("Donald Trump spoke on Monday. One former Trump employee said the firm was chaotic.",
      [(None, "unnamed")]),
+    # an acronym in parentheses after a name in another language; a proposal speaks for its author
+    ("Intro.\n\nThe Swiss People's Party (SVP) won the vote. The SVP argued that cities should decide.",
+     [("Swiss People's Party", "organization")]),
+    ("Intro.\n\nThe Swiss People's Party (SVP) won the vote. The SVP counterproposal argued that cities should "
+     "decide.", [("Swiss People's Party", "organization")]),
+    ("Intro.\n\nReporters met in Washington (AFP). Officials said the talks failed.", [(None, "unnamed")]),
     # "the report", "the white paper": the author of the last document the writer said someone wrote
     ("Intro.\n\nA report by Acme Rail details the risks of winter.\n\nThe white paper said cold increases air "
      "leakage.", [("Acme Rail", "organization")]),

@@ -54,11 +54,13 @@ def _spells(acronym: str, words: Sequence[str]) -> bool:
     letters = [c for c in acronym.upper() if c.isalpha()]
     if not initials or not letters or initials[0] != letters[0]:
         return False
-    position = 0
+    position = matched = 0
     for letter in letters:
-        while position < len(initials) and initials[position] != letter:
-            position += 1
-        if position == len(initials):
-            return False
-        position += 1
-    return True
+        probe = position
+        while probe < len(initials) and initials[probe] != letter:
+            probe += 1
+        if probe < len(initials):
+            matched, position = matched + 1, probe + 1
+    # all letters; or, for a name in another language (`Swiss People's Party (SVP)`), all but one
+    # of three or more, the name having two words or more
+    return matched == len(letters) or (len(letters) >= 3 and matched >= len(letters) - 1 and len(initials) >= 2)

@@ -58,6 +58,8 @@ def lone_word(word: str, context: Context) -> Speaker:
     outlet or acronym, a state, a common word (`There`, `Tuesday`, `Prosecutors` where the article
     also writes `prosecutors`), else a name the lexicons do not know (`Guccifer`)."""
     name = strip_possessive(word).strip(",")
+    if ACRONYM.fullmatch(name) and name in context.acronyms:  # "The Swiss People's Party (SVP) … The SVP said"
+        return Speaker(context.acronyms[name], SpeakerType.ORGANIZATION, confidence=0.8)
     spelled = context.spelled_out(name) if ACRONYM.fullmatch(name) else None
     if spelled is not None:
         return Speaker(spelled, SpeakerType.ORGANIZATION, confidence=0.8)  # "The ECB said": the European Central Bank
