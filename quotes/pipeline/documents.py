@@ -187,11 +187,11 @@ def _authored_before(source: Span, context: Context) -> Speaker | None:
 
 
 _DOCUMENT_NOUNS = r"(?:reports?|papers?|stud(?:y|ies)|surveys?|reviews?|audits?|analys[ie]s|assessments?)"
-_DOCUMENT_NOUN = regex.compile(_DOCUMENT_NOUNS)
+_DOCUMENT_NOUN = LazyPattern(_DOCUMENT_NOUNS)
 _AUTHOR_NAME = r"(?P<author>\p{Lu}[\p{L}’'&-]*(?:[ ]+(?:of[ ]+|and[ ]+|for[ ]+)?\p{Lu}[\p{L}’'&-]*){0,6})"
-_DOCUMENT_BY_AUTHOR = regex.compile(
+_DOCUMENT_BY_AUTHOR = LazyPattern(
     rf"\b{_DOCUMENT_NOUNS}\s+(?:\p{{Ll}}+\s+){{0,3}}?(?:by|from)\s+(?:the\s+)?{_AUTHOR_NAME}")
-_AUTHOR_ISSUED_DOCUMENT = regex.compile(
+_AUTHOR_ISSUED_DOCUMENT = LazyPattern(
     rf"(?<![\p{{L}}.’'&-]){_AUTHOR_NAME}[ ]+(?:has[ ]+|had[ ]+)?"
     rf"(?:published|released|issued|commissioned|produced|posted)\s+"
     rf"(?:a|an|its|their)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}{_DOCUMENT_NOUNS}\b")

@@ -21,6 +21,7 @@ from ..lexicon import load_lexicon
 from ..model import Span, text_span
 from .article import Article, Paragraph, Sentence
 from .marks import quotations
+from .patterns import LazyPattern
 from .tokens import TokenTable, plain_letters
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")  # no class re 
 # standard ``re`` (the plain-letters twin below) skip to the next stop at C speed, where one that
 # opens with a repeat is tried at every character of the paragraph
 _SENTENCE_END = regex.compile(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s+|$)")
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+_INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
 _OPENING = "\"“‘«„‚([`'"
 
 

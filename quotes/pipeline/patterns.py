@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import regex
 
 
 class LazyPattern:
-    """A ``regex`` pattern compiled on its first use; ``search``, ``match``, ``fullmatch`` and
-    ``split`` as the compiled pattern's."""
+    """A ``regex`` pattern compiled on its first use; ``search``, ``match``, ``fullmatch``,
+    ``split`` and ``finditer`` as the compiled pattern's."""
 
     __slots__ = ("_compiled", "_flags", "_source")
 
@@ -35,3 +36,6 @@ class LazyPattern:
 
     def split(self, *args: Any) -> list[str | Any]:
         return self.compiled.split(*args)
+
+    def finditer(self, *args: Any) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(*args)
