@@ -461,6 +461,11 @@ SPANS = [
     # a label opening a line is no speech act
     ("Warning: This story contains disturbing details.", []),
     ("Update: The road has reopened.", []),
+    # "has said" is a say-verb for bare clauses too; a plural subject and its present verb is a clause
+    ("Mike Hawes has said the trucks pass through Dover every day.",
+     [("indirect", "the trucks pass through Dover every day")]),
+    ("Ana Ruiz said families want answers.", [("indirect", "families want answers")]),
+    ("Ana Ruiz said thanks twice.", []),
     # a list of nouns opening a that-less clause is its subject
     ("Nora Vance said dogs, cats and goats were found in the house.",
      [("indirect", "dogs, cats and goats were found in the house")]),

@@ -271,6 +271,8 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     if (lemma in reader.lexicon.words["bare_complement"] and plain_words(reader, first, limit) >= 4
             and low not in reader.lexicon.lists["say_objects"]):
         return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
+    if lemma in reader.lexicon.words["bare_complement"] and _plural_then_verb(reader, first, limit):
+        return True  # "she said families want answers": a plural subject and its present verb
     skip_to = -1
     for index in range(first + 1, min(limit, first + 13)):
         word = reader.low(index)
@@ -357,6 +359,20 @@ def _list_end(reader: SentenceReader, first: int, comma: int, limit: int) -> int
                 or word in reader.lexicon.words["clause_boundary"] or reader.is_word(index, "subject_pronoun")):
             return None
     return None
+
+
+def _plural_then_verb(reader: SentenceReader, first: int, limit: int) -> bool:
+    """`families want answers`: a lower-case plural noun, then a lower-case word that can only be
+    its verb here (no preposition, determiner, adverb or time word), then more words."""
+    noun, verb = reader.low(first), reader.low(first + 1)
+    if not (first + 2 < limit and noun.isalpha() and noun == reader.texts[first] and len(noun) > 3
+            and noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and verb.isalpha()
+            and verb == reader.texts[first + 1] and not verb.endswith(("s", "ly", "ing"))):
+        return False
+    if noun in reader.lexicon.lists["say_objects"] or noun in reader.lexicon.lists["plural_say_objects"]:
+        return False  # "said thanks"
+    return not any(reader.is_word(index, kind) for index in (first, first + 1)
+                   for kind in ("preposition", "determiner", "adverb", "time", "subject_pronoun"))
 
 
 def _present_verb_after_noun(reader: SentenceReader, index: int) -> bool:
