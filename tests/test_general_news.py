@@ -270,11 +270,17 @@ SPEAKERS = [
     # second half shares it
     ("Intro.\n\n“Our energy allies are gone,” said oil and gas worker Mike Wipf. “They are robbing us.”",
      [("Mike Wipf", "person"), ("Mike Wipf", "person")]),
+    # a cue-less quotation paragraph right after a paragraph opening on She/Her/He/His is that person's
+    ("Intro.\n\nWendy Golden now lives in a small bungalow.\n\nHer message now is simple: do not share "
+     "prescriptions.\n\n“You do not know what that person took earlier.”", [("Wendy Golden", "person")]),
+    ("Intro.\n\nBarack Obama spoke to the delegates on the third night of the convention.\n\n"
+     "He told his audience, to rowdy applause:\n\n"
+     "“Nobody is more qualified than she is.”", [("Barack Obama", "person")]),
     # a chain of "she"/"her" paragraphs carries the person beyond the usual reach of a pronoun
     ("Intro.\n\nWendy Golden now lives in a small bungalow. She used to have a shrine.\n\nBut her memories are "
      "vivid.\n\nHer message now is simple: do not share prescriptions.\n\n“You do not know what they took.”\n\n"
      "The pills were sold for $7.\n\nAfter Kody died, she urged police to investigate.",
-     [(None, "unresolved"), ("Wendy Golden", "person")]),
+     [("Wendy Golden", "person"), ("Wendy Golden", "person")]),
     # "a move the company said was needed": the subject of a relative clause without "that"
     ("Intro.\n\nRogers Media laid off staff, in a move the company said was needed to keep the business "
      "“sustainable.”", [("Rogers Media", "organization")]),

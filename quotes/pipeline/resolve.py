@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..model import Quote, SpeakerType, made_quote
+from ..model import Quote, SpeakerType, made_quote, text_span
 from ..names.spelling import fold, visible
 from .antecedents import (
     JOINT,
@@ -223,7 +223,29 @@ def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | Non
     following = speakers[after] if after < len(candidates) else None
     if following is not None and context.paragraphs_apart(here.paragraph, candidates[after].paragraph) <= 1:
         return attrs.evolve(following, confidence=min(following.confidence, 0.6))
-    return UNRESOLVED
+    return _pronoun_just_before(here, context) or UNRESOLVED
+
+
+def _pronoun_just_before(here: Candidate, context: Context) -> Speaker | None:
+    """`Her message now is simple: … ¶ “You don’t know what that person took …”`: a quotation
+    paragraph with no cue and no speaker near, after a paragraph opening on `She`/`Her`/`He`/`His`,
+    is the words of the person that pronoun means."""
+    paragraphs = context.article.paragraphs
+    before = here.paragraph - 1
+    while before >= 0 and paragraphs[before].boilerplate:
+        before -= 1
+    if before < 0 or paragraphs[before].caption or paragraphs[before].headline:
+        return None
+    table = context.article.tokens
+    first = bisect.bisect_left(table.starts, paragraphs[before].span.start)
+    if first >= len(table.texts) or table.quoted[first]:
+        return None
+    word = table.texts[first]
+    gender = {"She": "f", "Her": "f", "He": "m", "His": "m"}.get(word)
+    if gender is None:
+        return None
+    found = pronoun_speaker(text_span(context.text, table.starts[first], table.ends[first]), context, gender)
+    return attrs.evolve(found, confidence=min(found.confidence, 0.5)) if found.name is not None else None
 
 
 def resolve_mention(source: Span, context: Context) -> Speaker:
