@@ -106,6 +106,12 @@ class Lexicon:
         return frozenset(w for t in self.titles for w in t.replace("-", " ").split()) | self.titles
 
     @functools.cached_property
+    def people_words(self) -> frozenset[str]:
+        """Words for a person: a title's words (`minister`, `coach`) and the person nouns (`resident`,
+        `dad`, `supporter`)."""
+        return self.title_words | self.words["person_noun"]
+
+    @functools.cached_property
     def agent_heads(self) -> frozenset[str]:
         """Nouns naming someone other than a person whose name modifies them: `Clinton’s
         campaign`, `the Obama administration`, `a Cruz adviser`, `Sanders supporters`."""

@@ -89,8 +89,7 @@ def _plural_of_people(name: str, lexicon: Lexicon) -> bool:
     if not low.endswith("s") or len(low) < 3:
         return False
     singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return singular in lexicon.words["person_noun"] or singular in lexicon.title_words or (
-        singular in lexicon.unnamed_heads)
+    return singular in lexicon.people_words or singular in lexicon.unnamed_heads
 
 
 _CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
@@ -202,8 +201,7 @@ def recent_subject(source: Span, context: Context, *, same_party: str | None = N
     for start, entity, subject in _people_before(source.start, context):
         if not subject:
             continue
-        if same_party is not None and context.paragraphs_apart(context.paragraph_of(start),
-                                                               context.paragraph_of(source.start)) > 1:
+        if same_party is not None and context.positions_apart(start, source.start) > 1:
             return None  # a party description reaches back one paragraph at most
         roles = " ".join(entity.roles)
         if same_party is not None and _PARTIES.search(roles) and same_party.rstrip("s") not in roles.lower():
@@ -244,8 +242,7 @@ def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) ->
             return person_speaker(entity, 0.8)  # a subject mentioned after the last speaker
     if (last_speaker is not None
             and _speaker_gender(last_speaker, context) in (None, gender)
-            and context.paragraphs_apart(context.paragraph_of(last_position),
-                                         context.paragraph_of(source.start)) <= reach):
+            and context.positions_apart(last_position, source.start) <= reach):
         return attrs.evolve(last_speaker, confidence=0.85)
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)

@@ -229,19 +229,21 @@ class Context:
         reach = PRONOUN_REACH
         while reach < MAX_PRONOUN_CHAIN:
             beyond = bisect.bisect_left(numbers, numbers[here] - reach)  # the first paragraph at that distance
-            if beyond >= here or not paragraphs.get(numbers[beyond]):
+            if beyond >= here or numbers[beyond] not in paragraphs:
                 break
             reach += 1
         return reach
 
-    def _paragraphs_with_pronoun(self, gender: str) -> dict[int, bool]:
+    def _paragraphs_with_pronoun(self, gender: str) -> set[int]:
         """Story paragraph numbers holding a pronoun of ``gender`` outside quotations."""
         words = self.lexicon.lists["male_pronouns" if gender == "m" else "female_pronouns"]
-        table, numbers, found = self.article.tokens, self._story_numbers, {}
-        for sentence in self.article.sentences:
-            if any(not table.quoted[i] and table.lower[i] in words for i in range(sentence.first, sentence.end)):
-                found[numbers[sentence.paragraph]] = True
-        return found
+        table, numbers = self.article.tokens, self._story_numbers
+        return {numbers[sentence.paragraph] for sentence in self.article.sentences
+                if any(not table.quoted[i] and table.lower[i] in words for i in range(sentence.first, sentence.end))}
+
+    def positions_apart(self, earlier: int, later: int) -> int:
+        """``paragraphs_apart`` of the paragraphs holding two text positions."""
+        return self.paragraphs_apart(self.paragraph_of(earlier), self.paragraph_of(later))
 
     def paragraphs_apart(self, earlier: int, later: int) -> int:
         """How many story paragraphs separate two paragraphs (indices of ``paragraph_of``):

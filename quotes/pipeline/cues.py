@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import is_year
+
 if TYPE_CHECKING:
     from ..lexicon import CueEntry
     from .sentence import SentenceReader
@@ -51,7 +53,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if _noun_before_its_verb(reader, index):
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
     before = reader.low(index - 1)
-    year = len(before) == 4 and before[:2] in ("19", "20") and (  # "a study in 2017 concluded": a date
+    year = is_year(before) and (  # "a study in 2017 concluded": a date
         reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time"))
     if ((before.isdigit() or before in reader.lexicon.lists["quantifiers"]) and not year
             and reader.low(index).endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):

@@ -119,7 +119,7 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
         name = " ".join(w for w in role_name.group("name").split() if w[:1] not in "“\"‘'")
         role = role_name.group("role").split()
         if _could_be_a_name(name.split(), lexicon) and any(
-                w in lexicon.title_words or w in lexicon.words["person_noun"] for w in role) and not any(
+                w in lexicon.people_words for w in role) and not any(
                 w in lexicon.words["preposition"] or w in ("of", "for", "to") for w in role):
             return Speaker(name, SpeakerType.PERSON, confidence=0.6)
     owned = _ORGANISATION_POSSESSIVE_NAME.fullmatch(bare)
@@ -140,7 +140,7 @@ def appositive_person(source: Span, context: Context) -> Speaker | None:
         return None
     lexicon = context.lexicon
     role = fold(found.group("role").split()[-1])
-    if not (role in lexicon.words["person_noun"] or role in lexicon.title_words):
+    if role not in lexicon.people_words:
         return None
     entity = context.index.at(source.start + found.start("name"), source.end)
     if entity is not None:

@@ -158,7 +158,7 @@ def _organisation_just_named(source: Span, context: Context) -> Speaker | None:
     place), when that is in the source's paragraph or the one before (by bisection)."""
     starts = context.keep("bodies_named", lambda: [m.span.start for m in context.mentions if _names_a_body(m, context)])
     at = bisect.bisect_left(starts, source.start) - 1
-    if at < 0 or context.paragraphs_apart(context.paragraph_of(starts[at]), context.paragraph_of(source.start)) > 1:
+    if at < 0 or context.positions_apart(starts[at], source.start) > 1:
         return None
     entity = context.index.by_mention_start[starts[at]]
     return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.5)
@@ -299,9 +299,7 @@ def names_another_source(source: Span, entity: Entity, context: Context) -> bool
     ):
         return False  # "Robert Gordon of Northwestern University", "Hawkins and others": the person is a head
     head = strip_possessive(head_noun(rest, context.lexicon))
-    # "top foreign [policy adviser]", "Wise’s dad": someone else
-    return head in context.lexicon.agent_heads or head in context.lexicon.title_words or head in context.lexicon.words[
-        "person_noun"]
+    return head in context.lexicon.agent_heads or head in context.lexicon.people_words  # "policy adviser", "Wise’s dad"
 
 
 def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context: Context) -> bool:

@@ -199,9 +199,8 @@ def _role_word(reader: SentenceReader, index: int) -> bool:
     low = reader.low(index)
     lexicon = reader.lexicon
     return (reader.texts[index].isalpha() and reader.texts[index].islower() and not reader.quoted(index)
-            and (low in lexicon.title_words or low in lexicon.words["person_noun"]
-                 or low in lexicon.words["np_modifier"] or low in lexicon.words["epithet_head"]
-                 or low in ("lead", "head", "team", "band", "club"))
+            and (low in lexicon.people_words or low in lexicon.words["np_modifier"]
+                 or low in lexicon.words["epithet_head"] or low in ("lead", "head", "team", "band", "club"))
             and low not in lexicon.words["determiner"] and low not in lexicon.words["preposition"]
             and low not in ("of", "and", "for", "the", "or", "but"))
 

@@ -240,9 +240,9 @@ def _pronoun_just_before(here: Candidate, context: Context) -> Speaker | None:
     first = bisect.bisect_left(table.starts, paragraphs[before].span.start)
     if first >= len(table.texts) or table.quoted[first]:
         return None
-    word = table.texts[first]
-    gender = {"She": "f", "Her": "f", "He": "m", "His": "m"}.get(word)
-    if gender is None:
+    word, lists = table.lower[first], context.lexicon.lists
+    gender = "f" if word in lists["female_pronouns"] else "m" if word in lists["male_pronouns"] else None
+    if gender is None or word == "him":
         return None
     found = pronoun_speaker(text_span(context.text, table.starts[first], table.ends[first]), context, gender)
     return attrs.evolve(found, confidence=min(found.confidence, 0.5)) if found.name is not None else None
@@ -290,8 +290,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     if entity is not None and entity.kind == PERSON:
         if not names_another_source(source, entity, context):
             return person_speaker(entity, 1.0)
-        if INDEFINITE.match(source.text) and (fold(words[-1]) in context.lexicon.words["person_noun"]
-                                              or fold(words[-1]) in context.lexicon.title_words):
+        if INDEFINITE.match(source.text) and fold(words[-1]) in context.lexicon.people_words:
             return Speaker(None, SpeakerType.UNNAMED, confidence=0.7)  # "one former Trump employee": unnamed
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
     anaphor = organisation_anaphor(source, words, context) or party_speaker(source, context)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .phrases import np_before, plain_noun, quotation_ends_with_comma
 from .sentence import FRACTION
+from .tokens import is_year
 
 if TYPE_CHECKING:
     from ..model import Span
@@ -247,8 +248,7 @@ def _subject_opens_clause(reader: SentenceReader, preposition: int) -> bool:
 
 
 def _date_word(reader: SentenceReader, index: int) -> bool:
-    word = reader.low(index)
-    return reader.is_word(index, "time") or (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"))
+    return reader.is_word(index, "time") or is_year(reader.low(index))
 
 
 def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:

@@ -190,6 +190,11 @@ class TokenTable:
         return bisect_left(self.starts, start, low, high), bisect_left(self.starts, end, low, high)
 
 
+def is_year(word: str) -> bool:
+    """`1960`, `2017`: four digits of a year of the news (19xx, 20xx)."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
     # initials have a full stop second ("U.S."): most words before a stop are tried no further
     return word in abbreviations or (word[1:2] == "." and bool(_INITIALS.fullmatch(word)))
