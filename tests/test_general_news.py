@@ -409,6 +409,23 @@ SPEAKERS = [
     # a document noun before the finite verb that speaks heads its subject, no cue of its own
     ("An August PBO report found that while spending rose, “significant revisions” were made.",
      [("PBO", "organization")]),
+    # a lone name no one else names, standing as a clause subject, is the one-name person a
+    # pronoun after it means; a word also written as a place (`in Calgary`) or inside a longer
+    # name (`the Calgary Flames`) is not
+    ("Stacy Lewis said the week was quiet. When asked about the course, Mulder did not hesitate.\n\n"
+     "“It is this for sure,” he said.",
+     [("Stacy Lewis", "person"), ("Mulder", "person")]),
+    ("Mikael Backlund said the team played well. Calgary won 4-2 at home in Calgary on Monday. "
+     "“We were ready,” he said.",
+     [("Mikael Backlund", "person"), ("Mikael Backlund", "person")]),
+    ("Mikael Backlund said the team played well. The Calgary Flames won. Calgary scored twice. "
+     "“We were ready,” he said.",
+     [("Mikael Backlund", "person"), ("Mikael Backlund", "person")]),
+    # a word opening its sentence, after `and`, or before a plural noun may be no name at all
+    ("Ted Cruz spoke in Iowa. Sometimes, Hispanic voters turned out. He said it was a good night.",
+     [("Ted Cruz", "person")]),
+    ("Debbie Kepler runs a store. Now, Christians and Muslims don't mix much. She said it was sad.",
+     [("Debbie Kepler", "person")]),
 ]
 
 

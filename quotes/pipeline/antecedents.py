@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -12,6 +14,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import ACRONYM, PRONOUN_REACH, UNRESOLVED, Speaker, last_speaker_of, organisation_name, person_speaker
+from .coref import Entity
 from .mentions import PERSON
 from .patterns import LazyPattern
 from .tokens import strip_possessive
@@ -20,7 +23,7 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
     from ..model import Span
     from .context import Context
-    from .coref import Entity
+    from .mentions import NameMention
 
 
 JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
@@ -173,26 +176,99 @@ def from_coreference_chain(source: Span, context: Context) -> Speaker | None:
     return None
 
 
+@attrs.frozen
+class _Antecedents:
+    """The mentions that may be a pronoun's antecedent: ``indices`` in order, and the one-name
+    people among them by index (the others are ``Context.person_mentioned``)."""
+
+    indices: list[int]
+    one_name: dict[int, Entity]
+
+
+def _antecedents(context: Context) -> _Antecedents:
+    return context.keep("antecedents", lambda: _find_antecedents(context))
+
+
+def _find_antecedents(context: Context) -> _Antecedents:
+    one_name: dict[int, Entity] = {}
+    by_word: dict[str, Entity] = {}
+    for index, mention in enumerate(context.mentions):
+        if mention.kind == "unknown" and _one_name_subject(mention, context):
+            entity = by_word.setdefault(mention.name.text, Entity(PERSON))
+            entity.mentions.append(mention)
+            one_name[index] = entity
+    if not one_name:
+        return _Antecedents(context.people_mentioned, one_name)
+    return _Antecedents(sorted([*context.people_mentioned, *one_name]), one_name)
+
+
+def _one_name_subject(mention: NameMention, context: Context) -> bool:
+    """`…, Mulder didn’t hesitate.`: a lone name no one else in the article names, standing as a
+    clause subject, that no lexicon reads as anything but a name, and that the article never
+    writes inside a longer name (`the Calgary Flames`) or as a place (`in Calgary`): a one-name
+    person a pronoun after it may mean."""
+    if mention.in_quotation or len(mention.tokens) != 1 or context.index.by_mention_start.get(mention.span.start):
+        return False
+    word = mention.name.text
+    if not _VERB_AFTER.match(context.text, mention.span.end) or not _CLAUSE_BEFORE.search(
+            context.text, max(0, mention.span.start - 12), mention.span.start):
+        return False
+    if lone_word(word, context).type != SpeakerType.PERSON:
+        return False
+    return word not in context.keep("words not alone", lambda: _words_not_alone(context))
+
+
+# what a one-name subject is followed by: a finite verb, an auxiliary or a past form (a present
+# form in -s may be a plural noun: `Republican voters see`)
+_VERB_AFTER = LazyPattern(r"\s+(?:(?:did|does|was|is|has|had|would|will|could|can|should|must|might)"
+                          r"(?:n[’']t)?|never|also|then|just|still|later|says|\p{Ll}+ed)\b")
+# and preceded by a comma or semicolon ending a clause, or a conjunction opening one (a
+# capitalised word opening a sentence may be any word: `Sometimes he …`, `Harsh words …`; one
+# after `and` shares its subject: `he and Heather smiled`)
+_CLAUSE_BEFORE = LazyPattern(r"(?:\p{L}[,;]\s+|\b(?:but|so|then|when|while)\s+)$")
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "near", "outside", "across", "to", "into", "through", "around",
+                                 "of", "for", "against", "over", "beat", "visit", "visited", "visiting"))
+
+
+def _words_not_alone(context: Context) -> frozenset[str]:
+    """The capitalised words the article writes beside another name word (`Calgary` of `the
+    Calgary Flames`) or after a preposition of place (`in Calgary`), in one pass over its words."""
+    table, not_names = context.article.tokens, context.lexicon.not_name_words
+    texts, upper, lower = table.texts, table.upper, table.lower
+    found = set[str]()
+    for index in itertools.compress(range(len(texts) - 1), map(operator.and_, upper, upper[1:])):
+        first, second = lower[index], lower[index + 1]
+        if first not in not_names and second not in not_names:  # not "But" of "But Mulder said"
+            found.update(texts[index:index + 2])
+    after_place = map(_PLACE_PREPOSITIONS.__contains__, lower)
+    for index in itertools.compress(range(len(texts) - 1), after_place):
+        if upper[index + 1]:
+            found.add(texts[index + 1])
+    return frozenset(found)
+
+
 def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) -> Iterator[tuple[int, Entity, bool]]:
     """People mentioned before ``position`` outside quotations and at most ``reach`` paragraphs
     back, the newest first: (start, entity, whether the mention is a clause subject).  Callers
     stop at the first fit."""
     paragraph = context.paragraph_of(position)
     within = context.mention_range(position, reach=reach)
-    people = context.people_mentioned
+    antecedents = _antecedents(context)
+    people, one_name = antecedents.indices, antecedents.one_name
     mentions = context.mentions
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
         index = people[at]
         if index < within.start:
             break
-        person = context.person_mentioned(index)
+        person = (context.paragraph_of(mentions[index].span.start), one_name[index]) if index in one_name \
+            else context.person_mentioned(index)
         assert person is not None  # people_mentioned holds only these
         mentioned_in, entity = person
         if context.paragraphs_apart(mentioned_in, paragraph) > reach:
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
-        yield mentions[index].span.start, entity, context.is_subject(index)
+        yield mentions[index].span.start, entity, index in one_name or context.is_subject(index)
 
 
 def recent_subject(source: Span, context: Context, *, same_party: str | None = None) -> Speaker | None:
