@@ -703,6 +703,14 @@ SPANS = [
     ("Jonah Pike nursed his wife through it.\n\nThere is a strength you only see when things fall apart.\n\n"
      "Jonah Pike\n\nThey married in May.",
      [("direct", "There is a strength you only see when things fall apart.")]),
+    # … signed with a given name the lexicons lack, when the article names that person in full elsewhere
+    ("Tahmina Al Karimi came to Halifax in 2016.\n\nI had no language and no family here. Tahmina Al Karimi\n\n"
+     "Al Karimi now works at a bakery.",
+     [("direct", "I had no language and no family here.")]),
+    ("Tahmina came to Halifax in 2016.\n\nI had no language and no family here. Tahmina Karimi\n\n"
+     "Karimi now works at a bakery.", []),
+    ("Woods won the BMW Championship in 2007.\n\nMuirfield Village is one of his favourite courses. BMW Championship"
+     "\n\nHe plays there in June.", []),
 ]
 
 

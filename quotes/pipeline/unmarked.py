@@ -124,9 +124,13 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
         name = Span(start, start + len(named.group(1)), named.group(1))
         content = paragraph.span
     words = name.text.split()
-    if words[0] not in lexicon.given_names or len(words) > 3 or any(
-            w.lower() in lexicon.org_heads or w.lower() in lexicon.title_words for w in words):
+    if len(words) > 3 or any(w.lower() in lexicon.org_heads or w.lower() in lexicon.title_words for w in words):
         return None  # "Wells Fargo Championship" under a paragraph is a heading, not a signature
+    if words[0] not in lexicon.given_names and not (
+            _first_person(content.text) and name.text in text[:paragraph.start] + text[name.end:]):
+        # a given name the lexicons lack signs only words in the first person, of someone the article
+        # names in full elsewhere (not "… Woods has won here. BMW Championship")
+        return None
     surname = words[-1]
     elsewhere = text[:paragraph.start].count(surname) + text[name.end:].count(surname)
     return (content, name) if elsewhere else None
