@@ -409,6 +409,10 @@ SPEAKERS = [
     # a document noun before the finite verb that speaks heads its subject, no cue of its own
     ("An August PBO report found that while spending rose, “significant revisions” were made.",
      [("PBO", "organization")]),
+    # a website or blog is a document: it speaks for the name that owns it, else for no one named
+    ("According to the Sensei website, the farms will be solar powered.", [("Sensei", "organization")]),
+    ("According to Acme’s website, the plant will open in May.", [("Acme", "organization")]),
+    ("According to the city’s website, the pool will open in May.", [(None, "unnamed")]),
     # a lone name no one else names, standing as a clause subject, is the one-name person a
     # pronoun after it means; a word also written as a place (`in Calgary`) or inside a longer
     # name (`the Calgary Flames`) is not

@@ -104,7 +104,7 @@ DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|revi
                                r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
                                r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
                                r"projections|census|findings|results|evidence|tests?|numbers|statement|release|(?:counter)?proposals?|"
-                               r"submissions?)\b")
+                               r"submissions?|websites?|blog)\b")
 _AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
 _AUTHOR_BY = LazyPattern(r"\bby\b", regex.IGNORECASE)
 _SUBJECT_THEN_AUTHOR = LazyPattern(
