@@ -409,6 +409,9 @@ SPEAKERS = [
     # a document noun before the finite verb that speaks heads its subject, no cue of its own
     ("An August PBO report found that while spending rose, “significant revisions” were made.",
      [("PBO", "organization")]),
+    # the subject of a relative clause after `that` or `which` starts after the pronoun
+    ("The National Golf Foundation tracks courses. Courses are closing, a trend that the foundation predicts will continue “for the next few years.”",
+     [("National Golf Foundation", "organization")]),
     # a website or blog is a document: it speaks for the name that owns it, else for no one named
     ("According to the Sensei website, the farms will be solar powered.", [("Sensei", "organization")]),
     ("According to Acme’s website, the plant will open in May.", [("Acme", "organization")]),
@@ -730,6 +733,11 @@ def test_an_embedded_post_is_a_direct_quote_of_its_account():
     assert (quote.kind.value, quote.speaker, quote.note, quote.mention.text) == (
         "direct", "Kyle Benning", "unmarked", "Kyle Benning")
     assert quote.text == "Drivers now crossing the bridge. Dozens out here showing support. #medhat"
+
+
+def test_the_mention_of_a_relative_clause_subject_is_the_name_alone():
+    quote, = extract("Prosecutor Tim Lohmar spoke. There were six deaths that Lohmar said are unrelated.")
+    assert (quote.speaker, quote.mention.text, quote.text) == ("Tim Lohmar", "Lohmar", "are unrelated")
 
 
 def test_two_closing_apostrophes_close_a_quotation():

@@ -199,7 +199,11 @@ def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, in
 
 def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> int:
     """`in a move the company said was needed`: after a short noun phrase (`a move`), a second
-    determiner opens the subject of a relative clause with no `that`; the subject starts there."""
+    determiner opens the subject of a relative clause with no `that`; the subject starts there.
+    With a relative pronoun (`six deaths that Lohmar said are unrelated`), after it."""
+    for index in range(found[1] - 1, found[0], -1):
+        if reader.low(index) in ("that", "which", "whom") and not reader.quoted(index):
+            return index + 1
     if reader.low(found[0]) not in ("a", "an", "the", "this", "that"):
         return found[0]
     for index in range(min(found[1], found[0] + 3), found[0], -1):  # "a move", "an arrangement", "the plan"
