@@ -703,6 +703,10 @@ SPANS = [
     # a quotation opening after an abbreviation starts its own sentence
     ("Sales were highest in the U.S. “Forget about the rest,” Ellison said.",
      [("direct", "Forget about the rest,")]),
+    # `let X know` and `make it known` are speech acts with a clause; a plan to tell is not one
+    ("Mayor Jo Lee let reporters know that the deal was off.", [("indirect", "the deal was off")]),
+    ("Jo Lee made it known that the deal was off.", [("indirect", "the deal was off")]),
+    ("He wants to let people know the store is open.", []),
     # a signed pull quote: the name on the same line, or alone on the next
     ("Rosa Lind has fought cancer for years.\n\nI still laugh every day, and that keeps me going. Rosa Lind\n\n"
      "Her doctors agree.",
