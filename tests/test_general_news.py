@@ -409,6 +409,26 @@ SPEAKERS = [
     # a document noun before the finite verb that speaks heads its subject, no cue of its own
     ("An August PBO report found that while spending rose, “significant revisions” were made.",
      [("PBO", "organization")]),
+    # a given name that is also a country's (`Jordan`, `Chad`, `Georgia`) opens a person's name,
+    # and alone it is that person's where the article names them in full; a state before a title
+    # stays the role's
+    ("Jordan Peterson said the plan was fine.", [("Jordan Peterson", "person")]),
+    ("Chad Johnson said the plan was fine.", [("Chad Johnson", "person")]),
+    ("Georgia Gov. Brian Kemp said the plan was fine.", [("Brian Kemp", "person")]),
+    ("Jordan Stewart coached the team for years.\n\n“He was a good man,” Jordan said.",
+     [("Jordan Stewart", "person")]),
+    # a place of two words opening a run names a body, not a person (`Nova` is a given name too)
+    ("Nova Scotia Power said crews were working to restore power.", [("Nova Scotia Power", "organization")]),
+    ("New Brunswick Power said crews were working to restore power.", [("New Brunswick Power", "organization")]),
+    ("Nova Scotia Premier Stephen McNeil said the plan was fine.", [("Stephen McNeil", "person")]),
+    ("Toronto Hydro said crews were working to restore power.", [("Toronto Hydro", "organization")]),
+    ("Hydro One said crews were working to restore power.", [("Hydro One", "organization")]),
+    # an initial before a given name: `R. Gil Kerlikowske` is a person, and the same as `Gil Kerlikowske`
+    ("“We don't know,” said R. Gil Kerlikowske, the United States Customs and Border Protection "
+     "commissioner, who conceded that more tunnels might exist.",
+     [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
+    ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
+     [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
     # the subject of a relative clause after `that` or `which` starts after the pronoun
     ("The National Golf Foundation tracks courses. Courses are closing, a trend that the foundation predicts will continue “for the next few years.”",
      [("National Golf Foundation", "organization")]),

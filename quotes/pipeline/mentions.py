@@ -71,7 +71,12 @@ class NameMention:
             self.surname = tokens[0]
         else:
             self.surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
-        self.first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first else tokens[0]
+        self.first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first or (
+            len(tokens) >= 3 and _is_initial(tokens[0])) else tokens[0]  # "Gil" of "R. Gil Kerlikowske"
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _slice(text: str, start: int, end: int) -> Word:
@@ -116,11 +121,14 @@ def name_mentions(article: Article) -> list[NameMention]:
 
 def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
     """`says House` where the document names `Christopher House`: the surname of that person,
-    although alone the word names an organisation's building or chamber."""
-    surnames = {m.surname for m in found if m.kind == PERSON and m.first is not None}
-    if not surnames:
+    although alone the word names an organisation's building or chamber; `Jordan` where it
+    names `Jordan Stewart`: the given name of that person, not the country."""
+    people = [m for m in found if m.kind == PERSON and m.first is not None]
+    # and `Jordan` where it names `Jordan Stewart`: the given name, not the country
+    names = {m.surname for m in people} | {m.first for m in people if m.first is not None}
+    if not names:
         return found
-    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in surnames
+    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in names
             and " " not in m.name.text else m for m in found]
 
 

@@ -20,7 +20,20 @@ if TYPE_CHECKING:
 def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
     if len(name_words) < 2:
         return None
+    if _initial_then_given_name(name_words, lexicon):
+        return name_words[1]  # "Gil" of "R. Gil Kerlikowske"
     return name_words[1] if family_first(name_words, lexicon) else name_words[0]
+
+
+def _initial_then_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
+    """`R. Gil Kerlikowske`, `J. Michael Luttig`: an initial, then a given name and a surname."""
+    first = name_words[0]
+    return (len(name_words) >= 3 and len(first) == 2 and first[1] == "." and first[0].isupper()
+            and name_words[1] in lexicon.given_names)
+
+
+def _opens_with_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
+    return name_words[0] in lexicon.given_names or _initial_then_given_name(name_words, lexicon)
 
 
 @attrs.define
@@ -44,8 +57,12 @@ class Classifier:
                     matched = size
                     break
             word = strip_possessive(words[index])
+            if not matched:
+                matched = _place_of_several_words(words, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
             if matched:
                 index += matched
+            elif index == 0 and _given_name_like_a_place(words, lex):
+                break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
             elif (
                 word in lex.honorifics
                 or word.rstrip(".") + "." in lex.honorifics
@@ -92,7 +109,7 @@ class Classifier:
         given_and_surname = titled and len(name_words) == 2 and name_words[0] in lex.given_names
         if any(w.lower() in lex.org_heads for w in name_words) and not given_and_surname:
             return False  # "Opera House", but "artistic director Christopher House"
-        if any(w in lex.countries or w.lower() in lex.demonyms for w in name_words):
+        if _countries_in(name_words, lex):
             return False
         if any(w in lex.organisations for w in name_words) and not given_and_surname:
             return False  # "the Guardian", but "Mayor Don Guardian"
@@ -100,7 +117,7 @@ class Classifier:
             return False  # "Nova Scotia", "New Brunswick": a place, whatever its first word
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:
             return False  # "August PBO", "Mark IV": an acronym is no surname
-        if len(name_words) >= 2 and name_words[0] in lex.given_names:
+        if len(name_words) >= 2 and _opens_with_given_name(name_words, lex):
             return True
         if (
             len(name_words) >= 3
@@ -117,17 +134,48 @@ class Classifier:
         lex = self.lexicon
         if not name_words or len(name_words) > 4 or "&" in name_words:
             return False, False
-        if any(w in lex.countries or w.lower() in lex.demonyms for w in name_words) \
-                or " ".join(name_words) in lex.countries:
+        if _countries_in(name_words, lex) or " ".join(name_words) in lex.countries:
             return False, False
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:
             return False, False
-        given_first = len(name_words) >= 2 and name_words[0] in lex.given_names
+        given_first = len(name_words) >= 2 and _opens_with_given_name(name_words, lex)
         if any(w.lower() in lex.org_heads for w in name_words) or any(w in lex.organisations for w in name_words):
             return given_first and len(name_words) == 2, False  # "artistic director Christopher House"
         particles = lex.lists["surname_particles"]
         return True, given_first or (len(name_words) >= 3 and name_words[-2] in particles
                                      and name_words[0] not in particles)
+
+
+def _place_of_several_words(words: Sequence[str], index: int, lexicon: Lexicon) -> int:
+    """How many words from ``index`` name a place of two or three words (`Nova Scotia`), else 0."""
+    for size in (3, 2):
+        if index + size <= len(words) and " ".join(
+                strip_possessive(w) for w in words[index:index + size]) in lexicon.countries:
+            return size
+    return 0
+
+
+def _given_name_like_a_place(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """`Jordan Peterson`, `Georgia Ellis`: a given name that is also a country's, before a word
+    that is no role, place or organisation word (`Georgia Gov. Brian Kemp` opens with the state)."""
+    if not 2 <= len(words) <= 3 or words[0] not in lexicon.given_names:
+        return False
+    return not any(_role_or_body_word(strip_possessive(word), lexicon) for word in words[1:])
+
+
+def _role_or_body_word(word: str, lexicon: Lexicon) -> bool:
+    """A word of a title, place or organisation (`Gov.`, `Defense Forces`, `Times`), not a surname's."""
+    low = word.lower()
+    return (low in lexicon.title_openers or word in lexicon.honorifics or word.rstrip(".") + "." in lexicon.honorifics
+            or word in lexicon.countries or low in lexicon.demonyms or word in lexicon.organisations
+            or low in lexicon.org_heads or low in lexicon.not_name_words or word in lexicon.outlets
+            or f"The {word}" in lexicon.outlets)
+
+
+def _countries_in(name_words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a word of the name is a place or nationality; a given name first (`Jordan`) is no place."""
+    words = name_words[1:] if _given_name_like_a_place(name_words, lexicon) else name_words
+    return any(w in lexicon.countries or w.lower() in lexicon.demonyms for w in words)
 
 
 _CLASSIFIERS: dict[int, Classifier] = {}
