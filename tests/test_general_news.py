@@ -723,6 +723,12 @@ SPANS = [
     # a quotation opening after an abbreviation starts its own sentence
     ("Sales were highest in the U.S. “Forget about the rest,” Ellison said.",
      [("direct", "Forget about the rest,")]),
+    # `claim`, `allege`, `assert` take objects: a noun phrase with no verb is no claim stated
+    ("The rebels claimed responsibility for the attack.", []),
+    ("Clinton claimed victory in a tweet.", []),
+    ("He claims the group’s refusal to support more gun control is itself a form of jihad.",
+     [("indirect", "the group’s refusal to support more gun control is itself a form of jihad")]),
+    ("He claimed the election was rigged.", [("indirect", "the election was rigged")]),
     # `let X know` and `make it known` are speech acts with a clause; a plan to tell is not one
     ("Mayor Jo Lee let reporters know that the deal was off.", [("indirect", "the deal was off")]),
     ("Jo Lee made it known that the deal was off.", [("indirect", "the deal was off")]),

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .clauses import clause_end, looks_like_clause, plain_words
+from .clause_shape import looks_like_clause, plain_words
+from .clauses import clause_end
 from .cues import cue_entries_at
 from .phrases import medium_end, np_after
 from .sentence import MAX_CUE_GAP, MAX_NP_TOKENS

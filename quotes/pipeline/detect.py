@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Kind
 from .article import Candidate
-from .clauses import looks_like_clause
+from .clause_shape import looks_like_clause
 from .quotations import direct_quotes
 from .sentence import SentenceReader
 from .speech import reported_speech, thinking_counts

@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from .clauses import clause_end, looks_like_clause, verb_cue_follows
+from .clause_shape import looks_like_clause
+from .clauses import clause_end, verb_cue_follows
 from .complements import Found, content_words, sentence_end, skip_adjuncts, starts_with_verb
 from .cues import cue_entries_at
 from .phrases import np_after, quotation_ends_with_comma

@@ -1,0 +1,203 @@
+"""Whether the words after a cue read as a clause (``looks_like_clause``): a subject, then a finite verb."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .sentence import SentenceReader
+
+
+def plain_words(reader: SentenceReader, first: int, limit: int) -> int:
+    """Words before the first comma or clause boundary (a bare noun phrase object is short)."""
+    stop = reader.next_where("plain_words_stop", lambda index: _ends_plain_words(reader, index), first)
+    return reader.content_words(first, min(stop, limit))
+
+
+def _ends_plain_words(reader: SentenceReader, index: int) -> bool:
+    low = reader.low(index)
+    if low == "," and (reader.capitalised(index + 1) or reader.low(index + 1) == "and"):
+        return False  # a list of names: "comments from Rice, Rhodes and Panetta were …"
+    return low in (",", ";", ":", ".") and not reader.quoted(index)
+
+
+def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str = "") -> bool:
+    """A zero-``that`` complement must read like a clause: a subject, then a finite verb (asked
+    again for each frame of a cue: the answer is kept per sentence)."""
+    known = reader.tables.setdefault("looks_like_clause", {})
+    key = (first, limit, lemma)
+    if key not in known:
+        known[key] = _looks_like_clause(reader, first, limit, lemma)
+    return known[key]
+
+
+def _holds_finite_verb(reader: SentenceReader, first: int, limit: int) -> bool:
+    """Whether the words from ``first`` up to a comma hold an auxiliary or a past form: `claimed
+    responsibility for the attack` is an object, `claims the group’s refusal … is a form of` a clause."""
+    for index in range(first, limit):
+        if reader.low(index) in (",", ";", ":") and not reader.quoted(index):
+            return False
+        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
+            return True
+    return False
+
+
+def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str) -> bool:
+    if first >= limit or (reader.quoted(first) and not reader.is_mark(first)):
+        return False
+    low = reader.low(first)
+    if not reader.texts[first][:1].isalnum() and not reader.is_mark(first):
+        return False
+    question = first
+    while question + 1 < limit and (reader.is_word(question, "adverb") or reader.low(question) in ("twice", "again")):
+        question += 1  # "was asked twice what …"
+    if reader.low(question) in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
+        return False  # an indirect question is not a statement
+    base = low.split("’")[0].split("'")[0]  # "he’ll", "they're": a pronoun with its auxiliary
+    if base != low and base in reader.lexicon.words["subject_pronoun"]:
+        return True
+    if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
+        if reader.low(first + 1) == ",":  # "they, too, have had almost no dealings"
+            return reader.low(first + 2) == "too" or reader.is_word(first + 2, "adverb")
+        if low in ("he", "she", "it"):  # "feeling it rise and fall": an object and a bare verb
+            verb = first + 1
+            while reader.is_word(verb, "adverb") or reader.is_word(verb, "negation") or (
+                    reader.low(verb).endswith("ly") and len(reader.low(verb)) > 4):
+                verb += 1
+            following = reader.low(verb)
+            return not (following.isalpha() and following in reader.lexicon.words["bare_verb"])
+        return reader.low(first + 1) not in (".", "")
+    if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
+        return False
+    if low in reader.lexicon.lists["subordinators"] and not any(reader.low(i) == "," for i in range(first + 1, limit)):
+        return False  # "she said as she turned around": the saying's own adjunct, not what was said
+    if low.endswith("ly") and (reader.is_word(first + 1, "preposition") or reader.low(first + 1) in ("", ".", ",")):
+        return False  # "she said pleasantly into the phone"
+    if (lemma in reader.lexicon.words["bare_complement"] and plain_words(reader, first, limit) >= 4
+            and (lemma not in reader.lexicon.lists["object_taking_cues"] or _holds_finite_verb(reader, first, limit))
+            and low not in reader.lexicon.lists["say_objects"]):
+        return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
+    if lemma in reader.lexicon.words["bare_complement"] and _plural_then_verb(reader, first, limit):
+        return True  # "she said families want answers": a plural subject and its present verb
+    skip_to = -1
+    for index in range(first + 1, min(limit, first + 13)):
+        word = reader.low(index)
+        if index <= skip_to:
+            continue
+        if (
+            word == ","
+            and reader.low(index + 1).isdigit()
+            and reader.low(index + 2) == ","
+            and reader.capitalised(index - 1)
+        ):
+            skip_to = index + 2  # "Jayme Closs, 13, was found": an age between subject and verb
+            continue
+        if word == "," and not reader.quoted(index):
+            listed = _list_end(reader, first, index, limit)
+            if listed is not None:
+                skip_to = listed  # "dogs, cats and goats were found": a list of nouns, the subject
+                continue
+        if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(
+            index
+        ):
+            return False
+        if reader.quoted(index):
+            continue
+        if (word, reader.low(index + 1)) in reader.lexicon.phrases["participle_phrases"]:
+            continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
+        if (word.endswith("ed") and reader.low(index - 1).endswith("s") and reader.is_word(index + 1, "preposition")
+                and index - 1 > first and not reader.is_word(index - 2, "preposition")
+                and _preposition_between(reader, first, index - 1)):
+            continue  # "concerns over the case of two Canadians detained in China": a participle in a phrase
+        if reader.low(index - 1) in ("-", "‐") or reader.low(index + 1) in ("-", "‐"):
+            continue  # "a 15-shot victory", "a well-known": part of a hyphenated compound
+        if (
+            reader.is_word(index, "auxiliary")
+            or reader.is_word(index, "finite_past")
+            # a past form, but not "a deathbed"
+            or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner")
+                and reader.low(index - 1) not in reader.lexicon.lists["quantifiers"]
+                and not reader.low(index - 1).isdigit())  # "three more unanswered goals"
+            or (
+                word.endswith("s")
+                and not word.endswith(("ss", "’s", "'s", "is", "us", "ics", "ews"))
+                and reader.capitalised(index - 1)
+                and reader.texts[index - 1][:1].isalpha()
+                and reader.low(index - 1) not in reader.lexicon.demonyms
+                and not reader.capitalised(index)
+            )
+            or (
+                index == first + 2
+                and lemma in reader.lexicon.words["bare_complement"]
+                and _present_verb_after_noun(reader, index)
+            )
+        ):
+            return True
+    return False
+
+
+def _preposition_between(reader: SentenceReader, first: int, end: int) -> bool:
+    """A preposition among the words first..end-1: the noun before ``end`` sits inside a phrase."""
+    return any(reader.is_word(i, "preposition") or reader.low(i) == "of" for i in range(first, end))
+
+
+def _list_end(reader: SentenceReader, first: int, comma: int, limit: int) -> int | None:
+    """The ``and``/``or`` closing a list of short plain noun phrases that opens the clause at
+    ``first`` and that ``comma`` continues (`dogs, cats and goats were`, `106 cats, two dogs and
+    one turtle were`); None when the comma is no such list's (`proposed a mandate for all
+    biofuels, …`: an object, not a subject)."""
+    if comma - first > 3:
+        return None
+    conjunct = 0
+    for index in range(first, min(limit, comma + 9)):
+        word = reader.low(index)
+        if word in (",", "and", "or"):
+            if conjunct == 0 or conjunct > 3:
+                return None
+            conjunct = 0
+            if word != "," and index > comma:
+                following = reader.low(index + 1)
+                return index if following.isalnum() and not reader.is_word(index + 1, "subject_pronoun") else None
+            continue
+        conjunct += 1
+        if reader.quoted(index) or not word.isalnum() or reader.is_word(index, "preposition") or (
+                reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or word.endswith("ed")
+                or word in reader.lexicon.words["clause_boundary"] or reader.is_word(index, "subject_pronoun")):
+            return None
+    return None
+
+
+def _plural_then_verb(reader: SentenceReader, first: int, limit: int) -> bool:
+    """`families want answers`: a lower-case plural noun, then a lower-case word that can only be
+    its verb here (no preposition, determiner, adverb or time word), then more words."""
+    noun, verb = reader.low(first), reader.low(first + 1)
+    if not (first + 2 < limit and noun.isalpha() and noun == reader.texts[first] and len(noun) > 3
+            and noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and verb.isalpha()
+            and verb == reader.texts[first + 1] and not verb.endswith(("s", "ly", "ing"))):
+        return False
+    if noun in reader.lexicon.lists["say_objects"] or noun in reader.lexicon.lists["plural_say_objects"]:
+        return False  # "said thanks"
+    return not any(reader.is_word(index, kind) for index in (first, first + 1)
+                   for kind in ("preposition", "determiner", "adverb", "time", "subject_pronoun"))
+
+
+def _present_verb_after_noun(reader: SentenceReader, index: int) -> bool:
+    """``the study matters.``: an ``-s`` word after ``the`` + singular noun, closing the clause, is its verb."""
+    word, noun = reader.low(index), reader.low(index - 1)
+    if not (
+        word.endswith("s")
+        and word.isalpha()
+        and not word.endswith("ss")
+        and word not in reader.lexicon.lists["plural_say_objects"]
+    ):
+        return False
+    if (
+        reader.low(index - 2) not in reader.lexicon.lists["singular_determiners"]
+        or not noun.isalpha()
+        or noun.endswith(reader.lexicon.endings["adjective_noun_endings"])
+    ):
+        return False
+    if reader.capitalised(index) or reader.is_word(index - 1, "determiner"):
+        return False
+    following = reader.low(index + 1)
+    return following in ("", ".", "!", "?", "them", "him", "us", "me", "it") or reader.is_word(index + 1, "determiner")
