@@ -399,6 +399,9 @@ SPEAKERS = [
      [("Health Canada", "organization")]),
     ("The cuts were announced on Monday. The department said the product was unsafe.", [(None, "unresolved")]),
     ("Voters were unmoved. The campaign said it would spend more in Ohio.", [(None, "unresolved")]),
+    # `the company`, `the group` with no organisation named: no one known, never the noun as a name
+    ("The company said profits rose.", [(None, "unresolved")]),
+    ("Shots were fired overnight. The group said the attack was revenge.", [(None, "unresolved")]),
     # `the company` is the one this paragraph just made its subject, over another that spoke before
     ("Acme Holdings said profits rose.\n\nBeta Corp. shares fell on Monday. The company said it would cut jobs.",
      [("Acme Holdings", "organization"), ("Beta Corp.", "organization")]),

@@ -79,7 +79,7 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
     head = strip_possessive(words[1]).lower()
     classes = context.lexicon.words
     if head in classes["org_anaphor_main"]:
-        return _main_organisation(source, context)
+        return _main_organisation(source, context) or UNRESOLVED  # no organisation named: `company` is no name
     if head not in classes["org_anaphor_named"] and head not in classes["org_anaphor_outlet"]:
         return None
     lexicon = context.lexicon
