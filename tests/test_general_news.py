@@ -402,6 +402,7 @@ SPEAKERS = [
     # `the company`, `the group` with no organisation named: no one known, never the noun as a name
     ("The company said profits rose.", [(None, "unresolved")]),
     ("Shots were fired overnight. The group said the attack was revenge.", [(None, "unresolved")]),
+    ("Zentrix posted a video on Monday. The company said it was fun.", [("Zentrix", "organization")]),
     # `the company` is the one this paragraph just made its subject, over another that spoke before
     ("Acme Holdings said profits rose.\n\nBeta Corp. shares fell on Monday. The company said it would cut jobs.",
      [("Acme Holdings", "organization"), ("Beta Corp.", "organization")]),

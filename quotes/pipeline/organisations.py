@@ -260,6 +260,10 @@ def _organisation_named(mention: NameMention, context: Context) -> str | None:
     name = entity.canonical if entity is not None else mention.name.text
     if (entity is not None and entity.kind != ORGANIZATION) or (entity is None and mention.kind != "unknown"):
         return None
+    if entity is None and " " not in name and _PLURAL_VERB.match(context.text, mention.span.end) and \
+            _opens_sentence(mention, context) and name not in context.keep(
+                "lone words inside sentences", lambda: _lone_words_inside_sentences(context)):
+        return None  # "Shots were fired overnight.": a plural common noun opening its sentence, no company
     head, of, rest = name.partition(" of ")
     if of and " " not in head and fold(head) not in lexicon.org_heads and context.writes_in_lower_case(head):
         name = rest  # "Shares of Procter & Gamble rallied": the company, not its shares
@@ -270,6 +274,20 @@ def _organisation_named(mention: NameMention, context: Context) -> str | None:
             or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
         return None  # "Republican", "Canadian": a member of a group, no company
     return name
+
+
+_PLURAL_VERB = LazyPattern(r"\s+(?:were|are|have|do|don[’']t|weren[’']t|aren[’']t|haven[’']t)\b")
+
+
+def _opens_sentence(mention: NameMention, context: Context) -> bool:
+    sentence = context.sentence_at(mention.span.start)
+    return sentence is None or sentence.start == mention.span.start
+
+
+def _lone_words_inside_sentences(context: Context) -> frozenset[str]:
+    """The lone capitalised words the article writes somewhere other than at a sentence's start."""
+    return frozenset(m.name.text for m in context.mentions
+                     if m.kind == "unknown" and " " not in m.name.text and not _opens_sentence(m, context))
 
 
 def _mentions_inside(source: Span, entity: Entity, context: Context) -> list[NameMention]:
