@@ -433,6 +433,9 @@ SPEAKERS = [
      [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
     ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
+    # an irregular past (`shook`) is a finite verb: the subject of `… and said` is the sentence's
+    ("Bill Clinton may serve. Asked whether Mr. Clinton would hold a cabinet post, Hillary Clinton shook her head "
+     "and said, “No.”", [("Hillary Clinton", "person")]),
     # the subject of a relative clause after `that` or `which` starts after the pronoun
     ("The National Golf Foundation tracks courses. Courses are closing, a trend that the foundation predicts will continue “for the next few years.”",
      [("National Golf Foundation", "organization")]),
@@ -733,6 +736,9 @@ SPANS = [
     ("He claims the group’s refusal to support more gun control is itself a form of jihad.",
      [("indirect", "the group’s refusal to support more gun control is itself a form of jihad")]),
     ("He claimed the election was rigged.", [("indirect", "the election was rigged")]),
+    ("The Crown alleges the man stole $2 million from his employer.",
+     [("indirect", "the man stole $2 million from his employer")]),
+    ("Police allege the man robbed a bank.", [("indirect", "the man robbed a bank")]),
     # `let X know` and `make it known` are speech acts with a clause; a plan to tell is not one
     ("Mayor Jo Lee let reporters know that the deal was off.", [("indirect", "the deal was off")]),
     ("Jo Lee made it known that the deal was off.", [("indirect", "the deal was off")]),
