@@ -433,6 +433,12 @@ SPEAKERS = [
      [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
     ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
+    # who comes after `told` listens; a role given its name between commas before the cue speaks
+    ("“He was a good kid,” his mother, Mary Smith, told CBC News.", [("Mary Smith", "person")]),
+    ("“He was a good kid,” his mother, Mary Smith, said.", [("Mary Smith", "person")]),
+    ("Despite the defeats, Bernie Sanders remains in the race, his top aide, Tad Devine, told The Huffington Post.",
+     [("Tad Devine", "person")]),
+    ("The talks failed, Ana Ruiz told Reuters.", [("Ana Ruiz", "person")]),
     # an irregular past (`shook`) is a finite verb: the subject of `… and said` is the sentence's
     ("Bill Clinton may serve. Asked whether Mr. Clinton would hold a cabinet post, Hillary Clinton shook her head "
      "and said, “No.”", [("Hillary Clinton", "person")]),

@@ -115,6 +115,15 @@ def preposed(
             return None  # a parser's subject that does not start at one of our words
         listener = any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
         after = skip_adjuncts(reader, cue_end, listener=True) if listener else cue_end  # "…, he told the court."
+    elif any(e.lemma in reader.lexicon.lists["listener_cues"] for e in entries):
+        # "…, his top aide, Tad Devine, told The Huffington Post": who comes after `told` is
+        # listening; the source is the role and the name it is given before the cue
+        role_and_name = _role_then_appositive_name(reader, cue_first)
+        if role_and_name is None:
+            return None
+        src_first = role_and_name[0]
+        source = reader.span(*role_and_name)
+        after = skip_adjuncts(reader, cue_end, listener=True)
     else:
         inverted = np_after(reader, cue_end)
         if inverted is None or not (
@@ -185,6 +194,29 @@ def preposed(
     ) or reader.is_word(after, "time"):
         return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     return None
+
+
+MAX_ROLE_WORDS = 5
+
+
+def _role_then_appositive_name(reader: SentenceReader, cue_first: int) -> tuple[int, int] | None:
+    """`, his top aide, Tad Devine, told`: (first, last) word of the role and the name before the
+    cue, between commas; the role opens with a determiner or possessive, the name is capitalised."""
+    last = cue_first - 1 - (reader.low(cue_first - 1) == ",")
+    first_of_name = last
+    while first_of_name > 0 and reader.capitalised(first_of_name) and not reader.quoted(first_of_name):
+        first_of_name -= 1
+    if first_of_name == last or reader.low(first_of_name) != ",":
+        return None
+    role_first = first_of_name - 1
+    while role_first > 0 and reader.low(role_first - 1) != "," and first_of_name - role_first < MAX_ROLE_WORDS:
+        role_first -= 1
+    if reader.low(role_first - 1) != "," or not (
+            reader.is_word(role_first, "determiner") or reader.low(role_first).endswith(("’s", "'s"))):
+        return None
+    if any(reader.quoted(i) or not reader.texts[i][:1].isalpha() for i in range(role_first, first_of_name)):
+        return None
+    return role_first, last
 
 
 def _extraposed(reader: SentenceReader) -> bool:

@@ -156,9 +156,15 @@ MAX_APPOSITIVE_SOURCE_WORDS = 26  # a name, a comma, then a long appositive befo
 
 
 def _name_before_appositive(reader: SentenceReader, first: int, last: int) -> int:
-    """`J. Gerald Hebert, executive director of the Center` -> the words before the comma."""
+    """`J. Gerald Hebert, executive director of the Center` -> the words before the comma; a role
+    before the name it is given (`his mother, Mary Smith`) -> both."""
     comma = next((i for i in range(first, last + 1) if reader.low(i) == ","), None)
-    return comma - 1 if comma is not None and comma > first else last
+    if comma is None or comma <= first:
+        return last
+    if not reader.capitalised(first) and comma < last and all(
+            reader.capitalised(i) for i in range(comma + 1, last + 1)):
+        return last  # the name after the role, which resolution reads (`his mother, Mary Smith`)
+    return comma - 1
 
 
 def _plausible_source(reader: SentenceReader, found: tuple[int, int]) -> bool:
