@@ -399,6 +399,12 @@ SPEAKERS = [
      [("Health Canada", "organization")]),
     ("The cuts were announced on Monday. The department said the product was unsafe.", [(None, "unresolved")]),
     ("Voters were unmoved. The campaign said it would spend more in Ohio.", [(None, "unresolved")]),
+    # plurals of nouns for people, `-ies` of `-ie` too (`Mounties`), are unnamed groups
+    ("Mounties say the crash happened around 5 p.m.", [(None, "unnamed")]),
+    ("Firefighters said the blaze was under control.", [(None, "unnamed")]),
+    # `has long` before the cue: the subject before it speaks
+    ("Smith, who was elected in 2014, has long argued that transit is the priority.", [("Smith", "person")]),
+    ("Mr. Rubio is popular in Iowa. His supporters have long argued he is the most electable.", [(None, "unnamed")]),
     # `the company`, `the group` with no organisation named: no one known, never the noun as a name
     ("The company said profits rose.", [(None, "unresolved")]),
     ("Shots were fired overnight. The group said the attack was revenge.", [(None, "unresolved")]),

@@ -91,8 +91,8 @@ def _plural_of_people(name: str, lexicon: Lexicon) -> bool:
     low = fold(name)
     if not low.endswith("s") or len(low) < 3:
         return False
-    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return singular in lexicon.people_words or singular in lexicon.unnamed_heads
+    singulars = (low[:-3] + "y", low[:-1]) if low.endswith("ies") else (low[:-1],)  # "deputies", "Mounties"
+    return any(singular in lexicon.people_words or singular in lexicon.unnamed_heads for singular in singulars)
 
 
 _CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")

@@ -31,6 +31,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
             or (word in ("on", "this") and low(index + 1) in times)  # "earlier this week"
             or word in reflexives
             or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index))
+            or (word == "long" and reader.low(index - 1) in ("has", "have", "had"))  # "has long argued"
         ):
             dated = None if reader.low(cue_index).endswith("ing") else _dated_phrase_start(reader, index, cue_index)
             if dated is None:
