@@ -405,6 +405,8 @@ SPEAKERS = [
     # `has long` before the cue: the subject before it speaks
     ("Smith, who was elected in 2014, has long argued that transit is the priority.", [("Smith", "person")]),
     ("Mr. Rubio is popular in Iowa. His supporters have long argued he is the most electable.", [(None, "unnamed")]),
+    # a plural name the article writes after `the` is a team or a band, unless it is a family of its people
+    ("The Raptors announced Monday that Lowry would miss two weeks.", [("Raptors", "organization")]),
     # `the company`, `the group` with no organisation named: no one known, never the noun as a name
     ("The company said profits rose.", [(None, "unresolved")]),
     ("Shots were fired overnight. The group said the attack was revenge.", [(None, "unresolved")]),
@@ -751,6 +753,10 @@ SPANS = [
     ("The Crown alleges the man stole $2 million from his employer.",
      [("indirect", "the man stole $2 million from his employer")]),
     ("Police allege the man robbed a bank.", [("indirect", "the man robbed a bank")]),
+    # a bare plural noun after `told` is the listener when the clause's subject follows
+    ("Tobi Lutke told analysts the company was “just getting started.”",
+     [("mixed", "the company was “just getting started.”")]),
+    ("Ana Ruiz told investors it would grow.", [("indirect", "it would grow")]),
     # `let X know` and `make it known` are speech acts with a clause; a plan to tell is not one
     ("Mayor Jo Lee let reporters know that the deal was off.", [("indirect", "the deal was off")]),
     ("Jo Lee made it known that the deal was off.", [("indirect", "the deal was off")]),

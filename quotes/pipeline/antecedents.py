@@ -80,9 +80,22 @@ def lone_word(word: str, context: Context) -> Speaker:
         return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)  # a state, as a country would be
     if context.writes_in_lower_case(name):  # a common noun that opened the sentence
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if name.endswith("s") else UNRESOLVED
+    if _team_like(name, context):
+        return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.6)  # "The Raptors announced …"
     if name[:1].isupper():
         return Speaker(name, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
+
+
+def _team_like(name: str, context: Context) -> bool:
+    """`the Raptors`, `the Canadiens`: a plural name the article writes after `the`, not the
+    family of one of its people (`the Clintons`): a team or a band, an organisation."""
+    if not (len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is")) and name[1:].islower()):
+        return False
+    if fold(name[:-1]) in context.folded_surnames or fold(name[:-2]) in context.folded_surnames:
+        return False
+    return context.keep(f"the {name}", lambda: regex.search(rf"\b[Tt]he\s+{regex.escape(name)}\b", context.text)
+                        is not None)
 
 
 def _plural_of_people(name: str, lexicon: Lexicon) -> bool:

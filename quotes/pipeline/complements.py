@@ -80,6 +80,8 @@ def _past_listener(reader: SentenceReader, index: int, limit: int) -> int:
             index += 1
     elif reader.low(index) == "the" and reader.is_word(index + 1, "listener"):
         index += 2
+    elif _bare_plural_listener(reader, index):
+        index += 1  # "told analysts the company was …", "told investors it would …"
     elif reader.is_word(index, "determiner") and reader.low(index) != "that":
         found = np_after(reader, index)  # "told his closest advisers", "told a cheering crowd"
         if found is not None and found[1] - found[0] < 5:
@@ -87,6 +89,15 @@ def _past_listener(reader: SentenceReader, index: int, limit: int) -> int:
                          if reader.low(i) in reader.lexicon.lists["noun_phrase_openers"]), found[1])
             index = last + 1  # "told the AP her group never worked …": the listener ends before "her"
     return index
+
+
+def _bare_plural_listener(reader: SentenceReader, index: int) -> bool:
+    """A lower-case plural noun, then the subject of the clause told (a determiner or a pronoun)."""
+    low = reader.low(index)
+    return (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low.isalpha()
+            and low == reader.texts[index] and not reader.is_word(index, "auxiliary")
+            and (reader.is_word(index + 1, "determiner") or reader.is_word(index + 1, "subject_pronoun"))
+            and reader.low(index + 1) != "that")
 
 
 def _past_prepositional_phrase(reader: SentenceReader, index: int, limit: int) -> int | None:
