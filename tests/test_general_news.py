@@ -441,6 +441,10 @@ SPEAKERS = [
      [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
     ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
+    # a role with an organisation after it, then between commas the name of who holds it
+    ("A spokesman for the Interior Ministry, Mwenda Njoka, said 14 people died.", [("Mwenda Njoka", "person")]),
+    # `family` ends in -ly but is no adverb: it heads the subject
+    ("His family said it was a difficult year.", [(None, "unnamed")]),
     # who comes after `told` listens; a role given its name between commas before the cue speaks
     ("“He was a good kid,” his mother, Mary Smith, told CBC News.", [("Mary Smith", "person")]),
     ("“He was a good kid,” his mother, Mary Smith, said.", [("Mary Smith", "person")]),
@@ -753,6 +757,10 @@ SPANS = [
     ("The Crown alleges the man stole $2 million from his employer.",
      [("indirect", "the man stole $2 million from his employer")]),
     ("Police allege the man robbed a bank.", [("indirect", "the man robbed a bank")]),
+    # short clauses with a four-letter past form
+    ("He said 14 people died.", [("indirect", "14 people died")]),
+    ("She said Smith lied.", [("indirect", "Smith lied")]),
+    ("The family said it was a difficult year.", [("indirect", "it was a difficult year")]),
     # a bare plural noun after `told` is the listener when the clause's subject follows
     ("Tobi Lutke told analysts the company was “just getting started.”",
      [("mixed", "the company was “just getting started.”")]),

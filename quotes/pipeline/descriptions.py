@@ -133,15 +133,19 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
 
 
 def appositive_person(source: Span, context: Context) -> Speaker | None:
-    """`Wise’s dad, Darrin`, `his lawyer, Zhang Dongshuo`: a person noun or role, then between
-    commas the name of who it is (not the possessor, who is someone else)."""
+    """`Wise’s dad, Darrin`, `his lawyer, Zhang Dongshuo`, `a spokesman for the Interior Ministry,
+    Mwenda Njoka`: a person noun or role, then between commas the name of who it is (not the
+    possessor or the organisation, who are someone else)."""
     found = _ROLE_COMMA_NAME.fullmatch(source.text)
     if found is None:
         return None
     lexicon = context.lexicon
-    role = fold(found.group("role").split()[-1])
+    role_words = found.group("role").split()
+    role = fold(role_words[-1])
     if role not in lexicon.people_words:
-        return None
+        role = strip_possessive(head_noun(role_words, lexicon)).strip(",.")  # "a spokesman for the … Ministry"
+        if role not in lexicon.people_words or role == fold(role_words[-1]):
+            return None
     entity = context.index.at(source.start + found.start("name"), source.end)
     if entity is not None:
         return person_speaker(entity, 1.0) if entity.kind == PERSON else None
@@ -150,7 +154,7 @@ def appositive_person(source: Span, context: Context) -> Speaker | None:
 
 
 _ROLE_COMMA_NAME = LazyPattern(
-    r"(?P<role>.*\s\p{Ll}[\p{Ll}-]*),\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})")
+    r"(?P<role>.*\s\p{L}[\p{Ll}-]*),\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})")
 _ROLE_THEN_NAME = LazyPattern(
     r"(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+[“\"‘']\p{Lu}[\p{L}]+[”\"’'])?"
     r"(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")

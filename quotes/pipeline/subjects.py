@@ -30,7 +30,9 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
             or (word in times and word != "this")
             or (word in ("on", "this") and low(index + 1) in times)  # "earlier this week"
             or word in reflexives
-            or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index))
+            or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index)
+                and word not in reader.lexicon.lists["ly_nouns"]
+                and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
             or (word == "long" and reader.low(index - 1) in ("has", "have", "had"))  # "has long argued"
         ):
             dated = None if reader.low(cue_index).endswith("ing") else _dated_phrase_start(reader, index, cue_index)
@@ -112,6 +114,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     if reader.low(found[0]) in ("what", "whatever") and found[1] > found[0]:
         found = (found[0] + 1, found[1])  # "What the commission described as …": a free relative; its subject speaks
     return "np", reader.span(found[0], found[1])
+
+
+def _after_determiner(reader: SentenceReader, index: int) -> bool:
+    return index > 0 and reader.is_word(index - 1, "determiner")  # not "Britain’s emotionally charged"
 
 
 MAX_OPENING_SUBJECT = 8
