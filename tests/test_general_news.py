@@ -441,6 +441,9 @@ SPEAKERS = [
      [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
     ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
+    # a capitalised person noun or profession in -ist before a given name is what the person is
+    ("Meteorologist Tracey Talbot said the storm was moving out to sea.", [("Tracey Talbot", "person")]),
+    ("Farmer Bob Smith said the crop failed.", [("Bob Smith", "person")]),
     # a role with an organisation after it, then between commas the name of who holds it
     ("A spokesman for the Interior Ministry, Mwenda Njoka, said 14 people died.", [("Mwenda Njoka", "person")]),
     # `family` ends in -ly but is no adverb: it heads the subject

@@ -63,6 +63,8 @@ class Classifier:
                 index += matched
             elif index == 0 and _given_name_like_a_place(words, lex):
                 break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
+            elif index == 0 and _person_noun_before_name(words, lex):
+                index += 1  # "Meteorologist Tracey Talbot", "Farmer Bob Smith": what the person is
             elif (
                 word in lex.honorifics
                 or word.rstrip(".") + "." in lex.honorifics
@@ -170,6 +172,15 @@ def _role_or_body_word(word: str, lexicon: Lexicon) -> bool:
             or word in lexicon.countries or low in lexicon.demonyms or word in lexicon.organisations
             or low in lexicon.org_heads or low in lexicon.not_name_words or word in lexicon.outlets
             or f"The {word}" in lexicon.outlets)
+
+
+def _person_noun_before_name(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """A capitalised noun for a person (`Farmer`, `Singer`) or a profession in -ist (`Meteorologist`),
+    then a given name and a surname: the run opens with what the person is."""
+    if len(words) < 3 or words[0] in lexicon.given_names or words[1] not in lexicon.given_names:
+        return False
+    low = words[0].lower()
+    return low in lexicon.words["person_noun"] or (low.endswith("ist") and len(low) > 6)
 
 
 def _countries_in(name_words: Sequence[str], lexicon: Lexicon) -> bool:
