@@ -405,6 +405,11 @@ SPEAKERS = [
     # `has long` before the cue: the subject before it speaks
     ("Smith, who was elected in 2014, has long argued that transit is the priority.", [("Smith", "person")]),
     ("Mr. Rubio is popular in Iowa. His supporters have long argued he is the most electable.", [(None, "unnamed")]),
+    # `the Ottawa-based company`, `the struggling retailer`: a described company is the story's
+    # company the lexicons know, never the description as a name
+    ("Shopify Inc. shares jumped on Tuesday. The Ottawa-based company said revenue rose 47 per cent.",
+     [("Shopify Inc.", "organization")]),
+    ("Julian Assange should be freed, the rights group says.", [(None, "unresolved")]),
     # a plural name the article writes after `the` is a team or a band, unless it is a family of its people
     ("The Raptors announced Monday that Lowry would miss two weeks.", [("Raptors", "organization")]),
     # `the company`, `the group` with no organisation named: no one known, never the noun as a name

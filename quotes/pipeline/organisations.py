@@ -74,12 +74,21 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
     (in the last few paragraphs, outside quotations); None when there is none to name.  `the
     company` and `the group` are left alone: the company meant is too often one the lexicons do
     not know, and the last organisation they do know is another (Exxon after the Bank of Japan)."""
-    if len(words) != 2 or words[0].lower() != "the":
+    if len(words) < 2 or words[0].lower() != "the":
         return None
-    head = strip_possessive(words[1]).lower()
+    head = strip_possessive(words[-1]).lower()
     classes = context.lexicon.words
+    if len(words) > 2:
+        # "the Ottawa-based company", "the e-commerce firm": described, not named
+        if len(words) > MAX_DESCRIBING_WORDS + 2:
+            return None
+        if head not in context.lexicon.lists["described_org_heads"] or not all(
+                _describing_word(w, context) for w in words[1:-1]):
+            return None
     if head in classes["org_anaphor_main"]:
-        return _main_organisation(source, context) or UNRESOLVED  # no organisation named: `company` is no name
+        # no organisation named: `company` is no name; a described one (`the rights group`) is one
+        # of the organisations the lexicons know, not any capitalised word
+        return _main_organisation(source, context, typed_only=len(words) > 2) or UNRESOLVED
     if head not in classes["org_anaphor_named"] and head not in classes["org_anaphor_outlet"]:
         return None
     lexicon = context.lexicon
@@ -101,6 +110,16 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
     # one: `department`, `the campaign` are no names (whose campaign is the story's question)
     just_named = _organisation_just_named(source, context) if head in classes["government_body"] else None
     return just_named or UNRESOLVED
+
+
+MAX_DESCRIBING_WORDS = 3
+
+
+def _describing_word(word: str, context: Context) -> bool:
+    """A word describing an organisation, no part of its name: lower case (`struggling`), a
+    place joined to `based` (`Ottawa-based`), or a nationality (`Canadian`)."""
+    return (word.islower() and word.replace("-", "").isalpha()) or word.lower().endswith("-based") or (
+        word.lower() in context.lexicon.demonyms)
 
 
 def party_speaker(source: Span, context: Context) -> Speaker | None:
@@ -174,7 +193,7 @@ def _names_a_body(mention: NameMention, context: Context) -> bool:
                    for table in (lexicon.outlets, lexicon.countries, lexicon.us_states, lexicon.metonyms))
 
 
-def _main_organisation(source: Span, context: Context) -> Speaker | None:
+def _main_organisation(source: Span, context: Context, *, typed_only: bool = False) -> Speaker | None:
     """`the company said`, `the club said`: the organisation that spoke last, else the one the
     article has named most often so far (the story's company), known to the lexicons or not
     (`Tesla`, `SNC-Lavalin`); never a place, a nation or an outlet."""
@@ -194,6 +213,8 @@ def _main_organisation(source: Span, context: Context) -> Speaker | None:
             return Speaker(organisation_name(recent, context), SpeakerType.ORGANIZATION, confidence=0.6)
     if spoke is not None:
         return spoke
+    if typed_only:
+        named = {n: starts for n, starts in named.items() if _typed_organisation(starts[-1], context)}
     if not named:
         return None
     best = max(named, key=lambda n: (len(named[n]), named[n][-1]))
@@ -271,7 +292,8 @@ def _organisation_named(mention: NameMention, context: Context) -> str | None:
             or lexicon.us_states.get(name) or not_a_name(name, lexicon) or name in lexicon.given_names
             or fold(name) in lexicon.words["time"] or context.writes_in_lower_case(name)
             or not name[:1].isupper() or (name.isupper() and not 2 < len(name) <= 5)  # "AP", "ABSTRACT"
-            or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms):
+            or fold(name) + "s" in lexicon.words["group_noun"] or fold(name) in lexicon.demonyms
+            or (" " not in name and name.lower() in lexicon.cue_forms)):  # "10 Things to Know": a verb
         return None  # "Republican", "Canadian": a member of a group, no company
     return name
 
