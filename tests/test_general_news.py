@@ -446,6 +446,15 @@ SPEAKERS = [
      [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
     ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
+    # a wire's lede describes the person it names in the paragraphs just after, by a tied nation;
+    # a description naming another nation is not that person
+    ("Kenya’s president said the siege was over.\n\nKenyan President Uhuru Kenyatta said in a televised "
+     "address that operations were over.", [("Uhuru Kenyatta", "person"), ("Uhuru Kenyatta", "person")]),
+    ("The French president said the deal was dead.\n\nLater, President Uhuru Kenyatta said the deal was alive.",
+     [(None, "unnamed"), ("Uhuru Kenyatta", "person")]),
+    # armed and political groups known by one name are organisations
+    ("Al-Shabab said the attack was revenge.", [("Al-Shabab", "organization")]),
+    ("Hezbollah said the strike was a provocation.", [("Hezbollah", "organization")]),
     # a capitalised person noun or profession in -ist before a given name is what the person is
     ("Meteorologist Tracey Talbot said the storm was moving out to sea.", [("Tracey Talbot", "person")]),
     ("Farmer Bob Smith said the crop failed.", [("Bob Smith", "person")]),

@@ -63,6 +63,7 @@ def described_person(source: Span, context: Context) -> Speaker | None:
     if not titles or not titles <= lexicon.title_parts:
         return None
     best: tuple[int, int, Entity] | None = None
+    ahead: Entity | None = None  # the first person named after the source who fits it well
     for entity in context.index.people():
         last = -2  # where the entity was last mentioned before the source, once it is needed
         for role_text in dict.fromkeys(entity.roles):  # a role repeats with every titled mention
@@ -84,9 +85,19 @@ def described_person(source: Span, context: Context) -> Speaker | None:
                 last = starts[before - 1] if before else -1
             if last >= 0 and (best is None or (quality, last) > best[:2]):
                 best = (quality, last, entity)
+            elif last < 0 and (nations or places) and quality >= 4 and (
+                    ahead is None or entity.mention_starts[0] < ahead.mention_starts[0]):
+                ahead = entity
     if best is None:
+        # "Kenya’s president said … ¶ President Uhuru Kenyatta said": a wire's lede names the
+        # person of a tied place or nation in the paragraphs just after
+        if ahead is not None and context.positions_apart(source.start, ahead.mention_starts[0]) <= LEDE_REACH:
+            return person_speaker(ahead, 0.7)
         return None
     return person_speaker(best[2], 0.85)
+
+
+LEDE_REACH = 2  # paragraphs after a description in which the person it describes may first be named
 
 
 def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
@@ -104,8 +115,11 @@ def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Sp
     # the words that tell holders of one role apart must be in the role too: "former", "GOP"
     telling = {fold(w) for w in words if fold(w) in lexicon.words["role_time"] or fold(w) in lexicon.words[
         "party_member"] or fold(w) in ("gop", "democratic")}
+    nations = context.described(source.text).nations
     holders = [e for e in context.index.people()
-               if any(head in (role_words := set(fold(role).split())) and telling <= role_words for role in e.roles)]
+               if any(head in (role_words := set(fold(role).split())) and telling <= role_words
+                      and not (nations and not nations & context.described(role).nations)  # "the French president"
+                      for role in e.roles)]
     return person_speaker(holders[0], 0.6) if len(holders) == 1 else None
 
 
