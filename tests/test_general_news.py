@@ -399,6 +399,12 @@ SPEAKERS = [
      [("Health Canada", "organization")]),
     ("The cuts were announced on Monday. The department said the product was unsafe.", [(None, "unresolved")]),
     ("Voters were unmoved. The campaign said it would spend more in Ohio.", [(None, "unresolved")]),
+    # an indefinite person (`A witness`, `One resident`) is someone unnamed, and `she` right after
+    # means that person when no named person fits
+    ("Const. David Hopkinson said the victim was hurt. A witness, who asked not to be identified, said she "
+     "heard five shots. “It was terrifying,” she said.",
+     [("David Hopkinson", "person"), (None, "unnamed"), (None, "unnamed")]),
+    ("One resident said the smell was unbearable.", [(None, "unnamed")]),
     # plurals of nouns for people, `-ies` of `-ie` too (`Mounties`), are unnamed groups
     ("Mounties say the crash happened around 5 p.m.", [(None, "unnamed")]),
     ("Firefighters said the blaze was under control.", [(None, "unnamed")]),
@@ -816,6 +822,13 @@ def test_an_embedded_post_is_a_direct_quote_of_its_account():
     assert (quote.kind.value, quote.speaker, quote.note, quote.mention.text) == (
         "direct", "Kyle Benning", "unmarked", "Kyle Benning")
     assert quote.text == "Drivers now crossing the bridge. Dozens out here showing support. #medhat"
+
+
+def test_an_unnamed_person_keeps_what_they_are_as_role():
+    records = extract("A witness, who asked not to be identified, said she heard five shots. "
+                      "“It was terrifying,” she said.")
+    assert [(q.speaker, q.speaker_type.value, q.speaker_role) for q in records] == [
+        (None, "unnamed", "witness"), (None, "unnamed", "witness")]
 
 
 def test_the_mention_of_a_relative_clause_subject_is_the_name_alone():

@@ -335,7 +335,18 @@ def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) ->
         return attrs.evolve(last_speaker, confidence=0.85)
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)
-    return UNRESOLVED
+    return _unnamed_person_just_before(source, context) or UNRESOLVED
+
+
+def _unnamed_person_just_before(source: Span, context: Context) -> Speaker | None:
+    """`A witness, who asked not to be identified, said … “…,” she said`: with no named person to
+    mean, the unnamed person who spoke last, in this paragraph or the one before."""
+    unnamed: list[tuple[int, Speaker]] = context.keep("unnamed people", list)
+    position, speaker = next(((pos, s) for pos, s in reversed(unnamed) if pos < source.start), (-1, None))
+    named_since = any(position < pos < source.start for pos, _ in context.history[-3:])
+    if speaker is None or named_since or context.positions_apart(position, source.start) > 1:
+        return None
+    return attrs.evolve(speaker, confidence=0.45)
 
 
 def _speaker_gender(speaker: Speaker, context: Context) -> str | None:

@@ -88,6 +88,9 @@ def resolve(article: Article) -> list[Quote]:
         elif candidate.source is not None:
             speaker = resolve_mention(candidate.source, context)
             speakers[position] = speaker
+            if speaker.type == SpeakerType.UNNAMED and speaker.role is not None:  # "A witness … said"
+                unnamed: list[tuple[int, Speaker]] = context.keep("unnamed people", list)
+                unnamed.append((candidate.source.start, speaker))
             if speaker.name is not None:
                 context.history.append((candidate.source.start, speaker))
                 if speaker.type == SpeakerType.ORGANIZATION:
@@ -332,6 +335,12 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
     if role_words:  # "an actor in Dallas" is unnamed; "the gambling tycoon" is someone the text means but never ties
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if INDEFINITE.match(source.text) else UNRESOLVED
+    head = strip_possessive(fold(bare.split()[-1])) if bare else ""
+    lexicon = context.lexicon
+    if INDEFINITE.match(source.text) and (head in lexicon.people_words or head in lexicon.unnamed_heads):
+        # "A witness, who asked not to be identified, said", "One resident said": someone unnamed,
+        # by what they are (the role lets `she said` after it mean the same witness)
+        return Speaker(None, SpeakerType.UNNAMED, role=head, confidence=0.5)
     words = bare.split()
     if words and any(w[:1].islower() for w in words[1:]):
         # "Other senators", "A school spokesman": capitalised only because it opens the sentence
