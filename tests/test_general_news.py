@@ -458,6 +458,14 @@ SPEAKERS = [
      "address that operations were over.", [("Uhuru Kenyatta", "person"), ("Uhuru Kenyatta", "person")]),
     ("The French president said the deal was dead.\n\nLater, President Uhuru Kenyatta said the deal was alive.",
      [(None, "unnamed"), ("Uhuru Kenyatta", "person")]),
+    # an organisation's name with coordinated words ends at its head word or its country; two
+    # organisations the lexicons know stay two
+    ("The U.S. Securities and Exchange Commission sued Tesla. The commission said the deal was fraud.",
+     [("U.S. Securities and Exchange Commission", "organization")]),
+    ("The Meteorology, Climatology and Geophysics Agency said it erupted again.",
+     [("Meteorology, Climatology and Geophysics Agency", "organization")]),
+    ("Fisheries and Oceans Canada said the stock was low.", [("Fisheries and Oceans Canada", "organization")]),
+    ("Trade between Mexico and Canada rose, officials said.", [(None, "unnamed")]),
     # armed and political groups known by one name are organisations
     ("Al-Shabab said the attack was revenge.", [("Al-Shabab", "organization")]),
     ("Hezbollah said the strike was a provocation.", [("Hezbollah", "organization")]),

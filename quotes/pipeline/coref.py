@@ -137,6 +137,17 @@ class EntityIndex:
             index -= 1
         return None
 
+    def around(self, start: int, end: int) -> Entity | None:
+        """The entity of a coordinated name mention that starts before ``start`` and holds all of
+        start..end (a source cut inside it: `Climatology and Geophysics Agency`)."""
+        starts, pairs = self._sorted_mentions
+        index = bisect.bisect_left(starts, start) - 1
+        if index < 0:
+            return None
+        mention, entity = pairs[index]
+        coordinated = "," in mention.span.text or " and " in mention.span.text
+        return entity if coordinated and mention.span.end >= end else None
+
     def within(self, start: int, end: int) -> list[tuple[NameMention, Entity]]:
         """Name mentions lying within start..end, in order (by bisection: sources are many)."""
         starts, pairs = self._sorted_mentions

@@ -304,6 +304,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     if _OFFICE_OF.fullmatch(without_article(source.text)) or _GROUP_OF.fullmatch(without_article(source.text)):
         # "Trudeau's office said" (as "his office said"), "a group of scholars wrote": no one named
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.8)
+    around = context.index.around(source.start, source.end) if entity is None else None
+    if around is not None and around.kind == ORGANIZATION:  # "the Meteorology, Climatology and … Agency"
+        return Speaker(organisation_name(around.canonical, context), SpeakerType.ORGANIZATION, confidence=0.85)
     if headed_by_organisation(words, context.lexicon):
         return Speaker(
             organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85

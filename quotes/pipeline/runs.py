@@ -118,6 +118,10 @@ class Runs:
             ):
                 end += 2  # "Globe and Mail": one name the lexicons know
                 continue
+            body_end = _coordinated_body(words, end, self.lexicon)
+            if body_end is not None:
+                end = body_end  # "Securities and Exchange Commission", "Meteorology, Climatology and Geophysics Agency"
+                continue
             break
         if end - first > 1 and words.texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
             # "The Globe and Mail Thursday reported": the day is no part of the name
@@ -152,6 +156,35 @@ class Runs:
                 start -= 1
             self.weekdays[end] = start
         return start
+
+
+MAX_COORDINATED_WORDS = 3  # capitalised words between the commas of a body's coordinated name
+
+
+def _coordinated_body(words: SentenceWords, end: int, lexicon: Lexicon) -> int | None:
+    """Where an organisation's name ends when its words are coordinated: after `, Word` parts and
+    `and`, a run of capitalised words that ends in an organisation's head word (`Agency`,
+    `Commission`) or, after two words or more, a country (`Fisheries and Oceans Canada`); None
+    when the run at ``end`` is not so continued."""
+    texts = words.texts
+    index = end
+    while index + 1 < len(texts) and texts[index] == "," and is_cap(texts[index + 1]):
+        index += 2  # ", Climatology"
+        while index < len(texts) and is_cap(texts[index]) and index - end <= MAX_COORDINATED_WORDS + 1:
+            index += 1
+    if index + 1 >= len(texts) or texts[index] != "and" or not is_cap(texts[index + 1]):
+        return None
+    last = index + 1
+    while last + 1 < len(texts) and is_cap(texts[last + 1]) and last - index <= MAX_COORDINATED_WORDS:
+        last += 1
+    head = strip_possessive(texts[last])
+    national = last > index + 1 and head in lexicon.countries  # "Fisheries and Oceans Canada", not "Mexico and Canada"
+    if not (head.lower() in lexicon.org_heads or national):
+        return None
+    right = " ".join(strip_possessive(w) for w in texts[index + 1:last + 1])
+    if right in lexicon.metonyms or right in lexicon.organisations:
+        return None  # "the State Department and White House": two organisations the lexicons know
+    return last + 1
 
 
 MAX_JOINED_NAME_WORDS = 12  # more than the longest name with "and" or "&" of the lexicons
