@@ -458,6 +458,10 @@ SPEAKERS = [
      "address that operations were over.", [("Uhuru Kenyatta", "person"), ("Uhuru Kenyatta", "person")]),
     ("The French president said the deal was dead.\n\nLater, President Uhuru Kenyatta said the deal was alive.",
      [(None, "unnamed"), ("Uhuru Kenyatta", "person")]),
+    # a list of people as one source names them all, in order
+    ("Justin Trudeau, Andrew Scheer and Jagmeet Singh said it was fine.",
+     [("Justin Trudeau and Andrew Scheer and Jagmeet Singh", "person")]),
+    ("In Ottawa, Andrew Scheer and Jagmeet Singh said it was fine.", [("Andrew Scheer and Jagmeet Singh", "person")]),
     # an organisation's name with coordinated words ends at its head word or its country; two
     # organisations the lexicons know stay two
     ("The U.S. Securities and Exchange Commission sued Tesla. The commission said the deal was fraud.",

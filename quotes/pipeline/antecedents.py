@@ -53,7 +53,28 @@ def named_joint(source: Span, context: Context) -> Speaker | None:
         names = [f"{left_text} {right_entity.canonical.split()[-1]}", right_entity.canonical]
     else:
         return None
-    return Speaker(" and ".join(names), SpeakerType.PERSON, None, 0.8, (right_entity,))
+    listed = _listed_before(source.start, context)  # "Justin Trudeau, Andrew Scheer and Jagmeet Singh"
+    names = [e.canonical for e in listed] + names
+    return Speaker(" and ".join(names), SpeakerType.PERSON, None, 0.8, (*listed, right_entity))
+
+
+_LISTED_NAME = LazyPattern(r"(?:^|(?<=[\s(]))(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s*$")
+MAX_LISTED = 3  # names before the last two of a list of people as one source
+
+
+def _listed_before(position: int, context: Context) -> list[Entity]:
+    """The people listed with commas right before a source `A and B` (`C, A and B said`), in order."""
+    found: list[Entity] = []
+    while len(found) < MAX_LISTED:
+        listed = _LISTED_NAME.search(context.text, max(0, position - 60), position)
+        if listed is None:
+            break
+        entity = context.index.at(listed.start(1), listed.end(1))
+        if entity is None or entity.kind != PERSON or entity in found:
+            break
+        found.insert(0, entity)
+        position = listed.start(1)
+    return found
 
 
 def lone_word(word: str, context: Context) -> Speaker:
