@@ -1,11 +1,11 @@
-"""Speakers named by reference: pronouns, `who`, `both`, `they`, lone words and joint names."""
+"""Speakers named by reference: pronouns, `who`, `both`, `they`, one-name subjects and joint names."""
 
 from __future__ import annotations
 
 import bisect
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -13,14 +13,13 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from .context import ACRONYM, PRONOUN_REACH, UNRESOLVED, Speaker, last_speaker_of, organisation_name, person_speaker
+from .context import PRONOUN_REACH, UNRESOLVED, Speaker, last_speaker_of, organisation_name, person_speaker
 from .coref import Entity
+from .lone_words import lone_word
 from .mentions import PERSON
 from .patterns import LazyPattern
-from .tokens import strip_possessive
 
 if TYPE_CHECKING:
-    from ..lexicon import Lexicon
     from ..model import Span
     from .context import Context
     from .mentions import NameMention
@@ -77,89 +76,6 @@ def _listed_before(position: int, context: Context) -> list[Entity]:
     return found
 
 
-def lone_word(word: str, context: Context) -> Speaker:
-    """A capitalised word standing alone as a source, with no entity: a group (`Democrats`), an
-    outlet or acronym, a state, a common word (`There`, `Tuesday`, `Prosecutors` where the article
-    also writes `prosecutors`), else a name the lexicons do not know (`Guccifer`)."""
-    name = strip_possessive(word).strip(",")
-    if ACRONYM.fullmatch(name) and name in context.acronyms:  # "The Swiss People's Party (SVP) … The SVP said"
-        return Speaker(context.acronyms[name], SpeakerType.ORGANIZATION, confidence=0.8)
-    spelled = context.spelled_out(name) if ACRONYM.fullmatch(name) else None
-    if spelled is not None:
-        return Speaker(spelled, SpeakerType.ORGANIZATION, confidence=0.8)  # "The ECB said": the European Central Bank
-    group = group_speaker([word], context.lexicon)
-    if group is not None:
-        return group
-    if fold(name) in context.lexicon.words["document_noun"] or fold(name) in context.lexicon.unnamed_heads:
-        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Reports say …", "Officials said …"
-    if _plural_of_people(name, context.lexicon):
-        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)  # "Protestors said …", "MPs who say …"
-    if not_a_name(name, context.lexicon):
-        return UNRESOLVED  # "There were also reports …", "Tuesday on WTMJ …", "Conceding that …"
-    state = context.lexicon.us_states.get(name.rstrip("."))
-    if state is not None:
-        return Speaker(state, SpeakerType.ORGANIZATION, confidence=0.5)  # a state, as a country would be
-    if context.writes_in_lower_case(name):  # a common noun that opened the sentence
-        return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if name.endswith("s") else UNRESOLVED
-    if _team_like(name, context):
-        return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.6)  # "The Raptors announced …"
-    if name[:1].isupper():
-        return Speaker(name, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
-    return UNRESOLVED
-
-
-def _team_like(name: str, context: Context) -> bool:
-    """`the Raptors`, `the Canadiens`: a plural name the article writes after `the`, not the
-    family of one of its people (`the Clintons`): a team or a band, an organisation."""
-    if not (len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is")) and name[1:].islower()):
-        return False
-    if fold(name[:-1]) in context.folded_surnames or fold(name[:-2]) in context.folded_surnames:
-        return False
-    return context.keep(f"the {name}", lambda: regex.search(rf"\b[Tt]he\s+{regex.escape(name)}\b", context.text)
-                        is not None)
-
-
-def _plural_of_people(name: str, lexicon: Lexicon) -> bool:
-    """`Protestors`, `MPs`, `Residents`: the plural of a noun for people (a title or a person
-    noun), not a surname ending in s (`Sanders`: `sander` is no such noun)."""
-    low = fold(name)
-    if not low.endswith("s") or len(low) < 3:
-        return False
-    singulars = (low[:-3] + "y", low[:-1]) if low.endswith("ies") else (low[:-1],)  # "deputies", "Mounties"
-    return any(singular in lexicon.people_words or singular in lexicon.unnamed_heads for singular in singulars)
-
-
-_CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
-
-
-def without_contraction(low: str, lexicon: Lexicon) -> str:
-    """`he’s`, `she'd`, `they're` -> the pronoun; other words unchanged."""
-    bare = _CONTRACTION.sub("", low)
-    return bare if bare in lexicon.lists["contracted_pronouns"] else low
-
-
-def not_a_name(word: str, lexicon: Lexicon) -> bool:
-    """A lone capitalised word that the lexicons know as a function word, a date or a verb of saying."""
-    low = word.lower()
-    return low in lexicon.not_name_words or (
-        low in lexicon.cue_forms and low.endswith(("ing", "ed")))  # "Asked", "Noting"; not "Post"
-
-
-def group_speaker(words: Sequence[str], lexicon: Lexicon) -> Speaker | None:
-    """A lone capitalised word that is not a name: `Democrats`, `Russians`, `Another` (one of a
-    group: unnamed), `DNC`, `POLITICO` (an acronym or outlet: an organisation)."""
-    if len(words) != 1:
-        return None
-    word = strip_possessive(words[0]).strip(",.")
-    low = word.lower()
-    if low in lexicon.words["group_noun"]:
-        return Speaker(None, SpeakerType.UNNAMED, confidence=0.6)
-    if low.endswith("s") and low[:-1] in lexicon.demonyms:  # "the Saudis state": the country ("Cuban" may be a surname)
-        return Speaker(lexicon.demonyms[low[:-1]], SpeakerType.ORGANIZATION, confidence=0.6)
-    outlet = word[:1].isupper() and any(form in lexicon.outlets for form in (word.title(), f"The {word.title()}"))
-    if outlet or ACRONYM.fullmatch(word):  # "POLITICO", "Times", "DNC"
-        return Speaker(word, SpeakerType.ORGANIZATION, confidence=0.5)
-    return None
 
 
 def it_speaker(source: Span, context: Context) -> Speaker:

@@ -11,7 +11,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from .antecedents import not_a_name, recent_subject
+from .antecedents import recent_subject
 from .context import (
     PRONOUN_REACH,
     UNRESOLVED,
@@ -21,6 +21,7 @@ from .context import (
     organisation_name,
     without_article,
 )
+from .lone_words import not_a_name
 from .mentions import ORGANIZATION
 from .patterns import LazyPattern
 from .tokens import strip_possessive

@@ -20,16 +20,13 @@ from .antecedents import (
     JOINT,
     appositive_names,
     from_coreference_chain,
-    group_speaker,
     it_speaker,
     joint_speaker,
-    lone_word,
     named_joint,
     plural_speaker,
     pronoun_speaker,
     recent_subject,
     relative_antecedent,
-    without_contraction,
 )
 from .context import (
     ACRONYM,
@@ -51,6 +48,7 @@ from .descriptions import (
     unlisted_person,
 )
 from .documents import DOCUMENT_HEAD, document_source, titled_document
+from .lone_words import group_speaker, lone_word, without_contraction
 from .mentions import ORGANIZATION, PERSON
 from .organisations import (
     INDEFINITE,
