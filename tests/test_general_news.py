@@ -458,6 +458,8 @@ SPEAKERS = [
      "address that operations were over.", [("Uhuru Kenyatta", "person"), ("Uhuru Kenyatta", "person")]),
     ("The French president said the deal was dead.\n\nLater, President Uhuru Kenyatta said the deal was alive.",
      [(None, "unnamed"), ("Uhuru Kenyatta", "person")]),
+    # the office of a role speaks unnamed (CONVENTIONS 5); a named spokesman of it is that person
+    ("The mayor’s office confirmed the meeting took place.", [(None, "unnamed")]),
     # a list of people as one source names them all, in order
     ("Justin Trudeau, Andrew Scheer and Jagmeet Singh said it was fine.",
      [("Justin Trudeau and Andrew Scheer and Jagmeet Singh", "person")]),

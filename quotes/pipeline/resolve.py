@@ -353,6 +353,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     return UNRESOLVED
 
 
-_OFFICE_OF = LazyPattern(
-    r"\p{Lu}[\p{L}.’' -]*?[’']s?\s+(?:office|staff|team|aides|spokesperson|spokeswoman|spokesman)")
+_OFFICE_OF = LazyPattern(  # "Trudeau's office", "the mayor’s office" (a spokesman of a role may be named before)
+    r"\p{Lu}[\p{L}.’' -]*?[’']s?\s+(?:office|staff|team|aides|spokesperson|spokeswoman|spokesman)"
+    r"|\p{Ll}[\p{Ll} -]*?[’']s?\s+(?:office|staff|team|aides)")
 _GROUP_OF = LazyPattern(r"(?:group|number|coalition|handful|dozens|hundreds|thousands)\s+of\s+\p{Ll}[\p{Ll} -]*")
