@@ -791,6 +791,9 @@ SPANS = [
     ("He claims the group’s refusal to support more gun control is itself a form of jihad.",
      [("indirect", "the group’s refusal to support more gun control is itself a form of jihad")]),
     ("He claimed the election was rigged.", [("indirect", "the election was rigged")]),
+    # a noun for people is a listener before `to` (`warned drivers to slow down`)
+    ("Police are warning drivers to slow down.", [("indirect", "to slow down")]),
+    ("Police warned drivers to slow down.", [("indirect", "to slow down")]),
     ("The Crown alleges the man stole $2 million from his employer.",
      [("indirect", "the man stole $2 million from his employer")]),
     ("Police allege the man robbed a bank.", [("indirect", "the man robbed a bank")]),

@@ -91,6 +91,12 @@ def _past_listener(reader: SentenceReader, index: int, limit: int) -> int:
     return index
 
 
+def _person_noun(low: str, reader: SentenceReader) -> bool:
+    """A noun for people, singular or plural (`driver`, `drivers`)."""
+    nouns = reader.lexicon.words["person_noun"]
+    return low in nouns or (low.endswith("s") and low[:-1] in nouns)
+
+
 def _bare_plural_listener(reader: SentenceReader, index: int) -> bool:
     """A lower-case plural noun, then the subject of the clause told (a determiner or a pronoun)."""
     low = reader.low(index)
@@ -274,6 +280,7 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
                 listener_end = probe - 1 if negated else probe
                 if probe > index and not all(
                     reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me")
+                    or _person_noun(reader.low(i), reader)  # "warned drivers to slow down"
                     for i in range(index, listener_end)
                 ):
                     return None
