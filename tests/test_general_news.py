@@ -475,6 +475,9 @@ SPEAKERS = [
     # armed and political groups known by one name are organisations
     ("Al-Shabab said the attack was revenge.", [("Al-Shabab", "organization")]),
     ("Hezbollah said the strike was a provocation.", [("Hezbollah", "organization")]),
+    # Canadian and British councillors' abbreviations are titles
+    ("“It’s a good budget,” said Coun. Allan Hubley.", [("Allan Hubley", "person")]),
+    ("Cllr. Jane Doe said it was fine.", [("Jane Doe", "person")]),
     # a capitalised person noun or profession in -ist before a given name is what the person is
     ("Meteorologist Tracey Talbot said the storm was moving out to sea.", [("Tracey Talbot", "person")]),
     ("Farmer Bob Smith said the crop failed.", [("Bob Smith", "person")]),
