@@ -812,6 +812,9 @@ SPANS = [
     ("Mayor Jo Lee let reporters know that the deal was off.", [("indirect", "the deal was off")]),
     ("Jo Lee made it known that the deal was off.", [("indirect", "the deal was off")]),
     ("He wants to let people know the store is open.", []),
+    # a paired quotation opens a sentence whatever glyph its opening mark was typed with
+    ("Mayor Jim Watson spoke. ”We have made tough choices,” Watson said. ”But they were the right ones.”",
+     [("direct", "We have made tough choices,"), ("direct", "But they were the right ones.")]),
     # a signed pull quote: the name on the same line, or alone on the next
     ("Rosa Lind has fought cancer for years.\n\nI still laugh every day, and that keeps me going. Rosa Lind\n\n"
      "Her doctors agree.",

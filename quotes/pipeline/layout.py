@@ -175,11 +175,13 @@ def sentences(
         (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
     ]  # callers pass this paragraph's
     starts = [start for start, _ in regions]
+    opening = set(starts)
     candidates = set(_quotation_ends(text, regions, paragraph.end, patterns))
     for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
-        if boundary < paragraph.end and not _inside(boundary, regions, starts) and _is_sentence_boundary(
-            text, match, lexicon, paragraph.end, patterns
+        if boundary < paragraph.end and not _inside(boundary, regions, starts) and (
+            _is_sentence_boundary(text, match, lexicon, paragraph.end, patterns)
+            or _quotation_opens_after(text, boundary, opening)
         ):
             candidates.add(boundary)
     opened_by = {end: start for start, end in regions}
@@ -198,6 +200,15 @@ def sentences(
         if start < end:
             result.append(text_span(text, start, end))
     return result
+
+
+def _quotation_opens_after(text: str, boundary: int, opening: set[int]) -> bool:
+    """`… Watson spoke. ”We have made …” Watson said.`: a paired quotation opens right after the
+    stop, whatever glyph its opening mark was typed with (a closing one here)."""
+    following = boundary
+    while following < len(text) and following < boundary + 8 and text[following].isspace():
+        following += 1
+    return following in opening
 
 
 def _is_sentence_boundary(text: str, match: re.Match | regex.Match, lexicon: Lexicon, limit: int,
