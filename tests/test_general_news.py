@@ -481,6 +481,11 @@ SPEAKERS = [
     # a capitalised person noun or profession in -ist before a given name is what the person is
     ("Meteorologist Tracey Talbot said the storm was moving out to sea.", [("Tracey Talbot", "person")]),
     ("Farmer Bob Smith said the crop failed.", [("Bob Smith", "person")]),
+    # a company noun, then between commas its name: an organisation; a person's role of a body stays the person
+    ("The developer, Greenfield Homes, says the project will bring needed housing.",
+     [("Greenfield Homes", "organization")]),
+    ("The leader of the Anti-Defamation League, Jonathan Greenblatt, said a ban would be wrong.",
+     [("Jonathan Greenblatt", "person")]),
     # a role with an organisation after it, then between commas the name of who holds it
     ("A spokesman for the Interior Ministry, Mwenda Njoka, said 14 people died.", [("Mwenda Njoka", "person")]),
     # `family` ends in -ly but is no adverb: it heads the subject

@@ -10,7 +10,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from .context import Speaker, head_noun, person_speaker
+from .context import Speaker, head_noun, organisation_name, person_speaker
 from .mentions import PERSON
 from .patterns import LazyPattern
 from .tokens import strip_possessive
@@ -156,6 +156,9 @@ def appositive_person(source: Span, context: Context) -> Speaker | None:
     lexicon = context.lexicon
     role_words = found.group("role").split()
     role = fold(role_words[-1])
+    if strip_possessive(head_noun(role_words, lexicon)) in lexicon.words["org_anaphor_main"]:
+        # "The developer, Greenfield Homes,": a company by its name (not "The leader of the … League, X")
+        return Speaker(organisation_name(found.group("name"), context), SpeakerType.ORGANIZATION, confidence=0.8)
     if role not in lexicon.people_words:
         role = strip_possessive(head_noun(role_words, lexicon)).strip(",.")  # "a spokesman for the … Ministry"
         if role not in lexicon.people_words or role == fold(role_words[-1]):
