@@ -496,6 +496,10 @@ SPEAKERS = [
     ("Despite the defeats, Bernie Sanders remains in the race, his top aide, Tad Devine, told The Huffington Post.",
      [("Tad Devine", "person")]),
     ("The talks failed, Ana Ruiz told Reuters.", [("Ana Ruiz", "person")]),
+    # a participle after a clause of time hangs on that clause: its subject speaks, not the sentence's
+    ("Freeland’s remarks came after China shot back at Trudeau on Tuesday, expressing “strong dissatisfaction” "
+     "with his criticism.", [("China", "organization")]),
+    ("Trump launched an attack, calling him “a loser.”", [("Trump", "person")]),
     # an irregular past (`shook`) is a finite verb: the subject of `… and said` is the sentence's
     ("Bill Clinton may serve. Asked whether Mr. Clinton would hold a cabinet post, Hillary Clinton shook her head "
      "and said, “No.”", [("Hillary Clinton", "person")]),

@@ -92,7 +92,31 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
                 inverted = np_after(reader, index + 1)  # "“…,” said Jim McGovern, …, vowing to …"
                 if inverted is not None:
                     return reader.span(*inverted)
-    return sentence_subject(reader, before)
+    return _subordinate_subject(reader, before) or sentence_subject(reader, before)
+
+
+_SUBORDINATORS_OF_TIME = frozenset(("after", "when", "because", "while", "as", "since", "before", "until", "once"))
+
+
+def _subordinate_subject(reader: SentenceReader, before: int) -> Span | None:
+    """`Freeland’s remarks came after China shot back at Trudeau, expressing …`: the participle
+    hangs on the clause just before it, whose subject follows its subordinator and precedes a
+    finite verb."""
+    comma = before - 1
+    if reader.low(comma) != ",":
+        return None
+    for index in range(comma - 1, 0, -1):
+        if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
+            return None
+        if reader.low(index) in _SUBORDINATORS_OF_TIME:
+            found = np_after(reader, index + 1)
+            if found is None or found[1] + 1 >= comma:
+                return None
+            verb = found[1] + 1
+            finite = (reader.is_word(verb, "auxiliary") or reader.is_word(verb, "finite_past")
+                      or (reader.low(verb).endswith("ed") and len(reader.low(verb)) > 4))
+            return reader.span(*found) if finite else None
+    return None
 
 
 def preposed(
