@@ -500,6 +500,13 @@ SPEAKERS = [
     ("Freeland’s remarks came after China shot back at Trudeau on Tuesday, expressing “strong dissatisfaction” "
      "with his criticism.", [("China", "organization")]),
     ("Trump launched an attack, calling him “a loser.”", [("Trump", "person")]),
+    # a parenthesis between dashes after an opening phrase, or a year before a participle, is no subject
+    ("In a victory speech from Wyoming -- which holds a caucus on Saturday -- Bernie Sanders claimed momentum "
+     "and argued he is a stronger candidate than Clinton.", [("Bernie Sanders", "person")]),
+    ("In an interview with The Washington Post - conducted last Wednesday at Mar-a-Lago - Corey Lewandowski "
+     "continued to assert that he never made contact with Fields.", [("Corey Lewandowski", "person")]),
+    ("Eric Schneiderman filed a $40 million lawsuit in 2013 alleging that Trump had defrauded students.",
+     [("Eric Schneiderman", "person")]),
     # an irregular past (`shook`) is a finite verb: the subject of `… and said` is the sentence's
     ("Bill Clinton may serve. Asked whether Mr. Clinton would hold a cabinet post, Hillary Clinton shook her head "
      "and said, “No.”", [("Hillary Clinton", "person")]),

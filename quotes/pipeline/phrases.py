@@ -43,7 +43,8 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
               and reader.capitalised(first)):
             first = previous  # "Blinken and Lavrov", "Procter & Gamble"
-        elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0:
+        elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0 and (
+                reader.ends[previous - 1] == reader.starts[previous]):  # "Ottawa-based", not "Saturday -- Sanders"
             first = previous
         elif (reader.is_mark(previous) and previous >= 3 and reader.capitalised(previous - 1)
               and reader.is_mark(previous - 2) and reader.capitalised(previous - 3)

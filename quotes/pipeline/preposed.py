@@ -33,6 +33,10 @@ def sentence_subject(reader: SentenceReader, before: int | None = None) -> Span 
             (i for i in range(start, min(reader.size, start + 25)) if reader.texts[i] == "," and not reader.quoted(i)),
             None,
         )
+        if comma is None:  # "In a victory speech from Wyoming -- which holds a caucus -- Sanders claimed"
+            comma = _second_dash(reader, start, min(reader.size, start + 25))
+            if comma is not None and not reader.capitalised(comma + 1):
+                comma = None  # the subject after the parenthesis is a name: "-- Sanders claimed"
         if comma is not None:
             start = comma + 1
     if reader.quoted(start):
@@ -41,6 +45,18 @@ def sentence_subject(reader: SentenceReader, before: int | None = None) -> Span 
     if found is None or (before is not None and found[1] >= before):
         return None
     return reader.span(found[0], found[1])
+
+
+def _second_dash(reader: SentenceReader, start: int, stop: int) -> int | None:
+    """The last word of the second dash (`—`, or `--` read as two hyphens) from ``start``, if any."""
+    dashes = 0
+    for index in range(start, stop):
+        word = reader.texts[index]
+        if word in ("—", "–") or (word == "-" and reader.texts[index + 1:index + 2] != ["-"]):
+            dashes += 1
+            if dashes == 2:
+                return index
+    return None
 
 
 def _after_dateline(reader: SentenceReader) -> int:

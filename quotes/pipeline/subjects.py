@@ -56,7 +56,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         and not reader.is_word(cue_index - 1, "auxiliary")
         and index == cue_index - 1
     ):
-        if reader.capitalised(index) and not reader.quoted(index):
+        if reader.capitalised(index) and not is_year(reader.texts[index]) and not reader.quoted(index):
+            # not "a lawsuit in 2013 alleging": a year is no subject
             named = np_before(reader, index)
             if named is not None:
                 return "np", reader.span(named[0], named[1])  # "with Donald Trump tweeting that …"
