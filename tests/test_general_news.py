@@ -810,6 +810,11 @@ SPANS = [
     ("He claims the group’s refusal to support more gun control is itself a form of jihad.",
      [("indirect", "the group’s refusal to support more gun control is itself a form of jihad")]),
     ("He claimed the election was rigged.", [("indirect", "the election was rigged")]),
+    # after an indefinite article and modifiers only, a cue word is a noun, no verb with a subject
+    ("Cruz made an unprompted call for an end to sugar subsidies, calling them “corporate welfare.”",
+     [("mixed", "them “corporate welfare.”")]),
+    ("Trump began Sunday with a personally signed tweet that drew no conclusions about the incident.", []),
+    ("The accused said it was fine.", [("indirect", "it was fine")]),
     # a noun for people is a listener before `to` (`warned drivers to slow down`)
     ("Police are warning drivers to slow down.", [("indirect", "to slow down")]),
     ("Police warned drivers to slow down.", [("indirect", "to slow down")]),

@@ -100,6 +100,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
              or _verbless_opening(reader, index))
     if found is None:
         return "none", None
+    if _article_and_modifier(reader, found, cue_index):
+        return "none", None  # "made an unprompted call for …", "a double-barreled attack": the cue is a noun
     if (
         found[0] > 0
         and reader.low(found[0] - 1) in ("in", "during", "via")
@@ -115,6 +117,19 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     if reader.low(found[0]) in ("what", "whatever") and found[1] > found[0]:
         found = (found[0] + 1, found[1])  # "What the commission described as …": a free relative; its subject speaks
     return "np", reader.span(found[0], found[1])
+
+
+def _article_and_modifier(reader: SentenceReader, found: tuple[int, int], cue_index: int) -> bool:
+    """An article, then only lower-case modifiers right before the cue word: the cue word is the
+    phrase's noun (`an unprompted call`), no verb with a subject."""
+    first, last = found
+    if not (last == cue_index - 1 and last > first and reader.low(first) in ("a", "an")):  # not "the accused said"
+        return False
+    if not all(reader.texts[i].islower() and not reader.np_word(i) for i in range(first + 1, last + 1)):
+        return False
+    modifier = reader.low(last)  # an adjective's form, not a noun's ("the old man said")
+    return modifier.endswith(("ed", "ing")) or modifier.endswith(tuple(
+        e for e in reader.lexicon.endings["adjective_noun_endings"] if e != "s"))
 
 
 def _after_determiner(reader: SentenceReader, index: int) -> bool:
