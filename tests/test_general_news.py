@@ -452,6 +452,11 @@ SPEAKERS = [
      [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
     ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
+    # a bare surname goes to the namesake the pronoun after it fits, also one the lexicons cannot
+    # give a gender (`Zerda`), before a man named in a list of the dead
+    ("The dead were Omar Tavel, 60, and Ali Hamid, 41.\n\nFor Zerda Tavel, Friday is a big day.\n\n"
+     "“It is hard,” she said.\n\nTavel says she will turn the page.",
+     [("Zerda Tavel", "person"), ("Zerda Tavel", "person")]),
     # a wire's lede describes the person it names in the paragraphs just after, by a tied nation;
     # a description naming another nation is not that person
     ("Kenya’s president said the siege was over.\n\nKenyan President Uhuru Kenyatta said in a televised "

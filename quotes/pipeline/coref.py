@@ -250,7 +250,6 @@ def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNa
     # "Mr. Bush" from the person the lexicons know (Jeb Bush)
     # "Dorie Greenspan … her husband Michael Greenspan … says Greenspan": not the relative
     candidates = [e for e in candidates if not full.only_as_relative(e)] or candidates
-    candidates = [e for e in candidates if not e.mentions[0].inferred] or candidates
     # "the pope (''Francesco Excommunicates Trump,'' declared La Stampa) … Mr. Trump": a name
     # written only inside a quotation yields to one the writer uses, and is never merely similar
     quoted_only = [e for e in candidates if full.only_in_quotations(e)]
@@ -264,8 +263,11 @@ def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNa
         candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, mention.gender)]
     elif hint is not None and len(candidates) > 1 and _mixed_genders(candidates, genders):
         hinted = hint(mention.span.end)  # "Clinton said … She"
-        candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
-    return candidates
+        if hinted is not None:
+            candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
+    # a person named in full whom the lexicons know outranks one inferred from the surname alone,
+    # once genders have spoken ("Omar Tavel … Zerda Tavel … Tavel says she": Zerda)
+    return [e for e in candidates if not e.mentions[0].inferred] or candidates
 
 
 def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | None:
@@ -314,8 +316,10 @@ def _first_of_two_surnames(mention: NameMention) -> str | None:
 
 
 def _mixed_genders(candidates: Sequence[Entity], genders: dict[int, set[str | None]]) -> bool:
-    """A man and a woman among the people a bare surname may name."""
-    return len({_agreed(genders.get(id(e), ())) for e in candidates} - {None}) > 1
+    """A man and a woman, or one of them and someone of unknown gender, among the people a bare
+    surname may name (`Omar Tavel` and `Zerda Tavel`)."""
+    known = [_agreed(genders.get(id(e), ())) for e in candidates]
+    return len(set(known) - {None}) > 1 or (None in known and len(set(known)) > 1)
 
 
 def _agreed(genders: Iterable[str | None]) -> str | None:

@@ -43,7 +43,10 @@ def may_open_a_name(words: SentenceWords, first: int, name_first: int, end: int,
             return False
     if any(w.text in lexicon.given_names or w.text.endswith(("’", "'")) for w in words.slice(name_first + 1, end - 1)):
         return False  # "the Real Donald Trump" (a title), "Fox News’ Sean Hannity"
-    low = words.texts[name_first].lower()
+    opener = words.texts[name_first]
+    if len(opener) > 2 and opener[:-1].isupper():
+        return False  # "GIFs of Clinton", "PACs": an acronym's plural opens no name
+    low = opener.lower()
     return not (low in lexicon.cue_forms or low in lexicon.demonyms or low in lexicon.title_words
                 or low + "s" in lexicon.words["group_noun"]  # "Democrat Zephyr Teachout"
                 or low in lexicon.function_words)
