@@ -101,6 +101,21 @@ class Lexicon:
         return {form: tuple(entries) for form, entries in table.items()}
 
     @functools.cached_property
+    def prep_cue_forms(self) -> frozenset[str]:
+        """Cue forms with an `according to`-like entry among theirs (asked of a form, not of its entries)."""
+        return frozenset(form for form, entries in self.cue_forms.items() if any(e.frame == "prep" for e in entries))
+
+    @functools.cached_property
+    def prep_only_cue_forms(self) -> frozenset[str]:
+        """Cue forms whose entries are all `according to`-like: `per`."""
+        return frozenset(form for form, entries in self.cue_forms.items() if all(e.frame == "prep" for e in entries))
+
+    @functools.cached_property
+    def call_only_cue_forms(self) -> frozenset[str]:
+        """Cue forms of the lemma `call` alone: `calls`, `called`."""
+        return frozenset(form for form, entries in self.cue_forms.items() if all(e.lemma == "call" for e in entries))
+
+    @functools.cached_property
     def title_words(self) -> frozenset[str]:
         """Every word of every title, and the titles themselves."""
         return frozenset(w for t in self.titles for w in t.replace("-", " ").split()) | self.titles

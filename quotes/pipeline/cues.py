@@ -21,25 +21,27 @@ def cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
 
 
 def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
-    entries = reader.lexicon.cue_forms.get(reader.low(index), ())
+    form = reader.low(index)
+    lexicon = reader.lexicon
+    entries = lexicon.cue_forms.get(form, ())
     if not entries or index >= reader.size or reader.quoted(index):
         return ()
-    idiom_ends = reader.lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
-    if (idiom_ends is None or reader.low(index) in idiom_ends) and " ".join(
-            reader.lowered[max(0, index - 3):index + 1]).endswith(reader.lexicon.endings["saying_idioms"]):
+    idiom_ends = lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
+    if (idiom_ends is None or form in idiom_ends) and " ".join(
+            reader.lowered[max(0, index - 3):index + 1]).endswith(lexicon.endings["saying_idioms"]):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
-        if index == 0 and reader.low(index).endswith("ing") and reader.low(index + 1) != ":":
+        if index == 0 and form.endswith("ing") and reader.low(index + 1) != ":":
             return entries  # "Declaring that he alone can fix it, the candidate …" ("Warning: …" is a label)
-        return entries if any(e.frame == "prep" for e in entries) else ()
-    if reader.low(index) in reader.lexicon.words["noun_first_cue"] and not (
+        return entries if form in lexicon.prep_cue_forms else ()
+    if form in lexicon.words["noun_first_cue"] and not (
             reader.low(index + 1) in ("that", ":", ".") or reader.is_mark(index + 1)
             or _plural_subject(reader, index - 1)):
         return ()  # "Western states this week", "a 2013 email, Clinton asks"; "the ad states: …" stays
-    if all(e.frame == "prep" for e in entries) and not (
+    if form in lexicon.prep_only_cue_forms and not (
             reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
         return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
-    if (reader.low(index + 1) in reader.lexicon.lists["reflexives"] and all(e.lemma == "call" for e in entries)
+    if (reader.low(index + 1) in lexicon.lists["reflexives"] and form in lexicon.call_only_cue_forms
             and reader.is_mark(index + 2) and reader.capitalised(index + 3)):
         # "who calls herself “The Lioness”": a name she goes by ("called himself “very pro-choice”",
         # "describes himself as …" are said)
