@@ -167,9 +167,9 @@ def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry
     if lengths and reader.low(index + 1) not in reader.lexicon.phrase_seconds[low]:
         lengths = ()  # "in", "is", "has": phrase openers, almost never followed by a cue's second word
     for length in lengths:
-        if index + length > reader.size or any(reader.quoted(i) for i in range(index, index + length)):
+        if index + length > reader.size or True in reader.quoted_flags[index:index + length]:
             continue
-        phrase = " ".join(reader.low(i) for i in range(index, index + length))
+        phrase = " ".join(reader.lowered[index:index + length])
         entries = reader.lexicon.cue_forms.get(phrase)
         if entries and reader.capitalised(index):
             entries = tuple(e for e in entries if e.frame == "prep")  # "According to", not "Point out"
