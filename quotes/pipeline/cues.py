@@ -26,27 +26,28 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     entries = lexicon.cue_forms.get(form, ())
     if not entries or index >= reader.size or reader.quoted(index):
         return ()
+    following, before = reader.low(index + 1), reader.low(index - 1)  # each asked by several tests below
     idiom_ends = lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
     if (idiom_ends is None or form in idiom_ends) and " ".join(
             reader.lowered[max(0, index - 3):index + 1]).endswith(lexicon.endings["saying_idioms"]):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
-        if index == 0 and form.endswith("ing") and reader.low(index + 1) != ":":
+        if index == 0 and form.endswith("ing") and following != ":":
             return entries  # "Declaring that he alone can fix it, the candidate …" ("Warning: …" is a label)
         return entries if form in lexicon.prep_cue_forms else ()
     if form in lexicon.words["noun_first_cue"] and not (
-            reader.low(index + 1) in ("that", ":", ".") or reader.is_mark(index + 1)
+            following in ("that", ":", ".") or reader.is_mark(index + 1)
             or _plural_subject(reader, index - 1)):
         return ()  # "Western states this week", "a 2013 email, Clinton asks"; "the ad states: …" stays
     if form in lexicon.prep_only_cue_forms and not (
             reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
         return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
-    if (reader.low(index + 1) in lexicon.lists["reflexives"] and form in lexicon.call_only_cue_forms
+    if (following in lexicon.lists["reflexives"] and form in lexicon.call_only_cue_forms
             and reader.is_mark(index + 2) and reader.capitalised(index + 3)):
         # "who calls herself “The Lioness”": a name she goes by ("called himself “very pro-choice”",
         # "describes himself as …" are said)
         return ()
-    if reader.low(index - 1) == "of" and not reader.low(index).endswith("ing"):
+    if before == "of" and not form.endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
     if _plural_noun_in_phrase(reader, index):
         return ()  # "received expert reports", "50 member states that have"
@@ -54,17 +55,13 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
     if _noun_before_its_verb(reader, index):
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
-    before = reader.low(index - 1)
     year = is_year(before) and (  # "a study in 2017 concluded": a date
         reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time"))
-    if ((before.isdigit() or before in reader.lexicon.lists["quantifiers"]) and not year
-            and reader.low(index).endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
+    if ((before.isdigit() or before in lexicon.lists["quantifiers"]) and not year
+            and form.endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
-    if reader.low(index - 1) in reader.lexicon.lists["articles"]:
-        if (
-            reader.low(index - 1) in ("his", "her", "their")
-            and reader.low(index) in reader.lexicon.words["nominal_cue"]
-        ):
+    if before in lexicon.lists["articles"]:
+        if before in ("his", "her", "their") and form in lexicon.words["nominal_cue"]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     if _adjective_before_noun_cue(reader, index, entries):
