@@ -175,14 +175,15 @@ def sentences(
         (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
     ]  # callers pass this paragraph's
     starts = [start for start, _ in regions]
-    candidates = set(_quotation_ends(text, regions, paragraph.end, patterns))
+    # most paragraphs hold no quotation: no sentence end to protect or to keep before its attribution
+    candidates = set(_quotation_ends(text, regions, paragraph.end, patterns)) if regions else set()
     for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
-        if boundary < paragraph.end and not _inside(boundary, regions, starts) and _is_sentence_boundary(
+        if boundary < paragraph.end and not (regions and _inside(boundary, regions, starts)) and _is_sentence_boundary(
             text, match, lexicon, paragraph.end, patterns
         ):
             candidates.add(boundary)
-    opened_by = {end: start for start, end in regions}
+    opened_by = {end: start for start, end in regions} if regions else {}
     cuts = [paragraph.start]
     for boundary in sorted(candidates):
         start = opened_by.get(boundary)
