@@ -101,19 +101,11 @@ class Lexicon:
         return {form: tuple(entries) for form, entries in table.items()}
 
     @functools.cached_property
-    def prep_cue_forms(self) -> frozenset[str]:
-        """Cue forms with an `according to`-like entry among theirs (asked of a form, not of its entries)."""
-        return frozenset(form for form, entries in self.cue_forms.items() if any(e.frame == "prep" for e in entries))
-
-    @functools.cached_property
     def prep_only_cue_forms(self) -> frozenset[str]:
-        """Cue forms whose entries are all `according to`-like: `per`."""
-        return frozenset(form for form, entries in self.cue_forms.items() if all(e.frame == "prep" for e in entries))
-
-    @functools.cached_property
-    def call_only_cue_forms(self) -> frozenset[str]:
-        """Cue forms of the lemma `call` alone: `calls`, `called`."""
-        return frozenset(form for form, entries in self.cue_forms.items() if all(e.lemma == "call" for e in entries))
+        """Cue forms whose entries are all `according to`-like (`per`), looked for among the forms
+        of such entries (a few: made at the first cue, so the first result waits for it)."""
+        forms = {form.lower() for entry in self.cues if entry.frame == "prep" for form in entry.forms}
+        return frozenset(form for form in forms if all(e.frame == "prep" for e in self.cue_forms[form]))
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:

@@ -34,7 +34,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
         if index == 0 and form.endswith("ing") and following != ":":
             return entries  # "Declaring that he alone can fix it, the candidate …" ("Warning: …" is a label)
-        return entries if form in lexicon.prep_cue_forms else ()
+        return entries if any(e.frame == "prep" for e in entries) else ()
     if form in lexicon.words["noun_first_cue"] and not (
             following in ("that", ":", ".") or reader.is_mark(index + 1)
             or _plural_subject(reader, index - 1)):
@@ -42,7 +42,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if form in lexicon.prep_only_cue_forms and not (
             reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
         return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
-    if (following in lexicon.lists["reflexives"] and form in lexicon.call_only_cue_forms
+    if (following in lexicon.lists["reflexives"] and all(e.lemma == "call" for e in entries)
             and reader.is_mark(index + 2) and reader.capitalised(index + 3)):
         # "who calls herself “The Lioness”": a name she goes by ("called himself “very pro-choice”",
         # "describes himself as …" are said)
