@@ -20,6 +20,12 @@ def cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     return ()
 
 
+def is_channel(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]) -> bool:
+    """Whether the cue at word ``index`` (in the sentence) is `according to`-like: one of its
+    entries has that frame (only a few words open such a cue: the word is asked first)."""
+    return reader.lowered[index] in reader.lexicon.prep_cue_openers and any(e.frame == "prep" for e in entries)
+
+
 def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     form = reader.low(index)
     lexicon = reader.lexicon
@@ -34,7 +40,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
         if index == 0 and form.endswith("ing") and following != ":":
             return entries  # "Declaring that he alone can fix it, the candidate …" ("Warning: …" is a label)
-        return entries if any(e.frame == "prep" for e in entries) else ()
+        return entries if is_channel(reader, index, entries) else ()
     if form in lexicon.words["noun_first_cue"] and not (
             following in ("that", ":", ".") or reader.is_mark(index + 1)
             or _plural_subject(reader, index - 1)):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..model import Span, text_span
-from .cues import find_phrase
+from .cues import find_phrase, is_channel
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .tokens import WordAnswers
 
@@ -193,8 +193,8 @@ class SentenceReader:
     def first_prep_cue(self) -> int:
         """Index of the first "according to"-like cue, the sentence length when there is none."""
         if self._first_prep is None:
-            self._first_prep = min((i for i, (_, entries) in self.cue_table.items()
-                                    if any(e.frame == "prep" for e in entries)), default=self._size)
+            self._first_prep = min((i for i, (_, entries) in self.cue_table.items() if is_channel(self, i, entries)),
+                                   default=self._size)
         return self._first_prep
 
     def is_mark(self, index: int) -> bool:
