@@ -101,6 +101,20 @@ class Lexicon:
         return {form: tuple(entries) for form, entries in table.items()}
 
     @functools.cached_property
+    def prep_cue_openers(self) -> frozenset[str]:
+        """First words of the `according to`-like cue forms (`according`, `as`, `in`, `per`): a cue
+        starting with another word has no such entry."""
+        return frozenset(form.lower().split()[0]
+                         for entry in self.cues if entry.frame == "prep" for form in entry.forms)
+
+    @functools.cached_property
+    def prep_only_cue_forms(self) -> frozenset[str]:
+        """Cue forms whose entries are all `according to`-like (`per`), looked for among the forms
+        of such entries (a few: made at the first cue, so the first result waits for it)."""
+        forms = {form.lower() for entry in self.cues if entry.frame == "prep" for form in entry.forms}
+        return frozenset(form for form in forms if all(e.frame == "prep" for e in self.cue_forms[form]))
+
+    @functools.cached_property
     def title_words(self) -> frozenset[str]:
         """Every word of every title, and the titles themselves."""
         return frozenset(w for t in self.titles for w in t.replace("-", " ").split()) | self.titles

@@ -25,8 +25,9 @@ GOLDEN_SPEAKER_TYPES = tuple(t for t in OUTPUT_SPEAKER_TYPES if t != UNRESOLVED)
 
 # an enum member's value, looked up in a dict (``.value`` is a property, slow when read per field)
 _VALUES: dict[Kind | SpeakerType, str] = {member: member.value for enum in (Kind, SpeakerType) for member in enum}
-# what ``json.dumps(record, ensure_ascii=False)`` makes for each call, made once
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
+# what ``json.dumps(record, ensure_ascii=False)`` makes for each call, made once; a record holds
+# no container twice, so the encoder need not keep a table of those it is inside
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:

@@ -215,3 +215,34 @@ def test_the_last_character_of_a_signed_pull_quote_is_read_as_the_pattern_reads_
     for character in map(chr, range(0x3000)):
         if not 0xD800 <= ord(character) <= 0xDFFF:
             assert unmarked._may_end_a_name(character) == bool(unmarked._NAME_CHARACTER.match(character)), character
+
+
+def test_a_name_the_title_pattern_finds_follows_of_or_at():
+    import importlib
+
+    organisations = importlib.import_module("quotes.pipeline.organisations")
+    rng = random.Random(3)
+    parts = ["of", "at", "the", "bathe", "Chief", "x", " ", "\n", "\xa0", "\t", "\u2003", "Civic Action", "Civic",
+             ",", " " * 120, "Oft", "OF", "o", "f", "he"]
+    matched = 0
+    for _ in range(50_000):
+        text = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        if regex.search(r"\b(\p{L}+)\s+(?:of|at)\s+(?:the\s+)?Civic\ Action\b", text):
+            assert organisations._after_of_or_at(text, "Civic Action"), repr(text)
+            matched += 1
+    assert matched > 100
+
+
+def test_a_sentences_quotation_words_are_its_first_and_last_word_in_each_quotation():
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    article = layout("“One,” he said, “two” and ‘three’. “Four.” Then “five” and “six,” she said.", lexicon=load_lexicon())
+    checked = 0
+    for sentence in article.sentences:
+        reader = SentenceReader(article, sentence)
+        for owner in set(reader.owners) - {None}:
+            indices = [i for i, o in enumerate(reader.owners) if o == owner]
+            assert reader.quotation_words(owner) == (indices[0], indices[-1] + 1)
+            checked += 1
+    assert checked >= 4

@@ -24,27 +24,29 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
     # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
     subordinate = reader.low(0) in reader.lexicon.lists["subordinators"] or (
-        first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0)
-    )
+        first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
     index = first
     if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
         index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
-    # Where the scan from a word ends depends on that word and on these flags only (once three
-    # words past ``first``), so a long scan is remembered per sentence: clauses of many cues in
-    # one long sentence ("said that … said that …") share their ends instead of each scanning to
-    # the stop. A short scan is not worth remembering.
+    # Where the scan from a word ends depends on that word and on these flags only (once three words past
+    # ``first``), so a long scan is remembered per sentence: clauses of many cues in one long sentence
+    # ("said that … said that …") share their ends instead of each scanning to the stop; short scans are not kept.
     known = reader.clause_ends((subordinate, reader.is_word(first, "preposition"), reader.low(first) == "to"))
     passed: list[int] = []
     end = -1
-    while index < len(words):
+    size, lowered, quoted = len(words), reader.lowered, reader.quoted_flags
+    while index < size:
         if index - first >= 3:
             if known:
                 end = known.get(index, -1)
                 if end >= 0:
                     break
             passed.append(index)
-        low = reader.low(index)
-        if reader.quoted(index):
+        low = lowered[index]
+        if low not in _CLAUSE_TURNS and not quoted[index]:
+            index += 1  # most words: none of the tests below can end the clause at them
+            continue
+        if quoted[index]:
             if quotation_ends_with_comma(reader, index) and (
                 subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)
             ):
@@ -104,6 +106,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
 
 
 LONG_SCAN = 24  # words a clause scan goes past before it is remembered
+_CLAUSE_TURNS = frozenset({";", ",", ":", "and", "or", "but", "—", "–", "-"})  # each test of ``clause_end`` wants one
 
 
 def _infinitive_goes_on(reader: SentenceReader, first: int, index: int) -> bool:

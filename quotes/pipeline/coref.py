@@ -138,8 +138,7 @@ class EntityIndex:
         return None
 
     def around(self, start: int, end: int) -> Entity | None:
-        """The entity of a coordinated name mention that starts before ``start`` and holds all of
-        start..end (a source cut inside it: `Climatology and Geophysics Agency`)."""
+        """The entity of a coordinated name starting before ``start`` and holding start..end."""
         starts, pairs = self._sorted_mentions
         index = bisect.bisect_left(starts, start) - 1
         if index < 0:
@@ -246,6 +245,8 @@ def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNa
                    genders: dict[int, set[str | None]], hint: Callable[[int], str | None] | None) -> list[Entity]:
     """The people a bare or titled surname may name, narrowed step by step; a step that would
     leave no one is skipped."""
+    if not candidates:
+        return candidates  # most capitalised words alone share no person's surname: nothing to narrow
     # a relative named in passing ("Prescott Bush, the family patriarch") does not take
     # "Mr. Bush" from the person the lexicons know (Jeb Bush)
     # "Dorie Greenspan … her husband Michael Greenspan … says Greenspan": not the relative

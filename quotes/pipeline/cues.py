@@ -20,31 +20,40 @@ def cue_entries_at(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     return ()
 
 
+def is_channel(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]) -> bool:
+    """Whether the cue at word ``index`` (in the sentence) is `according to`-like: one of its
+    entries has that frame (only a few words open such a cue: the word is asked first)."""
+    return reader.lowered[index] in reader.lexicon.prep_cue_openers and any(e.frame == "prep" for e in entries)
+
+
 def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
-    entries = reader.lexicon.cue_forms.get(reader.low(index), ())
+    form = reader.low(index)
+    lexicon = reader.lexicon
+    entries = lexicon.cue_forms.get(form, ())
     if not entries or index >= reader.size or reader.quoted(index):
         return ()
-    idiom_ends = reader.lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
-    if (idiom_ends is None or reader.low(index) in idiom_ends) and " ".join(
-            reader.lowered[max(0, index - 3):index + 1]).endswith(reader.lexicon.endings["saying_idioms"]):
+    following, before = reader.low(index + 1), reader.low(index - 1)  # each asked by several tests below
+    idiom_ends = lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
+    if (idiom_ends is None or form in idiom_ends) and " ".join(
+            reader.lowered[max(0, index - 3):index + 1]).endswith(lexicon.endings["saying_idioms"]):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
     if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
-        if index == 0 and reader.low(index).endswith("ing") and reader.low(index + 1) != ":":
+        if index == 0 and form.endswith("ing") and following != ":":
             return entries  # "Declaring that he alone can fix it, the candidate …" ("Warning: …" is a label)
-        return entries if any(e.frame == "prep" for e in entries) else ()
-    if reader.low(index) in reader.lexicon.words["noun_first_cue"] and not (
-            reader.low(index + 1) in ("that", ":", ".") or reader.is_mark(index + 1)
+        return entries if is_channel(reader, index, entries) else ()
+    if form in lexicon.words["noun_first_cue"] and not (
+            following in ("that", ":", ".") or reader.is_mark(index + 1)
             or _plural_subject(reader, index - 1)):
         return ()  # "Western states this week", "a 2013 email, Clinton asks"; "the ad states: …" stays
-    if all(e.frame == "prep" for e in entries) and not (
+    if form in lexicon.prep_only_cue_forms and not (
             reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
         return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
-    if (reader.low(index + 1) in reader.lexicon.lists["reflexives"] and all(e.lemma == "call" for e in entries)
+    if (following in lexicon.lists["reflexives"] and all(e.lemma == "call" for e in entries)
             and reader.is_mark(index + 2) and reader.capitalised(index + 3)):
         # "who calls herself “The Lioness”": a name she goes by ("called himself “very pro-choice”",
         # "describes himself as …" are said)
         return ()
-    if reader.low(index - 1) == "of" and not reader.low(index).endswith("ing"):
+    if before == "of" and not form.endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
     if _plural_noun_in_phrase(reader, index):
         return ()  # "received expert reports", "50 member states that have"
@@ -52,17 +61,13 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
     if _noun_before_its_verb(reader, index):
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
-    before = reader.low(index - 1)
     year = is_year(before) and (  # "a study in 2017 concluded": a date
         reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time"))
-    if ((before.isdigit() or before in reader.lexicon.lists["quantifiers"]) and not year
-            and reader.low(index).endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
+    if ((before.isdigit() or before in lexicon.lists["quantifiers"]) and not year
+            and form.endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
-    if reader.low(index - 1) in reader.lexicon.lists["articles"]:
-        if (
-            reader.low(index - 1) in ("his", "her", "their")
-            and reader.low(index) in reader.lexicon.words["nominal_cue"]
-        ):
+    if before in lexicon.lists["articles"]:
+        if before in ("his", "her", "their") and form in lexicon.words["nominal_cue"]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
     if _adjective_before_noun_cue(reader, index, entries):
@@ -165,9 +170,9 @@ def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry
     if lengths and reader.low(index + 1) not in reader.lexicon.phrase_seconds[low]:
         lengths = ()  # "in", "is", "has": phrase openers, almost never followed by a cue's second word
     for length in lengths:
-        if index + length > reader.size or any(reader.quoted(i) for i in range(index, index + length)):
+        if index + length > reader.size or True in reader.quoted_flags[index:index + length]:
             continue
-        phrase = " ".join(reader.low(i) for i in range(index, index + length))
+        phrase = " ".join(reader.lowered[index:index + length])
         entries = reader.lexicon.cue_forms.get(phrase)
         if entries and reader.capitalised(index):
             entries = tuple(e for e in entries if e.frame == "prep")  # "According to", not "Point out"

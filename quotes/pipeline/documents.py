@@ -100,18 +100,18 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
 
 
 # lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")
-DOCUMENT_HEAD = regex.compile(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
+DOCUMENT_HEAD = LazyPattern(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
                                r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
                                r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
                                r"projections|census|findings|results|evidence|tests?|numbers|statement|release|(?:counter)?proposals?|"
                                r"submissions?|websites?|blog)\b")
-_AUTHOR_AFTER = regex.compile(r"\b(?:by|from|of)\b", regex.IGNORECASE)
+_AUTHOR_AFTER = LazyPattern(r"\b(?:by|from|of)\b", regex.IGNORECASE)
 _AUTHOR_BY = LazyPattern(r"\bby\b", regex.IGNORECASE)
 _SUBJECT_THEN_AUTHOR = LazyPattern(
     r"\s+of(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+by\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
 # past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
-_AUTHOR_AFTER_SOURCE = regex.compile(
+_AUTHOR_AFTER_SOURCE = LazyPattern(
     r"(?:\s+(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)(?:\s+being)?)?"
     r"\s+(?:released|published|issued|conducted|commissioned|prepared|produced|compiled|done|written)"
     r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last|next)\s+\p{Ll}+|\s+\p{Ll}+ly)?"

@@ -18,6 +18,7 @@ from .complements import (
     skip_adjuncts,
     starts_with_verb,
 )
+from .cues import is_channel
 from .phrases import np_after, quotation_ends_with_comma
 from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
 from .sentence import MAX_CUE_GAP
@@ -55,7 +56,7 @@ def _attributed_quotation_cues(reader: SentenceReader) -> list[int]:
     if found is None:
         found = reader.tables["attributed_quotation_cues"] = [
             start for start in sorted(reader.cue_table)
-            if not reader.quoted(start) and not any(e.frame == "prep" for e in reader.cue_table[start][1])
+            if not reader.quoted(start) and not is_channel(reader, start, reader.cue_table[start][1])
             and any(quotation_ends_with_comma(reader, i) for i in range(start - 4, start))]
     return found
 
@@ -112,7 +113,7 @@ def cues_in(reader: SentenceReader) -> Iterator[tuple[int, int, tuple[CueEntry, 
 def reported_at(
     reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], earlier: list[Found]
 ) -> Found | None:
-    if any(entry.frame == "prep" for entry in entries):
+    if is_channel(reader, cue_first, entries):
         return _according_to(reader, cue_first, cue_end)
     if reader.low(cue_first) == "told" and cue_end == cue_first + 1 and (
             reader.low(cue_end) == "that" or reader.is_word(cue_end, "subject_pronoun")):

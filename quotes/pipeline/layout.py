@@ -176,15 +176,16 @@ def sentences(
     ]  # callers pass this paragraph's
     starts = [start for start, _ in regions]
     opening = set(starts)
-    candidates = set(_quotation_ends(text, regions, paragraph.end, patterns))
+    # most paragraphs hold no quotation: no sentence end to protect or to keep before its attribution
+    candidates = set(_quotation_ends(text, regions, paragraph.end, patterns)) if regions else set()
     for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
-        if boundary < paragraph.end and not _inside(boundary, regions, starts) and (
+        if boundary < paragraph.end and not (regions and _inside(boundary, regions, starts)) and (
             _is_sentence_boundary(text, match, lexicon, paragraph.end, patterns)
-            or _quotation_opens_after(text, boundary, opening)
+            or (regions and _quotation_opens_after(text, boundary, opening))
         ):
             candidates.add(boundary)
-    opened_by = {end: start for start, end in regions}
+    opened_by = {end: start for start, end in regions} if regions else {}
     cuts = [paragraph.start]
     for boundary in sorted(candidates):
         start = opened_by.get(boundary)

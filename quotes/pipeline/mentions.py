@@ -101,7 +101,10 @@ def name_mentions(article: Article) -> list[NameMention]:
                 for s in article.sentences]
     surnames = confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
+    lower_case = article.writes_in_lower_case
     for words, quoted, capitalised in prepared:
+        if not capitalised:
+            continue  # no capitalised word, no run
         index = 0
         # the first word with a letter: most often the first word (else past "5)", "•")
         lead = 0 if words.texts[:1] and words.texts[0][:1].isalpha() else next(
@@ -113,7 +116,7 @@ def name_mentions(article: Article) -> list[NameMention]:
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             index = runs.end(first)
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
-                               article.writes_in_lower_case)
+                               lower_case)
             if mention is not None:
                 found.append(mention)
     return _surnames_alone(_particle_surnames_alone(found, lexicon))

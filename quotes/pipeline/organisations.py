@@ -64,10 +64,32 @@ def _known_organisation(name: str, source: Span, context: Context) -> bool:
         return True
     titled: dict[str, bool] = context.keep("titled_bodies", dict)  # name -> the article titles someone by it
     if name not in titled:
-        titled[name] = any(
+        # the pattern is compiled per name (slowly): only for a name that follows `of` or `at` somewhere
+        titled[name] = _after_of_or_at(context.text, name) and any(
             fold(found.group(1)) in context.lexicon.title_words
             for found in regex.finditer(rf"\b(\p{{L}}+)\s+(?:of|at)\s+(?:the\s+)?{regex.escape(name)}\b", context.text))
     return titled[name]
+
+
+def _after_of_or_at(text: str, name: str) -> bool:
+    """Whether ``name`` stands somewhere in ``text`` after `of` or `at` (then spaces, perhaps `the`
+    and spaces): what the pattern of ``_known_organisation`` needs before it can match."""
+    position = text.find(name)
+    while position >= 0:
+        end = _before_spaces(text, position)
+        if text.endswith("the", 0, end):
+            end = _before_spaces(text, end - 3)
+        if text.endswith(("of", "at"), 0, end):
+            return True
+        position = text.find(name, position + 1)
+    return False
+
+
+def _before_spaces(text: str, end: int) -> int:
+    """Where the run of white space ending at ``end`` starts."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -> Speaker | None:

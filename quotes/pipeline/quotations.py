@@ -52,13 +52,12 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
     content = quotation.content.text
     before = last_visible(text, reader.sentence.span.start, quotation.outer_start)  # a character, or ""
     after = _first_visible(text, quotation.outer_end, reader.sentence.span.end)
-    words = len([w for w in content.split() if w[:1].isalnum()])
     if attribution is None and _title_case(content, reader.lexicon):
         return False  # “Saturday Night Live”, “DIVISIVE, STUPID AND WRONG”: a title or a slogan, no statement
     if attribution is None and _named_by(text, reader.sentence.span.start, quotation.outer_start):
         return False  # `its rousing motto, “A spirit that will not die.”`: a motto, slogan or title, no statement
     if not before and not after:
-        return words >= 2
+        return _has_words(content, 2)
     if (content[:1].islower() and attribution is None and before[-1:] not in (":", "")
             and not reader.first_quoted() < first - 1 and _attribution_before(reader, first) is None):
         return False  # `… grammatical structures, “along with some complex ones.”`: a fragment of the prose
@@ -74,7 +73,19 @@ def _is_statement(reader: SentenceReader, quotation: Quotation, first: int, end:
         or attribution is not None
     )
     attributed = not before and attribution is not None  # `“No,” replied Jeff Zucker.`
-    return clean_start and clean_end and (words >= 3 or content[-1:] in ".!?" or attributed)
+    return clean_start and clean_end and (_has_words(content, 3) or content[-1:] in ".!?" or attributed)
+
+
+def _has_words(content: str, count: int) -> bool:
+    """Whether at least ``count`` of the words of ``content`` start with a letter or digit (read
+    only until they are found: a quotation may be long)."""
+    found = 0
+    for word in content.split():
+        if word[:1].isalnum():
+            found += 1
+            if found >= count:
+                return True
+    return False
 
 
 _NAMED_BY = LazyPattern(r"\b(?:motto|slogan|tagline|tag\s+line|catchphrase|catch\s+phrase|hashtag|headline|banner|"

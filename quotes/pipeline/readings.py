@@ -40,6 +40,7 @@ def _opens_with_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
 class Classifier:
     lexicon: Lexicon
     readings: dict[tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
+    prefix_words: dict[str, bool] = attrs.field(factory=dict, repr=False)  # ``_prefix_word``'s answers
 
     def title_prefix(self, words: Sequence[str]) -> int:
         """How many leading words of a capitalised run are role words, not the name."""
@@ -48,15 +49,12 @@ class Classifier:
         while index < len(words):
             matched = 0
             first = words[index].lower()
-            sizes = range(min(lex.max_title_words, len(words) - index), 0, -1)
-            if first not in lex.title_openers and strip_possessive(first) not in lex.title_openers:
-                sizes = range(0)  # no title starts with this word
-            for size in sizes:
-                phrase = " ".join(words[index : index + size]).lower()
-                if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
-                    matched = size
-                    break
-            word = strip_possessive(words[index])
+            if first in lex.title_openers or strip_possessive(first) in lex.title_openers:
+                for size in range(min(lex.max_title_words, len(words) - index), 0, -1):  # no title starts otherwise
+                    phrase = " ".join(words[index : index + size]).lower()
+                    if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
+                        matched = size
+                        break
             if not matched:
                 matched = _place_of_several_words(words, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
             if matched:
@@ -65,20 +63,32 @@ class Classifier:
                 break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
             elif index == 0 and _person_noun_before_name(words, lex):
                 index += 1  # "Meteorologist Tracey Talbot", "Farmer Bob Smith": what the person is
-            elif (
-                word in lex.honorifics
-                or word.rstrip(".") + "." in lex.honorifics
-                or word.lower() in lex.demonyms
-                or word in lex.countries
-                or word in lex.metonyms
-                or word in lex.organisations
-                or word.lower() in lex.org_heads
-                or word.lower() in ("of", "the", "and", "for", "former", "acting", "deputy")
-            ):
+            elif self._prefix_word(strip_possessive(words[index])):
                 index += 1
             else:
                 break
         return index
+
+    def _prefix_word(self, word: str) -> bool:
+        """A word of a run's role prefix other than a title: an honorific, a nationality, a
+        country, an organisation (asked of each run's first word: answered once per word)."""
+        known = self.prefix_words.get(word)
+        if known is None:
+            if len(self.prefix_words) >= _READINGS_KEPT:
+                self.prefix_words.clear()  # bounded, as the readings are
+            lex = self.lexicon
+            low = word.lower()
+            known = self.prefix_words[word] = (
+                word in lex.honorifics
+                or word.rstrip(".") + "." in lex.honorifics
+                or low in lex.demonyms
+                or word in lex.countries
+                or word in lex.metonyms
+                or word in lex.organisations
+                or low in lex.org_heads
+                or low in ("of", "the", "and", "for", "former", "acting", "deputy")
+            )
+        return known
 
     def gender(self, words: Sequence[str], first: str | None) -> str | None:
         for word in words:
@@ -94,7 +104,8 @@ class Classifier:
 
     def organisation(self, words: Sequence[str]) -> bool:
         lex = self.lexicon
-        joined = " ".join(strip_possessive(w) for w in words)
+        bare = list(map(strip_possessive, words))
+        joined = " ".join(bare)
         if joined in lex.organisations or joined in lex.countries or joined in lex.metonyms or "&" in words:
             return True
         first = words[0].lower()
@@ -102,7 +113,7 @@ class Classifier:
                 and words[-2].lower() not in ("of", "in", "for") and first not in lex.not_name_words \
                 and first not in lex.demonyms and first + "s" not in lex.words["group_noun"]:
             return True  # "Rally Canada", "Hockey Canada", "Air Canada": a national body, not a person
-        return any(strip_possessive(w).lower() in lex.org_heads for w in words)
+        return not lex.org_heads.isdisjoint(map(str.lower, bare))
 
     def looks_personal(self, name_words: Sequence[str], titled: bool) -> bool:
         lex = self.lexicon
@@ -136,12 +147,13 @@ class Classifier:
         lex = self.lexicon
         if not name_words or len(name_words) > 4 or "&" in name_words:
             return False, False
+        lowered = list(map(str.lower, name_words))
         if _countries_in(name_words, lex) or " ".join(name_words) in lex.countries:
             return False, False
-        if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:
+        if len(name_words[-1]) > 1 and name_words[-1].isupper() and lowered[-1] not in GENERATIONS:
             return False, False
         given_first = len(name_words) >= 2 and _opens_with_given_name(name_words, lex)
-        if any(w.lower() in lex.org_heads for w in name_words) or any(w in lex.organisations for w in name_words):
+        if not lex.org_heads.isdisjoint(lowered) or not lex.organisations.keys().isdisjoint(name_words):
             return given_first and len(name_words) == 2, False  # "artistic director Christopher House"
         particles = lex.lists["surname_particles"]
         return True, given_first or (len(name_words) >= 3 and name_words[-2] in particles
@@ -223,19 +235,17 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     prefix = classifier.title_prefix(surface)
     prefix = _title_after_organisation(surface, prefix, classifier)
     person_end = _name_before_of(surface, prefix, classifier)
-    name_words = [strip_possessive(w) for w in surface[prefix:person_end]]
+    name_words = list(map(strip_possessive, surface[prefix:person_end]))
     role_words = surface[:prefix]
-    titled = any(
+    titled = bool(role_words) and (any(
         w.lower() in lex.titles
         or w in lex.honorifics
         or w.lower().rstrip(".") in classifier.lexicon.lists["title_stems"]
         for w in role_words
-    ) or bool(role_words and " ".join(role_words).lower() in lex.titles)
-    alphabetic = [w for w in surface if w.isalpha()]
+    ) or " ".join(role_words).lower() in lex.titles)
     personal_if_titled, personal_untitled = classifier.personal_both(name_words)
     return _Reading(
-        # every plain word in capitals ("BUENA PARK"); "Mr. Lavrov’s" has no plain word at all
-        dateline=len(surface) >= 2 and bool(alphabetic) and all(w.isupper() for w in alphabetic),
+        dateline=len(surface) >= 2 and _in_capitals(surface),
         prefix=prefix,
         organisation=classifier.organisation(surface),
         role_organisation=bool(prefix) and classifier.organisation(role_words),
@@ -246,6 +256,12 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
         name_words=len(name_words),
         person_end=person_end,
     )
+
+
+def _in_capitals(surface: tuple[str, ...]) -> bool:
+    """Every plain word in capitals (`BUENA PARK`); `Mr. Lavrov’s` has no plain word at all."""
+    alphabetic = [w for w in surface if w.isalpha()]
+    return bool(alphabetic) and all(w.isupper() for w in alphabetic)
 
 
 def _title_after_organisation(surface: tuple[str, ...], prefix: int, classifier: Classifier) -> int:

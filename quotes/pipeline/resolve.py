@@ -258,8 +258,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return chained
     if low in ("who", "which"):
         return relative_antecedent(source, context)
-    if low in context.lexicon.lists["male_pronouns"] | context.lexicon.lists["female_pronouns"]:
-        return pronoun_speaker(source, context, "m" if low in context.lexicon.lists["male_pronouns"] else "f")
+    male, female = context.lexicon.lists["male_pronouns"], context.lexicon.lists["female_pronouns"]
+    if low in male or low in female:
+        return pronoun_speaker(source, context, "m" if low in male else "f")
     if low.replace("’", "'").split("'")[0] in ("i", "you"):
         return UNRESOLVED  # the writer or a reader ("I", "I'd"): never a name
     if low == "it":

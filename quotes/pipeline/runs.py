@@ -136,14 +136,15 @@ class Runs:
         reach_from, reach_to = self.reach
         if reach_from <= end <= reach_to:
             return reach_to
-        words = self.words
+        texts = self.words.texts
+        joiners = self.lexicon.lists["name_joiners"]
         start = end
-        while end < len(words.texts):
-            word = words.texts[end]
-            if (is_cap(word) and not words.texts[end - 1].endswith(("’s", "'s"))) or (
-                word.lower() in self.lexicon.lists["name_joiners"]
-                and end + 1 < len(words.texts)
-                and is_cap(words.texts[end + 1])
+        while end < len(texts):
+            word = texts[end]
+            if (is_cap(word) and not texts[end - 1].endswith(("’s", "'s"))) or (
+                word.lower() in joiners
+                and end + 1 < len(texts)
+                and is_cap(texts[end + 1])
             ):
                 end += 1
             else:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..model import Span, text_span
-from .cues import find_phrase
+from .cues import find_phrase, is_channel
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .tokens import WordAnswers
 
@@ -49,7 +49,6 @@ class SentenceReader:
         "_last_index",
         "_last_quoted",
         "_quotation_words",
-        "_quoted",
         "_size",
         "analysis",
         "cue_table",
@@ -57,6 +56,7 @@ class SentenceReader:
         "lexicon",
         "lowered",
         "owners",
+        "quoted_flags",
         "sentence",
         "size",
         "starts",
@@ -76,7 +76,7 @@ class SentenceReader:
         self.ends = table.ends[first:end]
         self.lowered = table.lower[first:end]
         self.owners = table.owner[first:end]  # per word: the quotation holding it, or None
-        self._quoted = table.quoted[first:end]
+        self.quoted_flags = table.quoted[first:end]  # per word: inside a quotation (``quoted`` asks one)
         self._size = self.size = end - first
         self._last_quoted: int | None = None
         self._first_prep: int | None = None
@@ -97,7 +97,7 @@ class SentenceReader:
         return (self.lowered[index] if 0 <= index < self._size else "") in self.lexicon.words[cls]
 
     def quoted(self, index: int) -> bool:
-        return 0 <= index < self._size and self._quoted[index]
+        return 0 <= index < self._size and self.quoted_flags[index]
 
     def _cue_table(self, article: Article) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
         """Word index -> the longest cue phrase starting there (words, entries), for cue words only
@@ -107,7 +107,7 @@ class SentenceReader:
         table = {}
         for position in range(bisect.bisect_left(cue_words, first), bisect.bisect_left(cue_words, end)):
             index = cue_words[position] - first
-            if self._quoted[index]:
+            if self.quoted_flags[index]:
                 continue  # a quoted word starts no cue of the writer's sentence (``find_phrase`` says so last)
             found = find_phrase(self, index)
             if found[1]:
@@ -122,7 +122,7 @@ class SentenceReader:
     def last_quoted(self) -> int:
         """Index of the last word inside a quotation, -1 when none is."""
         if self._last_quoted is None:
-            quoted = self._quoted
+            quoted = self.quoted_flags
             self._last_quoted = len(quoted) - 1 - quoted[::-1].index(True) if True in quoted else -1
         return self._last_quoted
 
@@ -137,16 +137,19 @@ class SentenceReader:
         """The words of quotation ``owner`` in this sentence: (first, end), end exclusive."""
         if self._quotation_words is None:
             found: dict[int | None, tuple[int, int]] = {}
-            for index, quotation in enumerate(self.owners):
+            index = 0
+            for quotation, run in itertools.groupby(self.owners):  # runs of words, not words, in Python
+                length = len(list(run))
                 if quotation is not None:
-                    found[quotation] = (found.get(quotation, (index, index))[0], index + 1)
+                    found[quotation] = (found.get(quotation, (index, index))[0], index + length)
+                index += length
             self._quotation_words = found
         return self._quotation_words[owner]
 
     def first_quoted(self) -> int:
         """Index of the first word inside a quotation, the sentence length when none is."""
         if self._first_quoted is None:
-            self._first_quoted = self._quoted.index(True) if True in self._quoted else self._size
+            self._first_quoted = self.quoted_flags.index(True) if True in self.quoted_flags else self._size
         return self._first_quoted
 
     def next_where(self, name: str, test: Callable[[int], bool], index: int) -> int:
@@ -190,12 +193,12 @@ class SentenceReader:
     def first_prep_cue(self) -> int:
         """Index of the first "according to"-like cue, the sentence length when there is none."""
         if self._first_prep is None:
-            self._first_prep = min((i for i, (_, entries) in self.cue_table.items()
-                                    if any(e.frame == "prep" for e in entries)), default=self._size)
+            self._first_prep = min((i for i, (_, entries) in self.cue_table.items() if is_channel(self, i, entries)),
+                                   default=self._size)
         return self._first_prep
 
     def is_mark(self, index: int) -> bool:
-        return 0 <= index < self._size and self._quoted[index] and self.texts[index] in _MARK_GLYPHS
+        return 0 <= index < self._size and self.quoted_flags[index] and self.texts[index] in _MARK_GLYPHS
 
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self._size:
@@ -209,7 +212,7 @@ class SentenceReader:
 
     def np_word(self, index: int) -> bool:
         """Whether the word can be part of a noun phrase (a name, a number, a noun, a determiner…)."""
-        if 0 <= index < self._size and self._quoted[index]:
+        if 0 <= index < self._size and self.quoted_flags[index]:
             return False
         word = self.texts[index]
         known = _NP_WORDS.get(self.lexicon, word)

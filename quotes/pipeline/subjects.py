@@ -20,6 +20,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     low, words = reader.low, reader.lexicon.words
     adverbs, auxiliaries, times = words["adverb"], words["auxiliary"], words["time"]
     reflexives = reader.lexicon.lists["reflexives"]
+    participle = low(cue_index).endswith("ing")  # "…, adding that", "inviting them": asked below again and again
     while index >= 0:
         word = low(index)
         if _surname_like_a_word(reader, index):
@@ -35,24 +36,24 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
                 and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
             or (word == "long" and reader.low(index - 1) in ("has", "have", "had"))  # "has long argued"
         ):
-            dated = None if reader.low(cue_index).endswith("ing") else _dated_phrase_start(reader, index, cue_index)
+            dated = None if participle else _dated_phrase_start(reader, index, cue_index)
             if dated is None:
                 break
             if not _subject_opens_clause(reader, dated):
                 return "none", None  # "win back the Senate in 2016 say": a date phrase is no subject
             index = dated  # "a TransLink study in 2017 concluded", "records from December 2017 indicated"
         index -= 1
-    if any(reader.is_word(i, "negation") for i in range(max(0, index - 1), cue_index)):
+    if not words["negation"].isdisjoint(reader.lowered[max(0, index - 1):cue_index]):
         return "negated", None
-    if reader.low(cue_index - 1) in reader.lexicon.lists["be_forms"] and not reader.low(cue_index).endswith("ing"):
+    if reader.low(cue_index - 1) in reader.lexicon.lists["be_forms"] and not participle:
         return "none", None  # a passive: "It was said that …" names no one
     if index < 0:
         return "none", None
     word = reader.low(index)
-    if (word == "," or quotation_ends_with_comma(reader, index)) and reader.low(cue_index).endswith("ing"):
+    if participle and (word == "," or quotation_ends_with_comma(reader, index)):
         return "chained", None
     if (
-        reader.low(cue_index).endswith("ing")
+        participle
         and not reader.is_word(cue_index - 1, "auxiliary")
         and index == cue_index - 1
     ):
@@ -64,7 +65,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
     if word == "," and _inverted_source_follows(reader, cue_index + 1):
         return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
-    if quotation_ends_with_comma(reader, index) and not reader.low(cue_index).endswith("ing"):
+    if quotation_ends_with_comma(reader, index) and not participle:
         comma = index
         while comma > 0 and reader.is_mark(comma):
             comma -= 1  # the comma inside the closing marks closes the parenthetical
@@ -255,7 +256,7 @@ def _dated_phrase_start(reader: SentenceReader, index: int, cue_index: int) -> i
     first = index
     while first > 0 and _date_word(reader, first):
         first -= 1
-    dated = first < index or any(_date_word(reader, i) for i in range(index + 1, cue_index))
+    dated = first < index or (index + 1 < cue_index and any(_date_word(reader, i) for i in range(index + 1, cue_index)))
     if not dated or first < 1 or reader.low(first) not in ("in", "from", "of", "since", "during"):
         return None
     return first

@@ -13,6 +13,7 @@ import regex
 
 from ..model import Kind, Span
 from .article import Candidate
+from .patterns import LazyPattern
 from .quotations import line_after, readers_by_paragraph
 
 if TYPE_CHECKING:
@@ -56,10 +57,10 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
         yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.75)
 
 
-_POST_SIGNATURE = regex.compile(
+_POST_SIGNATURE = LazyPattern(
     r"\s*[—–-]{1,2}\s*(?P<name>[^()—–\n]{2,60}?)\s*\(@\w{1,30}\)\s*"
     r"(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4})?\s*$")
-_TRAILING_LINKS = regex.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+_TRAILING_LINKS = LazyPattern(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
 def _embedded_post(text: str, paragraph: Paragraph) -> tuple[Span, Span] | None:
@@ -84,7 +85,7 @@ def _embedded_post(text: str, paragraph: Paragraph) -> tuple[Span, Span] | None:
 
 
 MAX_PULL_QUOTE = 400  # characters: a pull quote is a sentence or three
-_TRAILING_NAME = regex.compile(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)$")
+_TRAILING_NAME = LazyPattern(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)$")
 _NAME_CHARACTER = regex.compile(r"[\p{L}’'-]")  # what a trailing name ends with
 _ASCII_NAME_CHARACTERS = frozenset(string.ascii_letters + "'-")  # the same among ASCII characters
 
