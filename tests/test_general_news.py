@@ -452,6 +452,13 @@ SPEAKERS = [
      [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
     ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
+    # a surname that is also a title word (`Nurse`, `King`) names the person named in full
+    ("Intro.\n\nNick Nurse coached the team. “He’s a special player,” Nurse said of Leonard.",
+     [("Nick Nurse", "person")]),
+    ("Intro.\n\nThe Nurse said the patient was fine.", [(None, "unnamed")]),
+    # `Said Lowry: “…”`: the verb opens the sentence, not a given name `Said`
+    ("Intro.\n\nKyle Lowry was tired. Said Lowry: “We’re tired.”", [("Kyle Lowry", "person")]),
+    ("Intro.\n\nSaid Okafor said the plan was fine.", [("Said Okafor", "person")]),
     # a bare surname goes to the namesake the pronoun after it fits, also one the lexicons cannot
     # give a gender (`Zerda`), before a man named in a list of the dead
     ("The dead were Omar Tavel, 60, and Ali Hamid, 41.\n\nFor Zerda Tavel, Friday is a big day.\n\n"

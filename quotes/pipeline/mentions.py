@@ -114,12 +114,23 @@ def name_mentions(article: Article) -> list[NameMention]:
         for first in capitalised:
             if first < index or (first == lead and opens_sentence(words.texts[first].lower(), lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
+            if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
+                continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
                                lower_case)
             if mention is not None:
                 found.append(mention)
     return _surnames_alone(_particle_surnames_alone(found, lexicon))
+
+
+def _inverted_cue_opens(words: SentenceWords, first: int, runs: Runs, lexicon: Lexicon) -> bool:
+    """`Said Lowry: “…”`, `Added Smith: …`: a sentence opening on a verb of saying before a name
+    and a colon."""
+    if words.texts[first].lower() not in lexicon.cue_forms:
+        return False
+    end = runs.end(first)
+    return end - first >= 2 and words.texts[end:end + 1] == [":"]
 
 
 def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
@@ -169,6 +180,11 @@ def _mention(
     if name_first >= end:
         if reading.organisation:
             return _organisation_mention(text, start, stop, in_quotation)
+        if end - first == 1 and words.texts[first][:1].isupper() and strip_possessive(
+                words.texts[first]).lower() in classifier.lexicon.title_words:  # not "Mexican", "European"
+            # "Nurse said", "Price said": a title word alone may be the surname of someone named in full
+            return NameMention(_slice(text, start, stop), _slice(text, start, start + len(strip_possessive(
+                words.texts[first]))), "unknown", in_quotation=in_quotation)
         return None
     titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
               or (reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
