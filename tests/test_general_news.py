@@ -452,6 +452,8 @@ SPEAKERS = [
      [("R. Gil Kerlikowske", "person"), ("R. Gil Kerlikowske", "person")]),
     ("Gil Kerlikowske said it was fine. Later, R. Gil Kerlikowske said it was over.",
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
+    # a plural possessive before a name is whose the person is
+    ("Intro.\n\nThe Raptors’ Kyle Lowry said the team was tired.", [("Kyle Lowry", "person")]),
     # a surname that is also a title word (`Nurse`, `King`) names the person named in full
     ("Intro.\n\nNick Nurse coached the team. “He’s a special player,” Nurse said of Leonard.",
      [("Nick Nurse", "person")]),

@@ -63,6 +63,8 @@ class Classifier:
                 break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
             elif index == 0 and _person_noun_before_name(words, lex):
                 index += 1  # "Meteorologist Tracey Talbot", "Farmer Bob Smith": what the person is
+            elif index == 0 and _possessor_before_name(words, lex):
+                index += 1  # "the Raptors’ Kyle Lowry", "Edmonton’s Connor McDavid": whose the person is
             elif self._prefix_word(strip_possessive(words[index])):
                 index += 1
             else:
@@ -193,6 +195,12 @@ def _person_noun_before_name(words: Sequence[str], lexicon: Lexicon) -> bool:
         return False
     low = words[0].lower()
     return low in lexicon.words["person_noun"] or (low.endswith("ist") and len(low) > 6)
+
+
+def _possessor_before_name(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """A possessive, then a given name and a surname: the run opens with whose the person is."""
+    return (len(words) >= 3 and words[0].endswith(("’", "'", "’s", "'s")) and words[1] in lexicon.given_names
+            and words[0] not in lexicon.given_names)
 
 
 def _countries_in(name_words: Sequence[str], lexicon: Lexicon) -> bool:
