@@ -527,6 +527,11 @@ SPEAKERS = [
     # the subject of a relative clause after `that` or `which` starts after the pronoun
     ("The National Golf Foundation tracks courses. Courses are closing, a trend that the foundation predicts will continue “for the next few years.”",
      [("National Golf Foundation", "organization")]),
+    # a document with a participle phrase (`A study published Monday in Nature found`) is the subject;
+    # the participle is no cue; `filed by` names its author
+    ("Intro.\n\nA report released by Acme Rail found that trains are late.", [("Acme Rail", "organization")]),
+    ("Intro.\n\nAccording to the Crown, a report filed by RCMP reconstructionist Cpl. Douglas Green noted the "
+     "change in elevation ranged from zero to two metres.", [("Douglas Green", "person")]),
     # a website or blog is a document: it speaks for the name that owns it, else for no one named
     ("According to the Sensei website, the farms will be solar powered.", [("Sensei", "organization")]),
     ("According to Acme’s website, the plant will open in May.", [("Acme", "organization")]),
@@ -818,6 +823,11 @@ SPANS = [
     # a quotation opening after an abbreviation starts its own sentence
     ("Sales were highest in the U.S. “Forget about the rest,” Ellison said.",
      [("direct", "Forget about the rest,")]),
+    ("Intro.\n\nA study published in the journal Nature found that bees can count.",
+     [("indirect", "bees can count")]),
+    ("Intro.\n\nA study released Monday found that bees can count.", [("indirect", "bees can count")]),
+    ("Intro.\n\nThe survey showed that 54 percent of personnel said they would vote.",
+     [("indirect", "54 percent of personnel said they would vote")]),
     # `claim`, `allege`, `assert` take objects: a noun phrase with no verb is no claim stated
     ("The rebels claimed responsibility for the attack.", []),
     ("Clinton claimed victory in a tweet.", []),

@@ -61,6 +61,11 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
             break
         modifiers.insert(0, word)
     if author_from is None and not modifiers and head is not None:
+        filer = _PERSON_BY_AFTER_SOURCE.match(text, source.end)
+        person = next((e for _, e in context.index.within(filer.end(), filer.end() + BYLINE_REACH)
+                       if e.kind == PERSON), None) if filer is not None else None
+        if person is not None:  # "a report filed by RCMP reconstructionist Cpl. Douglas Green"
+            return person_speaker(person, 0.8)
         byline = (_AUTHOR_AFTER_SOURCE.match(text, source.end)  # "a study released Monday by Civic Action"
                   or _SUBJECT_THEN_AUTHOR.match(text, source.end))  # "a survey of listed clubs by CTV News"
         if byline is not None:
@@ -111,6 +116,8 @@ _SUBJECT_THEN_AUTHOR = LazyPattern(
     r"\s+of(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+by\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
 # past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
+_PERSON_BY_AFTER_SOURCE = LazyPattern(r"\s+(?:filed|written|authored|signed|submitted|prepared)\s+by\s+")
+BYLINE_REACH = 60  # characters after "filed by" in which the person who filed it is named
 _AUTHOR_AFTER_SOURCE = LazyPattern(
     r"(?:\s+(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)(?:\s+being)?)?"
     r"\s+(?:released|published|issued|conducted|commissioned|prepared|produced|compiled|done|written)"

@@ -119,6 +119,8 @@ def reported_at(
             reader.low(cue_end) == "that" or reader.is_word(cue_end, "subject_pronoun")):
         return None  # "diagnosed with cancer and told he had months to live": told, no teller (a passive)
     kind, source = source_left(reader, cue_first)
+    if kind == "np" and source is not None and _reduced_relative(reader, cue_first, source):
+        return None  # "A study published Monday found …": the participle describes the study
     chained = False
     if kind == "negated":
         return None
@@ -156,6 +158,31 @@ def reported_at(
     if chained or (kind == "np" and introduces_quotation(reader, cue_end, entries)):
         return None
     return preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _reduced_relative(reader: SentenceReader, cue_first: int, source: Span) -> bool:
+    """A past participle right after a document noun (`a study published`, `the report released`)."""
+    low = reader.low(cue_first)
+    last = source.text.split()[-1].lower() if source.text else ""
+    if not ((low.endswith("ed") or reader.is_word(cue_first, "finite_past")) and last in reader.lexicon.words[
+            "document_noun"] and cue_first > 0 and source.end == reader.ends[cue_first - 1]):
+        return False
+    # an adjunct follows ("published Monday", "released by …"), then the sentence's own verb before
+    # any clause opens: "A study published Monday found that …" ("The survey showed that …" is no such)
+    after = cue_first + 1
+    if not (reader.is_word(after, "preposition") or reader.is_word(after, "time")):
+        return False
+    for index in range(after, min(reader.size, cue_first + MAX_PARTICIPLE_REACH)):
+        if reader.quoted(index) or reader.low(index) in (",", "that", ";", ":"):
+            return False
+        low = reader.low(index)
+        if index > after and low in reader.lexicon.cue_forms and low not in reader.lexicon.words["noun_first_cue"] and (
+                reader.is_word(index, "finite_past") or low.endswith(("ed", "s"))):
+            return True  # a finite verb of saying, not "said by text message"
+    return False
+
+
+MAX_PARTICIPLE_REACH = 10  # words after a document's participle in which the sentence's verb is looked for
 
 
 def _outermost(reader: SentenceReader, earlier: list[Found], participle: int) -> Found:

@@ -203,3 +203,33 @@ def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
     while index - 1 >= 0 and reader.is_mark(index - 1):
         index -= 1  # the first half of a '' pair
     return reader.low(index - 1) == ","
+
+
+def finite_cue(reader: SentenceReader, index: int) -> bool:
+    """A cue word in a finite form (`found`, `says`), not a noun (`by text message`)."""
+    low = reader.low(index)
+    return reader.is_word(index, "finite_past") or (low.endswith(("ed", "s")) and low not in reader.lexicon.words[
+        "noun_first_cue"])
+
+
+MAX_PARTICIPLE_PHRASE = 8  # words from a document noun's participle to the finite verb after it
+
+
+def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, int] | None:
+    """`A study released Monday`, `a report published in the journal Nature`: a determiner and a
+    document noun, then a past participle and its adjuncts up to the cue after ``last``; the
+    subject (first, last word: the document, whose author the participle's `by` may name), else None."""
+    for participle in range(last, max(0, last - MAX_PARTICIPLE_PHRASE), -1):
+        word = reader.low(participle)
+        if reader.quoted(participle) or word in (",", ";", ":", "that", "which"):
+            return None
+        noun = reader.low(participle - 1)
+        adjunct = reader.is_word(participle + 1, "preposition") or reader.is_word(participle + 1, "time")
+        if (word.endswith("ed") or reader.is_word(participle, "finite_past")) and adjunct and (
+                noun in reader.lexicon.words["document_noun"]):
+            first = participle - 1
+            while first > 0 and first > participle - 4 and not reader.is_word(first - 1, "determiner") and (
+                    reader.np_word(first - 1) or reader.texts[first - 1][:1].isupper()):
+                first -= 1
+            return (first - 1, participle - 1) if first > 0 and reader.is_word(first - 1, "determiner") else None
+    return None
