@@ -532,6 +532,9 @@ SPEAKERS = [
     ("Intro.\n\nA report released by Acme Rail found that trains are late.", [("Acme Rail", "organization")]),
     ("Intro.\n\nAccording to the Crown, a report filed by RCMP reconstructionist Cpl. Douglas Green noted the "
      "change in elevation ranged from zero to two metres.", [("Douglas Green", "person")]),
+    # a news release is a document; its author may end in a lower-case body noun (`Halifax police`)
+    ("Intro.\n\nThe man was arrested Tuesday, according to a news release from Halifax police.",
+     [("Halifax police", "organization")]),
     # a website or blog is a document: it speaks for the name that owns it, else for no one named
     ("According to the Sensei website, the farms will be solar powered.", [("Sensei", "organization")]),
     ("According to Acme’s website, the plant will open in May.", [("Acme", "organization")]),
