@@ -176,8 +176,6 @@ _VERB_AFTER = LazyPattern(r"\s+(?:(?:did|does|was|is|has|had|would|will|could|ca
 # capitalised word opening a sentence may be any word: `Sometimes he …`, `Harsh words …`; one
 # after `and` shares its subject: `he and Heather smiled`)
 _CLAUSE_BEFORE = LazyPattern(r"(?:\p{L}[,;]\s+|\b(?:but|so|then|when|while)\s+)$")
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "near", "outside", "across", "to", "into", "through", "around",
-                                 "of", "for", "against", "over", "beat", "visit", "visited", "visiting"))
 
 
 def _words_not_alone(context: Context) -> frozenset[str]:
@@ -190,7 +188,7 @@ def _words_not_alone(context: Context) -> frozenset[str]:
         first, second = lower[index], lower[index + 1]
         if first not in not_names and second not in not_names:  # not "But" of "But Mulder said"
             found.update(texts[index:index + 2])
-    after_place = map(_PLACE_PREPOSITIONS.__contains__, lower)
+    after_place = map(context.lexicon.lists["place_prepositions"].__contains__, lower)
     for index in itertools.compress(range(len(texts) - 1), after_place):
         if upper[index + 1]:
             found.add(texts[index + 1])

@@ -75,9 +75,10 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
         after = text[author_from.end():source.end].split()
         while after and fold(after[0]) in ("the", "a", "an"):
             after.pop(0)
+        body_nouns = context.lexicon.lists["body_nouns"]  # "from Halifax police"
         if after and after[0][:1].isupper() and all(
                 w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in after[:-1]) and (
-                after[-1][:1].isupper() or fold(after[-1]).strip(",.") in _BODY_NOUNS):  # "from Halifax police"
+                after[-1][:1].isupper() or fold(after[-1]).strip(",.") in body_nouns):
             name = strip_possessive(" ".join(after)).strip(",.")
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if modifiers:  # "the Globe report", "an August PBO report"
@@ -118,7 +119,6 @@ _SUBJECT_THEN_AUTHOR = LazyPattern(
     r"\s+of(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+by\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
 # past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
-_BODY_NOUNS = frozenset(("police", "government", "council", "department", "ministry", "agency"))
 _PERSON_BY_AFTER_SOURCE = LazyPattern(r"\s+(?:filed|written|authored|signed|submitted|prepared)\s+by\s+")
 BYLINE_REACH = 60  # characters after "filed by" in which the person who filed it is named
 _AUTHOR_AFTER_SOURCE = LazyPattern(

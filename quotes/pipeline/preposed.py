@@ -111,7 +111,6 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     return _subordinate_subject(reader, before) or sentence_subject(reader, before)
 
 
-_SUBORDINATORS_OF_TIME = frozenset(("after", "when", "because", "while", "as", "since", "before", "until", "once"))
 
 
 def _subordinate_subject(reader: SentenceReader, before: int) -> Span | None:
@@ -124,7 +123,7 @@ def _subordinate_subject(reader: SentenceReader, before: int) -> Span | None:
     for index in range(comma - 1, 0, -1):
         if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
             return None
-        if reader.low(index) in _SUBORDINATORS_OF_TIME:
+        if reader.low(index) in reader.lexicon.lists["clause_subordinators"]:
             found = np_after(reader, index + 1)
             if found is None or found[1] + 1 >= comma:
                 return None
