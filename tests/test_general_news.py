@@ -856,6 +856,8 @@ SPANS = [
     ("Tobi Lutke told analysts the company was “just getting started.”",
      [("mixed", "the company was “just getting started.”")]),
     ("Ana Ruiz told investors it would grow.", [("indirect", "it would grow")]),
+    ("Intro.\n\nNDP MP Charlie Angus told the committee the company had misled Canadians.",
+     [("indirect", "the company had misled Canadians")]),
     # `let X know` and `make it known` are speech acts with a clause; a plan to tell is not one
     ("Mayor Jo Lee let reporters know that the deal was off.", [("indirect", "the deal was off")]),
     ("Jo Lee made it known that the deal was off.", [("indirect", "the deal was off")]),

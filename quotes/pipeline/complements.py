@@ -68,7 +68,10 @@ def _past_listener(reader: SentenceReader, index: int, limit: int) -> int:
     """Past the listener of `told`-like cues: names and listener words (`told reporters`, `told The
     Star-Ledger of Newark`), `the` + a listener word, or a short noun phrase (`told his closest
     advisers`), ending before a pronoun that starts the clause (`reminded reporters it was`)."""
-    if reader.is_word(index, "listener") or (reader.capitalised(index) and not reader.quoted(index)):
+    article_only = reader.low(index) == "the" and not (  # "told the committee", not "told the press", "The Star"
+        reader.is_word(index + 1, "listener") or reader.capitalised(index + 1))
+    named = reader.capitalised(index) and not reader.quoted(index)
+    if not article_only and (reader.is_word(index, "listener") or named):
         start = index
         while index < limit and not reader.quoted(index) and (
             reader.is_word(index, "listener") or reader.capitalised(index)
