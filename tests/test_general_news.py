@@ -865,6 +865,13 @@ SPANS = [
     # a paired quotation opens a sentence whatever glyph its opening mark was typed with
     ("Mayor Jim Watson spoke. ”We have made tough choices,” Watson said. ”But they were the right ones.”",
      [("direct", "We have made tough choices,"), ("direct", "But they were the right ones.")]),
+    # a block quote that lost its marks, introduced by a paragraph ending on a verb of saying and a colon
+    ("Intro.\n\nIn a Facebook post, Jane Smith wrote:\n\nI have been a teacher for 20 years. The board has "
+     "failed our children.\n\nThe board did not respond.",
+     [("direct", "I have been a teacher for 20 years. The board has failed our children.")]),
+    ("Intro.\n\nIn a speech last July, he said:\n\nLet no one be mistaken, this candidacy is a cancer.",
+     [("direct", "Let no one be mistaken, this candidacy is a cancer.")]),
+    ("Intro.\n\nHere is what we know:\n\nThe fire started at 3 a.m.", []),
     # a signed pull quote: the name on the same line, or alone on the next
     ("Rosa Lind has fought cancer for years.\n\nI still laugh every day, and that keeps me going. Rosa Lind\n\n"
      "Her doctors agree.",

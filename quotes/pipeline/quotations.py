@@ -14,7 +14,7 @@ from .complements import complement, phrase_to_comma
 from .cues import cue_entries_at, phrase_at
 from .frames import cues_in
 from .patterns import LazyPattern
-from .phrases import np_after
+from .phrases import finite_cue, np_after
 from .preposed import coordinated_subject, last_visible, sentence_subject
 from .subjects import source_left
 
@@ -324,6 +324,24 @@ def line_after(by_paragraph: dict[int, list[SentenceReader]], paragraph: int) ->
     if len(following) != 1:
         return None
     return attribution_line(following[0])
+
+
+def line_before(by_paragraph: dict[int, list[SentenceReader]], paragraph: int) -> tuple[Span, Span] | None:
+    """`In a Facebook post, Jane Smith wrote:` ending the paragraph before: who speaks in the block
+    quote after it, whose marks were lost (source, cue)."""
+    previous = by_paragraph.get(paragraph - 1, [])
+    if not previous:
+        return None
+    reader = previous[-1]
+    if reader.size == 0 or reader.low(reader.size - 1) != ":" or reader.first_quoted() < reader.size:
+        return None
+    for cue_first, cue_end, entries in reversed(list(cues_in(reader))):  # the verb before the colon
+        if not any(e.cue_class == "speech" for e in entries) or not finite_cue(reader, cue_first):
+            continue  # "Here is what we know:", "Read the latest updates on the GOP debate:"
+        kind, source = source_left(reader, cue_first)
+        if kind == "np" and source is not None:
+            return source, reader.span(cue_first, cue_end - 1)
+    return None
 
 
 def readers_by_paragraph(readers: list[SentenceReader]) -> dict[int, list[SentenceReader]]:

@@ -14,7 +14,7 @@ import regex
 from ..model import Kind, Span
 from .article import Candidate
 from .patterns import LazyPattern
-from .quotations import line_after, readers_by_paragraph
+from .quotations import line_after, line_before, readers_by_paragraph
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -47,6 +47,13 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
                             confidence=0.8, echo_of=echoed)
             continue
         if paragraph.headline:
+            continue
+        # a paragraph with a cue word of its own attributes its own words, unless it speaks in the first person
+        block = _first_person(paragraph.text) or not _holds_cue_word(lay, paragraph)
+        introduced = line_before(by_paragraph, paragraph.index) if block else None
+        if introduced is not None:  # "Jane Smith wrote: ¶ I have been a teacher …": a block quote without marks
+            source, cue = introduced
+            yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.7)
             continue
         if not _first_person(paragraph.text):
             continue
@@ -214,6 +221,14 @@ def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
 
 
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
+
+
+def _holds_cue_word(lay: Article, paragraph: Paragraph) -> bool:
+    """Whether a word that may start a cue stands in the paragraph (then it attributes its own words)."""
+    table = lay.tokens
+    first, end = table.range_of(paragraph.start, paragraph.end)
+    at = bisect.bisect_left(table.cue_words, first)
+    return at < len(table.cue_words) and table.cue_words[at] < end
 
 
 def _first_person(text: str) -> bool:
