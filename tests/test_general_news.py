@@ -454,6 +454,14 @@ SPEAKERS = [
      [("Gil Kerlikowske", "person"), ("Gil Kerlikowske", "person")]),
     # a plural possessive before a name is whose the person is
     ("Intro.\n\nThe Raptors’ Kyle Lowry said the team was tired.", [("Kyle Lowry", "person")]),
+    # a quotation ending a sentence after an interrupted one goes on with it; the sentence after it
+    # is someone else's (`“B.” Babcock agreed.`), and a comma before a new attribution stays a new one
+    ("Intro.\n\nFrederik Andersen made 40 saves. “It was a weird game,” Andersen said. “But we found a way.” "
+     "Mike Babcock agreed.", [("Frederik Andersen", "person"), ("Frederik Andersen", "person")]),
+    ("Intro.\n\nTed Cruz spoke in Milwaukee. “It's a very sad development,” Cruz told reporters. “This is the "
+     "consequence of the culture of the Trump campaign.” Ohio Gov. John Kasich said he would have fired him.",
+     [("Ted Cruz", "person"), ("Ted Cruz", "person"), ("John Kasich", "person")]),
+    ("Intro.\n\n“We lost,” Smith said. “It hurts,” Jones added.", [("Smith", "person"), ("Jones", "person")]),
     # a surname that is also a title word (`Nurse`, `King`) names the person named in full
     ("Intro.\n\nNick Nurse coached the team. “He’s a special player,” Nurse said of Leonard.",
      [("Nick Nurse", "person")]),

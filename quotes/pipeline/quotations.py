@@ -290,6 +290,10 @@ def direct_quotes(
             continue
         source, cue = owned.get(index, (None, None))
         after = None
+        if attribution is not None and interrupted is not None and _resumes(lay.text, interrupted, quotation) \
+                and quotation.content.text.rstrip().endswith("."):
+            # "“A,” Andersen said. “B.” Babcock agreed.": B goes on with A; the next sentence is Babcock's
+            attribution = None
         if cue is None:
             after = attribution
             found = after or _attribution_before(reader, first)
