@@ -19,7 +19,7 @@ from .complements import (
     starts_with_verb,
 )
 from .cues import is_channel
-from .phrases import np_after, quotation_ends_with_comma
+from .phrases import finite_cue, np_after, quotation_ends_with_comma
 from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
 from .sentence import MAX_CUE_GAP
 from .subjects import source_left
@@ -162,10 +162,10 @@ def reported_at(
 
 def _reduced_relative(reader: SentenceReader, cue_first: int, source: Span) -> bool:
     """A past participle right after a document noun (`a study published`, `the report released`)."""
-    low = reader.low(cue_first)
     last = source.text.split()[-1].lower() if source.text else ""
-    if not ((low.endswith("ed") or reader.is_word(cue_first, "finite_past")) and last in reader.lexicon.words[
-            "document_noun"] and cue_first > 0 and source.end == reader.ends[cue_first - 1]):
+    participle = reader.low(cue_first).endswith("ed") or reader.is_word(cue_first, "finite_past")
+    if not (participle and last in reader.lexicon.words["document_noun"]
+            and cue_first > 0 and source.end == reader.ends[cue_first - 1]):
         return False
     # an adjunct follows ("published Monday", "released by …"), then the sentence's own verb before
     # any clause opens: "A study published Monday found that …" ("The survey showed that …" is no such)
@@ -175,9 +175,7 @@ def _reduced_relative(reader: SentenceReader, cue_first: int, source: Span) -> b
     for index in range(after, min(reader.size, cue_first + MAX_PARTICIPLE_REACH)):
         if reader.quoted(index) or reader.low(index) in (",", "that", ";", ":"):
             return False
-        low = reader.low(index)
-        if index > after and low in reader.lexicon.cue_forms and low not in reader.lexicon.words["noun_first_cue"] and (
-                reader.is_word(index, "finite_past") or low.endswith(("ed", "s"))):
+        if index > after and reader.low(index) in reader.lexicon.cue_forms and finite_cue(reader, index):
             return True  # a finite verb of saying, not "said by text message"
     return False
 

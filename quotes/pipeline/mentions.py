@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..names.spelling import family_first, generational_suffix
-from .readings import classifier_for, reading_of
+from .readings import classifier_for, is_initial, reading_of
 from .roles import (
     appositive_role,
     lower_title_before,
@@ -72,11 +72,7 @@ class NameMention:
         else:
             self.surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
         self.first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first or (
-            len(tokens) >= 3 and _is_initial(tokens[0])) else tokens[0]  # "Gil" of "R. Gil Kerlikowske"
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+            len(tokens) >= 3 and is_initial(tokens[0])) else tokens[0]  # "Gil" of "R. Gil Kerlikowske"
 
 
 def _slice(text: str, start: int, end: int) -> Word:

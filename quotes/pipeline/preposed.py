@@ -128,9 +128,7 @@ def _subordinate_subject(reader: SentenceReader, before: int) -> Span | None:
             if found is None or found[1] + 1 >= comma:
                 return None
             verb = found[1] + 1
-            finite = (reader.is_word(verb, "auxiliary") or reader.is_word(verb, "finite_past")
-                      or (reader.low(verb).endswith("ed") and len(reader.low(verb)) > 4))
-            return reader.span(*found) if finite else None
+            return reader.span(*found) if _has_finite_verb(reader, verb, verb + 1) else None
     return None
 
 

@@ -25,11 +25,14 @@ def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
     return name_words[1] if family_first(name_words, lexicon) else name_words[0]
 
 
+def is_initial(word: str) -> bool:
+    """`R.`, `J.`: one capital letter and a full stop."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 def _initial_then_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
     """`R. Gil Kerlikowske`, `J. Michael Luttig`: an initial, then a given name and a surname."""
-    first = name_words[0]
-    return (len(name_words) >= 3 and len(first) == 2 and first[1] == "." and first[0].isupper()
-            and name_words[1] in lexicon.given_names)
+    return len(name_words) >= 3 and is_initial(name_words[0]) and name_words[1] in lexicon.given_names
 
 
 def _opens_with_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
