@@ -564,6 +564,34 @@ SPEAKERS = [
      [("Ted Cruz", "person")]),
     ("Debbie Kepler runs a store. Now, Christians and Muslims don't mix much. She said it was sad.",
      [("Debbie Kepler", "person")]),
+    # a company's name of one word told by its shape: a capital inside the word after a stem
+    # (`TransLink`, `WestJet`) or an acronym joined to a name (`SNC-Lavalin`); a surname's prefix
+    # (`McCallum`, `DeSantis`) or two given names (`MaryAnne`) are no such shape
+    ("Intro.\n\nTransLink says the line would cost $3 billion. WestJet said flights were cancelled.",
+     [("TransLink", "organization"), ("WestJet", "organization")]),
+    ("Intro.\n\nSNC-Lavalin said it would appeal the ruling.", [("SNC-Lavalin", "organization")]),
+    ("Intro.\n\nMcCallum said the line would cost less. MaryAnne said she was glad. DeSantis said it was fine.",
+     [("McCallum", "person"), ("MaryAnne", "person"), ("DeSantis", "person")]),
+    # `the agency` after a company named by its shape is that company
+    ("Intro.\n\nThe mayor said a study had been done by TransLink. The agency told CTV News it has not done "
+     "any such study.", [(None, "unnamed"), ("TransLink", "organization")]),
+    # head words of companies and public bodies outside politics
+    ("Intro.\n\nCanadian Pacific Railway says cold weather slowed its trains. Municipal Affairs said it would "
+     "review the road. Fraser Health says flu cases are rising.",
+     [("Canadian Pacific Railway", "organization"), ("Municipal Affairs", "organization"),
+      ("Fraser Health", "organization")]),
+    ("Intro.\n\nHealth Minister Patty Hajdu said the plan was sound.", [("Patty Hajdu", "person")]),
+    # an organisation's kind described in lower case is no name: the organisation of that kind
+    # named or heard before, else unresolved (one) or unnamed (several, or an indefinite one)
+    ("Intro.\n\nCanadian Pacific Railway runs trains. A document titled White Paper says trains slow down.\n\n"
+     "The Calgary-based railway said it also places locomotives along a train.",
+     [(None, "unnamed"), ("Canadian Pacific Railway", "organization")]),
+    ("Intro.\n\nFraser Health says flu cases are rising. The health authority said clinics would open.",
+     [("Fraser Health", "organization"), (None, "unresolved")]),
+    ("Intro.\n\nRussia’s foreign ministry said the talks failed. The foreign ministry said it was sad.",
+     [("Russia’s foreign ministry", "organization"), ("Russia’s foreign ministry", "organization")]),
+    ("Intro.\n\nThree television networks said Cruz had won.", [(None, "unnamed")]),
+    ("Intro.\n\nThe military said it was deploying troops.", [("military", "organization")]),
 ]
 
 

@@ -105,13 +105,16 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
         # "the Ottawa-based company", "the e-commerce firm": described, not named
         if len(words) > MAX_DESCRIBING_WORDS + 2:
             return None
-        if head not in context.lexicon.lists["described_org_heads"] or not all(
-                _describing_word(w, context) for w in words[1:-1]):
+        if not (head in context.lexicon.lists["described_org_heads"] or head in classes["org_anaphor_named"]) or (
+                not all(_describing_word(w, context) for w in words[1:-1])):
             return None
     if head in classes["org_anaphor_main"]:
         # no organisation named: `company` is no name; a described one (`the rights group`) is one
         # of the organisations the lexicons know, not any capitalised word
-        return _main_organisation(source, context, typed_only=len(words) > 2) or UNRESOLVED
+        # "Canadian Pacific Railway … the railway said": the one organisation named by the word
+        # first, over another that spoke since (a document's title taken for its author)
+        return (_only_organisation_holding(head, source, context)
+                or _main_organisation(source, context, typed_only=len(words) > 2) or UNRESOLVED)
     if head not in classes["org_anaphor_named"] and head not in classes["org_anaphor_outlet"]:
         return None
     lexicon = context.lexicon
@@ -125,7 +128,7 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if head in classes["org_anaphor_outlet"]:
         return None
-    earlier = _only_organisation_holding(head, source, context)
+    earlier = _only_organisation_holding(head, source, context) or _speaker_holding(head, source, context)
     if earlier is not None:
         return earlier
     # "Health Canada issued a recall. The department said …": no name holds the head word; a
@@ -143,32 +146,6 @@ def _describing_word(word: str, context: Context) -> bool:
     place joined to `based` (`Ottawa-based`), or a nationality (`Canadian`)."""
     return (word.islower() and word.replace("-", "").isalpha()) or word.lower().endswith("-based") or (
         word.lower() in context.lexicon.demonyms)
-
-
-def party_speaker(source: Span, context: Context) -> Speaker | None:
-    """`the Conservatives said`: a parliamentary party named with the article by its members is
-    the party, by its name as the article writes it (`Conservative party`), else as the source
-    writes it. Bare `Conservatives said` is some of its members (unnamed, left to the group rule),
-    and so is `the Democrats`/`the Republicans`, which in US news most often means the party's
-    candidates or lawmakers (the reading the PolNeAR samples were labelled with)."""
-    found = _THE_PARTY.search(strip_possessive(source.text))  # its end: "After the loss the Conservatives"
-    if found is None or tuple(found.group("plural").lower().split()) not in context.lexicon.phrases["party_plurals"]:
-        return None
-    before = source.text[:found.start()].split()
-    if before and fold(before[-1]) in context.lexicon.lists["quantifiers"] | {"all", "both", "most", "of"}:
-        return None  # "All the Democrats", "some of the Liberals": members, not the party
-    plural = found.group("plural")
-    stem = plural[:-1] + "ic" if plural.endswith("Democrats") else plural[:-1]
-    stem = stem[:-5] + "Tory" if stem.endswith("Torie") else stem
-
-    def written() -> str | None:
-        named = regex.search(rf"\b{regex.escape(stem)}\s+[Pp]arty\b", context.text)
-        return named.group() if named else None
-
-    return Speaker(context.keep("party " + stem, written) or plural, SpeakerType.ORGANIZATION, confidence=0.7)
-
-
-_THE_PARTY = LazyPattern(r"(?:^|\s)(?:the|The)\s+(?P<plural>(?:New\s+|Progressive\s+)?\p{Lu}\p{Ll}+s)$")
 
 
 def _only_organisation_holding(head: str, source: Span, context: Context) -> Speaker | None:
@@ -193,6 +170,16 @@ def _only_organisation_holding(head: str, source: Span, context: Context) -> Spe
     if name is None:
         return None
     return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.6)
+
+
+def _speaker_holding(head: str, source: Span, context: Context) -> Speaker | None:
+    """`Russia’s foreign ministry said … The foreign ministry said`: the last organisation that
+    spoke under a name holding the word (a name in lower case is no mention to look up)."""
+    for position, speaker in reversed(context.history):
+        if (position < source.start and speaker.type == SpeakerType.ORGANIZATION and speaker.name is not None
+                and head in fold(speaker.name).split()):
+            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))
+    return None
 
 
 def _organisation_just_named(source: Span, context: Context) -> Speaker | None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from ..names.spelling import GENERATIONS, family_first
 from .tokens import strip_possessive
@@ -113,6 +114,8 @@ class Classifier:
         joined = " ".join(bare)
         if joined in lex.organisations or joined in lex.countries or joined in lex.metonyms or "&" in words:
             return True
+        if len(bare) == 1 and company_shaped(bare[0], lex):
+            return True  # "TransLink", "WestJet", "SNC-Lavalin"
         first = words[0].lower()
         if len(words) >= 2 and strip_possessive(words[-1]) in lex.countries and words[0] not in lex.given_names \
                 and words[-2].lower() not in ("of", "in", "for") and first not in lex.not_name_words \
@@ -163,6 +166,25 @@ class Classifier:
         particles = lex.lists["surname_particles"]
         return True, given_first or (len(name_words) >= 3 and name_words[-2] in particles
                                      and name_words[0] not in particles)
+
+
+def company_shaped(word: str, lexicon: Lexicon) -> bool:
+    """A word only a company's name is written as: a capital inside it after a stem of two
+    letters or more (`TransLink`, `WestJet`, `PayPal`), or an acronym joined to a name
+    (`SNC-Lavalin`).  A surname's prefix (`McCallum`, `MacDonald`, `DeSantis`, `VanHorne`) or two
+    given names run together (`MaryAnne`) are no such shape."""
+    if _ACRONYM_JOINED.fullmatch(word):
+        return True
+    found = _INNER_CAPITAL.fullmatch(word)
+    if found is None:
+        return False
+    stem, rest = found.group("stem"), found.group("rest")
+    names = lexicon.given_names
+    return stem.lower() not in lexicon.lists["surname_prefixes"] and stem not in names and rest not in names
+
+
+_INNER_CAPITAL = regex.compile(r"(?P<stem>\p{Lu}\p{Ll}{2,})(?P<rest>\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*)")
+_ACRONYM_JOINED = regex.compile(r"\p{Lu}{2,}-\p{Lu}\p{Ll}+")
 
 
 def _place_of_several_words(words: Sequence[str], index: int, lexicon: Lexicon) -> int:

@@ -28,6 +28,7 @@ from .antecedents import (
     recent_subject,
     relative_antecedent,
 )
+from .bodies import lower_case_description, party_speaker
 from .context import (
     ACRONYM,
     UNRESOLVED,
@@ -58,7 +59,6 @@ from .organisations import (
     is_organisation,
     names_another_source,
     organisation_anaphor,
-    party_speaker,
     unnamed_source,
 )
 from .patterns import LazyPattern
@@ -307,6 +307,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     if around is not None and around.kind == ORGANIZATION:  # "the Meteorology, Climatology and … Agency"
         return Speaker(organisation_name(around.canonical, context), SpeakerType.ORGANIZATION, confidence=0.85)
     if headed_by_organisation(words, context.lexicon):
+        lower_case = lower_case_description(words)
+        if lower_case is not None:
+            return lower_case
         return Speaker(
             organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85
         )

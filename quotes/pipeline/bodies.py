@@ -1,0 +1,58 @@
+"""Collective sources named by a description rather than a name: a party by its members (`the
+Conservatives`), an organisation's kind in lower case (`the health authority`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..model import SpeakerType
+from ..names.spelling import fold
+from .context import UNRESOLVED, Speaker
+from .patterns import LazyPattern
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..model import Span
+    from .context import Context
+
+
+def party_speaker(source: Span, context: Context) -> Speaker | None:
+    """`the Conservatives said`: a parliamentary party named with the article by its members is
+    the party, by its name as the article writes it (`Conservative party`), else as the source
+    writes it. Bare `Conservatives said` is some of its members (unnamed, left to the group rule),
+    and so is `the Democrats`/`the Republicans`, which in US news most often means the party's
+    candidates or lawmakers (the reading the PolNeAR samples were labelled with)."""
+    found = _THE_PARTY.search(strip_possessive(source.text))  # its end: "After the loss the Conservatives"
+    if found is None or tuple(found.group("plural").lower().split()) not in context.lexicon.phrases["party_plurals"]:
+        return None
+    before = source.text[:found.start()].split()
+    if before and fold(before[-1]) in context.lexicon.lists["quantifiers"] | {"all", "both", "most", "of"}:
+        return None  # "All the Democrats", "some of the Liberals": members, not the party
+    plural = found.group("plural")
+    stem = plural[:-1] + "ic" if plural.endswith("Democrats") else plural[:-1]
+    stem = stem[:-5] + "Tory" if stem.endswith("Torie") else stem
+
+    def written() -> str | None:
+        named = regex.search(rf"\b{regex.escape(stem)}\s+[Pp]arty\b", context.text)
+        return named.group() if named else None
+
+    return Speaker(context.keep("party " + stem, written) or plural, SpeakerType.ORGANIZATION, confidence=0.7)
+
+
+_THE_PARTY = LazyPattern(r"(?:^|\s)(?:the|The)\s+(?P<plural>(?:New\s+|Progressive\s+)?\p{Lu}\p{Ll}+s)$")
+
+
+def lower_case_description(words: Sequence[str]) -> Speaker | None:
+    """`the health authority`, `three television networks`: an organisation's kind described in
+    lower case is no name (`health authority` is no organisation to list); the one meant is
+    unresolved, and several or an indefinite one are unnamed.  None for a phrase with a name's
+    capital, and for a lone body word, which news uses as a name (`the military`, `police said`)."""
+    described = words[1:] if words and words[0] in ("the", "The") else words
+    if len(described) < 2 or any(not w.islower() and not w.lower().endswith("-based") for w in described):
+        return None
+    if described is words:  # "three television networks", "services": no one in particular
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
+    return UNRESOLVED
