@@ -592,6 +592,19 @@ SPEAKERS = [
      [("Russia’s foreign ministry", "organization"), ("Russia’s foreign ministry", "organization")]),
     ("Intro.\n\nThree television networks said Cruz had won.", [(None, "unnamed")]),
     ("Intro.\n\nThe military said it was deploying troops.", [("military", "organization")]),
+    # a description by the kind of a title (`the officer` for a sergeant, `the doctor` for Dr.,
+    # `the judge` for Justice) is the one person of the article titled so
+    ("Intro.\n\nOPP Sgt. Kerry Schmidt said the driver lost control. The officer said charges are not expected.",
+     [("Kerry Schmidt", "person"), ("Kerry Schmidt", "person")]),
+    ("Intro.\n\nDr. Martin Lavoie said vaccines work. The doctor added that hospitals were busy.",
+     [("Martin Lavoie", "person"), ("Martin Lavoie", "person")]),
+    ("Intro.\n\nJustice Paula Reid wrote that the sentence must deter others. The judge said the family had "
+     "suffered.", [("Paula Reid", "person"), ("Paula Reid", "person")]),
+    # not when the article met another of that kind indefinitely, nor for a title that only opens a role
+    ("Intro.\n\nSgt. Kerry Schmidt said a man was shot by an officer on Monday. The officer said he feared for "
+     "his life.", [("Kerry Schmidt", "person"), (None, "unnamed")]),
+    ("Intro.\n\nJustice Minister David Lametti spoke on Monday. The judge said the case was closed.",
+     [(None, "unnamed")]),
 ]
 
 

@@ -75,7 +75,7 @@ class Context:
         return self.article.writes_in_lower_case(word)
 
     @functools.cached_property
-    def _paragraph_starts(self) -> list[int]:
+    def paragraph_starts(self) -> list[int]:
         return [p.start for p in self.article.paragraphs]
 
     @functools.cached_property
@@ -202,7 +202,7 @@ class Context:
         return full if full and len(full) > len(name) and full in self.text else name
 
     def paragraph_of(self, position: int) -> int:
-        index = bisect.bisect_right(self._paragraph_starts, position) - 1
+        index = bisect.bisect_right(self.paragraph_starts, position) - 1
         if index >= 0 and position <= self.article.paragraphs[index].end:
             return self.article.paragraphs[index].index
         return -1

@@ -117,10 +117,35 @@ def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Sp
         "party_member"] or fold(w) in ("gop", "democratic")}
     nations = context.described(source.text).nations
     holders = [e for e in context.index.people()
-               if any(head in (role_words := set(fold(role).split())) and telling <= role_words
+               if any(head in (role_words := _role_words(role, lexicon)) and telling <= role_words
                       and not (nations and not nations & context.described(role).nations)  # "the French president"
                       for role in e.roles)]
-    return person_speaker(holders[0], 0.6) if len(holders) == 1 else None
+    if len(holders) != 1 or (_ROLE_KIND + head in lexicon.lists and _met_indefinitely(head, source, context)):
+        return None  # "shot by an officer. The officer said": the one met, not the sergeant named
+    return person_speaker(holders[0], 0.6)
+
+
+def _role_words(role: str, lexicon: Lexicon) -> set[str]:
+    """A role's words, with the kind its title is of (`sgt.`: an officer, `dr.`: a doctor,
+    `justice`: a judge) — the title that ends the role, not one that opens it (`Justice Minister`)."""
+    words = set(fold(role).split())
+    title = fold(role).rsplit(None, 1)[-1] if role.strip() else ""
+    for name, titles in lexicon.lists.items():
+        if name.startswith(_ROLE_KIND) and title in titles:
+            words.add(name[len(_ROLE_KIND):])
+    return words
+
+
+_ROLE_KIND = "role_kind_"  # rule_words.tsv: role_kind_officer lists the titles of an officer
+
+
+def _met_indefinitely(head: str, source: Span, context: Context) -> bool:
+    """The article met one of that kind indefinitely (`a police officer`), in this paragraph or
+    the one before."""
+    starts = context.paragraph_starts
+    start = starts[max(bisect.bisect_right(starts, source.start) - 2, 0)] if starts else 0
+    return regex.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{regex.escape(head)}\b",
+                        context.text[start:source.start]) is not None
 
 
 def unlisted_person(bare: str, context: Context) -> Speaker | None:
