@@ -605,6 +605,16 @@ SPEAKERS = [
      "his life.", [("Kerry Schmidt", "person"), (None, "unnamed")]),
     ("Intro.\n\nJustice Minister David Lametti spoke on Monday. The judge said the case was closed.",
      [(None, "unnamed")]),
+    # `the 34-year-old` is the one the article gave that age, not the person named last; someone
+    # unnamed of that age stays unnamed, and an age given to no one is no one's
+    ("Intro.\n\nJohn Smith, 34, was sentenced Tuesday. Justice Paula Reid spoke first.\n\n"
+     "“I am sorry,” the 34-year-old told the court.", [("John Smith", "person")]),
+    ("Intro.\n\nA 34-year-old Mark Lee was sentenced Tuesday. Justice Paula Reid spoke first.\n\n"
+     "“I am sorry,” the 34-year-old told the court.", [("Mark Lee", "person")]),
+    ("Intro.\n\nA Regina man, 34, was sentenced Tuesday. Justice Paula Reid, 58, spoke first.\n\n"
+     "“I am sorry,” the 34-year-old told the court.", [(None, "unnamed")]),
+    ("Intro.\n\nJohn Smith, 34, was sentenced Tuesday. Justice Paula Reid, 58, spoke first.\n\n"
+     "“I am sorry,” the 41-year-old told the court.", [(None, "unresolved")]),
 ]
 
 

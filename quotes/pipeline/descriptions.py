@@ -10,7 +10,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from .context import Speaker, head_noun, organisation_name, person_speaker
+from .context import UNRESOLVED, Speaker, head_noun, organisation_name, person_speaker
 from .mentions import PERSON
 from .patterns import LazyPattern
 from .tokens import strip_possessive
@@ -35,7 +35,46 @@ def head_phrase_end(source: Span, lexicon: Lexicon) -> int:
     return source.end
 
 
-AGED_DESCRIPTION = regex.compile(r"(?i)the\s+\d{1,3}\s*-\s*year\s*-\s*old\b")
+AGED_DESCRIPTION = regex.compile(r"(?i)the\s+(?P<age>\d{1,3})\s*-\s*year\s*-\s*old\b")
+
+
+def aged_person(source: Span, context: Context) -> Speaker | None:
+    """`the 34-year-old told the court`: the person the article gave that age before (`John
+    Smith, 34,`, `34-year-old John Smith`); unnamed when it gave it only to someone it does not
+    name (`A Regina man, 34,`); unresolved when it gave ages to others only.  None when the
+    article gives no age before the description (the caller guesses the person just named)."""
+    described = AGED_DESCRIPTION.match(source.text)
+    if described is None:
+        return None
+    stated = list(_STATED_AGE.finditer(context.text, 0, source.start))
+    if not stated:
+        return None
+    same = [found for found in stated if (found.group("after") or found.group("before")) == described.group("age")]
+    for found in reversed(same):
+        entity = _person_aged(found, context)
+        if entity is not None:
+            return person_speaker(entity, 0.8)
+    return Speaker(None, SpeakerType.UNNAMED, confidence=0.5) if same else UNRESOLVED
+
+
+# an age after a name and a comma (`Smith, 34,`), or before a name (`34-year-old John Smith`)
+_STATED_AGE = regex.compile(
+    r"(?<=\p{L}),\s(?P<after>\d{1,3})(?=[,.;)])|\b(?P<before>\d{1,3})-year-old(?=\s+\p{Lu})")
+
+
+def _person_aged(found: regex.Match[str], context: Context) -> Entity | None:
+    """The person whose name ends just before an appositive age or starts just after `N-year-old`."""
+    starts = context.mention_starts
+    if found.group("after") is not None:
+        index = bisect.bisect_left(starts, found.start()) - 1
+        near = index >= 0 and context.mentions[index].span.end >= found.start() - 1
+    else:
+        index = bisect.bisect_left(starts, found.end())
+        near = index < len(starts) and starts[index] <= found.end() + 2
+    if not near:
+        return None
+    entity = context.index.by_mention_start.get(context.mentions[index].span.start)
+    return entity if entity is not None and entity.kind == PERSON else None
 
 
 def is_epithet(words: Sequence[str], lexicon: Lexicon) -> bool:

@@ -41,6 +41,7 @@ from .context import (
 )
 from .descriptions import (
     AGED_DESCRIPTION,
+    aged_person,
     appositive_person,
     described_person,
     head_phrase_end,
@@ -325,6 +326,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     bare = without_article(source.text)
     if ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
         return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)
+    aged = aged_person(source, context)
+    if aged is not None:  # "the 34-year-old said" after "John Smith, 34,"
+        return aged
     if AGED_DESCRIPTION.match(source.text) or is_epithet(words, context.lexicon):
         # "the 26-year-old right wing said", "says the affable proprietor": the person just named
         described = recent_subject(source, context)
