@@ -946,6 +946,15 @@ SPANS = [
      "Karimi now works at a bakery.", []),
     ("Woods won the BMW Championship in 2007.\n\nMuirfield Village is one of his favourite courses. BMW Championship"
      "\n\nHe plays there in June.", []),
+    # an estimate opens the reported clause's subject: `at least`, `about`, `nearly`, `more than`
+    ("Intro.\n\nKenyan police say at least 14 people died when a bus plunged off a bridge.",
+     [("indirect", "at least 14 people died when a bus plunged off a bridge")]),
+    ("Intro.\n\nHe said about 14 people died. She said nearly 200 homes lost power.",
+     [("indirect", "about 14 people died"), ("indirect", "nearly 200 homes lost power")]),
+    ("Intro.\n\nHe said more than $2 million was raised. She said some 40 people were hurt.",
+     [("indirect", "more than $2 million was raised"), ("indirect", "some 40 people were hurt")]),
+    ("Intro.\n\nHe spoke about the plan at length. She said at the meeting that taxes would rise.",
+     [("indirect", "taxes would rise")]),
 ]
 
 

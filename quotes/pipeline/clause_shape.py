@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cues import approximate_figure
+
 if TYPE_CHECKING:
     from .sentence import SentenceReader
 
@@ -67,6 +69,9 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
             following = reader.low(verb)
             return not (following.isalpha() and following in reader.lexicon.words["bare_verb"])
         return reader.low(first + 1) not in (".", "")
+    if approximate_figure(reader, first):  # "said at least 14 people died": the estimate opens the subject
+        figure = first + (2 if reader.low(first + 1) in ("least", "most", "than", "to") else 1)
+        return _looks_like_clause(reader, figure + (reader.low(figure) in ("$", "€", "£")), limit, lemma)
     if low in reader.lexicon.words["preposition"] or low in ("to", "of"):
         return False
     if low in reader.lexicon.lists["subordinators"] and not any(reader.low(i) == "," for i in range(first + 1, limit)):

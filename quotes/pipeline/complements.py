@@ -8,7 +8,7 @@ import attrs
 
 from .clause_shape import looks_like_clause, plain_words
 from .clauses import clause_end
-from .cues import cue_entries_at
+from .cues import approximate_figure, cue_entries_at
 from .phrases import medium_end, np_after
 from .sentence import MAX_CUE_GAP, MAX_NP_TOKENS
 
@@ -34,6 +34,8 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
         index = _past_listener(reader, index, limit)
     while index < limit:
         low = reader.low(index)
+        if approximate_figure(reader, index):
+            break  # "said at least 14 people died": the clause's subject, no place or time
         if low == "on" and (medium := medium_end(reader, index)) is not None:
             index = medium + 1  # "said on the phone the deal was done"
         elif low in ("this", "last", "next") and not reader.is_word(index + 1, "time"):

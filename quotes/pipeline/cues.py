@@ -176,6 +176,24 @@ def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry
         entries = reader.lexicon.cue_forms.get(phrase)
         if entries and reader.capitalised(index):
             entries = tuple(e for e in entries if e.frame == "prep")  # "According to", not "Point out"
+        if entries and approximate_figure(reader, index + length - 1):
+            continue  # "said about 14 people died": an estimate opens the clause, no topic of "say about"
         if entries:
             return length, entries
     return 1, _single_cue(reader, index)
+
+
+def approximate_figure(reader: SentenceReader, index: int) -> bool:
+    """`about 14`, `at least 14`, `nearly 200`, `more than $2 million`: words that make the
+    figure after them an estimate (the clause's subject), not a preposition of the cue's."""
+    low = reader.low(index)
+    if (low, reader.low(index + 1)) in _TWO_WORD_ESTIMATES:
+        index += 1
+    elif low not in reader.lexicon.lists["approximators"]:
+        return False
+    figure = reader.texts[index + 1] if index + 1 < reader.size else ""
+    return figure[:1].isdigit() or figure[:1] in "$€£" or figure.lower() in reader.lexicon.lists["number_words"]
+
+
+_TWO_WORD_ESTIMATES = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"),
+                                 ("fewer", "than")})
