@@ -615,6 +615,13 @@ SPEAKERS = [
      "“I am sorry,” the 34-year-old told the court.", [(None, "unnamed")]),
     ("Intro.\n\nJohn Smith, 34, was sentenced Tuesday. Justice Paula Reid, 58, spoke first.\n\n"
      "“I am sorry,” the 41-year-old told the court.", [(None, "unresolved")]),
+    # a sentence's first word naming a kind of body, before a plural or a document's noun, is a
+    # modifier: `Court documents` are a document of no named author, and no `Court` to be `the company`
+    ("Intro to the case\n\nCourt documents allege the man stole $40,000. Acme Corp. said it was robbed.\n\n"
+     "In a statement, the company said it regretted the error.",
+     [(None, "unnamed"), ("Acme Corp.", "organization"), ("Acme Corp.", "organization")]),
+    ("Intro.\n\nPolice officers said the road was closed. Police said the man fled.",
+     [(None, "unnamed"), ("Police", "organization")]),
 ]
 
 

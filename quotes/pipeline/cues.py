@@ -187,13 +187,9 @@ def approximate_figure(reader: SentenceReader, index: int) -> bool:
     """`about 14`, `at least 14`, `nearly 200`, `more than $2 million`: words that make the
     figure after them an estimate (the clause's subject), not a preposition of the cue's."""
     low = reader.low(index)
-    if (low, reader.low(index + 1)) in _TWO_WORD_ESTIMATES:
+    if (low, reader.low(index + 1)) in reader.lexicon.phrases["estimate_phrases"]:
         index += 1
     elif low not in reader.lexicon.lists["approximators"]:
         return False
     figure = reader.texts[index + 1] if index + 1 < reader.size else ""
     return figure[:1].isdigit() or figure[:1] in "$€£" or figure.lower() in reader.lexicon.lists["number_words"]
-
-
-_TWO_WORD_ESTIMATES = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"),
-                                 ("fewer", "than")})

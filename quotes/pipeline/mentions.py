@@ -113,11 +113,24 @@ def name_mentions(article: Article) -> list[NameMention]:
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
+            if first == lead and index == first + 1 and _kind_before_noun(words.texts, first, lexicon):
+                continue  # "Court documents allege", "Police officers said": a kind of body, no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
                                lower_case)
             if mention is not None:
                 found.append(mention)
     return _surnames_alone(_particle_surnames_alone(found, lexicon))
+
+
+def _kind_before_noun(texts: Sequence[str], first: int, lexicon: Lexicon) -> bool:
+    """A sentence's first word naming a kind of body (`Court`, `Police`, `Company`), before a
+    lower-case plural or a document's noun: a modifier of that noun (`Court documents`)."""
+    following = texts[first + 1] if first + 1 < len(texts) else ""
+    if texts[first].lower() not in lexicon.org_heads or not following.isalpha() or not following.islower():
+        return False
+    return following in lexicon.words["document_noun"] or (
+        following.endswith("s") and not following.endswith("ss") and following[:-1] in lexicon.words["document_noun"]
+        | lexicon.words["person_noun"] | lexicon.lists["people_of_a_body"])
 
 
 def _inverted_cue_opens(words: SentenceWords, first: int, runs: Runs, lexicon: Lexicon) -> bool:
