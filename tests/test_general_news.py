@@ -622,6 +622,13 @@ SPEAKERS = [
      [(None, "unnamed"), ("Acme Corp.", "organization"), ("Acme Corp.", "organization")]),
     ("Intro.\n\nPolice officers said the road was closed. Police said the man fled.",
      [(None, "unnamed"), ("Police", "organization")]),
+    # where a speaker works, after `with`/`at`/`from`, is no source: the name or the people before it are
+    ("Intro.\n\nJohn Smith with Acme Corp. said the plant will close.", [("John Smith", "person")]),
+    ("Intro.\n\nJane Doe at the University of Toronto said the plant will close.", [("Jane Doe", "person")]),
+    ("Intro.\n\nOfficials with the Ministry of Transportation say the bridge will reopen in May.",
+     [(None, "unnamed")]),
+    ("Intro.\n\nSeveral senior Democrats with longtime ties to both Clintons said it was a trap.",
+     [(None, "unnamed")]),
 ]
 
 

@@ -283,16 +283,40 @@ def _date_word(reader: SentenceReader, index: int) -> bool:
 
 
 def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
-    """`a source close to him said`, `officials familiar with the talks said`."""
+    """`a source close to him said`, `officials familiar with the talks said`, `Jane Doe at the
+    University of Toronto said`."""
     for index in range(last, max(0, last - 9), -1):
         if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
             return None
+        affiliated = _affiliated_subject(reader, index, last) if reader.low(index) in ("with", "at", "from") else None
+        if affiliated is not None:
+            return affiliated
         if reader.low(index) in reader.lexicon.lists["postmodifiers"] and index > 0:
             head = index - 1
             if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
                 found = np_before(reader, head) or (head, head)
                 return (found[0], last)
             return None
+    return None
+
+
+def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> tuple[int, int] | None:
+    """`Jane Doe at the University of Toronto`, `Officials with the Ministry of Transportation`: a
+    name or a word for people opening the clause, then where they work (a capitalised name) —
+    the whole phrase is the subject, and its head, not the workplace, speaks."""
+    workplace = preposition + 1 + (reader.low(preposition + 1) == "the")
+    if not reader.capitalised(workplace) or reader.quoted(workplace) or not reader.np_word(last):
+        return None  # "Democrats with longtime ties to both Clintons": no workplace named
+    head = preposition - 1
+    found = np_before(reader, head)
+    if found is None or not (found[0] == 0 or reader.low(found[0] - 1) in (",", ";", ":", "and", "but", "that")
+                             or reader.is_mark(found[0] - 1)):
+        return None  # "after meeting with Acme officials": the phrase opens no clause
+    low = reader.low(head)
+    people = reader.lexicon.words["person_noun"]
+    if reader.capitalised(head) or low in reader.lexicon.unnamed_heads or low in people or (
+            low.endswith("s") and low[:-1] in people):
+        return (found[0], last)
     return None
 
 
