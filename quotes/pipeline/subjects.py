@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import document_then_participle, finite_cue, np_before, plain_noun, quotation_ends_with_comma
+from .phrases import document_then_participle, finite_cue, np_before, quotation_ends_with_comma
 from .sentence import FRACTION
+from .subject_shapes import (
+    bare_plural_subject,
+    subject_before_modifier,
+    subject_with_postmodifier,
+    verbless_opening,
+)
 from .tokens import is_year
 
 if TYPE_CHECKING:
@@ -99,9 +105,9 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None  # "in an attempt to reassure": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
-    found = (_subject_with_postmodifier(reader, index) or np_before(reader, index)
-             or _bare_plural_subject(reader, index) or _subject_before_modifier(reader, index)
-             or _verbless_opening(reader, index))
+    found = (subject_with_postmodifier(reader, index) or np_before(reader, index)
+             or bare_plural_subject(reader, index) or subject_before_modifier(reader, index)
+             or verbless_opening(reader, index))
     if found is None:
         return "none", None
     if _article_and_modifier(reader, found, cue_index):
@@ -138,30 +144,6 @@ def _article_and_modifier(reader: SentenceReader, found: tuple[int, int], cue_in
 
 def _after_determiner(reader: SentenceReader, index: int) -> bool:
     return index > 0 and reader.is_word(index - 1, "determiner")  # not "Britain’s emotionally charged"
-
-
-MAX_OPENING_SUBJECT = 8
-
-
-def _verbless_opening(reader: SentenceReader, last: int) -> tuple[int, int] | None:
-    """The words from the sentence start to the cue, when they hold no verb, comma or quotation:
-    the subject, whatever its nouns (`Proponents of remediation agreements say …`)."""
-    if reader.sentence.paragraph == 0:
-        return None  # the title line: "Split on Supreme Court aids challenges to voter-ID laws."
-    first = 0
-    while reader.low(first) in reader.lexicon.lists["leading_connectives"]:
-        first += 1
-    if not 0 <= last - first < MAX_OPENING_SUBJECT or not reader.texts[first][:1].isupper():
-        return None
-    for index in range(first, last + 1):
-        low = reader.low(index)
-        if (reader.quoted(index) or not reader.texts[index][:1].isalnum()
-                or reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past")
-                or reader.is_word(index, "clause_boundary") or reader.is_word(index, "subject_pronoun")
-                or reader.is_word(index, "negation") or low.endswith(("n't", "n’t")) or low == "cannot"
-                or low in reader.lexicon.cue_forms or (low.endswith(("ed", "ing")) and len(low) > 4)):
-            return None
-    return (first, last)
 
 
 def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:
@@ -203,25 +185,6 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
         or word in reader.lexicon.lists["common_adjectives"]
     )
     return not nounish and adjectival and reader.is_word(first, "determiner")
-
-
-def _subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
-    """`Some 56 percent of Cuban-Americans polled said` / `Hawkins and others who want to ban
-    abortion said`: a participle or a restrictive relative clause after the subject."""
-    if reader.low(last).endswith("ed") and last > 0:
-        found = np_before(reader, last - 1)
-        if found is not None and reader.capitalised(found[0]):
-            return found
-    for index in range(last - 1, max(0, last - 9), -1):
-        low = reader.low(index)
-        if reader.quoted(index) or low in (",", ";", ":", "that"):
-            return None
-        if low == "who":
-            found = np_before(reader, index - 1) or _bare_plural_subject(reader, index - 1)
-            if found is not None and reader.low(found[0] - 1) == "and" and reader.capitalised(found[0] - 2):
-                found = (found[0] - 2, found[1])  # "Hawkins and others who …"
-            return found
-    return None
 
 
 def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> int:
@@ -270,7 +233,7 @@ def _subject_opens_clause(reader: SentenceReader, preposition: int) -> bool:
     date phrase follows), not an object (`win back the Senate in 2016`)."""
     if not reader.low(preposition - 1).isalpha() or reader.is_word(preposition - 1, "preposition"):
         return False
-    subject = np_before(reader, preposition - 1) or _bare_plural_subject(reader, preposition - 1)
+    subject = np_before(reader, preposition - 1) or bare_plural_subject(reader, preposition - 1)
     if subject is None:
         return False
     before = reader.low(subject[0] - 1)
@@ -280,69 +243,6 @@ def _subject_opens_clause(reader: SentenceReader, preposition: int) -> bool:
 
 def _date_word(reader: SentenceReader, index: int) -> bool:
     return reader.is_word(index, "time") or is_year(reader.low(index))
-
-
-def _subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
-    """`a source close to him said`, `officials familiar with the talks said`, `Jane Doe at the
-    University of Toronto said`."""
-    for index in range(last, max(0, last - 9), -1):
-        if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
-            return None
-        affiliated = _affiliated_subject(reader, index, last) if reader.low(index) in ("with", "at", "from") else None
-        if affiliated is not None:
-            return affiliated
-        if reader.low(index) in reader.lexicon.lists["postmodifiers"] and index > 0:
-            head = index - 1
-            if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
-                found = np_before(reader, head) or (head, head)
-                return (found[0], last)
-            return None
-    return None
-
-
-def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> tuple[int, int] | None:
-    """`Jane Doe at the University of Toronto`, `Officials with the Ministry of Transportation`: a
-    name or a word for people opening the clause, then where they work (a capitalised name) —
-    the whole phrase is the subject, and its head, not the workplace, speaks."""
-    workplace = preposition + 1 + (reader.low(preposition + 1) == "the")
-    if not reader.capitalised(workplace) or reader.quoted(workplace) or not reader.np_word(last):
-        return None  # "Democrats with longtime ties to both Clintons": no workplace named
-    head = preposition - 1
-    found = np_before(reader, head)
-    if found is None or not (found[0] == 0 or reader.low(found[0] - 1) in (",", ";", ":", "and", "but", "that")
-                             or reader.is_mark(found[0] - 1)):
-        return None  # "after meeting with Acme officials": the phrase opens no clause
-    low = reader.low(head)
-    people = reader.lexicon.words["person_noun"]
-    if reader.capitalised(head) or low in reader.lexicon.unnamed_heads or low in people or (
-            low.endswith("s") and low[:-1] in people):
-        return (found[0], last)
-    return None
-
-
-def _bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] | None:
-    """`former employees said`, `Democrats said`: a plural noun heading the clause."""
-    word = reader.low(last)
-    if reader.quoted(last) or not word.isalpha() or not word.endswith("s") or word.endswith("ss"):
-        return None
-    first = last
-    while (
-        first - 1 >= 0
-        and reader.np_word(first - 1)
-        and reader.low(first - 1) not in reader.lexicon.words["clause_boundary"]
-    ):
-        first -= 1
-    if (
-        first == last
-        and first - 1 >= 0
-        and plain_noun(reader, first - 1)
-        and reader.low(first - 2) in ("", ",", ";", ":")
-    ):
-        first -= 1  # "…, exit polls suggested that …": one noun modifier before the plural
-    before = reader.low(first - 1)
-    if first == 0 or before in (",", ";", ":", "—", "–", "-") or before in reader.lexicon.words["clause_boundary"]:
-        return (first, last)
-    return None
 
 
 def _quantity(reader: SentenceReader, index: int) -> bool:
