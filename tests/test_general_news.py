@@ -629,6 +629,10 @@ SPEAKERS = [
      [(None, "unnamed")]),
     ("Intro.\n\nSeveral senior Democrats with longtime ties to both Clintons said it was a trap.",
      [(None, "unnamed")]),
+    # a passive participle after its noun (`a man accused of …`) is part of the subject, no accuser
+    ("Intro.\n\nA Winnipeg man accused of killing his neighbour told a jury Tuesday he acted in self-defence.",
+     [(None, "unnamed")]),
+    ("Intro.\n\nGulen, whom Erdogan accuses of masterminding the coup, denied it.", [("Erdogan", "person")]),
 ]
 
 
@@ -969,6 +973,13 @@ SPANS = [
      [("indirect", "more than $2 million was raised"), ("indirect", "some 40 people were hurt")]),
     ("Intro.\n\nHe spoke about the plan at length. She said at the meeting that taxes would rise.",
      [("indirect", "taxes would rise")]),
+    # a subject with a passive participle, a listener after `a`, an adjunct of occasion before the clause
+    ("Intro.\n\nA Winnipeg man charged with killing his neighbour told a jury Tuesday he acted in self-defence.",
+     [("indirect", "he acted in self-defence")]),
+    ("Intro.\n\nTwo people injured in the crash said the driver was speeding.",
+     [("indirect", "the driver was speeding")]),
+    ("Intro.\n\nSam Hill told reporters outside court his client was relieved. He said after the hearing she "
+     "would appeal.", [("indirect", "his client was relieved"), ("indirect", "she would appeal")]),
 ]
 
 

@@ -53,6 +53,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         # "who calls herself “The Lioness”": a name she goes by ("called himself “very pro-choice”",
         # "describes himself as …" are said)
         return ()
+    if following == "of" and all(e.lemma == "accuse" for e in entries) and _after_its_noun(reader, index):
+        return ()  # "a man accused of fraud": the one accused, no accuser speaking
     if before == "of" and not form.endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
     if _plural_noun_in_phrase(reader, index):
@@ -73,6 +75,15 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if _adjective_before_noun_cue(reader, index, entries):
         return ()  # "the strange remark", "a fair question": an adjective between an article and a noun
     return entries
+
+
+def _after_its_noun(reader: SentenceReader, index: int) -> bool:
+    """A participle right after the lower-case noun it modifies (`a man accused of`), not after
+    the subject of a relative clause whose object went before (`whom Erdogan accuses of`)."""
+    before = reader.texts[index - 1] if index > 0 else ""
+    return (before.isalpha() and before.islower() and not reader.is_word(index - 1, "subject_pronoun")
+            and not reader.is_word(index - 1, "auxiliary")
+            and not {"who", "whom", "that"} & set(reader.lowered[max(0, index - 3):index - 1]))
 
 
 def _noun_before_its_verb(reader: SentenceReader, index: int) -> bool:

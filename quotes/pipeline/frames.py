@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .adjuncts import skip_adjuncts
 from .clauses import clause_end
 from .complements import (
     Found,
@@ -15,7 +16,6 @@ from .complements import (
     parenthetical_source,
     phrase_to_comma,
     sentence_end,
-    skip_adjuncts,
     starts_with_verb,
 )
 from .cues import is_channel

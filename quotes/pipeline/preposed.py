@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from .adjuncts import skip_adjuncts
 from .clause_shape import looks_like_clause
 from .clauses import clause_end, verb_cue_follows
-from .complements import Found, content_words, sentence_end, skip_adjuncts, starts_with_verb
+from .complements import Found, content_words, sentence_end, starts_with_verb
 from .cues import cue_entries_at
 from .phrases import np_after, quotation_ends_with_comma
 from .subjects import source_left

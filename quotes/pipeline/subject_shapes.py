@@ -55,15 +55,40 @@ def subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int
     return None
 
 
+def _opens_clause(reader: SentenceReader, first: int) -> bool:
+    """Word ``first`` opens the sentence or a clause (after a comma, `and`, `that`, a mark)."""
+    return first == 0 or reader.low(first - 1) in (",", ";", ":", "and", "but", "that") or reader.is_mark(first - 1)
+
+
+def _reduced_relative_head(reader: SentenceReader, participle: int) -> tuple[int, int] | None:
+    """The noun phrase opening the clause right before a passive participle (`A man [accused of
+    fraud]`, `Two people [injured in the crash]`), None when the word before is no noun's."""
+    before = participle - 1
+    if reader.is_word(before, "auxiliary") or reader.is_word(before, "subject_pronoun"):
+        return None  # "he was accused of", "they charged with": a verb of its own
+    found = np_before(reader, before)
+    if found is None or found[1] != before or not _opens_clause(reader, found[0]):
+        return None
+    if not (reader.is_word(found[0], "determiner") or reader.low(found[0]).isdigit()
+            or reader.low(found[0]) in reader.lexicon.lists["number_words"]):
+        return None  # "Trump accused of …" is a headline's; a named subject's own verb is likelier
+    return found
+
+
 def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """`a source close to him said`, `officials familiar with the talks said`, `Jane Doe at the
-    University of Toronto said`."""
+    University of Toronto said`, `A man charged with fraud said`."""
     for index in range(last, max(0, last - 9), -1):
         if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
             return None
         affiliated = _affiliated_subject(reader, index, last) if reader.low(index) in ("with", "at", "from") else None
         if affiliated is not None:
             return affiliated
+        low = reader.low(index)
+        if low.endswith("ed") and reader.low(index + 1) in reader.lexicon.lists["passive_prepositions"] and index > 0:
+            found = _reduced_relative_head(reader, index)
+            if found is not None:  # "A Winnipeg man charged with killing his neighbour told …"
+                return (found[0], last)
         if reader.low(index) in reader.lexicon.lists["postmodifiers"] and index > 0:
             head = index - 1
             if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
@@ -82,8 +107,7 @@ def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> 
         return None  # "Democrats with longtime ties to both Clintons": no workplace named
     head = preposition - 1
     found = np_before(reader, head)
-    if found is None or not (found[0] == 0 or reader.low(found[0] - 1) in (",", ";", ":", "and", "but", "that")
-                             or reader.is_mark(found[0] - 1)):
+    if found is None or not _opens_clause(reader, found[0]):
         return None  # "after meeting with Acme officials": the phrase opens no clause
     low = reader.low(head)
     people = reader.lexicon.words["person_noun"]
