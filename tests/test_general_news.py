@@ -980,6 +980,11 @@ SPANS = [
      [("indirect", "the driver was speeding")]),
     ("Intro.\n\nSam Hill told reporters outside court his client was relieved. He said after the hearing she "
      "would appeal.", [("indirect", "his client was relieved"), ("indirect", "she would appeal")]),
+    # a wire's dateline opens the paragraph, not what was said
+    ("Intro.\n\nOTTAWA — The government will spend $2 billion, Freeland said Tuesday.",
+     [("indirect", "The government will spend $2 billion")]),
+    ("Intro.\n\nNAIROBI, Kenya (AP) — The toll rose to 14, police said.", [("indirect", "The toll rose to 14")]),
+    ("Intro.\n\nWASHINGTON -- The deficit fell, the budget office reported.", [("indirect", "The deficit fell")]),
 ]
 
 

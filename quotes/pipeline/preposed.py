@@ -66,6 +66,8 @@ def _after_dateline(reader: SentenceReader) -> int:
         if reader.low(index) in ("—", "–", "-") and index > 0:
             head = [text for text in reader.texts[:index] if text[:1].isalpha()]
             if head and head[0].isupper() and len(head[0]) > 1:
+                while reader.low(index + 1) in ("—", "–", "-"):
+                    index += 1  # "WASHINGTON --": two hyphens
                 return index + 1
             return 0
     return 0
@@ -206,31 +208,32 @@ def preposed(
         return None  # `Separately, Lavrov told reporters, “…”`: the quotation is the content
     cue = (cue_first, cue_end)
     entry = entries[0]
+    opening = _after_dateline(reader)  # "OTTAWA — The government will …, Freeland said": no dateline
     if content_words(reader, 0, head_end) < 2 and tail not in (",",):
         return None  # "However, Syria lies in ruins": an adverb is no content
     if tail in ("", ".", "!", "?", ";") or (tail == "," and reader.low(after + 1).endswith("ing")):
-        return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
+        return Found((opening, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if tail == "," and not reader.is_word(after + 1, "preposition"):
         adjunct_head = (not _has_finite_verb(reader, 0, head_end) and not starts_with_verb(reader, after + 1)
                         and looks_like_clause(reader, after + 1, len(words)))
         # "Six months ago, X said, the media …" vs "The talks, he said, were …"
-        first = after + 1 if adjunct_head else 0
+        first = after + 1 if adjunct_head else opening
         return Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == "," and _extraposed(reader) and reader.is_word(after + 1, "preposition"):
         # `It’s common, he explains, for a man to sit down …`, `There is a particular satisfaction,
         # insists X, in seeing …`: the phrase after the attribution completes "it is" / "there is"
-        return Found((0, sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
+        return Found((opening, sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == "," and (
         reader.low(0) in reader.lexicon.lists["subordinators"] or _clause_after_adjunct(reader, after + 1)
     ):
         # `While some couples collapse …, Rutledge said, for others, it can heighten their bond.`
-        return Found((0, sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
+        return Found((opening, sentence_end(reader)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == ",":  # `He was unable to find a taker, he said, on condition of anonymity.`
-        return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
+        return Found((opening, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if (
         reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")
     ) or reader.is_word(after, "time"):
-        return Found((0, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
+        return Found((opening, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     return None
 
 
