@@ -633,6 +633,16 @@ SPEAKERS = [
     ("Intro.\n\nA Winnipeg man accused of killing his neighbour told a jury Tuesday he acted in self-defence.",
      [(None, "unnamed")]),
     ("Intro.\n\nGulen, whom Erdogan accuses of masterminding the coup, denied it.", [("Erdogan", "person")]),
+    # a lede's indefinite person is the one the next paragraph names, of the same sex; one who
+    # asked not to be named, or met indefinitely before (`a landlord … the landlord`), is unnamed
+    ("Intro\n\nA Toronto woman says she was denied a rental.\n\nSarah Lee, 29, says a landlord told her pets "
+     "were not allowed.\n\nThe landlord, who asked not to be named, told CBC News he had concerns.\n\n"
+     "The landlord said he would reconsider.",
+     [("Sarah Lee", "person"), ("Sarah Lee", "person"), (None, "unnamed"), (None, "unnamed")]),
+    ("Intro\n\nA Toronto man says he was denied a rental.\n\nSarah Lee, 29, says he was not.",
+     [(None, "unresolved"), ("Sarah Lee", "person")]),
+    ("Intro\n\nThe rent rose. Later, a Toronto woman said she was denied a rental.\n\nSarah Lee, 29, says she "
+     "was not.", [(None, "unresolved"), ("Sarah Lee", "person")]),
 ]
 
 

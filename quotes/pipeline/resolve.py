@@ -39,6 +39,7 @@ from .context import (
     person_speaker,
     without_article,
 )
+from .described_people import anonymous_person, lede_person, met_indefinitely
 from .descriptions import (
     AGED_DESCRIPTION,
     aged_person,
@@ -314,7 +315,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return Speaker(
             organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85
         )
-    described = described_person(source, context) or only_role_holder(source, words, context)
+    described = (anonymous_person(source, words, context) or described_person(source, context)
+                 or only_role_holder(source, words, context) or lede_person(source, words, context)
+                 or met_indefinitely(source, words, context))
     if described is not None:
         return described
     if entity is not None and entity.kind == ORGANIZATION and heads_the_source(source, entity, words, context):

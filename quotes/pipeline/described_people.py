@@ -1,0 +1,91 @@
+"""People the article describes without naming them where they speak: someone who asked not to
+be named, one it met indefinitely before (`a landlord … The landlord said`), and a lede's
+description of the person the next paragraphs name (`A Toronto woman says … ¶ Sarah Lee, 29,`)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..model import SpeakerType
+from ..names.spelling import fold
+from .context import Speaker, person_speaker
+from .mentions import PERSON
+from .tokens import strip_possessive
+
+if TYPE_CHECKING:
+    from ..model import Span
+    from .context import Context
+
+
+def anonymous_person(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """`The landlord, who asked not to be named, told …`, `a teacher who requested anonymity`:
+    unnamed, whatever the article names elsewhere."""
+    if _ANONYMITY.match(context.text, source.end):
+        return Speaker(None, SpeakerType.UNNAMED, _person_described(words), confidence=0.8)
+    return None
+
+
+def met_indefinitely(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """`a landlord told her … The landlord said`: a person noun (no title) the article met
+    indefinitely before and no named person took — unnamed, not unresolved."""
+    if len(words) < 2 or fold(words[0]) != "the":
+        return None
+    head = strip_possessive(fold(words[-1]))
+    lists = context.lexicon.lists
+    if not (head in context.lexicon.words["person_noun"] or head in lists["female_people"]
+            or head in lists["male_people"]) or head in context.lexicon.title_words:
+        return None
+    met = regex.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{regex.escape(head)}\b")
+    if met.search(context.text, 0, source.start) is None:
+        return None  # "the landlord" never met as "a landlord": someone the article may name
+    return Speaker(None, SpeakerType.UNNAMED, _person_described(words), confidence=0.6)
+
+
+# a relative clause of anonymity right after the source: ", who asked not to be named,"
+_ANONYMITY = regex.compile(
+    r",?\s*who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn[’']t\s+want|was\s+not\s+authori[sz]ed)"
+    r"[^,.;]{0,60}?(?:named|identified|anonymity|name|publicly)")
+
+
+def lede_person(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """`A Toronto woman says she was denied a rental … ¶ Sarah Lee, 29, says …`: an indefinite
+    person in the lede is the first person the next paragraph names in full, of the same sex."""
+    if len(words) < 2 or fold(words[0]) not in ("a", "an"):
+        return None
+    head = strip_possessive(fold(words[-1]))
+    if not _person_word(head, context) or context.positions_apart(0, source.start) > 1:
+        return None  # the title is paragraph 0; the lede is the story's first paragraph
+    opening = context.text[context.paragraph_starts[bisect.bisect_right(context.paragraph_starts, source.start) - 1]:
+                           source.start]
+    if opening.strip() and not _DATELINE.fullmatch(opening):
+        return None  # the description opens the lede ("A Toronto woman says"), after a dateline at most
+    sex = "f" if head in context.lexicon.lists["female_people"] else "m" if head in context.lexicon.lists[
+        "male_people"] else None
+    for mention in context.mentions_from(source.end, len(context.text)):
+        if context.positions_apart(source.start, mention.span.start) > 1:
+            return None
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if mention.in_quotation or entity is None or entity.kind != PERSON or mention.first is None:
+            continue
+        if sex is not None and entity.gender not in (sex, None):
+            continue
+        return person_speaker(entity, 0.6)
+    return None
+
+
+_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\p{L}.,’' ]*(?:\(\p{Lu}+\))?\s*[—–-]+\s*")
+
+
+def _person_word(head: str, context: Context) -> bool:
+    lists = context.lexicon.lists
+    return head in context.lexicon.people_words or head in lists["female_people"] or head in lists["male_people"]
+
+
+def _person_described(words: Sequence[str]) -> str | None:
+    """What an unnamed person is, as written (`landlord`), for ``speaker_role``."""
+    described = [w for w in words[1:] if w[:1].isalpha()]
+    return " ".join(described) or None
