@@ -643,6 +643,12 @@ SPEAKERS = [
      [(None, "unresolved"), ("Sarah Lee", "person")]),
     ("Intro\n\nThe rent rose. Later, a Toronto woman said she was denied a rental.\n\nSarah Lee, 29, says she "
      "was not.", [(None, "unresolved"), ("Sarah Lee", "person")]),
+    # a line after a quotation paragraph attributes it only when its cue takes no object of its own
+    ("Intro\n\n“I felt good,” said Fred VanVleet.\n\n“That’s how we have to play.”\n\n"
+     "Head coach Nick Nurse praised the defence.",
+     [("Fred VanVleet", "person"), ("Fred VanVleet", "person")]),
+    ("Intro\n\n“That’s how we have to play.”\n\nNick Nurse told reporters after the game.",
+     [("Nick Nurse", "person")]),
 ]
 
 

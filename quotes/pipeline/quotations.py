@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..model import Kind
+from .adjuncts import skip_adjuncts
 from .article import Candidate
 from .complements import complement, phrase_to_comma
 from .cues import cue_entries_at, phrase_at
@@ -19,7 +20,7 @@ from .preposed import coordinated_subject, last_visible, sentence_subject
 from .subjects import source_left
 
 if TYPE_CHECKING:
-    from ..lexicon import Lexicon
+    from ..lexicon import CueEntry, Lexicon
     from ..model import Span
     from .article import Article
     from .marks import Quotation
@@ -250,11 +251,21 @@ def attribution_line(reader: SentenceReader) -> tuple[Span, Span] | None:
             if e.frame not in ("as", "small", "of", "for", "at")
         ):
             return None
+        if _object_follows(reader, cue_end, entries):
+            return None  # "Head coach Nick Nurse praised the defence.": a statement about him, no attribution
         named = _appositive_name(reader, cue_end)
         if named is not None and source.text.lower() in ("he", "she"):
             source = named
         return source, reader.span(cue_first, cue_end - 1)
     return None
+
+
+def _object_follows(reader: SentenceReader, cue_end: int, entries: tuple[CueEntry, ...]) -> bool:
+    """The cue takes an object of its own (`praised the defence`, `thanked his players`): words
+    after it that are no listener, time, place or medium."""
+    listener = any(e.frame == "obj_that" or e.lemma in reader.lexicon.lists["listener_cues"] for e in entries)
+    after = skip_adjuncts(reader, cue_end, listener=listener)
+    return after < reader.size and reader.texts[after][:1].isalnum() and not reader.is_word(after, "preposition")
 
 
 def _appositive_name(reader: SentenceReader, index: int) -> Span | None:
