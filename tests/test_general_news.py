@@ -649,6 +649,13 @@ SPEAKERS = [
      [("Fred VanVleet", "person"), ("Fred VanVleet", "person")]),
     ("Intro\n\n“That’s how we have to play.”\n\nNick Nurse told reporters after the game.",
      [("Nick Nurse", "person")]),
+    # a lone word the article writes as a thing (`X, which …`) or as the body of an office (`X
+    # president Lana Payne`) is an organisation, unless a person of the article bears it
+    ("Intro\n\nUnifor, which represents the workers, said it was blindsided.\n\n“This is a betrayal,” Unifor "
+     "president Lana Payne said.", [("Unifor", "organization"), ("Lana Payne", "person")]),
+    ("Intro\n\nMashable said it would cut jobs. Mashable CEO Mike Kerns wrote a memo.", [("Mashable", "organization")]),
+    ("Intro\n\nHillary Clinton spoke. Clinton said she was tired. Clinton spokesman Brian Fallon wrote a memo.",
+     [("Hillary Clinton", "person")]),
 ]
 
 

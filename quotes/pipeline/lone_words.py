@@ -43,6 +43,8 @@ def lone_word(word: str, context: Context) -> Speaker:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if name.endswith("s") else UNRESOLVED
     if _team_like(name, context):
         return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.6)  # "The Raptors announced …"
+    if _organisation_by_context(name, context):
+        return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.6)  # "Unifor, which represents …"
     if name[:1].isupper():
         return Speaker(name, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
@@ -57,6 +59,24 @@ def _team_like(name: str, context: Context) -> bool:
         return False
     return context.keep(f"the {name}", lambda: regex.search(rf"\b[Tt]he\s+{regex.escape(name)}\b", context.text)
                         is not None)
+
+
+def _organisation_by_context(name: str, context: Context) -> bool:
+    """A word the article writes as a thing (`Unifor, which represents the workers`) or as the
+    body of someone's office (`Unifor president Lana Payne`), and never as a person's name."""
+    folded = fold(name)
+    if folded in context.folded_surnames or name in context.lexicon.given_names:
+        return False
+
+    def written() -> bool:
+        escaped = regex.escape(name)
+        if regex.search(rf"\b{escaped},\s+which\b", context.text):
+            return True
+        titles = context.lexicon.lists["office_titles"]
+        return any(fold(found.group(1)) in titles for found in regex.finditer(
+            rf"\b{escaped}(?:[’']s)?\s+(\p{{L}}+)\s+\p{{Lu}}", context.text))
+
+    return bool(context.keep("organisation by context " + name, written))
 
 
 def _plural_of_people(name: str, lexicon: Lexicon) -> bool:
