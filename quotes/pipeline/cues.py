@@ -152,8 +152,9 @@ def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:
     if not low.endswith("s") or low.endswith("ss") or index < 2:
         return False
     modifier, before = reader.low(index - 1), reader.low(index - 2)
-    if not (modifier.isalpha() and reader.texts[index - 1].islower()) or modifier in reader.lexicon.function_words:
-        return False
+    if not (modifier.isalpha() and reader.texts[index - 1].islower()) or (
+            modifier in reader.lexicon.function_words and not reader.is_word(index - 1, "np_head")):
+        return False  # "50 member states": a noun modifier, though a listed one
     # not after a determiner: "the ad says", "the lawsuit contends" are a subject and its verb
     return (before.isdigit() or reader.is_word(index - 2, "finite_past")
             or (before.endswith("ed") and len(before) > 4 and not reader.quoted(index - 2)))
