@@ -656,6 +656,12 @@ SPEAKERS = [
     ("Intro\n\nMashable said it would cut jobs. Mashable CEO Mike Kerns wrote a memo.", [("Mashable", "organization")]),
     ("Intro\n\nHillary Clinton spoke. Clinton said she was tired. Clinton spokesman Brian Fallon wrote a memo.",
      [("Hillary Clinton", "person")]),
+    # `they` is the organisation or unnamed group that spoke last: a group of people after the company
+    ("Intro\n\nAcme Corp. said it may close its plant.\n\nUnion members say the plant is profitable. They said "
+     "the company is lying.",
+     [("Acme Corp.", "organization"), (None, "unnamed"), (None, "unnamed")]),
+    ("Intro\n\nUnion members say the plant is profitable. Acme Corp. said it may close its plant. They said the "
+     "union is lying.", [(None, "unnamed"), ("Acme Corp.", "organization"), ("Acme Corp.", "organization")]),
 ]
 
 

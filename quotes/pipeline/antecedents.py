@@ -18,6 +18,7 @@ from .coref import Entity
 from .lone_words import lone_word
 from .mentions import PERSON
 from .patterns import LazyPattern
+from .tokens import strip_possessive
 
 if TYPE_CHECKING:
     from ..model import Span
@@ -330,6 +331,20 @@ def joint_speaker(source: Span, context: Context) -> Speaker | None:
 
 
 def plural_speaker(source: Span, context: Context) -> Speaker:
-    """`they said`: the organisation or unnamed group that spoke last."""
-    found = last_speaker_of(source, context, (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED))
-    return found or Speaker(None, SpeakerType.UNNAMED, confidence=0.4)
+    """`they said`: the organisation or unnamed group that spoke last (`Union members say … They
+    said`: the members, not the company before them)."""
+    groups: list[int] = context.keep("unnamed groups", list)
+    group = groups[bisect.bisect_left(groups, source.start) - 1] if groups and groups[0] < source.start else -1
+    for position, speaker in reversed(context.history):
+        if position < group:
+            break
+        if position < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
+            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
+    return Speaker(None, SpeakerType.UNNAMED, confidence=0.5 if group >= 0 else 0.4)
+
+
+def plural_source(source: Span, context: Context) -> bool:
+    """A source naming several people: a plural noun heads it (`Union members`, `Brexit backers`)."""
+    words = source.text.split()
+    head = strip_possessive(fold(words[-1])) if words else ""
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()

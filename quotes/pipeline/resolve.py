@@ -23,6 +23,7 @@ from .antecedents import (
     it_speaker,
     joint_speaker,
     named_joint,
+    plural_source,
     plural_speaker,
     pronoun_speaker,
     recent_subject,
@@ -91,6 +92,9 @@ def resolve(article: Article) -> list[Quote]:
             if speaker.type == SpeakerType.UNNAMED and speaker.role is not None:  # "A witness … said"
                 unnamed: list[tuple[int, Speaker]] = context.keep("unnamed people", list)
                 unnamed.append((candidate.source.start, speaker))
+            if speaker.type == SpeakerType.UNNAMED and plural_source(candidate.source, context):
+                groups: list[int] = context.keep("unnamed groups", list)
+                groups.append(candidate.source.start)  # "Union members say"
             if speaker.name is not None:
                 context.history.append((candidate.source.start, speaker))
                 if speaker.type == SpeakerType.ORGANIZATION:
