@@ -662,6 +662,11 @@ SPEAKERS = [
      [("Acme Corp.", "organization"), (None, "unnamed"), (None, "unnamed")]),
     ("Intro\n\nUnion members say the plant is profitable. Acme Corp. said it may close its plant. They said the "
      "union is lying.", [(None, "unnamed"), ("Acme Corp.", "organization"), ("Acme Corp.", "organization")]),
+    # a given name the lexicons do not gender takes the pronoun right after it (`Jayme told police
+    # she`), not one opening the next sentence, which is most often the subject's (`He pulled her`)
+    ("Intro\n\nJake Patterson dragged Jayme Closs outside. He pulled her across the yard. Jayme told police she "
+     "could hear the sirens. He told detectives he would have opened fire.",
+     [("Jayme Closs", "person"), ("Jake Patterson", "person")]),
 ]
 
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, spelling_key, visible
 from .mentions import ORGANIZATION, PERSON
+from .pronoun_hints import gender_from_pronouns, pronoun_gender_after
 
 if TYPE_CHECKING:
     from .mentions import NameMention
@@ -175,11 +174,11 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     given = _GivenNames()  # who is named in full with which given name, for a lone given name
     full = _FullNames()  # how each person is named in full: as a relative, only inside quotations
     ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
-    hints: dict[int, str | None] = {}  # mention end -> the gender of the pronoun after it, once asked
+    hints: dict[int, tuple[str, int] | None] = {}  # mention end -> the pronoun after it, once asked
 
-    def hint(end: int) -> str | None:
+    def hint(end: int) -> tuple[str, int] | None:
         if end not in hints:
-            hints[end] = _pronoun_gender_after(text, end, next_starts)
+            hints[end] = pronoun_gender_after(text, end, next_starts)
         return hints[end]
 
     for mention in ordered:
@@ -223,7 +222,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
         full.add(mention, target)
         gender = mention.gender
         if gender is None and text:  # a given name the lexicons lack: "Ghazala Khan … she"
-            gender = hint(mention.span.end)
+            hinted = hint(mention.span.end)
+            gender = hinted[0] if hinted else None
         genders.setdefault(id(target), set()).add(gender)
         middle = _first_of_two_surnames(mention)
         if middle is not None and target not in by_first_surname.setdefault(middle, []):
@@ -231,18 +231,15 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.span.start)
         if text and entity.kind == PERSON and _agreed(m.gender for m in entity.mentions) is None:
-            entity.pronoun_gender = _gender_from_pronouns(entity, hint)
+            entity.pronoun_gender = gender_from_pronouns(entity, hint)
     entities.sort(key=lambda e: e.mentions[0].span.start)
     index = {m.span.start: e for e in entities for m in e.mentions}
     return EntityIndex(tuple(entities), index)
 
 
-_PRONOUN_OR_STOP = regex.compile(r"\b(?:(he|him|his)|(she|her))\b|[\n“”\"«»]|''", regex.IGNORECASE)
-PRONOUN_HINT_REACH = 250  # characters after a bare surname in which its pronoun is looked for
-
-
 def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNames,
-                   genders: dict[int, set[str | None]], hint: Callable[[int], str | None] | None) -> list[Entity]:
+                   genders: dict[int, set[str | None]], hint: Callable[[int], tuple[str, int] | None] | None,
+                   ) -> list[Entity]:
     """The people a bare or titled surname may name, narrowed step by step; a step that would
     leave no one is skipped."""
     if not candidates:
@@ -265,21 +262,10 @@ def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNa
     elif hint is not None and len(candidates) > 1 and _mixed_genders(candidates, genders):
         hinted = hint(mention.span.end)  # "Clinton said … She"
         if hinted is not None:
-            candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted)] or candidates
+            candidates = [e for e in candidates if _agreed(genders.get(id(e), ())) in (None, hinted[0])] or candidates
     # a person named in full whom the lexicons know outranks one inferred from the surname alone,
     # once genders have spoken ("Omar Tavel … Zerda Tavel … Tavel says she": Zerda)
     return [e for e in candidates if not e.mentions[0].inferred] or candidates
-
-
-def _pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> str | None:
-    """The gender of the first pronoun after ``end``, before the next name, a paragraph break or a
-    quotation mark (a pronoun inside a quotation is the speaker's, not the writer's)."""
-    following = bisect.bisect_right(starts, end)
-    limit = min(len(text), end + PRONOUN_HINT_REACH, starts[following] if following < len(starts) else len(text))
-    found = _PRONOUN_OR_STOP.search(text, end, limit)
-    if found is None or not (found.group(1) or found.group(2)):
-        return None
-    return "m" if found.group(1) else "f"
 
 
 def _tally(items: list[str]) -> dict[str, int]:
@@ -288,21 +274,6 @@ def _tally(items: list[str]) -> dict[str, int]:
     for item in items:
         counts[item] = counts.get(item, 0) + 1
     return counts
-
-
-def _gender_from_pronouns(entity: Entity, hint: Callable[[int], str | None]) -> str | None:
-    """`Jayme told police she …`, `Patrice Lindsay … her`: a name no lexicon genders takes the
-    gender of the pronouns that follow its mentions, when at least two agree (or the one of a
-    full name written once) and none disagree more than once in four."""
-    hints = [hint(m.span.end) for m in entity.mentions if not m.in_quotation]
-    counted = Counter(h for h in hints if h)
-    if not counted:
-        return None
-    gender, votes = counted.most_common(1)[0]
-    # one pronoun is enough for a full name seen once (`Jayme Smith told police she …`); a bare
-    # surname's one pronoun is as often someone else's (`Obama backed her up`)
-    alone = len(hints) == 1 and entity.mentions[0].first is not None
-    return gender if (votes >= 2 or alone) and votes >= 3 * (sum(counted.values()) - votes) else None
 
 
 def _first_of_two_surnames(mention: NameMention) -> str | None:
