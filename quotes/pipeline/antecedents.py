@@ -217,7 +217,14 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
+        if _ATTRIBUTIVE.match(context.text, mentions[index].span.end) and _THE_BEFORE.search(
+                context.text, max(0, mentions[index].span.start - 5), mentions[index].span.start):
+            continue  # "the Closs residence", "the Clinton campaign": a modifier, no one a pronoun means
         yield mentions[index].span.start, entity, index in one_name or context.is_subject(index)
+
+
+_ATTRIBUTIVE = regex.compile(r"\s+\p{Ll}+\b(?!\s+(?:said|says|told|added))")  # a lower-case noun after the name
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
 
 
 def recent_subject(source: Span, context: Context, *, same_party: str | None = None) -> Speaker | None:
