@@ -668,11 +668,10 @@ SPEAKERS = [
      "could hear the sirens. He told detectives he would have opened fire.",
      [("Jayme Closs", "person"), ("Jake Patterson", "person")]),
     # a name used as a modifier (`the Closs residence`, `The Murdoch outlets`) is no one `he` means
-    ("Intro\n\nJames Closs died. Jake Patterson took Jayme Closs. Police raced to the Closs residence. Jayme told "
-     "police she could hear the sirens. He told detectives he would have opened fire.",
-     [("Jayme Closs", "person"), ("Jake Patterson", "person")]),
-    ("Intro\n\nDavid Fenton said the ads worked. The Murdoch outlets have been in the way, he said.",
-     [("David Fenton", "person"), ("David Fenton", "person")]),
+    ("Intro\n\nJames Closs died on Monday. Jake Patterson took his daughter. Police raced to the Closs residence. "
+     "He told detectives he would have opened fire.", [("Jake Patterson", "person")]),
+    ("Intro\n\nRupert Murdoch owns papers. David Fenton said the ads worked. The Murdoch outlets have been in the "
+     "way, he said.", [("David Fenton", "person"), ("David Fenton", "person")]),
 ]
 
 
