@@ -672,6 +672,12 @@ SPEAKERS = [
      "He told detectives he would have opened fire.", [("Jake Patterson", "person")]),
     ("Intro\n\nRupert Murdoch owns papers. David Fenton said the ads worked. The Murdoch outlets have been in the "
      "way, he said.", [("David Fenton", "person"), ("David Fenton", "person")]),
+    # an organisation's noun heading the appositive after a name makes it an organisation, there
+    # and wherever the name stands alone; a person's appositive (`a senior executive at …`) does not
+    ("Intro\n\nThe project is run by Dixon Hall, a non-profit, multi-service agency that provides programs.\n\n"
+     "The project, according to Dixon Hall, received a grant.", [("Dixon Hall", "organization")]),
+    ("Intro\n\nRobert McDonough, a senior executive at Carrier’s parent company, said the plant would move.",
+     [("Robert McDonough", "person")]),
 ]
 
 

@@ -22,6 +22,7 @@ from .roles import (
     lower_title_before,
     named_after_role,
     named_as_relative,
+    organisation_appositive,
     person_appositive,
     role_of,
     title_appositive,
@@ -119,7 +120,7 @@ def name_mentions(article: Article) -> list[NameMention]:
                                lower_case)
             if mention is not None:
                 found.append(mention)
-    return _surnames_alone(_particle_surnames_alone(found, lexicon))
+    return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
 
 
 def _kind_before_noun(texts: Sequence[str], first: int, lexicon: Lexicon) -> bool:
@@ -140,6 +141,17 @@ def _inverted_cue_opens(words: SentenceWords, first: int, runs: Runs, lexicon: L
         return False
     end = runs.end(first)
     return end - first >= 2 and words.texts[end:end + 1] == [":"]
+
+
+def _named_as_organisations(found: list[NameMention]) -> list[NameMention]:
+    """`Dixon Hall, a non-profit agency, … according to Dixon Hall`: a name the article once
+    writes as an organisation's is that organisation wherever it stands alone (a person's mention
+    with the same words, and no title, becomes the organisation's)."""
+    organisations = {m.name.text for m in found if m.kind == ORGANIZATION}
+    if not organisations:
+        return found
+    return [attrs.evolve(m, kind=ORGANIZATION, role=None, gender=None)
+            if m.kind == PERSON and m.name.text in organisations and m.span == m.name else m for m in found]
 
 
 def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
@@ -195,6 +207,9 @@ def _mention(
             return NameMention(_slice(text, start, stop), _slice(text, start, start + len(strip_possessive(
                 words.texts[first]))), "unknown", in_quotation=in_quotation)
         return None
+    if reading.name_words in (1, 2, 3) and not reading.titled and organisation_appositive(
+            words, end, classifier.lexicon):
+        return _organisation_mention(text, start, stop, in_quotation)  # "Dixon Hall, a non-profit agency"
     titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
               or (reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
               or (reading.name_words in (2, 3) and named_after_role(words, first, end, classifier.lexicon)))

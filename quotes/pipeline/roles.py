@@ -58,6 +58,25 @@ def person_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def organisation_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
+    """`Dixon Hall, a non-profit, multi-service agency that …`, `Acme, a Toronto-based company,`:
+    an organisation's noun heads the appositive after the name (an article, then at most four
+    describing words, then the noun, ending the phrase — not `a company spokesman`)."""
+    texts = words.texts
+    if end + 2 >= len(texts) or texts[end] != "," or texts[end + 1].lower() not in ("a", "an"):
+        return False
+    nouns = lexicon.lists["appositive_organisation_nouns"]
+    for probe in range(end + 2, min(len(texts), end + 9)):
+        low = texts[probe].lower()
+        if low in nouns:
+            after = texts[probe + 1].lower() if probe + 1 < len(texts) else ""
+            return not after[:1].isalpha() or after in lexicon.lists["appositive_phrase_ends"]
+        if not (texts[probe][:1].isalpha() or texts[probe] in (",", "-")) or low in ("and", "or", "of") or (
+                low in lexicon.words["preposition"] or low in lexicon.people_words):
+            return False  # "a senior executive at Carrier's parent company": a person's appositive
+    return False
+
+
 def title_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
     """`Dottie Deans, the chairwoman of …`: a title in the appositive makes the run a person."""
     if end >= len(words.texts) or words.texts[end] != ",":
