@@ -1032,6 +1032,10 @@ SPANS = [
     ("Intro.\n\nWASHINGTON -- The deficit fell, the budget office reported.", [("indirect", "The deficit fell")]),
     # a plural cue form after a number and a noun modifier heads a noun phrase, though the noun is a listed one
     ("Intro.\n\nThe Games attract athletes from more than 50 member states that have French in common.", []),
+    # a participle of result after the reported clause is part of it; one of manner is the writer's
+    ("Intro.\n\nPutin said global fears of a nuclear war have ebbed, leaving the world blind to a rising threat.",
+     [("indirect", "global fears of a nuclear war have ebbed, leaving the world blind to a rising threat")]),
+    ("Intro.\n\nHe said the plan failed, making air quotes.", [("indirect", "the plan failed")]),
 ]
 
 

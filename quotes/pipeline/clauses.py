@@ -139,6 +139,8 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
         return True  # `…, an acknowledgment that advisers trumpeted`: an appositive to the end
     if nxt == "and" and reader.low(index + 1) in reader.lexicon.lists["subordinators"]:
         return True
+    if nxt in reader.lexicon.lists["result_participles"] and not reader.quoted(index):
+        return False  # `… have ebbed, leaving the world blind to …`: what the reported event brings about
     if nxt in reader.lexicon.lists["adjunct_openers"] or (
         nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)
     ):
