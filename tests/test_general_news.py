@@ -678,6 +678,13 @@ SPEAKERS = [
      "The project, according to Dixon Hall, received a grant.", [("Dixon Hall", "organization")]),
     ("Intro\n\nRobert McDonough, a senior executive at Carrier’s parent company, said the plant would move.",
      [("Robert McDonough", "person")]),
+    # a finding verb states a finding for a national body or a public body (`Statistics Canada
+    # estimated`, `the government estimated`); a document a named body released is that body's
+    ("Intro.\n\nStatistics Canada estimated that the economy grew.", [("Statistics Canada", "organization")]),
+    ("Intro.\n\nThe Parliamentary Budget Officer spoke. In February, the PBO released a report that found only "
+     "$4.6 billion had been assigned to projects.", [("Parliamentary Budget Officer", "organization")]),
+    ("Intro.\n\nThe Holocaust Museum in Washington issued a report that found the group had committed crimes.",
+     [(None, "unnamed")]),
 ]
 
 
@@ -1036,6 +1043,11 @@ SPANS = [
     ("Intro.\n\nPutin said global fears of a nuclear war have ebbed, leaving the world blind to a rising threat.",
      [("indirect", "global fears of a nuclear war have ebbed, leaving the world blind to a rising threat")]),
     ("Intro.\n\nHe said the plan failed, making air quotes.", [("indirect", "the plan failed")]),
+    # an estimate `at` a figure past a determiner `that`; `only` before a figure opens the clause
+    ("Intro.\n\nHowever, the PBO pegs the multiplier ratio for that year at 1.1.",
+     [("indirect", "the multiplier ratio for that year at 1.1")]),
+    ("Intro.\n\nThe report found only $4.6 billion had been assigned to projects.",
+     [("indirect", "only $4.6 billion had been assigned to projects")]),
 ]
 
 

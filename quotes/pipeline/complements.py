@@ -236,6 +236,8 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
                 if not (figure[:1].isdigit() or figure in ("$", "€", "£", "about", "roughly", "around", "least")):
                     return None  # "put pressure at the heart of …"
                 return (index, clause_end(reader, probe + 1))
+            if reader.low(probe) == "that" and reader.is_word(probe - 1, "preposition"):
+                continue  # "pegs the ratio for that year at 1.1": a determiner
             if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
                 return None
         return None

@@ -83,6 +83,9 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if modifiers:  # "the Globe report", "an August PBO report"
         return Speaker(organisation_name(" ".join(modifiers), context), SpeakerType.ORGANIZATION, confidence=0.7)
+    released = _released_by(source, context) if head is not None and not author_from else None
+    if released is not None:  # "the PBO released a report that found …"
+        return released
     if words and fold(words[0]) in ("the", "this", "that", "its") and head:
         written_in = _writer_of_last(head.group(), source, context)
         if written_in is not None:  # "Philip Cross wrote in a recent report …. …, the report said"
@@ -105,6 +108,37 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
             return attrs.evolve(same_kind, confidence=min(same_kind.confidence, 0.7))
         return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
     return None
+
+
+def _released_by(source: Span, context: Context) -> Speaker | None:
+    """`the PBO released a report that found …`: the document is the object of a verb of
+    publishing whose subject, a name, in the same sentence, is its author."""
+    sentence = context.sentence_at(source.start)
+    if sentence is None:
+        return None
+    verb = _PUBLISHED.search(context.text, sentence.start, source.start)
+    if verb is None:
+        return None
+    named = context.index.within(sentence.start, verb.start())
+    if not named:
+        acronym = _ACRONYM_BEFORE.search(context.text, sentence.start, verb.start())
+        spelled = (context.acronyms.get(acronym.group(1)) or context.spelled_out(acronym.group(1))
+                   if acronym is not None else None)
+        return Speaker(spelled, SpeakerType.ORGANIZATION, confidence=0.7) if spelled else None  # "the PBO released"
+    mention, entity = named[-1]
+    if mention.in_quotation or mention.span.end < verb.start() - 2:
+        return None  # the name must be the verb's subject, right before it
+    if _AFTER_PREPOSITION.search(context.text, sentence.start, mention.span.start):
+        return None  # "The Holocaust Memorial Museum in Washington issued": a place, not the subject's head
+    if entity.kind == PERSON:
+        return person_speaker(entity, 0.7)
+    return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.7)
+
+
+_AFTER_PREPOSITION = LazyPattern(r"\b(?:in|of|at|from|for|on|with|near)\s+(?:the\s+)?$")
+_ACRONYM_BEFORE = LazyPattern(r"\b(\p{Lu}{2,})\s+$")
+_PUBLISHED = LazyPattern(r"\b(?:released|publishes|published|issued|issues|releases|unveiled|unveils|produced|"
+                         r"put\s+out)\s+(?:a|an|its|their|his|her)?\s*(?:new\s+)?$")
 
 
 # lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")

@@ -11,6 +11,7 @@ from .clauses import clause_end, verb_cue_follows
 from .complements import Found, content_words, sentence_end, starts_with_verb
 from .cues import cue_entries_at
 from .phrases import np_after, quotation_ends_with_comma
+from .readings import company_shaped
 from .subjects import source_left
 
 if TYPE_CHECKING:
@@ -338,9 +339,12 @@ def states_a_finding(reader: SentenceReader, record: Found) -> bool:
         if word.lower() in ("from", "by", "of", "for", "in", "on"):
             head = words[index - 1].lower()
             break
-    if head in lexicon.words["document_noun"]:
-        return True
+    if head in lexicon.words["document_noun"] or head in lexicon.lists["body_nouns"]:
+        return True  # "the study", "the government estimated"
     named = [w for w in words if w[:1].isupper()]
     return bool(named) and named[-1] == words[-1] and (
         head in lexicon.org_heads or (words[-1].isupper() and len(words[-1]) >= 2)
-        or " ".join(named) in lexicon.organisations or " ".join(named) in lexicon.outlets)
+        or " ".join(named) in lexicon.organisations or " ".join(named) in lexicon.outlets
+        or company_shaped(named[-1], lexicon)  # "TransLink estimates"
+        or (len(named) >= 2 and named[-1] in lexicon.countries and named[0] not in lexicon.given_names))
+        # "Statistics Canada estimated": a national body
