@@ -1048,6 +1048,9 @@ SPANS = [
      [("indirect", "the multiplier ratio for that year at 1.1")]),
     ("Intro.\n\nThe report found only $4.6 billion had been assigned to projects.",
      [("indirect", "only $4.6 billion had been assigned to projects")]),
+    # `to let X know` after another verb is what that verb's subject says
+    ("Intro.\n\nPatrick Bardos was late. He texted Cerato to let her know he was only a few blocks away.",
+     [("indirect", "he was only a few blocks away")]),
 ]
 
 

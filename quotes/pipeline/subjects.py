@@ -24,6 +24,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     ("negated", None) or ("none", None)."""
     index = cue_index - 1
     low, words = reader.low, reader.lexicon.words
+    if low(cue_index) == "let" and low(index) == "to":
+        return "chained", None  # "He texted Cerato to let her know he was …": the texter
     adverbs, auxiliaries, times = words["adverb"], words["auxiliary"], words["time"]
     reflexives = reader.lexicon.lists["reflexives"]
     participle = low(cue_index).endswith("ing")  # "…, adding that", "inviting them": asked below again and again
