@@ -685,6 +685,10 @@ SPEAKERS = [
      "$4.6 billion had been assigned to projects.", [("Parliamentary Budget Officer", "organization")]),
     ("Intro.\n\nThe Holocaust Museum in Washington issued a report that found the group had committed crimes.",
      [(None, "unnamed")]),
+    # a bare profession of the stage or the rink is the star just named (a guess: below 0.5)
+    ("Ent\n\nTaylor Swift has released a new album.\n\nThe singer said the record was her most personal.",
+     [("Taylor Swift", "person")]),
+    ("Hockey\n\nJoseph Woll made 30 saves. “It was fun,” said the goaltender.", [("Joseph Woll", "person")]),
 ]
 
 

@@ -83,15 +83,17 @@ def is_epithet(words: Sequence[str], lexicon: Lexicon) -> bool:
     if len(words) < 2 or fold(words[0]) != "the" or any(fold(w) in ("of", "and", "or") for w in words):
         return False
     head = strip_possessive(fold(words[-1])).strip(",.")
-    if not any(head in lexicon.words[cls] for cls in ("person_noun", "descriptor_title", "epithet_head")):
+    if not any(head in lexicon.words[cls] for cls in ("person_noun", "descriptor_title", "epithet_head")) and (
+            head not in lexicon.lists["star_epithets"]):
         return False
     modifiers = [fold(w) for w in words[1:-1]]
     if any(m in lexicon.words["party_member"] or m + "s" in lexicon.words["group_noun"] or m == "gop"
            for m in modifiers):
         return False  # "the GOP front-runner": one of several the article may name
     # a describing word marks a writer's epithet for someone named ("the retired neurosurgeon");
-    # a bare "the investor", "the witness" is as often someone the text never names
-    return any(w[:1].islower() for w in words[1:-1])
+    # a bare "the investor", "the witness" is as often someone the text never names, but a bare
+    # profession of the stage or the rink ("the singer", "the centre") is the star just named
+    return any(w[:1].islower() for w in words[1:-1]) or (len(words) == 2 and head in lexicon.lists["star_epithets"])
 
 
 def described_person(source: Span, context: Context) -> Speaker | None:
