@@ -689,6 +689,9 @@ SPEAKERS = [
     ("Ent\n\nTaylor Swift has released a new album.\n\nThe singer said the record was her most personal.",
      [("Taylor Swift", "person")]),
     ("Hockey\n\nJoseph Woll made 30 saves. “It was fun,” said the goaltender.", [("Joseph Woll", "person")]),
+    # an organisation's name listing its fields with commas and `and` is one name after `according to`
+    ("Intro\n\nIt erupted again on Saturday, according to the Meteorology, Climatology and Geophysics Agency.",
+     [("Meteorology, Climatology and Geophysics Agency", "organization")]),
 ]
 
 
@@ -1055,6 +1058,8 @@ SPANS = [
     # `to let X know` after another verb is what that verb's subject says
     ("Intro.\n\nPatrick Bardos was late. He texted Cerato to let her know he was only a few blocks away.",
      [("indirect", "he was only a few blocks away")]),
+    ("Intro.\n\nIt erupted again on Saturday, according to the Meteorology, Climatology and Geophysics Agency.",
+     [("indirect", "It erupted again on Saturday")]),
 ]
 
 

@@ -267,6 +267,21 @@ def phrase_to_comma(reader: SentenceReader, first: int, limit: int = MAX_NP_TOKE
     return (first, last) if last >= first else None
 
 
+def coordinated_name_end(reader: SentenceReader, last: int) -> int:
+    """Past `, Climatology and Geophysics Agency` after a capitalised word: a name whose words are
+    listed with commas and `and`, ending in an organisation's head word; else ``last``."""
+    index, joined = last + 1, False
+    while index + 1 < reader.size and reader.low(index) in (",", "and") and reader.capitalised(index + 1):
+        joined = joined or reader.low(index) == "and"
+        index += 1
+        while index + 1 < reader.size and reader.capitalised(index + 1) and not reader.quoted(index + 1):
+            index += 1
+        if joined and reader.low(index) in reader.lexicon.org_heads:
+            return index
+        index += 1
+    return last
+
+
 def sentence_end(reader: SentenceReader) -> int:
     end = reader.size
     while end > 0 and reader.low(end - 1) in (".", "!", "?", ";") and not reader.quoted(end - 1):

@@ -12,6 +12,7 @@ from .complements import (
     Found,
     complement,
     content_words,
+    coordinated_name_end,
     listener_word,
     parenthetical_source,
     phrase_to_comma,
@@ -73,6 +74,8 @@ def _channel_content(reader: SentenceReader, cue_first: int, cue_end: int) -> Fo
     found = np_after(reader, cue_end) or phrase_to_comma(reader, cue_end)
     if found is None:
         return None
+    if reader.capitalised(found[1]):  # "according to the Meteorology, Climatology and Geophysics Agency"
+        found = (found[0], coordinated_name_end(reader, found[1]))
     source = reader.span(found[0], found[1])
     words = reader.texts
     cue = (cue_first, cue_end)
