@@ -69,14 +69,20 @@ def _organisation_by_context(name: str, context: Context) -> bool:
         return False
 
     def written() -> bool:
-        escaped = regex.escape(name)
-        if regex.search(rf"\b{escaped},\s+which\b", context.text):
-            return True
-        titles = context.lexicon.lists["office_titles"]
-        return any(fold(found.group(1)) in titles for found in regex.finditer(
-            rf"\b{escaped}(?:[’']s)?\s+(\p{{L}}+)\s+\p{{Lu}}", context.text))
+        text, titles = context.text, context.lexicon.lists["office_titles"]
+        at = text.find(name)
+        while at >= 0:  # each place the name stands (str.find: no pattern compiled per name)
+            after = _AFTER_NAME.match(text, at + len(name)) if not text[at - 1:at].isalnum() else None
+            if after is not None and (after.group("which") or fold(after.group("title") or "") in titles):
+                return True
+            at = text.find(name, at + 1)
+        return False
 
     return bool(context.keep("organisation by context " + name, written))
+
+
+# after a name: ", which" (a thing), or a title then a capitalised name (the body of an office)
+_AFTER_NAME = regex.compile(r"(?:[’']s)?(?:(?P<which>,\s+which\b)|\s+(?P<title>\p{L}+)\s+\p{Lu})")
 
 
 def _plural_of_people(name: str, lexicon: Lexicon) -> bool:
