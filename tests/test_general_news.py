@@ -1060,6 +1060,8 @@ SPANS = [
      [("indirect", "he was only a few blocks away")]),
     ("Intro.\n\nIt erupted again on Saturday, according to the Meteorology, Climatology and Geophysics Agency.",
      [("indirect", "It erupted again on Saturday")]),
+    # a participle between commas after a noun is no inverted attribution
+    ("Intro.\n\nThe research, published in the journal Hepatology, followed 10,000 adults for 20 years.", []),
 ]
 
 

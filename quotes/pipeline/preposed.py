@@ -166,8 +166,8 @@ def preposed(
         source = reader.span(*role_and_name)
         after = skip_adjuncts(reader, cue_end, listener=True)
     else:
-        inverted = np_after(reader, cue_end)
-        if inverted is None or not (
+        inverted = np_after(reader, cue_end) if not reader.is_word(cue_end, "preposition") else None
+        if inverted is None or not (  # "The research, published in the journal Hepatology,": a participle
             reader.low(cue_first - 1) == "," or quotation_ends_with_comma(reader, cue_first - 1)
         ):
             return None
