@@ -692,6 +692,13 @@ SPEAKERS = [
     # an organisation's name listing its fields with commas and `and` is one name after `according to`
     ("Intro\n\nIt erupted again on Saturday, according to the Meteorology, Climatology and Geophysics Agency.",
      [("Meteorology, Climatology and Geophysics Agency", "organization")]),
+    # `the agency` no name holds: the body just named as a subject, else the one that spoke last,
+    # not one merely named since (`between St. Clair and Union stations`)
+    ("Transit\n\nThe TTC says subway service will be suspended this weekend.\n\nShuttle buses will run between "
+     "St. Clair and Union stations, the transit agency said in a news release.",
+     [("TTC", "organization"), ("TTC", "organization")]),
+    ("Intro\n\nAcme Corp. said sales fell. Health Canada issued a recall. The department said the product was "
+     "unsafe.", [("Acme Corp.", "organization"), ("Health Canada", "organization")]),
 ]
 
 

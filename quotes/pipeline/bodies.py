@@ -1,11 +1,13 @@
 """Collective sources named by a description rather than a name: a party by its members (`the
-Conservatives`), an organisation's kind in lower case (`the health authority`)."""
+Conservatives`), an organisation's kind in lower case (`the health authority`), and the
+organisation such a description means when no mention names it (the one that spoke last)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from ..model import SpeakerType
@@ -56,3 +58,35 @@ def lower_case_description(words: Sequence[str]) -> Speaker | None:
     if described is words:  # "three television networks", "services": no one in particular
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
     return UNRESOLVED
+
+
+def speaker_holding(head: str, source: Span, context: Context) -> Speaker | None:
+    """`Russia’s foreign ministry said … The foreign ministry said`: the last organisation that
+    spoke under a name holding the word (a name in lower case is no mention to look up)."""
+    for position, speaker in reversed(context.history):
+        if (position < source.start and speaker.type == SpeakerType.ORGANIZATION and speaker.name is not None
+                and head in fold(speaker.name).split()):
+            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))
+    return None
+
+
+def organisation_just_spoke(source: Span, context: Context) -> Speaker | None:
+    """`The TTC says … ¶ …, the transit agency said`: the organisation that spoke last, in this
+    paragraph or the one before, over one merely named since (`between St. Clair and Union stations`)."""
+    for position, speaker in reversed(context.history):
+        if position >= source.start:
+            continue
+        if context.positions_apart(position, source.start) > 1:
+            return None
+        if speaker.type == SpeakerType.ORGANIZATION and speaker.name is not None and _names_no_place(speaker, context):
+            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))
+    return None
+
+
+def _names_no_place(speaker: Speaker, context: Context) -> bool:
+    """A body's name: no place, nation or document (`Canada’s Food Price Report` speaks for no one
+    a `the ministry` means)."""
+    lexicon = context.lexicon
+    name = speaker.name or ""
+    return not any(name in table for table in (lexicon.countries, lexicon.us_states, lexicon.metonyms)) and (
+        fold(name.split()[-1]) not in lexicon.words["document_noun"] if name else False)

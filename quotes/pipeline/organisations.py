@@ -12,6 +12,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .antecedents import recent_subject
+from .bodies import organisation_just_spoke, speaker_holding
 from .context import (
     PRONOUN_REACH,
     UNRESOLVED,
@@ -128,14 +129,25 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if head in classes["org_anaphor_outlet"]:
         return None
-    earlier = _only_organisation_holding(head, source, context) or _speaker_holding(head, source, context)
+    earlier = _only_organisation_holding(head, source, context) or speaker_holding(head, source, context)
     if earlier is not None:
         return earlier
     # "Health Canada issued a recall. The department said …": no name holds the head word; a
     # government body is the organisation just named (this paragraph or the one before); else no
     # one: `department`, `the campaign` are no names (whose campaign is the story's question)
-    just_named = _organisation_just_named(source, context) if head in classes["government_body"] else None
+    just_named = _government_body(source, context) if head in classes["government_body"] else None
     return just_named or UNRESOLVED
+
+
+def _government_body(source: Span, context: Context) -> Speaker | None:
+    """`the department`, `the agency` with no name holding the word: the organisation just named
+    as a clause's subject (`Health Canada issued a recall`), else the one that spoke last (`The
+    TTC says … ¶ … between St. Clair and Union stations, the transit agency said`), else the
+    one just named anywhere."""
+    named = _organisation_just_named(source, context)
+    if named is not None and named[1]:
+        return named[0]
+    return organisation_just_spoke(source, context) or (named[0] if named is not None else None)
 
 
 MAX_DESCRIBING_WORDS = 3
@@ -172,25 +184,17 @@ def _only_organisation_holding(head: str, source: Span, context: Context) -> Spe
     return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.6)
 
 
-def _speaker_holding(head: str, source: Span, context: Context) -> Speaker | None:
-    """`Russia’s foreign ministry said … The foreign ministry said`: the last organisation that
-    spoke under a name holding the word (a name in lower case is no mention to look up)."""
-    for position, speaker in reversed(context.history):
-        if (position < source.start and speaker.type == SpeakerType.ORGANIZATION and speaker.name is not None
-                and head in fold(speaker.name).split()):
-            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))
-    return None
-
-
-def _organisation_just_named(source: Span, context: Context) -> Speaker | None:
+def _organisation_just_named(source: Span, context: Context) -> tuple[Speaker, bool] | None:
     """The organisation named last before ``source`` (outside quotations; not an outlet or a
-    place), when that is in the source's paragraph or the one before (by bisection)."""
+    place), when that is in the source's paragraph or the one before (by bisection); and whether
+    that mention is a clause's subject."""
     starts = context.keep("bodies_named", lambda: [m.span.start for m in context.mentions if _names_a_body(m, context)])
     at = bisect.bisect_left(starts, source.start) - 1
     if at < 0 or context.positions_apart(starts[at], source.start) > 1:
         return None
     entity = context.index.by_mention_start[starts[at]]
-    return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.5)
+    speaker = Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.5)
+    return speaker, _subject_mention_at(starts[at], context)
 
 
 def _names_a_body(mention: NameMention, context: Context) -> bool:
