@@ -699,6 +699,12 @@ SPEAKERS = [
      [("TTC", "organization"), ("TTC", "organization")]),
     ("Intro\n\nAcme Corp. said sales fell. Health Canada issued a recall. The department said the product was "
      "unsafe.", [("Acme Corp.", "organization"), ("Health Canada", "organization")]),
+    # lower-case surname particles, one or two, inside a name
+    ("Intro\n\nDr. Eileen de Villa said heat kills many people.", [("Eileen de Villa", "person")]),
+    ("Intro\n\nMohammed bin Salman said the deal was done. Jan ten Hoeve said the dikes held.",
+     [("Mohammed bin Salman", "person"), ("Jan ten Hoeve", "person")]),
+    ("Intro\n\nGeologist Ben van der Pluijm said the slope failed. He added that waves followed.",
+     [("Ben van der Pluijm", "person"), ("Ben van der Pluijm", "person")]),
 ]
 
 

@@ -170,8 +170,10 @@ def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
 def _particle_surnames_alone(found: list[NameMention], lexicon: Lexicon) -> list[NameMention]:
     """`Al Hashish` where the document also names `Fouzia Al Hashish`: the surname with its
     particle, not a given name `Al` — a bare surname of that person (`Al Gore` stays a full name)."""
-    tails = {" ".join(m.tokens[-2:]) for m in found
-             if m.kind == PERSON and len(m.tokens) >= 3 and m.tokens[-2] in lexicon.lists["surname_particles"]}
+    particles = lexicon.lists["surname_particles"]
+    tails = {" ".join([m.tokens[-2][:1].upper() + m.tokens[-2][1:], m.tokens[-1]]) for m in found
+             if m.kind == PERSON and len(m.tokens) >= 3
+             and (m.tokens[-2] in particles or m.tokens[-2].capitalize() in particles)}  # "Eileen de Villa"
     if not tails:
         return found
     return [attrs.evolve(m, kind=PERSON, bare=True, gender=None)  # "Al" says nothing of the gender

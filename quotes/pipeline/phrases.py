@@ -43,6 +43,8 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
               and reader.capitalised(first)):
             first = previous  # "Blinken and Lavrov", "Procter & Gamble"
+        elif _particle_inside_name(reader, previous, first):
+            first = previous  # "Mohammed bin Salman", "Eileen de Villa", "Rafael van der Vaart"
         elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0 and (
                 reader.ends[previous - 1] == reader.starts[previous]):  # "Ottawa-based", not "Saturday -- Sanders"
             first = previous
@@ -67,6 +69,20 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     if first > last:
         return None
     return (first, last)
+
+
+def _particle_inside_name(reader: SentenceReader, particle: int, following: int) -> bool:
+    """A lower-case surname particle (`bin`, `de`, `van der`) between a capitalised given name
+    and the capitalised rest of the surname."""
+    joiners = reader.lexicon.lists["name_joiners"]
+    if reader.low(particle) not in joiners or reader.low(particle) == "of":
+        return False
+    if not (reader.capitalised(following) or reader.low(following) in joiners):
+        return False
+    before = particle - 1
+    if before >= 0 and reader.low(before) in joiners:
+        before -= 1  # "van der"
+    return before >= 0 and reader.capitalised(before)
 
 
 def _role_and_name_after(reader: SentenceReader, last: int) -> int:

@@ -144,7 +144,8 @@ class Runs:
             if (is_cap(word) and not texts[end - 1].endswith(("’s", "'s"))) or (
                 word.lower() in joiners
                 and end + 1 < len(texts)
-                and is_cap(texts[end + 1])
+                and (is_cap(texts[end + 1]) or (  # "van der Vaart": two particles
+                    texts[end + 1].lower() in joiners and end + 2 < len(texts) and is_cap(texts[end + 2])))
             ):
                 end += 1
             else:
