@@ -18,7 +18,7 @@ from .coref import Entity
 from .lone_words import lone_word
 from .mentions import PERSON
 from .patterns import LazyPattern
-from .tokens import strip_possessive
+from .tokens import plural_looking, strip_possessive
 
 if TYPE_CHECKING:
     from ..model import Span
@@ -354,4 +354,4 @@ def plural_source(source: Span, context: Context) -> bool:
     """A source naming several people: a plural noun heads it (`Union members`, `Brexit backers`)."""
     words = source.text.split()
     head = strip_possessive(fold(words[-1])) if words else ""
-    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()
+    return plural_looking(head) and head.isalpha()

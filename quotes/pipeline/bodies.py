@@ -7,16 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from .context import UNRESOLVED, Speaker
+from .context import UNRESOLVED, Speaker, last_speaker_of
 from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
+    from ..lexicon import Lexicon
     from ..model import Span
     from .context import Context
 
@@ -63,30 +63,22 @@ def lower_case_description(words: Sequence[str]) -> Speaker | None:
 def speaker_holding(head: str, source: Span, context: Context) -> Speaker | None:
     """`Russia’s foreign ministry said … The foreign ministry said`: the last organisation that
     spoke under a name holding the word (a name in lower case is no mention to look up)."""
-    for position, speaker in reversed(context.history):
-        if (position < source.start and speaker.type == SpeakerType.ORGANIZATION and speaker.name is not None
-                and head in fold(speaker.name).split()):
-            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))
-    return None
+    return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,),
+                           fits=lambda speaker: speaker.name is not None and head in fold(speaker.name).split())
 
 
 def organisation_just_spoke(source: Span, context: Context) -> Speaker | None:
     """`The TTC says … ¶ …, the transit agency said`: the organisation that spoke last, in this
-    paragraph or the one before, over one merely named since (`between St. Clair and Union stations`)."""
-    for position, speaker in reversed(context.history):
-        if position >= source.start:
-            continue
-        if context.positions_apart(position, source.start) > 1:
-            return None
-        if speaker.type == SpeakerType.ORGANIZATION and speaker.name is not None and _names_no_place(speaker, context):
-            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))
-    return None
+    paragraph or the one before, over one merely named since (`between St. Clair and Union
+    stations`); a place, an outlet or a document (`Canada’s Food Price Report`) is no such body."""
+    def a_body(speaker: Speaker) -> bool:
+        name = speaker.name
+        return (name is not None and not place_or_outlet(name, context.lexicon)
+                and fold(name.split()[-1]) not in context.lexicon.words["document_noun"])
+
+    return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,), fits=a_body, within=1)
 
 
-def _names_no_place(speaker: Speaker, context: Context) -> bool:
-    """A body's name: no place, nation or document (`Canada’s Food Price Report` speaks for no one
-    a `the ministry` means)."""
-    lexicon = context.lexicon
-    name = speaker.name or ""
-    return not any(name in table for table in (lexicon.countries, lexicon.us_states, lexicon.metonyms)) and (
-        fold(name.split()[-1]) not in lexicon.words["document_noun"] if name else False)
+def place_or_outlet(name: str, lexicon: Lexicon) -> bool:
+    """A name of a place, a nation or a news outlet: no body that `the agency` could mean."""
+    return any(name in table for table in (lexicon.outlets, lexicon.countries, lexicon.us_states, lexicon.metonyms))

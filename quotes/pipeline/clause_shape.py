@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import approximate_figure
+from .tokens import plural_looking
 
 if TYPE_CHECKING:
     from .sentence import SentenceReader
@@ -176,8 +177,8 @@ def _plural_then_verb(reader: SentenceReader, first: int, limit: int) -> bool:
     """`families want answers`: a lower-case plural noun, then a lower-case word that can only be
     its verb here (no preposition, determiner, adverb or time word), then more words."""
     noun, verb = reader.low(first), reader.low(first + 1)
-    if not (first + 2 < limit and noun.isalpha() and noun == reader.texts[first] and len(noun) > 3
-            and noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and verb.isalpha()
+    if not (first + 2 < limit and noun.isalpha() and noun == reader.texts[first] and plural_looking(noun)
+            and verb.isalpha()
             and verb == reader.texts[first + 1] and not verb.endswith(("s", "ly", "ing"))):
         return False
     if noun in reader.lexicon.lists["say_objects"] or noun in reader.lexicon.lists["plural_say_objects"]:

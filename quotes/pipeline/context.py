@@ -201,6 +201,12 @@ class Context:
         full = self.lexicon.organisations.get(name)
         return full if full and len(full) > len(name) and full in self.text else name
 
+    def paragraph_start(self, position: int, *, back: int = 0) -> int:
+        """Where the paragraph holding ``position`` starts (``back`` paragraphs earlier: where that
+        one starts, or the text's start)."""
+        starts = self.paragraph_starts
+        return starts[max(bisect.bisect_right(starts, position) - 1 - back, 0)] if starts else 0
+
     def paragraph_of(self, position: int) -> int:
         index = bisect.bisect_right(self.paragraph_starts, position) - 1
         if index >= 0 and position <= self.article.paragraphs[index].end:
@@ -287,9 +293,16 @@ def organisation_name(name: str, context: Context) -> str:
     return context.longer_organisation(name)
 
 
-def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ...]) -> Speaker | None:
+def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ...], *,
+                    fits: Callable[[Speaker], bool] | None = None, within: int | None = None) -> Speaker | None:
+    """The newest speaker before ``source`` of one of ``types`` that ``fits`` (at most ``within``
+    paragraphs back when given), never surer than 0.6."""
     for pos, speaker in reversed(context.history):
-        if pos < source.start and speaker.type in types:
+        if pos >= source.start:
+            continue
+        if within is not None and context.positions_apart(pos, source.start) > within:
+            return None
+        if speaker.type in types and (fits is None or fits(speaker)):
             return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
     return None
 

@@ -4,7 +4,6 @@ description of the person the next paragraphs name (`A Toronto woman says … ¶
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,10 +38,16 @@ def met_indefinitely(source: Span, words: Sequence[str], context: Context) -> Sp
     if not (head in context.lexicon.words["person_noun"] or head in lists["female_people"]
             or head in lists["male_people"]) or head in context.lexicon.title_words:
         return None
-    met = regex.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{regex.escape(head)}\b")
-    if met.search(context.text, 0, source.start) is None:
+    if not met_indefinitely_in(head, context.text[:source.start], modifiers=3):
         return None  # "the landlord" never met as "a landlord": someone the article may name
     return Speaker(None, SpeakerType.UNNAMED, _person_described(words), confidence=0.6)
+
+
+def met_indefinitely_in(head: str, text: str, *, modifiers: int) -> bool:
+    """`a landlord`, `an off-duty police officer`: the noun ``head`` after `a`/`an`/`one` and at
+    most ``modifiers`` words, somewhere in ``text``."""
+    return regex.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,{modifiers}}}{regex.escape(head)}\b",
+                        text) is not None
 
 
 # a relative clause of anonymity right after the source: ", who asked not to be named,"
@@ -59,8 +64,7 @@ def lede_person(source: Span, words: Sequence[str], context: Context) -> Speaker
     head = strip_possessive(fold(words[-1]))
     if not _person_word(head, context) or context.positions_apart(0, source.start) > 1:
         return None  # the title is paragraph 0; the lede is the story's first paragraph
-    opening = context.text[context.paragraph_starts[bisect.bisect_right(context.paragraph_starts, source.start) - 1]:
-                           source.start]
+    opening = context.text[context.paragraph_start(source.start):source.start]
     if opening.strip() and not _DATELINE.fullmatch(opening):
         return None  # the description opens the lede ("A Toronto woman says"), after a dateline at most
     sex = "f" if head in context.lexicon.lists["female_people"] else "m" if head in context.lexicon.lists[

@@ -11,6 +11,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import UNRESOLVED, Speaker, head_noun, organisation_name, person_speaker
+from .described_people import met_indefinitely_in
 from .mentions import PERSON
 from .patterns import LazyPattern
 from .tokens import strip_possessive
@@ -92,7 +93,7 @@ def is_epithet(words: Sequence[str], lexicon: Lexicon) -> bool:
         return False  # "the GOP front-runner": one of several the article may name
     # a describing word marks a writer's epithet for someone named ("the retired neurosurgeon");
     # a bare "the investor", "the witness" is as often someone the text never names, but a bare
-    # profession of the stage or the rink ("the singer", "the centre") is the star just named
+    # profession of the stage or the rink ("the singer", "the goaltender") is the star just named
     return any(w[:1].islower() for w in words[1:-1]) or (len(words) == 2 and head in lexicon.lists["star_epithets"])
 
 
@@ -161,7 +162,8 @@ def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Sp
                if any(head in (role_words := _role_words(role, lexicon)) and telling <= role_words
                       and not (nations and not nations & context.described(role).nations)  # "the French president"
                       for role in e.roles)]
-    if len(holders) != 1 or (_ROLE_KIND + head in lexicon.lists and _met_indefinitely(head, source, context)):
+    if len(holders) != 1 or (_ROLE_KIND + head in lexicon.lists and met_indefinitely_in(
+            head, context.text[context.paragraph_start(source.start, back=1):source.start], modifiers=2)):
         return None  # "shot by an officer. The officer said": the one met, not the sergeant named
     return person_speaker(holders[0], 0.6)
 
@@ -178,15 +180,6 @@ def _role_words(role: str, lexicon: Lexicon) -> set[str]:
 
 
 _ROLE_KIND = "role_kind_"  # rule_words.tsv: role_kind_officer lists the titles of an officer
-
-
-def _met_indefinitely(head: str, source: Span, context: Context) -> bool:
-    """The article met one of that kind indefinitely (`a police officer`), in this paragraph or
-    the one before."""
-    starts = context.paragraph_starts
-    start = starts[max(bisect.bisect_right(starts, source.start) - 2, 0)] if starts else 0
-    return regex.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{regex.escape(head)}\b",
-                        context.text[start:source.start]) is not None
 
 
 def unlisted_person(bare: str, context: Context) -> Speaker | None:

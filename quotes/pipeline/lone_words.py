@@ -10,7 +10,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import ACRONYM, UNRESOLVED, Speaker
-from .tokens import strip_possessive
+from .tokens import plural_looking, strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -53,7 +53,7 @@ def lone_word(word: str, context: Context) -> Speaker:
 def _team_like(name: str, context: Context) -> bool:
     """`the Raptors`, `the Canadiens`: a plural name the article writes after `the`, not the
     family of one of its people (`the Clintons`): a team or a band, an organisation."""
-    if not (len(name) > 3 and name.endswith("s") and not name.endswith(("ss", "us", "is")) and name[1:].islower()):
+    if not (plural_looking(name) and name[1:].islower()):
         return False
     if fold(name[:-1]) in context.folded_surnames or fold(name[:-2]) in context.folded_surnames:
         return False

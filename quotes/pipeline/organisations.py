@@ -12,7 +12,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .antecedents import recent_subject
-from .bodies import organisation_just_spoke, speaker_holding
+from .bodies import organisation_just_spoke, place_or_outlet, speaker_holding
 from .context import (
     PRONOUN_REACH,
     UNRESOLVED,
@@ -202,9 +202,7 @@ def _names_a_body(mention: NameMention, context: Context) -> bool:
     entity = context.index.by_mention_start.get(mention.span.start)
     if mention.in_quotation or entity is None or entity.kind != ORGANIZATION:
         return False
-    lexicon = context.lexicon
-    return not any(entity.canonical in table
-                   for table in (lexicon.outlets, lexicon.countries, lexicon.us_states, lexicon.metonyms))
+    return not place_or_outlet(entity.canonical, context.lexicon)
 
 
 def _main_organisation(source: Span, context: Context, *, typed_only: bool = False) -> Speaker | None:

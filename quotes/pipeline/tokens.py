@@ -190,6 +190,12 @@ class TokenTable:
         return bisect_left(self.starts, start, low, high), bisect_left(self.starts, end, low, high)
 
 
+def plural_looking(word: str) -> bool:
+    """A word of four letters or more ending in a plural's `s` (`members`, `Raptors`), not in
+    `ss`, `us` or `is` (`address`, `census`, `analysis`)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def is_year(word: str) -> bool:
     """`1960`, `2017`: four digits of a year of the news (19xx, 20xx)."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
