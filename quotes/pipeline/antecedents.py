@@ -217,10 +217,20 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
-        if _ATTRIBUTIVE.match(context.text, mentions[index].span.end) and _THE_BEFORE.search(
-                context.text, max(0, mentions[index].span.start - 5), mentions[index].span.start):
+        if index in _attributive_mentions(context):
             continue  # "the Closs residence", "the Clinton campaign": a modifier, no one a pronoun means
         yield mentions[index].span.start, entity, index in one_name or context.is_subject(index)
+
+
+def _attributive_mentions(context: Context) -> frozenset[int]:
+    """Indices of the mentions written as a noun's modifier after `the` (`the Closs residence`),
+    found once per article (every pronoun walks the same mentions)."""
+    def find() -> frozenset[int]:
+        text = context.text
+        return frozenset(index for index, mention in enumerate(context.mentions)
+                         if _ATTRIBUTIVE.match(text, mention.span.end)
+                         and _THE_BEFORE.search(text, max(0, mention.span.start - 5), mention.span.start))
+    return context.keep("attributive mentions", find)
 
 
 _ATTRIBUTIVE = regex.compile(r"\s+\p{Ll}+\b(?!\s+(?:said|says|told|added))")  # a lower-case noun after the name

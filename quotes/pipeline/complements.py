@@ -10,6 +10,7 @@ from .adjuncts import person_noun, skip_adjuncts
 from .clause_shape import looks_like_clause, plain_words
 from .clauses import clause_end
 from .cues import cue_entries_at
+from .runs import coordinated_body
 from .sentence import MAX_CUE_GAP, MAX_NP_TOKENS
 
 if TYPE_CHECKING:
@@ -268,18 +269,10 @@ def phrase_to_comma(reader: SentenceReader, first: int, limit: int = MAX_NP_TOKE
 
 
 def coordinated_name_end(reader: SentenceReader, last: int) -> int:
-    """Past `, Climatology and Geophysics Agency` after a capitalised word: a name whose words are
-    listed with commas and `and`, ending in an organisation's head word; else ``last``."""
-    index, joined = last + 1, False
-    while index + 1 < reader.size and reader.low(index) in (",", "and") and reader.capitalised(index + 1):
-        joined = joined or reader.low(index) == "and"
-        index += 1
-        while index + 1 < reader.size and reader.capitalised(index + 1) and not reader.quoted(index + 1):
-            index += 1
-        if joined and reader.low(index) in reader.lexicon.org_heads:
-            return index
-        index += 1
-    return last
+    """Past `, Climatology and Geophysics Agency` after a capitalised word: the last word of a
+    body's coordinated name (``runs.coordinated_body``), else ``last``."""
+    end = coordinated_body(reader.texts, last + 1, reader.lexicon)
+    return end - 1 if end is not None else last
 
 
 def sentence_end(reader: SentenceReader) -> int:

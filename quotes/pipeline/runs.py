@@ -121,7 +121,7 @@ class Runs:
             ):
                 end += 2  # "Globe and Mail": one name the lexicons know
                 continue
-            body_end = _coordinated_body(words, end, self.lexicon)
+            body_end = coordinated_body(words.texts, end, self.lexicon)
             if body_end is not None:
                 end = body_end  # "Securities and Exchange Commission", "Meteorology, Climatology and Geophysics Agency"
                 continue
@@ -166,12 +166,11 @@ class Runs:
 MAX_COORDINATED_WORDS = 3  # capitalised words between the commas of a body's coordinated name
 
 
-def _coordinated_body(words: SentenceWords, end: int, lexicon: Lexicon) -> int | None:
+def coordinated_body(texts: Sequence[str], end: int, lexicon: Lexicon) -> int | None:
     """Where an organisation's name ends when its words are coordinated: after `, Word` parts and
     `and`, a run of capitalised words that ends in an organisation's head word (`Agency`,
     `Commission`) or, after two words or more, a country (`Fisheries and Oceans Canada`); None
     when the run at ``end`` is not so continued."""
-    texts = words.texts
     index = end
     while index + 1 < len(texts) and texts[index] == "," and is_cap(texts[index + 1]):
         index += 2  # ", Climatology"
