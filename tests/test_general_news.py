@@ -1073,6 +1073,17 @@ SPANS = [
      [("indirect", "he was only a few blocks away")]),
     ("Intro.\n\nIt erupted again on Saturday, according to the Meteorology, Climatology and Geophysics Agency.",
      [("indirect", "It erupted again on Saturday")]),
+    # a listener modified by a participle phrase: the clause told starts after it, not at the listener
+    ("Intro.\n\nThe mayor told a meeting of about 200 residents gathered at the rink that it would close.",
+     [("indirect", "it would close")]),
+    ("Intro.\n\nHe told reporters gathered outside the courthouse that he would appeal.",
+     [("indirect", "he would appeal")]),
+    ("Intro.\n\nThe minister urged drivers heading to the mountains to carry chains.",
+     [("indirect", "to carry chains")]),
+    ("Intro.\n\nShe urged all Canadians considering travel to Peru to read the advisory.",
+     [("indirect", "to read the advisory")]),
+    ("Intro.\n\nShe told police the man fled to Calgary that night.",
+     [("indirect", "the man fled to Calgary that night")]),
     # a participle between commas after a noun is no inverted attribution
     ("Intro.\n\nThe research, published in the journal Hepatology, followed 10,000 adults for 20 years.", []),
 ]

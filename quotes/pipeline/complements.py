@@ -68,14 +68,20 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     if reader.low(index) == "that":
         start = index + 1
         return (start, clause_end(reader, start))
-    for probe in range(index, min(len(words), index + MAX_CUE_GAP)):
+    heard_by = listener or reader.is_word(cue_end - 1, "listener")  # "told a crowd", "told reporters"
+    probe, limit = index, min(len(words), index + MAX_CUE_GAP)
+    while probe < limit:
         if reader.low(probe) == "that" and (reader.is_word(probe - 1, "preposition") or reader.low(probe - 1) == "of"):
             break  # "recalled of that first day": a determiner after a preposition, no complementiser
+        if heard_by and modifying_participle(reader, cue_end, probe):
+            limit = min(len(words), probe + MAX_CUE_GAP)  # "gathered at a banquet hall in Burnaby that"
         if reader.low(probe) == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
-            if all(listener_word(reader, i) for i in range(index, probe)):
+            if all(listener_word(reader, i) or (heard_by and modifying_participle(reader, cue_end, i))
+                   for i in range(index, probe)) and not reader.is_word(probe + 1, "time"):
                 start = probe + 1
                 return (start, clause_end(reader, start))
             break
+        probe += 1
     if entry.frame == "obj_that" and not listener:
         return None
     if looks_like_clause(reader, index, len(words), entry.lemma) or reader.is_mark(index):
@@ -151,6 +157,25 @@ def parenthetical_source(reader: SentenceReader, source: Span | None) -> bool:
     return first is not None and first >= 3 and reader.low(first - 1) == "," and not reader.quoted(first - 2)
 
 
+def modifying_participle(reader: SentenceReader, listener_start: int, index: int) -> bool:
+    """`told a crowd of 100 members gathered at a hall that …`, `urged drivers heading to the
+    mountains to …`: a participle after the listener's noun, opening a phrase of place or object
+    that modifies it — where no second noun phrase has begun (`told police the man fled …` is a
+    clause)."""
+    low = reader.low(index)
+    if not (low.isalpha() and low.endswith(("ed", "ing")) and len(low) > 5 and low == reader.texts[index]):
+        return False
+    if (low in reader.lexicon.cue_forms and not low.endswith("ing")) or low == "saying" or reader.is_word(
+            index, "auxiliary"):
+        return False  # "considering travel" modifies; "reporters saying" reports
+    before = reader.low(index - 1)
+    if not (person_noun(before, reader) or reader.capitalised(index - 1) or before in reader.lexicon.words["listener"]
+            or (before.endswith("s") and not before.endswith("ss") and before.isalpha())):
+        return False
+    return not any(reader.is_word(i, "determiner") and reader.low(i - 1) not in ("of", "for")
+                   and not reader.is_word(i - 1, "preposition") for i in range(listener_start + 1, index))
+
+
 def listener_word(reader: SentenceReader, index: int) -> bool:
     """Words of "a crowd in Miami on Tuesday", "NBC’s “Today” show" between a cue and its "that"."""
     low = reader.low(index)
@@ -177,15 +202,21 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
             if reader.low(probe) == "to" and not reader.quoted(probe):
                 negated = reader.low(probe - 1) == "not" and probe - 1 > index  # "warned residents not to …"
                 listener_end = probe - 1 if negated else probe
+                participle = next((i for i in range(index + 1, listener_end) if modifying_participle(reader, index, i)),
+                                  None)  # "urged drivers heading to the mountains to carry chains"
                 if probe > index and not all(
                     reader.np_word(i) or reader.capitalised(i) or reader.low(i) in ("him", "her", "them", "us", "me")
                     or person_noun(reader.low(i), reader)  # "warned drivers to slow down"
+                    or (participle is not None and i >= participle and listener_word(reader, i))
+                    or i == participle
                     for i in range(index, listener_end)
                 ):
                     return None
                 if negated:
                     return (probe - 1, clause_end(reader, probe)) if not _not_a_verb(reader, probe + 1) else None
                 if _not_a_verb(reader, probe + 1):
+                    if participle is not None:
+                        continue  # "heading to the mountains": the participle's own "to"
                     return None  # "the legal challenge to the Affordable Care Act"
                 return (probe, clause_end(reader, probe))
             if reader.low(probe) in (",", ".", ";") and not reader.quoted(probe):
