@@ -625,6 +625,11 @@ SPEAKERS = [
     # where a speaker works, after `with`/`at`/`from`, is no source: the name or the people before it are
     ("Intro.\n\nJohn Smith with Acme Corp. said the plant will close.", [("John Smith", "person")]),
     ("Intro.\n\nJane Doe at the University of Toronto said the plant will close.", [("Jane Doe", "person")]),
+    # a title with the words of its field before it, then where the person works: the person
+    ("Intro.\n\nAtmospheric physics professor Lena Marsh at the University of Guelph says ice is thinning.",
+     [("Lena Marsh", "person")]),
+    ("Intro.\n\nMarine biology professor Lena Marsh at Dalhousie University said the cod were back.",
+     [("Lena Marsh", "person")]),
     ("Intro.\n\nOfficials with the Ministry of Transportation say the bridge will reopen in May.",
      [(None, "unnamed")]),
     ("Intro.\n\nSeveral senior Democrats with longtime ties to both Clintons said it was a trap.",

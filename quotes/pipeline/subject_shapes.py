@@ -107,6 +107,8 @@ def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> 
         return None  # "Democrats with longtime ties to both Clintons": no workplace named
     head = preposition - 1
     found = np_before(reader, head)
+    if found is not None and not _opens_clause(reader, found[0]):
+        found = _with_title_modifiers(reader, found)  # "Atmospheric physics professor Kent Moore at …"
     if found is None or not _opens_clause(reader, found[0]):
         return None  # "after meeting with Acme officials": the phrase opens no clause
     low = reader.low(head)
@@ -115,6 +117,25 @@ def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> 
             low.endswith("s") and low[:-1] in people):
         return (found[0], last)
     return None
+
+
+def _with_title_modifiers(reader: SentenceReader, found: tuple[int, int]) -> tuple[int, int] | None:
+    """A phrase opening on a title word (`professor Kent Moore`) widened over the words of the
+    field before it (`Atmospheric physics`), up to three, when they open the clause."""
+    if reader.low(found[0]) not in reader.lexicon.title_words:
+        return None
+    first = found[0]
+    while first > 0 and found[0] - first < MAX_TITLE_MODIFIERS and not _opens_clause(reader, first):
+        word = reader.low(first - 1)
+        if not word.isalpha() or reader.quoted(first - 1) or word in reader.lexicon.cue_forms or any(
+                reader.is_word(first - 1, cls) for cls in _NOT_A_FIELD):
+            return None
+        first -= 1
+    return (first, found[1])
+
+
+MAX_TITLE_MODIFIERS = 3  # words of a field or rank before a title: "Atmospheric physics professor"
+_NOT_A_FIELD = ("preposition", "auxiliary", "clause_boundary", "determiner")
 
 
 def bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] | None:
