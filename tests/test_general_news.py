@@ -625,6 +625,13 @@ SPEAKERS = [
     # where a speaker works, after `with`/`at`/`from`, is no source: the name or the people before it are
     ("Intro.\n\nJohn Smith with Acme Corp. said the plant will close.", [("John Smith", "person")]),
     ("Intro.\n\nJane Doe at the University of Toronto said the plant will close.", [("Jane Doe", "person")]),
+    # a kind of organisation in lower case, then its name: the organisation by its name
+    ("Intro.\n\nAd spending fell 3 per cent, according to media buying company Brandwise.",
+     [("Brandwise", "organization")]),
+    ("Intro.\n\nOnline real estate company Homequest said prices rose.", [("Homequest", "organization")]),
+    ("Intro.\n\nThe Calgary-based company Norvex said output rose.", [("Norvex", "organization")]),
+    ("Intro.\n\nTwo million workers would gain, according to a fact sheet lawmakers released Monday.",
+     [(None, "unnamed")]),
     # a title with the words of its field before it, then where the person works: the person
     ("Intro.\n\nAtmospheric physics professor Lena Marsh at the University of Guelph says ice is thinning.",
      [("Lena Marsh", "person")]),

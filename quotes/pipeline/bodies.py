@@ -1,6 +1,7 @@
 """Collective sources named by a description rather than a name: a party by its members (`the
 Conservatives`), an organisation's kind in lower case (`the health authority`), and the
-organisation such a description means when no mention names it (the one that spoke last)."""
+organisation such a description means when no mention names it (the one that spoke last), and
+one named after its kind (`media buying company GroupM`)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,17 @@ def organisation_just_spoke(source: Span, context: Context) -> Speaker | None:
 def place_or_outlet(name: str, lexicon: Lexicon) -> bool:
     """A name of a place, a nation or a news outlet: no body that `the agency` could mean."""
     return any(name in table for table in (lexicon.outlets, lexicon.countries, lexicon.us_states, lexicon.metonyms))
+
+
+def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
+    """`media buying company GroupM`, `online real estate firm Zoocasa`: lower-case words ending
+    in a kind of organisation, then its name — the organisation, by the name alone."""
+    found = _KIND_THEN_NAME.fullmatch(bare)
+    if found is None or found.group("kind") not in lexicon.lists["appositive_organisation_nouns"]:
+        return None
+    return Speaker(found.group("name"), SpeakerType.ORGANIZATION, confidence=0.7)
+
+
+_KIND_THEN_NAME = LazyPattern(
+    r"(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.]*-based)\s+){0,3}(?P<kind>\p{Ll}[\p{Ll}-]*)\s+"
+    r"(?P<name>\p{Lu}[\p{L}\d&’'.-]*(?:\s+\p{Lu}[\p{L}\d&’'.-]*){0,3})")

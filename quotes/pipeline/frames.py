@@ -70,10 +70,27 @@ def _parenthetical_attribution(reader: SentenceReader, cue: int, content_end: in
             and (reader.is_word(cue - 1, "subject_pronoun") or reader.capitalised(cue - 1)))
 
 
+def _described_name(reader: SentenceReader, first: int, found: tuple[int, int]) -> tuple[int, int]:
+    """`according to media buying company GroupM`: a description the noun-phrase reader stops
+    inside (at `buying`) and the name that ends it, up to the comma or the sentence's end."""
+    whole = phrase_to_comma(reader, first)
+    if whole is None or whole[1] <= found[1] or not reader.capitalised(whole[1]) or reader.is_word(whole[1], "time"):
+        return found  # "a fact sheet lawmakers released Monday": a date ends no name
+    name = whole[1]
+    while name > found[1] + 1 and reader.capitalised(name - 1):
+        name -= 1
+    if not all(reader.low(i).isalpha() and reader.texts[i].islower() and not reader.is_word(i, "preposition")
+               and reader.low(i) not in ("of", "and", "or", "that") and reader.low(i) not in reader.lexicon.cue_forms
+               for i in range(found[1] + 1, name)):
+        return found  # "according to court documents obtained by CBC News": a phrase after the source
+    return whole
+
+
 def _channel_content(reader: SentenceReader, cue_first: int, cue_end: int) -> Found | None:
     found = np_after(reader, cue_end) or phrase_to_comma(reader, cue_end)
     if found is None:
         return None
+    found = _described_name(reader, cue_end, found)
     if reader.capitalised(found[1]):  # "according to the Meteorology, Climatology and Geophysics Agency"
         found = (found[0], coordinated_name_end(reader, found[1]))
     source = reader.span(found[0], found[1])

@@ -29,7 +29,7 @@ from .antecedents import (
     recent_subject,
     relative_antecedent,
 )
-from .bodies import lower_case_description, party_speaker
+from .bodies import described_organisation, lower_case_description, party_speaker
 from .context import (
     ACRONYM,
     UNRESOLVED,
@@ -342,7 +342,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         if described is not None:
             # a feature about several people often means someone else than the last subject: a guess
             return attrs.evolve(described, confidence=0.55)
-    unlisted = unlisted_person(bare, context)
+    unlisted = unlisted_person(bare, context) or described_organisation(bare, context.lexicon)
     if unlisted is not None:  # "lead singer Riefian Fajarsyah", "the IFSD’s Azfar Ali Khan", "Jingyi Pan of IG"
         return unlisted
     role_words = [w for w in (strip_possessive(w).lower() for w in bare.split()) if w in context.lexicon.title_words]
