@@ -1096,6 +1096,14 @@ SPANS = [
      [("indirect", "to read the advisory")]),
     ("Intro.\n\nShe told police the man fled to Calgary that night.",
      [("indirect", "the man fled to Calgary that night")]),
+    # a phrase of a preposition after the cue's comma is the writer's adjunct; a clause after it is told
+    ("Intro.\n\n“We do not comment,” Jane Doe said in an e-mailed statement on Sunday, in response to questions "
+     "about the matter.",
+     [("direct", "We do not comment,")]),
+    ("Intro.\n\nNow, he says, at least seven delegates have signed on.",
+     [("indirect", "at least seven delegates have signed on")]),
+    ("Intro.\n\nThe mayor said, in a speech on Monday, that the rink would close.",
+     [("indirect", "the rink would close")]),
     # a participle between commas after a noun is no inverted attribution
     ("Intro.\n\nThe research, published in the journal Hepatology, followed 10,000 adults for 20 years.", []),
 ]

@@ -50,6 +50,8 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
             if past is None:
                 break
             index = past
+        elif low == "," and reader.is_word(index + 1, "preposition") and _before_that(reader, index + 1, limit):
+            index = _before_that(reader, index + 1, limit)  # "said, in a speech on Monday, that …"
         elif low == "," and reader.low(index + 1) in ("per", "according", "via"):
             comma = next((i for i in range(index + 2, limit) if reader.low(i) == ","), None)
             if comma is None:
@@ -61,6 +63,12 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
         else:
             break
     return index
+
+
+def _before_that(reader: SentenceReader, first: int, limit: int) -> int:
+    """The closing comma of a phrase between commas when `that` follows it, else 0."""
+    comma = next((i for i in range(first + 1, limit) if reader.low(i) == ","), None)
+    return comma + 1 if comma is not None and reader.low(comma + 1) == "that" else 0
 
 
 def _past_listener(reader: SentenceReader, index: int, limit: int) -> int:

@@ -9,7 +9,7 @@ import attrs
 from .adjuncts import person_noun, skip_adjuncts
 from .clause_shape import looks_like_clause, plain_words
 from .clauses import clause_end
-from .cues import cue_entries_at
+from .cues import approximate_figure, cue_entries_at
 from .runs import coordinated_body
 from .sentence import MAX_CUE_GAP, MAX_NP_TOKENS
 
@@ -62,6 +62,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         and reader.low(index + 1) not in ("and", "but", "or")  # "he said, and she said “no.”"
         and not starts_with_verb(reader, index + 1)
         and plain_words(reader, index + 1, len(words)) >= 4
+        and not _adjunct_to_the_end(reader, index + 1)
     ):
         start = index + 1  # "Rubio says, win or lose in Florida, he’s staying in the race"
         return (start, clause_end(reader, start))
@@ -87,6 +88,13 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     if looks_like_clause(reader, index, len(words), entry.lemma) or reader.is_mark(index):
         return (index, clause_end(reader, index))
     return None
+
+
+def _adjunct_to_the_end(reader: SentenceReader, first: int) -> bool:
+    """`said in a statement on Sunday, in response to questions about the matter.`: a phrase of a
+    preposition running to the sentence's end, with no comma after which a clause could start."""
+    return reader.is_word(first, "preposition") and not approximate_figure(reader, first) and not any(
+        reader.low(i) in (",", ";", ":", "—", "–", "-") for i in range(first + 1, reader.size))
 
 
 def _unmarked_predicate(reader: SentenceReader, index: int, limit: int) -> int | None:
