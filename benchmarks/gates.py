@@ -45,8 +45,8 @@ GATES: tuple[tuple[str, tuple[str, tuple[str, ...], str], str, float], ...] = (
     ("PolNeAR: precision", POLNEAR, r"precision ([\d.]+)", 0.890),
     ("PolNeAR: speech attributions found (SPEC-filtered)", POLNEAR, r"SPEC §2\): \d+; found (\d+)", 8493),
     ("PolNeAR: source accuracy", POLNEAR, r"source accuracy on matched speech attributions: ([\d.]+)", 0.944),
-    ("PolNeAR speakers, development sample", SPEAKERS_DEV, SPEAKER_RIGHT, 0.870),
-    ("PolNeAR speakers, held-out sample", SPEAKERS_HELDOUT, SPEAKER_RIGHT, 0.821),
+    ("PolNeAR speakers, development sample", SPEAKERS_DEV, SPEAKER_RIGHT, 0.880),
+    ("PolNeAR speakers, held-out sample", SPEAKERS_HELDOUT, SPEAKER_RIGHT, 0.839),
 )
 
 

@@ -916,7 +916,7 @@ SPANS = [
     # "what X call “…”" inside someone's clause is no channel; a comma before a capitalised function word ends it
     ("And it is on Trudeau’s watch, he went on, that what the Conservatives call “illegal border crossers” have "
      "become a problem, Over 38,000 migrants have arrived.",
-     [("mixed", "And it is on Trudeau’s watch, he went on, that what the Conservatives call “illegal border "
+     [("mixed", "it is on Trudeau’s watch, he went on, that what the Conservatives call “illegal border "
                 "crossers” have become a problem")]),
     # a dash and "a …" after the content: the writer's appositive on it
     ("Putin has blamed the U.S. for trying to punish Russia for its course — a rhetoric amplified by state media.",
@@ -1104,6 +1104,20 @@ SPANS = [
      [("indirect", "at least seven delegates have signed on")]),
     ("Intro.\n\nThe mayor said, in a speech on Monday, that the rink would close.",
      [("indirect", "the rink would close")]),
+    # content split by its attribution after a fronted adjunct: one span over the whole clause; a
+    # subordinator or a connective of the writer's before the attribution stays out
+    ("Intro.\n\nToo often, he says, they get it.", [("indirect", "Too often, he says, they get it")]),
+    ("Intro.\n\nLast year, the mayor said, the city spent $4 million on snow.",
+     [("indirect", "Last year, the mayor said, the city spent $4 million on snow")]),
+    ("Intro.\n\nThe road closed because, police said, a truck had tipped over.",
+     [("indirect", "a truck had tipped over")]),
+    ("Intro.\n\nThat is a key reason why, according to government data, most Canadians eat poorly.",
+     [("indirect", "most Canadians eat poorly")]),
+    ("Intro.\n\nInstead, Trump told CNN, his policy would be temporary.",
+     [("indirect", "his policy would be temporary")]),
+    ("Intro.\n\nBut in the end, he said, the deal died.", [("indirect", "in the end, he said, the deal died")]),
+    ("Intro.\n\nAnd that, Mr. Manafort said, was in the works.",
+     [("indirect", "And that, Mr. Manafort said, was in the works")]),
     # a participle between commas after a noun is no inverted attribution
     ("Intro.\n\nThe research, published in the journal Hepatology, followed 10,000 adults for 20 years.", []),
 ]

@@ -100,7 +100,8 @@ def _channel_content(reader: SentenceReader, cue_first: int, cue_end: int) -> Fo
     comma_after = comma if comma < len(words) else None
     fronted = cue_first < 2 or reader.next_where(  # nothing but adverbs before it: "However, according to him, …"
         "not_adverbial", lambda i: not (reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and")), 0
-    ) >= cue_first
+    ) >= cue_first or (reader.low(cue_first - 1) == "," and  # "a key reason why, according to X, CONTENT"
+                       reader.low(cue_first - 2) in reader.lexicon.lists["split_clause_openers"])
     if fronted:  # According to X[ …], CONTENT.
         after_source = found[1] + 1
         if reader.low(after_source) in ("—", "–", "--") or (

@@ -215,11 +215,17 @@ def preposed(
     if tail in ("", ".", "!", "?", ";") or (tail == "," and reader.low(after + 1).endswith("ing")):
         return Found((opening, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if tail == "," and not reader.is_word(after + 1, "preposition"):
-        adjunct_head = (not _has_finite_verb(reader, 0, head_end) and not starts_with_verb(reader, after + 1)
-                        and looks_like_clause(reader, after + 1, len(words)))
-        # "Six months ago, X said, the media …" vs "The talks, he said, were …"
-        first = after + 1 if adjunct_head else opening
-        return Found((first, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
+        # "The talks, he said, were …", and with a fronted adjunct "Too often, he says, they get it":
+        # content split by its own attribution is one span over the whole clause (SPEC)
+        if reader.low(head_end - 1) in reader.lexicon.lists["split_clause_openers"]:
+            opening = after + 1  # "The road closed because, police said, a truck …": the writer's head
+        head = tuple(w for w in reader.lowered[opening:head_end] if w != ",")
+        if head in reader.lexicon.phrases["connective_heads"]:
+            opening = after + 1  # "And yet, Mrs. Clinton's aides say, Syria …", "Instead, Trump told CNN, …"
+        while reader.low(opening) in reader.lexicon.lists["leading_connectives"] and content_words(
+                reader, opening + 1, head_end) >= 2:
+            opening += 1 + (reader.low(opening + 1) == ",")  # "But in the end, he said, …": the writer's "But"
+        return Found((opening, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == "," and _extraposed(reader) and reader.is_word(after + 1, "preposition"):
         # `It’s common, he explains, for a man to sit down …`, `There is a particular satisfaction,
         # insists X, in seeing …`: the phrase after the attribution completes "it is" / "there is"
