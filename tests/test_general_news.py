@@ -1104,6 +1104,12 @@ SPANS = [
      [("indirect", "at least seven delegates have signed on")]),
     ("Intro.\n\nThe mayor said, in a speech on Monday, that the rink would close.",
      [("indirect", "the rink would close")]),
+    # a `that` inside the clause told is no complementiser of the cue
+    ("Intro.\n\nDwayne Croft said the agreement deals with funding groups that support hate.",
+     [("indirect", "the agreement deals with funding groups that support hate")]),
+    ("Intro.\n\nRubio, who argued a few days ago that Kasich had no path, spoke.",
+     [("indirect", "Kasich had no path")]),
+    ("Intro.\n\nMcCain said on his official Twitter feed that he was joking.", [("indirect", "he was joking")]),
     # content split by its attribution after a fronted adjunct: one span over the whole clause; a
     # subordinator or a connective of the writer's before the attribution stays out
     ("Intro.\n\nToo often, he says, they get it.", [("indirect", "Too often, he says, they get it")]),

@@ -77,6 +77,9 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         if heard_by and modifying_participle(reader, cue_end, probe):
             limit = min(len(words), probe + MAX_CUE_GAP)  # "gathered at a banquet hall in Burnaby that"
         if reader.low(probe) == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
+            if not heard_by and _finite_verb_between(reader, index, probe) and looks_like_clause(
+                    reader, index, probe, entry.lemma):
+                break  # "said the agreement deals with institutions that …": the clause is told, "that" is its own
             if all(listener_word(reader, i) or (heard_by and modifying_participle(reader, cue_end, i))
                    for i in range(index, probe)) and not reader.is_word(probe + 1, "time"):
                 start = probe + 1
@@ -88,6 +91,21 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     if looks_like_clause(reader, index, len(words), entry.lemma) or reader.is_mark(index):
         return (index, clause_end(reader, index))
     return None
+
+
+def _finite_verb_between(reader: SentenceReader, first: int, end: int) -> bool:
+    """A finite verb among the words: an auxiliary, a past form, or a present form in `-s` between
+    a noun and a preposition or determiner (`the agreement deals with …`)."""
+    for index in range(first, end):
+        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
+            return True
+        low = reader.low(index)
+        if (index > first and low.isalpha() and low == reader.texts[index] and low.endswith("s")
+                and not low.endswith("ss") and reader.texts[index - 1].isalpha()
+                and not any(reader.is_word(index - 1, cls) for cls in ("determiner", "preposition", "subject_pronoun"))
+                and (reader.is_word(index + 1, "preposition") or reader.is_word(index + 1, "determiner"))):
+            return True
+    return False
 
 
 def _adjunct_to_the_end(reader: SentenceReader, first: int) -> bool:
