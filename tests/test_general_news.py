@@ -625,6 +625,15 @@ SPEAKERS = [
     # where a speaker works, after `with`/`at`/`from`, is no source: the name or the people before it are
     ("Intro.\n\nJohn Smith with Acme Corp. said the plant will close.", [("John Smith", "person")]),
     ("Intro.\n\nJane Doe at the University of Toronto said the plant will close.", [("Jane Doe", "person")]),
+    # a document shows a clause: the finding of whoever made it; a person or a TV show shows nothing said
+    ("Intro.\n\nStatistics Canada figures show more than 600,000 tourists visited last year.",
+     [("Statistics Canada", "organization")]),
+    ("Intro.\n\nLobbying records show the firm met the minister 14 times. It denies any lobbying.",
+     [(None, "unnamed")]),
+    ("Intro.\n\nShe showed the bruises to police. “It hurt,” she said.", [(None, "unresolved")]),
+    ("Intro.\n\nHe starred on the reality TV show The Apprentice, which aired in 2004.", []),
+    ("Intro.\n\n“Jane The Virgin” star Jaime Camil is a big star on the CW show, but he is also famous.", []),
+    ("Intro.\n\nAs the aftermath of the attack showed, his style tends toward the intellectual.", []),
     # a kind of organisation in lower case, then its name: the organisation by its name
     ("Intro.\n\nAd spending fell 3 per cent, according to media buying company Brandwise.",
      [("Brandwise", "organization")]),

@@ -13,7 +13,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
-from .mentions import ORGANIZATION, PERSON
+from .mentions import ORGANIZATION, PERSON, gerund_modifier
 from .patterns import LazyPattern
 from .tokens import strip_possessive
 
@@ -57,6 +57,7 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
         word = before[position]
         if (not word[:1].isupper() or fold(word) in context.lexicon.words["time"]
                 or (position == 0 and context.writes_in_lower_case(word))  # "Civic" mid-phrase is a name's word
+                or (position == 0 and gerund_modifier(word, context.lexicon))  # "Lobbying records"
                 or fold(word) in context.lexicon.function_words):
             break
         modifiers.insert(0, word)

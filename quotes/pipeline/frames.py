@@ -170,7 +170,7 @@ def reported_at(
             return Found(
                 span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class
             )
-    as_clause = _as_clause(reader, cue_first, cue_end, source)
+    as_clause = _as_clause(reader, cue_first, cue_end, source, entries)
     if as_clause is not None:
         return as_clause
     quoted_object = _quoted_object(reader, cue_first, cue_end, entries, source, chained)
@@ -248,7 +248,8 @@ def _relative_clause_end(reader: SentenceReader, start: int, end: int) -> int:
     return comma if comma < end else end
 
 
-def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Span | None) -> Found | None:
+def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Span | None,
+               entries: tuple[CueEntry, ...]) -> Found | None:
     """`As the Times noted, Clinton raised $1.1 million`: the main clause is what was noted."""
     if source is None:
         return None
@@ -259,7 +260,10 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     if reader.low(comma) != "," or reader.is_mark(comma + 1) or comma + 1 >= reader.size:
         return None  # a quotation after it is a direct quote: `As Stanovaya noted, “…”`
     start = comma + 1
-    return Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="as_clause")
+    # a verb of thinking or finding counts as one here too: `as the aftermath showed` is no statement
+    cue_class = "speech" if any(e.cue_class == "speech" for e in entries) else entries[0].cue_class
+    return Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="as_clause",
+                 cue_class=cue_class)
 
 
 def _quoted_object(

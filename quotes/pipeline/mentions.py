@@ -114,8 +114,10 @@ def name_mentions(article: Article) -> list[NameMention]:
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if first == lead and index == first + 1 and _kind_before_noun(words.texts, first, lexicon):
-                continue  # "Court documents allege", "Police officers said": a kind of body, no name
+            if first == lead and index == first + 1 and (
+                    _kind_before_noun(words.texts, first, lexicon) or _common_word_before_document(
+                        words.texts, first, lexicon, lower_case)):
+                continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
                                lower_case)
             if mention is not None:
@@ -132,6 +134,24 @@ def _kind_before_noun(texts: Sequence[str], first: int, lexicon: Lexicon) -> boo
     return following in lexicon.words["document_noun"] or (
         following.endswith("s") and not following.endswith("ss") and following[:-1] in lexicon.words["document_noun"]
         | lexicon.words["person_noun"] | lexicon.lists["people_of_a_body"])
+
+
+def _common_word_before_document(texts: Sequence[str], first: int, lexicon: Lexicon,
+                                 lower_case: Callable[[str], bool] | None) -> bool:
+    """A sentence's first word before a document's noun in lower case (`Lobbying records show`,
+    `Polling data suggest`): a common word when the article writes it in lower case too, or a
+    gerund no lexicon names (`Boeing records` stays a name)."""
+    following = texts[first + 1] if first + 1 < len(texts) else ""
+    if not (following.islower() and following in lexicon.words["document_noun"]):
+        return False
+    word = texts[first]
+    return (lower_case is not None and lower_case(word)) or gerund_modifier(word, lexicon)
+
+
+def gerund_modifier(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised `-ing` word no lexicon names (`Lobbying`, `Polling`; not `Boeing`): opening
+    a sentence before a noun, a modifier of it, not a name."""
+    return word.endswith("ing") and len(word) > 5 and word.isalpha() and word not in lexicon.organisations
 
 
 def _inverted_cue_opens(words: SentenceWords, first: int, runs: Runs, lexicon: Lexicon) -> bool:

@@ -347,6 +347,8 @@ def states_a_finding(reader: SentenceReader, record: Found) -> bool:
             break
     if head in lexicon.words["document_noun"] or head in lexicon.lists["body_nouns"]:
         return True  # "the study", "the government estimated"
+    if record.cue[1] - record.cue[0] == 1 and reader.low(record.cue[0]) in lexicon.lists["document_finding_verbs"]:
+        return False  # "the reality TV show", "RealClearPolitics shows": only a document shows
     named = [w for w in words if w[:1].isupper()]
     return bool(named) and named[-1] == words[-1] and (
         head in lexicon.org_heads or (words[-1].isupper() and len(words[-1]) >= 2)

@@ -147,8 +147,8 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
         if reader.quoted(cue) or reader.low(cue) in (".", ";", ":", "!", "?"):
             return None
         length, entries = phrase_at(reader, cue)
-        if not entries:
-            continue
+        if not entries or (length == 1 and reader.low(cue) in reader.lexicon.lists["document_finding_verbs"]):
+            continue  # "the hit CW show": a document's verb attributes no quotation
         last = cue - 1
         while last > index and (
             reader.is_word(last, "adverb") or reader.is_word(last, "auxiliary") or reader.low(last) == ","

@@ -161,5 +161,8 @@ def thinking_counts(reader: SentenceReader, record: Found, last_speech_paragraph
         return False
     if states_a_finding(reader, record):
         return True
+    if record.cue[1] - record.cue[0] == 1 and reader.low(record.cue[0]) in reader.lexicon.lists[
+            "document_finding_verbs"]:
+        return False  # "He showed he was joking": a gesture, not a statement
     pronoun = record.source.text.lower() in ("he", "she")
     return pronoun and reader.sentence.paragraph - last_speech_paragraph <= 2

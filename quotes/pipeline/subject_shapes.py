@@ -101,7 +101,8 @@ def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, i
 def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> tuple[int, int] | None:
     """`Jane Doe at the University of Toronto`, `Officials with the Ministry of Transportation`: a
     name or a word for people opening the clause, then where they work (a capitalised name) —
-    the whole phrase is the subject, and its head, not the workplace, speaks."""
+    the whole phrase is the subject, and its head, not the workplace, speaks; a document and who
+    made it (`Data from the City of Toronto`) the same way."""
     workplace = preposition + 1 + (reader.low(preposition + 1) == "the")
     if not reader.capitalised(workplace) or reader.quoted(workplace) or not reader.np_word(last):
         return None  # "Democrats with longtime ties to both Clintons": no workplace named
@@ -114,7 +115,7 @@ def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> 
     low = reader.low(head)
     people = reader.lexicon.words["person_noun"]
     if reader.capitalised(head) or low in reader.lexicon.unnamed_heads or low in people or (
-            low.endswith("s") and low[:-1] in people):
+            low.endswith("s") and low[:-1] in people) or low in reader.lexicon.words["document_noun"]:
         return (found[0], last)
     return None
 

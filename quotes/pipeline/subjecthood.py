@@ -39,6 +39,7 @@ def is_clause_subject(mention: NameMention, context: Context) -> bool:
         following
         and following.group(1) in context.lexicon.cue_forms
         and following.group(1) not in context.lexicon.lists["question_forms"]
+        and following.group(1) not in context.lexicon.lists["document_finding_verbs"]  # "Fields showed"
     ):
         return True  # "…, Foster believes.": the subject of its own attribution ("when Tapper asked" is a question)
     sentence = context.sentence_at(mention.span.start)
