@@ -625,6 +625,10 @@ SPEAKERS = [
     # where a speaker works, after `with`/`at`/`from`, is no source: the name or the people before it are
     ("Intro.\n\nJohn Smith with Acme Corp. said the plant will close.", [("John Smith", "person")]),
     ("Intro.\n\nJane Doe at the University of Toronto said the plant will close.", [("Jane Doe", "person")]),
+    # `wrote in` before the document it was written in: the attribution after the content
+    ("Intro.\n\nThe sector’s revenues fell by 16 per cent, Acme Media wrote in a report in December.",
+     [("Acme Media", "organization")]),
+    ("Intro.\n\nOn Sunday, Trump went on ABC to defend the plan.", []),
     # a document shows a clause: the finding of whoever made it; a person or a TV show shows nothing said
     ("Intro.\n\nStatistics Canada figures show more than 600,000 tourists visited last year.",
      [("Statistics Canada", "organization")]),

@@ -239,7 +239,11 @@ def preposed(
         return Found((opening, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     if (
         reader.is_word(after, "preposition") and reader.low(after) not in ("to", "that", "for", "about")
-    ) or reader.is_word(after, "time"):
+    ) or reader.is_word(after, "time") or (
+        after == cue_end and reader.low(cue_end - 1) in ("in", "on")  # "…, the company wrote in a report"
+        and entry.lemma.split()[0] in ("write", "say", "post") and reader.is_word(after, "determiner")
+        and reader.low(head_end) == ","  # not after a quotation: `(“…,” Crowley wrote in The Times)`
+    ):
         return Found((opening, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
     return None
 
