@@ -629,6 +629,10 @@ SPEAKERS = [
     ("Intro.\n\nThe sector’s revenues fell by 16 per cent, Acme Media wrote in a report in December.",
      [("Acme Media", "organization")]),
     ("Intro.\n\nOn Sunday, Trump went on ABC to defend the plan.", []),
+    # a span of time between the auxiliary and the verb: `have for years been saying`
+    ("Intro.\n\nPublic health researchers have for years been saying that governments must act.",
+     [(None, "unnamed")]),
+    ("Intro.\n\nMayor Ann Bell has over the years argued that taxes are too high.", [("Ann Bell", "person")]),
     # a document shows a clause: the finding of whoever made it; a person or a TV show shows nothing said
     ("Intro.\n\nStatistics Canada figures show more than 600,000 tourists visited last year.",
      [("Statistics Canada", "organization")]),

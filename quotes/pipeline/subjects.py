@@ -38,6 +38,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
             or word in auxiliaries
             or (word in times and word != "this")
             or (word in ("on", "this") and low(index + 1) in times)  # "earlier this week"
+            or _span_of_time(reader, index)  # "have for years been saying", "has over the years argued"
             or word in reflexives
             or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index)
                 and word not in reader.lexicon.lists["ly_nouns"]
@@ -207,6 +208,18 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
                     and before not in reader.lexicon.lists["quantifiers"]):
                 return index
     return found[0]
+
+
+def _span_of_time(reader: SentenceReader, index: int) -> bool:
+    """A word of `for years`, `for decades`, `over the years` between an auxiliary and its verb."""
+    words = reader.lexicon.words
+    for first in range(index - 2, index + 1):  # the phrase's preposition, at most two words back
+        if reader.low(first) in ("for", "over") and reader.is_word(first - 1, "auxiliary"):
+            noun = first + 1 + (reader.low(first + 1) == "the")
+            plural = reader.low(noun)
+            return first <= index <= noun and plural.endswith("s") and (
+                plural[:-1] in words["time"] or plural == "decades")
+    return False
 
 
 def _surname_like_a_word(reader: SentenceReader, index: int) -> bool:
