@@ -629,6 +629,10 @@ SPEAKERS = [
     ("Intro.\n\nThe sector’s revenues fell by 16 per cent, Acme Media wrote in a report in December.",
      [("Acme Media", "organization")]),
     ("Intro.\n\nOn Sunday, Trump went on ABC to defend the plan.", []),
+    # a document with a relative clause or an `of` phrase opening the sentence is the subject
+    ("Intro.\n\nAnother study that looked at 2,833 deaths in Ontario found that many victims had a prescription.",
+     [(None, "unnamed")]),
+    ("Intro.\n\nThe results of the caucus are the first step for delegates who are expected to vote.", []),
     # a span of time between the auxiliary and the verb: `have for years been saying`
     ("Intro.\n\nPublic health researchers have for years been saying that governments must act.",
      [(None, "unnamed")]),

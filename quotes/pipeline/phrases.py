@@ -249,3 +249,33 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
                 first -= 1
             return (first - 1, participle - 1) if first > 0 and reader.is_word(first - 1, "determiner") else None
     return None
+
+
+def document_with_relative(reader: SentenceReader, cue: int) -> tuple[int, int] | None:
+    """`Another study that looked at 2,833 deaths found`, `One survey of 2,000 adults found`: the
+    sentence opens on a determiner and a document noun, then a relative clause or a phrase of `of`
+    that runs, with no comma, up to the cue — the subject is the opening noun phrase (first, last
+    word), else None."""
+    index = _after_leading_connective(reader)
+    if not (reader.is_word(index, "determiner") or reader.low(index) in ("another", "one")):
+        return None
+    noun = next((i for i in range(index + 1, min(cue, index + 4))
+                 if reader.low(i) in reader.lexicon.words["document_noun"]), None)
+    if noun is None or noun + 1 >= cue or reader.low(noun + 1) not in ("that", "which", "of"):
+        return None
+    if any(reader.quoted(i) or reader.low(i) in (",", ";", ":", "—") for i in range(index, cue)):
+        return None
+    if reader.low(noun + 1) != "of":
+        return (index, noun)
+    if any(reader.is_word(i, "auxiliary") or reader.is_word(i, "finite_past") or reader.low(i) in ("who", "which")
+           for i in range(noun + 2, cue)):
+        return None  # "The results of the caucus are the first step …": a clause of its own
+    return (index, cue - 1)
+
+
+def _after_leading_connective(reader: SentenceReader) -> int:
+    """The first word after a sentence's leading `And`, `But` (and a comma)."""
+    index = 0
+    while reader.low(index) in reader.lexicon.lists["leading_connectives"] or reader.low(index) == ",":
+        index += 1
+    return index

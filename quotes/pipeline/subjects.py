@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import document_then_participle, finite_cue, np_before, quotation_ends_with_comma
+from .phrases import (
+    document_then_participle,
+    document_with_relative,
+    finite_cue,
+    np_before,
+    quotation_ends_with_comma,
+)
 from .sentence import FRACTION
 from .subject_shapes import (
     bare_plural_subject,
@@ -52,7 +58,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
                 return "none", None  # "win back the Senate in 2016 say": a date phrase is no subject
             index = dated  # "a TransLink study in 2017 concluded", "records from December 2017 indicated"
         index -= 1
-    documented = document_then_participle(reader, index) if finite_cue(reader, cue_index) else None
+    documented = (document_then_participle(reader, index) or document_with_relative(reader, cue_index)
+                  ) if finite_cue(reader, cue_index) else None
     if documented is not None:
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
     if not words["negation"].isdisjoint(reader.lowered[max(0, index - 1):cue_index]):
