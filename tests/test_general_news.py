@@ -919,8 +919,8 @@ SPANS = [
     ("He referred to the “New Class.”", []),
     ("In a speech on Sunday, the candidate called his rival “New Jersey’s Biggest Loser” to loud cheers.",
      [("mixed", "his rival “New Jersey’s Biggest Loser”")]),
-    ("Protesters chanted back at him, “Send them home,” and “Build the wall.”",
-     [("mixed", "back at him, “Send them home,” and “Build the wall.”")]),
+    # chanted slogans are no statements (CONVENTIONS 14, issue 16: slogans are not quotes)
+    ("Protesters chanted back at him, “Send them home,” and “Build the wall.”", []),
     # a participle before its noun is no verb of saying
     ("There were only eight reported incidents last year.", []),
     # the saying's own adjuncts are no content
@@ -1145,6 +1145,13 @@ SPANS = [
     ("Intro.\n\nBut in the end, he said, the deal died.", [("indirect", "in the end, he said, the deal died")]),
     ("Intro.\n\nAnd that, Mr. Manafort said, was in the works.",
      [("indirect", "And that, Mr. Manafort said, was in the works")]),
+    # slogans chanted or carried on signs are no one's statements (CONVENTIONS 14); the crowd's
+    # chant is not the speech of the person named before it either
+    ("Intro.\n\nAs speakers addressed the crowd, protesters chanted “Trudeau must go!”", []),
+    ("Intro.\n\nWith signs reading “Build pipelines” and “Stop the tax,” about 100 protesters rallied.", []),
+    ("Intro.\n\nOne man held a sign that said “Stop the tax.”", []),
+    ("Intro.\n\n“We will win,” Trump said. The crowd chanted back, “Build the wall!”",
+     [("direct", "We will win,")]),
     # a participle between commas after a noun is no inverted attribution
     ("Intro.\n\nThe research, published in the journal Hepatology, followed 10,000 adults for 20 years.", []),
 ]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Kind
 from .article import Candidate
 from .clause_shape import looks_like_clause
-from .quotations import direct_quotes
+from .quotations import carries_a_slogan, direct_quotes
 from .sentence import SentenceReader
 from .speech import reported_speech, thinking_counts
 from .unmarked import unmarked_quotes
@@ -77,6 +77,11 @@ def detect(article: Article) -> list[Candidate]:
                 continue
             whole = _whole_quotation(reader, record)
             cue = reader.span(record.cue[0], record.cue[1] - 1)
+            if carries_a_slogan(reader.text, cue, lexicon):
+                # "signs reading “…” and “…”", "the crowd chanted back, “…”": no record, and the
+                # quotations are no one else's either
+                covered |= {q for q in reader.owners[record.content[0]:record.content[1]] if q is not None}
+                continue
             if whole is not None:
                 owned[whole] = (record.source, cue)
                 continue

@@ -317,9 +317,22 @@ def direct_quotes(
             if found is not None and _paragraph_is_quotation(lay, quotation):
                 source, cue = found
         interrupted = (quotation.paragraph, after[0], after[1]) if after is not None else None
+        if cue is not None and carries_a_slogan(lay.text, cue, lay.lexicon):
+            continue  # "signs reading “Build pipelines”": a slogan, no one's statement
         note = None if quotation.opened and (quotation.closed or quotation.continues) else "broken marks"
         yield Candidate(quotation.content, Kind.DIRECT, cue, source, quotation.paragraph, note=note,
                         confidence=0.95 if cue is not None else 0.7)
+
+
+def carries_a_slogan(text: str, cue: Span, lexicon: Lexicon) -> bool:
+    """The cue's subject is a sign, a banner or a shirt (`signs reading`, `a placard that said`),
+    or the cue is a chant (`protesters chanted “…”`)."""
+    if cue.text.split()[0].lower() in lexicon.lists["slogan_cues"]:
+        return True
+    before = text[max(0, cue.start - 24):cue.start].split()
+    if before and before[-1].lower() == "that":
+        before.pop()
+    return bool(before) and before[-1].lower() in lexicon.lists["slogan_carriers"]
 
 
 def _resumes(text: str, interrupted: tuple[int, Span, Span], quotation: Quotation) -> bool:
