@@ -1145,6 +1145,10 @@ SPANS = [
     ("Intro.\n\nBut in the end, he said, the deal died.", [("indirect", "in the end, he said, the deal died")]),
     ("Intro.\n\nAnd that, Mr. Manafort said, was in the works.",
      [("indirect", "And that, Mr. Manafort said, was in the works")]),
+    # an `-ing` word between a possessive and a noun modifies the noun: no cue
+    ("Intro.\n\nMost of Acme’s publishing employees were not involved, according to sources familiar with the bid.",
+     [("indirect", "Most of Acme’s publishing employees were not involved")]),
+    ("Intro.\n\nHe’s suggesting delegates should switch.", [("indirect", "delegates should switch")]),
     # slogans chanted or carried on signs are no one's statements (CONVENTIONS 14); the crowd's
     # chant is not the speech of the person named before it either
     ("Intro.\n\nAs speakers addressed the crowd, protesters chanted “Trudeau must go!”", []),

@@ -76,6 +76,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         and not reader.is_word(cue_index - 1, "auxiliary")
         and index == cue_index - 1
     ):
+        if _gerund_before_noun(reader, index, cue_index):
+            return "none", None  # "Rogers’s publishing employees": a gerund modifying a noun, no verb
         if reader.capitalised(index) and not is_year(reader.texts[index]) and not reader.quoted(index):
             # not "a lawsuit in 2013 alleging": a year is no subject
             named = np_before(reader, index)
@@ -215,6 +217,20 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
                     and before not in reader.lexicon.lists["quantifiers"]):
                 return index
     return found[0]
+
+
+def _gerund_before_noun(reader: SentenceReader, possessor: int, gerund: int) -> bool:
+    """`Rogers’s publishing employees`: after a possessive (not `He’s`), the `-ing` word stands
+    before a lower-case noun (not `Bush's calling him a jerk`, `his saying that`)."""
+    word = reader.low(possessor)
+    if not word.endswith(("’s", "'s", "s’", "s'")) or word.split("’")[0].split("'")[0] in reader.lexicon.words[
+            "subject_pronoun"]:
+        return False
+    following = reader.low(gerund + 1)
+    if not following.isalpha() or following != reader.texts[gerund + 1]:
+        return False
+    return following not in ("that", "him", "her", "them", "us", "me", "it") and not any(
+        reader.is_word(gerund + 1, cls) for cls in ("determiner", "subject_pronoun", "preposition"))
 
 
 def _span_of_time(reader: SentenceReader, index: int) -> bool:
