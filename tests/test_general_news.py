@@ -1197,6 +1197,19 @@ def test_signed_pull_quote_speaker_and_note():
     assert (quote.speaker, quote.note, quote.mention.text, quote.cue) == ("Rosa Lind", "unmarked", "Rosa Lind", None)
 
 
+def test_a_pull_quote_signed_with_name_and_affiliation():
+    text = ("Cold warnings stretched across the map.\n\nThis is what people have been predicting for years. "
+            "Konrad Gajewski, University of Ottawa\n\nThe pattern is not new, Gajewski said.")
+    first = extract(text)[0]
+    assert (first.text, first.speaker, first.note) == (
+        "This is what people have been predicting for years.", "Konrad Gajewski", "unmarked")
+
+
+def test_a_photo_credit_with_an_agency_is_no_pull_quote_signature():
+    text = "A cyclist rides past homes in Vancouver on Oct. 29, 2015. Ben Nelms, Reuters\n\nPrices rose."
+    assert spans(text) == []
+
+
 def test_a_photo_credit_is_no_pull_quote_signature():
     text = "A cyclist rides past shuttered homes in Vancouver on Oct. 29, 2015. Ben Nelms\n\nPrices rose."
     assert spans(text) == []

@@ -92,7 +92,9 @@ def _embedded_post(text: str, paragraph: Paragraph) -> tuple[Span, Span] | None:
 
 
 MAX_PULL_QUOTE = 400  # characters: a pull quote is a sentence or three
-_TRAILING_NAME = LazyPattern(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)$")
+# the name may carry where the person works or what they are: "… for years. Konrad Gajewski, University of Ottawa"
+_TRAILING_NAME = LazyPattern(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)"
+                             r"(?:,\s+\p{L}[\p{L}’' -]{1,60}\p{L})?$")
 _NAME_CHARACTER = regex.compile(r"[\p{L}’'-]")  # what a trailing name ends with
 _ASCII_NAME_CHARACTERS = frozenset(string.ascii_letters + "'-")  # the same among ASCII characters
 
