@@ -1149,6 +1149,10 @@ SPANS = [
     ("Intro.\n\nMost of Acme’s publishing employees were not involved, according to sources familiar with the bid.",
      [("indirect", "Most of Acme’s publishing employees were not involved")]),
     ("Intro.\n\nHe’s suggesting delegates should switch.", [("indirect", "delegates should switch")]),
+    # a belief or a piece of wisdom is no one's statement
+    ("Intro.\n\nThe role of climate change is debated, but a common belief says it is the result of a warming Arctic.",
+     []),
+    ("Intro.\n\nConventional wisdom says that incumbents win.", []),
     # slogans chanted or carried on signs are no one's statements (CONVENTIONS 14); the crowd's
     # chant is not the speech of the person named before it either
     ("Intro.\n\nAs speakers addressed the crowd, protesters chanted “Trudeau must go!”", []),

@@ -124,8 +124,8 @@ class _Cover:
 
 def _not_reported(reader: SentenceReader, record: Found) -> bool:
     """Speech the article does not report as made: predicted (`will argue that`), possible (`may
-    respond`), generic (`When you say …`, `whenever he accuses`) or asked about (`Should I tell
-    him to …?`)."""
+    respond`), generic (`When you say …`, `whenever he accuses`, `a common belief says`) or asked
+    about (`Should I tell him to …?`)."""
     cue = record.cue[0]
     index = cue - 1
     while index >= 0 and (
@@ -138,6 +138,8 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     source = record.source.text.lower() if record.source is not None else ""
     if source in ("you", "we") or source.startswith("you"):
         return True  # "When you say you hate it": anyone, no one in particular
+    if source and source.split()[-1] in reader.lexicon.lists["beliefs_as_sources"]:
+        return True  # "a common belief says", "conventional wisdom holds": what is thought, by no one
     first = reader.word_at(record.source.start) if record.source is not None else None
     if first is not None and reader.low(first - 1) in ("whenever", "if", "unless"):
         return True
