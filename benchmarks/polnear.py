@@ -96,7 +96,13 @@ def propositional(content: str, words_of: dict[str, frozenset[str]]) -> bool:
     if words[0] in ("to", "that"):
         return True
     finite = words_of["auxiliary"] | words_of["finite_past"]
-    return any(w in finite or (w.endswith("ed") and len(w) > 4) or w.endswith("n't") for w in words)
+    verbs = [i for i, w in enumerate(words) if w in finite or (w.endswith("ed") and len(w) > 4) or w.endswith("n't")]
+    if not verbs:
+        return False
+    relative = next((i for i, w in enumerate(words) if w in ("that", "which", "who")), None)
+    # "a constitutional amendment that would impose …": a noun phrase whose only verbs are its
+    # relative clause's is a thing, not a proposition (SPEC: bare noun-phrase content)
+    return not (words[0] in ("a", "an") and relative is not None and relative < verbs[0])
 
 
 def headline_end(article: Article, titles: dict[str, str]) -> int:

@@ -1125,6 +1125,16 @@ SPANS = [
      [("indirect", "at least seven delegates have signed on")]),
     ("Intro.\n\nThe mayor said, in a speech on Monday, that the rink would close.",
      [("indirect", "the rink would close")]),
+    # a noun phrase object with `a` before `that` ends in a relative clause, not a complement
+    ("Intro.\n\nFreeland also trumpeted a long list of allies that the country has courted.", []),
+    ("Intro.\n\nSen. Ted Cruz proposed a bill that would impose term limits on judges.", []),
+    ("Intro.\n\nRubio, who argued a few days ago that Kasich had no path, spoke.",
+     [("indirect", "Kasich had no path")]),
+    ("Intro.\n\nHis lawyer wrote in a court filing that the request was futile.",
+     [("indirect", "the request was futile")]),
+    # a cue ending in `that`: the clause starts right after it, whatever `that` follows inside it
+    ("Intro.\n\nFEC reports show that a quartet of groups that can accept unlimited donations have spent $1 million.",
+     [("indirect", "a quartet of groups that can accept unlimited donations have spent $1 million")]),
     # a `that` inside the clause told is no complementiser of the cue
     ("Intro.\n\nDwayne Croft said the agreement deals with funding groups that support hate.",
      [("indirect", "the agreement deals with funding groups that support hate")]),

@@ -69,6 +69,8 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     if reader.low(index) == "that":
         start = index + 1
         return (start, clause_end(reader, start))
+    if reader.low(cue_end - 1) == "that" and not reader.quoted(index):
+        return (index, clause_end(reader, index))  # "FEC reports show that a quartet of groups that …"
     heard_by = listener or reader.is_word(cue_end - 1, "listener")  # "told a crowd", "told reporters"
     probe, limit = index, min(len(words), index + MAX_CUE_GAP)
     while probe < limit:
@@ -80,6 +82,9 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
             if not heard_by and _finite_verb_between(reader, index, probe) and looks_like_clause(
                     reader, index, probe, entry.lemma):
                 break  # "said the agreement deals with institutions that …": the clause is told, "that" is its own
+            if not heard_by and reader.low(index) in ("a", "an") and not reader.is_word(cue_end - 1, "preposition") \
+                    and not any(reader.is_word(i, "time") or reader.low(i) == "ago" for i in range(index, probe)):
+                break  # "trumpeted a long list of allies that the country has courted": a relative clause
             if all(listener_word(reader, i) or (heard_by and modifying_participle(reader, cue_end, i))
                    for i in range(index, probe)) and not reader.is_word(probe + 1, "time"):
                 start = probe + 1
