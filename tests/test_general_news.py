@@ -637,6 +637,13 @@ SPEAKERS = [
     ("Intro.\n\nPublic health researchers have for years been saying that governments must act.",
      [(None, "unnamed")]),
     ("Intro.\n\nMayor Ann Bell has over the years argued that taxes are too high.", [("Ann Bell", "person")]),
+    # a journal that published a study is not its author; research opening the sentence is the subject
+    ("Intro.\n\nAnd recent research published in the journal Nature found that diets could cut emissions.",
+     [(None, "unnamed")]),
+    ("Intro.\n\nA study by Harvard researchers published in The Lancet found that sugar is bad.",
+     [(None, "unnamed")]),
+    ("Intro.\n\nResearch conducted for the Women's Media Center showed that men wrote most stories.",
+     [("Women's Media Center", "organization")]),
     # a document shows a clause: the finding of whoever made it; a person or a TV show shows nothing said
     ("Intro.\n\nStatistics Canada figures show more than 600,000 tourists visited last year.",
      [("Statistics Canada", "organization")]),

@@ -38,10 +38,15 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
     phrase merely mentions (`the exit polls in New Hampshire`)."""
     text = context.text
     head = DOCUMENT_HEAD.search(text, source.start, source.end)
+    if head is None and text[source.start:source.start + 1].isupper():  # "Research conducted for …" opens a sentence
+        head = DOCUMENT_HEAD.match(text[:source.start] + text[source.start].lower() + text[source.start + 1:source.end],
+                                   source.start)
     head_start, head_end = (head.start(), head.end()) if head else (source.end, source.end)
     author_from = (_AUTHOR_BY.search(text, head_end, source.end)  # "a survey of listed clubs by CTV News"
                    or _AUTHOR_AFTER.search(text, head_end, source.end))
     for mention, entity in reversed(context.index.within(source.start, source.end)):
+        if _PUBLISHED_IN.search(text, max(source.start, mention.span.start - 40), mention.span.start):
+            continue  # "a study published in The Lancet": the journal printed it, its authors wrote it
         before_head = mention.span.end <= head_start
         after_by = author_from is not None and mention.span.start >= author_from.end()
         outlet = entity.kind == ORGANIZATION and entity.canonical in context.lexicon.outlets  # "a report in the Globe"
@@ -150,17 +155,20 @@ DOCUMENT_HEAD = LazyPattern(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review
                                r"submissions?|websites?|blog)\b")
 _AUTHOR_AFTER = LazyPattern(r"\b(?:by|from|of)\b", regex.IGNORECASE)
 _AUTHOR_BY = LazyPattern(r"\bby\b", regex.IGNORECASE)
+_PUBLISHED_IN = LazyPattern(r"\b(?:published|appearing|appeared)\s+(?:\p{Ll}+\s+)?in\s+(?:the\s+)?(?:journal\s+)?$",
+                            regex.IGNORECASE)
 _SUBJECT_THEN_AUTHOR = LazyPattern(
     r"\s+of(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+by\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
-# past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the IMF"
+# past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the
+# IMF", "[research] conducted for the Women's Media Center" (who commissioned it)
 _PERSON_BY_AFTER_SOURCE = LazyPattern(r"\s+(?:filed|written|authored|signed|submitted|prepared)\s+by\s+")
 BYLINE_REACH = 60  # characters after "filed by" in which the person who filed it is named
 _AUTHOR_AFTER_SOURCE = LazyPattern(
     r"(?:\s+(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)(?:\s+being)?)?"
     r"\s+(?:released|published|issued|conducted|commissioned|prepared|produced|compiled|done|written)"
     r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last|next)\s+\p{Ll}+|\s+\p{Ll}+ly)?"
-    r"\s+(?:by|from)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
+    r"\s+(?:by|from|for)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
 
 
 def titled_document(source: Span, context: Context) -> Speaker | None:

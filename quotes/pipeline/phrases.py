@@ -247,7 +247,13 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
             while first > 0 and first > participle - 4 and not reader.is_word(first - 1, "determiner") and (
                     reader.np_word(first - 1) or reader.texts[first - 1][:1].isupper()):
                 first -= 1
-            return (first - 1, participle - 1) if first > 0 and reader.is_word(first - 1, "determiner") else None
+            if first > 0 and reader.is_word(first - 1, "determiner"):
+                return (first - 1, participle - 1)
+            # no determiner: a plural or mass noun opening the sentence ("Recent research published in …")
+            opening = _after_leading_connective(reader)
+            if 0 <= first - opening <= 2 and all(reader.texts[i].isalpha() for i in range(opening, first)):
+                return (opening, participle - 1)
+            return None
     return None
 
 

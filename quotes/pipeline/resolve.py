@@ -282,7 +282,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return joint_names
     if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words[
         "document_noun"
-    ] and DOCUMENT_HEAD.search(source.text):
+    ] and DOCUMENT_HEAD.search(source.text[:1].lower() + source.text[1:]):  # "Research conducted for …"
         # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
         return document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
     titled = titled_document(source, context)
