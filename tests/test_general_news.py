@@ -637,6 +637,13 @@ SPEAKERS = [
     ("Intro.\n\nPublic health researchers have for years been saying that governments must act.",
      [(None, "unnamed")]),
     ("Intro.\n\nMayor Ann Bell has over the years argued that taxes are too high.", [("Ann Bell", "person")]),
+    # `said his office` where the sentence names the holder of the office the article names
+    ("Intro.\n\nThe leaders discussed “trade,” said a statement released by the Premier's Office.\n\n"
+     "The premier and the mayor “discussed the transit deal,” said his office.",
+     [("Premier's Office", "organization"), ("Premier's Office", "organization")]),
+    ("Intro.\n\nThe leaders discussed “trade,” said a statement released by the Premier's Office.\n\n"
+     "The minister and the mayor “discussed the transit deal,” said his office.",
+     [("Premier's Office", "organization"), (None, "unnamed")]),
     # a journal that published a study is not its author; research opening the sentence is the subject
     ("Intro.\n\nAnd recent research published in the journal Nature found that diets could cut emissions.",
      [(None, "unnamed")]),

@@ -97,3 +97,25 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
 _KIND_THEN_NAME = LazyPattern(
     r"(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.]*-based)\s+){0,3}(?P<kind>\p{Ll}[\p{Ll}-]*)\s+"
     r"(?P<name>\p{Lu}[\p{L}\d&’'.-]*(?:\s+\p{Lu}[\p{L}\d&’'.-]*){0,3})")
+
+
+def named_office(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """`The prime minister and … discussed …, said his office`: the office the article names as
+    such (`a statement released by the Prime Minister's Office`), when it names exactly one and
+    the sentence names the holder of its title (`the prime minister`); else None."""
+    if len(words) != 2 or fold(words[0]) not in ("his", "her") or fold(words[1]) != "office":
+        return None
+    offices = context.keep("named offices", lambda: frozenset(
+        found.group().replace("’", "'") for found in _NAMED_OFFICE.finditer(context.text)))
+    if len(offices) != 1:
+        return None
+    office = next(iter(offices))
+    title = fold(office.rsplit("'s", 1)[0])  # "prime minister"
+    sentence = context.sentence_at(source.start)
+    if sentence is None or title not in fold(context.text[sentence.start:source.start]):
+        return None
+    return Speaker(office, SpeakerType.ORGANIZATION, confidence=0.7)
+
+
+# "the Prime Minister's Office", "the Premier’s Office": an office the article names with capitals
+_NAMED_OFFICE = LazyPattern(r"(?<=\bthe\s)(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+[’']s\s+Office\b")

@@ -29,7 +29,7 @@ from .antecedents import (
     recent_subject,
     relative_antecedent,
 )
-from .bodies import described_organisation, lower_case_description, party_speaker
+from .bodies import described_organisation, lower_case_description, named_office, party_speaker
 from .context import (
     ACRONYM,
     UNRESOLVED,
@@ -301,7 +301,8 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         if INDEFINITE.match(source.text) and fold(words[-1]) in context.lexicon.people_words:
             return Speaker(None, SpeakerType.UNNAMED, confidence=0.7)  # "one former Trump employee": unnamed
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
-    anaphor = organisation_anaphor(source, words, context) or party_speaker(source, context)
+    anaphor = named_office(source, words, context) or organisation_anaphor(source, words, context) or party_speaker(
+        source, context)  # "said his office" after "a statement released by the Prime Minister's Office"
     if anaphor is not None:
         return anaphor
     if unnamed_source(words, context.lexicon) or (len(words) == 2 and fold(words[0]) in ("his", "her", "their")):
