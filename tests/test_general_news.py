@@ -637,6 +637,10 @@ SPEAKERS = [
     ("Intro.\n\nPublic health researchers have for years been saying that governments must act.",
      [(None, "unnamed")]),
     ("Intro.\n\nMayor Ann Bell has over the years argued that taxes are too high.", [("Ann Bell", "person")]),
+    # `said her lawyer, Jane Roe`: `her` right after the verb determines the noun, like `his`
+    ("Intro.\n\n“We are done,” said her lawyer, Jane Roe.", [("Jane Roe", "person")]),
+    ("Intro.\n\n“We are done,” said her husband Tom Roe.", [("Tom Roe", "person")]),
+    ("Intro.\n\n“The minister will not comment,” said her office.", [(None, "unnamed")]),
     # `said his office` where the sentence names the holder of the office the article names
     ("Intro.\n\nThe leaders discussed “trade,” said a statement released by the Premier's Office.\n\n"
      "The premier and the mayor “discussed the transit deal,” said his office.",

@@ -148,11 +148,23 @@ def plain_noun(reader: SentenceReader, index: int) -> bool:
             and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
 
 
+def _possessive_her(reader: SentenceReader, first: int) -> bool:
+    """`said her lawyer`, `said her office`: right after a verb of saying, `her` before a
+    lower-case noun determines it (not `told her the plan`, `asked her to`, `said her.`)."""
+    if reader.low(first - 1) not in reader.lexicon.cue_forms:
+        return False  # only right after the verb: "Her advice to young women: …" keeps its pronoun
+    following = reader.low(first + 1)
+    return (following.isalpha() and following == reader.texts[first + 1] and not reader.quoted(first + 1)
+            and (reader.np_word(first + 1) or plain_noun(reader, first + 1))
+            and not any(reader.is_word(first + 1, cls) for cls in ("determiner", "preposition", "subject_pronoun")))
+
+
 def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     """A noun phrase starting at ``first`` (for "according to X", "said X")."""
     if first >= reader.size or reader.quoted(first):
         return None
-    if reader.is_word(first, "subject_pronoun") or reader.low(first) in ("him", "her", "them"):
+    if reader.is_word(first, "subject_pronoun") or reader.low(first) in ("him", "them") or (
+            reader.low(first) == "her" and not _possessive_her(reader, first)):
         return (first, first)
     if reader.low(first) == "what":  # "according to what the two superpowers said"
         inner = np_after(reader, first + 1)
