@@ -1,12 +1,12 @@
 """Score the extractor on the hand-labelled Canadian news sample (issue 16), as `quotes check` does.
 
 The texts are not in this repository: pass the ggt-dev folder (`../shared/data/ggt-dev`, or its
-`text/` subfolder). The labels are in `benchmarks/data/ggt/{dev,dev2,heldout}/NAME.json` (SPEC §4
+`text/` subfolder). The labels are in `benchmarks/data/ggt/{dev,dev2,dev3,heldout}/NAME.json` (SPEC §4
 records; NAME.txt is the article in the corpus folder). See benchmarks/data/ggt/README.md for how
 they were made and why the held-out part must only ever be scored, never read for errors.
 
     python benchmarks/ggt.py ../shared/data/ggt-dev                  # dev and held-out figures
-    python benchmarks/ggt.py ../shared/data/ggt-dev --part dev --diff  # dev differences too (or dev2)
+    python benchmarks/ggt.py ../shared/data/ggt-dev --part dev --diff  # dev differences too (or dev2, dev3)
     python benchmarks/ggt.py ../shared/data/ggt-dev --calibration      # confidence bands
 """
 
@@ -23,7 +23,7 @@ from quotes.score import Report, combine, format_report, same_speaker, score_doc
 from quotes.serialize import load_golden
 
 LABELS = Path(__file__).resolve().parent / "data" / "ggt"
-PARTS = ("dev", "dev2", "heldout")
+PARTS = ("dev", "dev2", "dev3", "heldout")
 BANDS = ((0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5))
 
 
@@ -71,8 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibration", action="store_true", help="confidence bands against right speakers")
     parser.add_argument("--nlp", default="builtin")
     args = parser.parse_args(argv)
-    if args.diff and args.part not in ("dev", "dev2"):
-        parser.error("--diff lists errors: only with --part dev or dev2 (the held-out part is scored, never read)")
+    if args.diff and args.part not in ("dev", "dev2", "dev3"):
+        parser.error("--diff lists errors: only with a dev part (the held-out part is scored, never read)")
     extractor = Extractor(nlp=args.nlp)
     parts = PARTS if args.part == "all" else (args.part,)
     everything = []
