@@ -637,6 +637,16 @@ SPEAKERS = [
     ("Intro.\n\nPublic health researchers have for years been saying that governments must act.",
      [(None, "unnamed")]),
     ("Intro.\n\nMayor Ann Bell has over the years argued that taxes are too high.", [("Ann Bell", "person")]),
+    # an epithet means the person the paragraph introduced (`X, who …`) or the speaker of an
+    # inverted attribution just before, not one of a caption's list of names
+    ("Intro.\n\nAna Ruiz, Tom Bell, and Lea Wong inside the shop. (Peter Lee / Record)\n\n"
+     "I’m talking about Mia Soto, who like Ruiz was born in Mexico. “We sell local comics,” says the "
+     "39-year-old founder of the store.",
+     [("Mia Soto", "person")]),
+    ("Intro.\n\nAna Ruiz, Tom Bell, and Lea Wong inside the shop. (Peter Lee / Record)\n\n"
+     "There is a satisfaction, insists 16-year-old Xander Wise, in finishing a comic. “It takes months,” "
+     "says the self-taught Cambridge resident.",
+     [("Xander Wise", "person"), ("Xander Wise", "person")]),
     # `said her lawyer, Jane Roe`: `her` right after the verb determines the noun, like `his`
     ("Intro.\n\n“We are done,” said her lawyer, Jane Roe.", [("Jane Roe", "person")]),
     ("Intro.\n\n“We are done,” said her husband Tom Roe.", [("Tom Roe", "person")]),

@@ -240,9 +240,13 @@ _THE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
 def recent_subject(source: Span, context: Context, *, same_party: str | None = None) -> Speaker | None:
     """The person a definite description refers back to: the newest subject, of either gender
     (with ``same_party``, `republican`, not one whose role names another party)."""
+    paragraph = context.paragraph_of(source.start)
     for start, entity, subject in _people_before(source.start, context):
-        if not subject:
-            continue
+        introduced = not subject and context.paragraph_of(start) == paragraph and (
+            _INTRODUCED.match(context.text, start) or _after_inverted_cue(start, context))
+        listed = _LISTED.match(context.text, start) or _LISTED_LAST.search(context.text, max(0, start - 40), start)
+        if not (subject or introduced) or (subject and listed):
+            continue  # "I’m talking about Alfonso Espinos, who …" is whom the next epithet means; a list is no one
         if same_party is not None and context.positions_apart(start, source.start) > 1:
             return None  # a party description reaches back one paragraph at most
         roles = " ".join(entity.roles)
@@ -252,6 +256,20 @@ def recent_subject(source: Span, context: Context, *, same_party: str | None = N
     return None
 
 
+def _after_inverted_cue(start: int, context: Context) -> bool:
+    """`…, insists 16-year-old Xander Wise, …`: the name after a verb of saying that follows a
+    comma or a closing mark, past an age or a title — the speaker of an inverted attribution."""
+    found = _INVERTED_CUE.search(context.text, max(0, start - 60), start)
+    return found is not None and found.group(1) in context.lexicon.cue_forms and all(
+        word in context.lexicon.title_words or "-" in word or word.isdigit() for word in found.group(2).split())
+
+
+_INVERTED_CUE = regex.compile(r"[,”’\"]\s*(\p{Ll}+)\s+((?:[\p{Ll}\d-]+\s+){0,3})$")
+# a name followed by a relative clause about its person: "Alfonso Espinos, who like Montalban was …"
+_INTRODUCED = LazyPattern(r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+who\b")
+# a name in a list of names: "Alfonso Espinos, Andre Campbell, and Alexander Wise inside …"
+_LISTED = LazyPattern(r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}")
+_LISTED_LAST = LazyPattern(r"\p{Lu}[\p{L}’'-]*(?:,\s+and|,|\s+and)\s+$")  # "…, Andre Campbell, and [Alexander Wise]"
 _PARTIES = LazyPattern(r"(?i)\b(?:republican|democrat(?:ic)?|liberal|conservative|independent|libertarian)\b")
 
 
