@@ -665,6 +665,12 @@ SPEAKERS = [
      [(None, "unnamed")]),
     ("Intro.\n\nResearch conducted for the Women's Media Center showed that men wrote most stories.",
      [("Women's Media Center", "organization")]),
+    # a place's possessive and lower-case words before an organisation's name: the name alone
+    ("Intro.\n\nSales fell, Britain's car industry body SMMT said.", [("SMMT", "organization")]),
+    ("Intro.\n\nKim left on Monday, North Korea's state-run KCNA news agency said.", [("KCNA", "organization")]),
+    ("Intro.\n\nKim arrived, according to China's official Xinhua News Agency.",
+     [("Xinhua News Agency", "organization")]),
+    ("Intro.\n\nBritain's prime minister Theresa May said the deal was done.", [("Theresa May", "person")]),
     # a document shows a clause: the finding of whoever made it; a person or a TV show shows nothing said
     ("Intro.\n\nStatistics Canada figures show more than 600,000 tourists visited last year.",
      [("Statistics Canada", "organization")]),

@@ -86,17 +86,29 @@ def place_or_outlet(name: str, lexicon: Lexicon) -> bool:
 
 
 def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
-    """`media buying company GroupM`, `online real estate firm Zoocasa`: lower-case words ending
-    in a kind of organisation, then its name — the organisation, by the name alone."""
+    """`media buying company GroupM`, `Britain's car industry body SMMT`, `North Korea's state-run
+    KCNA news agency`, `China's official Xinhua News Agency`: lower-case words (after a
+    possessor, a place's) then a name, with a kind of organisation among the lower-case words or
+    after the name — the organisation, by its name alone."""
     found = _KIND_THEN_NAME.fullmatch(bare)
-    if found is None or found.group("kind") not in lexicon.lists["appositive_organisation_nouns"]:
+    if found is None:
         return None
-    return Speaker(found.group("name"), SpeakerType.ORGANIZATION, confidence=0.7)
+    kinds = lexicon.lists["appositive_organisation_nouns"] | lexicon.lists["press_bodies"]
+    described = found.group("described").split() + (found.group("kind") or "").split()
+    name = found.group("name")
+    if not any(word in kinds for word in described) and not (
+            found.group("owner") and name.split()[-1].lower() in lexicon.org_heads):
+        return None
+    if found.group("owner") and " " in name and name.split()[0] in lexicon.given_names:
+        return None  # "the company's chief executive John Smith": a person
+    return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.7)
 
 
 _KIND_THEN_NAME = LazyPattern(
-    r"(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.]*-based)\s+){0,3}(?P<kind>\p{Ll}[\p{Ll}-]*)\s+"
-    r"(?P<name>\p{Lu}[\p{L}\d&’'.-]*(?:\s+\p{Lu}[\p{L}\d&’'.-]*){0,3})")
+    r"(?P<owner>\p{Lu}[\p{L}.’' -]*?[’']s\s+)?"
+    r"(?P<described>(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.]*-based)\s+){1,4})"
+    r"(?P<name>\p{Lu}[\p{L}\d&’'.-]*(?:\s+\p{Lu}[\p{L}\d&’'.-]*){0,3})"
+    r"(?P<kind>(?:\s+\p{Ll}[\p{Ll}-]*){0,2})")
 
 
 def named_office(source: Span, words: Sequence[str], context: Context) -> Speaker | None:

@@ -291,6 +291,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     appositive = appositive_person(source, context)
     if appositive is not None:  # "Wise’s dad, Darrin": the name after the role, not its possessor
         return appositive
+    described = described_organisation(without_article(source.text), context.lexicon)
+    if described is not None:  # "Britain's car industry body SMMT": SMMT, not Britain
+        return described
     # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
     entity = context.index.at(source.start, head_phrase_end(source, context.lexicon))
     if entity is None or entity.kind != PERSON:
@@ -343,7 +346,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         if described is not None:
             # a feature about several people often means someone else than the last subject: a guess
             return attrs.evolve(described, confidence=0.55)
-    unlisted = unlisted_person(bare, context) or described_organisation(bare, context.lexicon)
+    unlisted = unlisted_person(bare, context)
     if unlisted is not None:  # "lead singer Riefian Fajarsyah", "the IFSD’s Azfar Ali Khan", "Jingyi Pan of IG"
         return unlisted
     role_words = [w for w in (strip_possessive(w).lower() for w in bare.split()) if w in context.lexicon.title_words]
