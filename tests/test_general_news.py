@@ -1169,6 +1169,12 @@ SPANS = [
     # a cue ending in `that`: the clause starts right after it, whatever `that` follows inside it
     ("Intro.\n\nFEC reports show that a quartet of groups that can accept unlimited donations have spent $1 million.",
      [("indirect", "a quartet of groups that can accept unlimited donations have spent $1 million")]),
+    # `than X says it is`: an elliptical clause reports nothing; a plural document noun before
+    # its verb is no cue (`city reports say`)
+    ("Intro.\n\nA claim the debt is higher than city reports say it is could support $135 million in cuts.", []),
+    ("Intro.\n\nA claim the costs are lower than TransLink says they are could make the promise attractive.", []),
+    ("Intro.\n\nPolice reports say the driver was drunk.", [("indirect", "the driver was drunk")]),
+    ("Intro.\n\nHe said he would be honored to serve.", [("indirect", "he would be honored to serve")]),
     # a `that` inside the clause told is no complementiser of the cue
     ("Intro.\n\nDwayne Croft said the agreement deals with funding groups that support hate.",
      [("indirect", "the agreement deals with funding groups that support hate")]),

@@ -93,9 +93,23 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         probe += 1
     if entry.frame == "obj_that" and not listener:
         return None
+    if _elliptical(reader, index) and any(reader.low(i) in ("than", "as") for i in range(cue_first - 4, cue_first)):
+        return None  # "higher than city reports say it is could support …": `it is` stands for what was said
     if looks_like_clause(reader, index, len(words), entry.lemma) or reader.is_mark(index):
         return (index, clause_end(reader, index))
     return None
+
+
+def _elliptical(reader: SentenceReader, first: int) -> bool:
+    """`(than X says) it is`, `(than TransLink says) they are`: a pronoun and a form of `be` or
+    `do` with nothing of their own after them — the writer's comparison goes on, no statement is
+    reported (asked only after `than` or `as`: `both answered there were` does report)."""
+    verb = reader.low(first + 1)
+    if not (reader.is_word(first, "subject_pronoun") and (
+            verb in reader.lexicon.lists["be_forms"] or verb in ("do", "does", "did"))):
+        return False
+    after = first + 2
+    return reader.low(after) in ("", ".", ",", ";", ")") or reader.low(after) in reader.lexicon.lists["modals"]
 
 
 def _finite_verb_between(reader: SentenceReader, first: int, end: int) -> bool:

@@ -96,7 +96,8 @@ def _noun_before_its_verb(reader: SentenceReader, index: int) -> bool:
     if before in ("his", "her", "their", "its") or before.endswith(("’s", "'s")):
         return False  # "her statement said": the possessor's nominal cue (the possessor speaks)
     return bool(reader.lexicon.cue_forms.get(following)) and (
-        following.endswith(("s", "ed")) or following in classes["irregular_finite_cue"])
+        following.endswith(("s", "ed")) or following in classes["irregular_finite_cue"]
+        or (word.endswith("s") and following.isalpha()))  # "city reports say it is": a plural and its verb
 
 
 def _adjective_before_noun_cue(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]) -> bool:
