@@ -647,6 +647,13 @@ SPEAKERS = [
      "There is a satisfaction, insists 16-year-old Xander Wise, in finishing a comic. “It takes months,” "
      "says the self-taught Cambridge resident.",
      [("Xander Wise", "person"), ("Xander Wise", "person")]),
+    # a subject with a relative clause `who …` before the cue: the antecedent speaks, not the
+    # last noun of the clause
+    ("Intro.\n\nLaPlante appeared in the Court of Queen's Bench.\n\nAn official with the agency who was "
+     "present in court told Global News he did not want to speak to the case.",
+     [(None, "unnamed")]),
+    ("Intro.\n\nThe Clark family moved in 2010. Neighbours who knew the family said they were quiet.",
+     [(None, "unnamed")]),
     # `said her lawyer, Jane Roe`: `her` right after the verb determines the noun, like `his`
     ("Intro.\n\n“We are done,” said her lawyer, Jane Roe.", [("Jane Roe", "person")]),
     ("Intro.\n\n“We are done,” said her husband Tom Roe.", [("Tom Roe", "person")]),

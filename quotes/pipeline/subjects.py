@@ -133,6 +133,9 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
     if _modifier_only(reader, found):
         return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
+    relative = _subject_with_relative_clause(reader, found[0])
+    if relative is not None:
+        return "np", reader.span(*relative)  # "An official … who was present in court told": not "court"
     if reader.low(found[1]) == "that" and found[1] > found[0]:
         found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
     found = (_relative_subject_start(reader, found), found[1])
@@ -197,6 +200,27 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
         or word in reader.lexicon.lists["common_adjectives"]
     )
     return not nounish and adjectival and reader.is_word(first, "determiner")
+
+
+def _subject_with_relative_clause(reader: SentenceReader, first: int) -> tuple[int, int] | None:
+    """`An official with the agency who was present in court told …`: the phrase found before the
+    cue ends a relative clause `who …` whose antecedent opens the sentence — the antecedent is the
+    subject (first, last word), else None."""
+    for who in range(first - 1, max(0, first - MAX_RELATIVE_WORDS) - 1, -1):
+        low = reader.low(who)
+        if reader.quoted(who) or low in (",", ";", ":", "—", "that", "which"):
+            return None
+        if low == "who":
+            antecedent = subject_with_postmodifier(reader, who - 1) or np_before(reader, who - 1)
+            if antecedent is None or antecedent[1] != who - 1:
+                return None
+            start = antecedent[0]
+            opens = start == 0 or reader.low(start - 1) in (",", ";", ":", "and", "but")
+            return (start, who - 1) if opens else None
+    return None
+
+
+MAX_RELATIVE_WORDS = 8  # words of a relative clause between its `who` and the cue
 
 
 def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> int:
