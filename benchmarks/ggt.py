@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(calibration(pairs))
         print()
     if args.calibration and len(parts) > 1:
-        print("## calibration, both parts\n")
+        print("## calibration, all parts\n")
         sys.stdout.write(calibration(everything))
     return 0
 
