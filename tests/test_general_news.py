@@ -654,6 +654,13 @@ SPEAKERS = [
      [(None, "unnamed")]),
     ("Intro.\n\nThe Clark family moved in 2010. Neighbours who knew the family said they were quiet.",
      [(None, "unnamed")]),
+    # `they` after a party the paragraph just named, though the party's thinking made no record
+    ("Intro.\n\nThe Conservatives believe it is a tax grab; they say voters care about costs.",
+     [("Conservatives", "organization")]),
+    ("Intro.\n\nThe Conservatives say it is a tax grab.\n\nKey to the Liberals’ hopes is their assurance "
+     "that it will not cost families. Almost all revenues, they promise, will be returned.",
+     [("Conservatives", "organization"), ("Liberals", "organization")]),
+    ("Intro.\n\nUnion members rallied outside. They say the company lied.", [(None, "unnamed")]),
     # `said her lawyer, Jane Roe`: `her` right after the verb determines the noun, like `his`
     ("Intro.\n\n“We are done,” said her lawyer, Jane Roe.", [("Jane Roe", "person")]),
     ("Intro.\n\n“We are done,” said her husband Tom Roe.", [("Tom Roe", "person")]),

@@ -13,6 +13,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from .bodies import party_just_named
 from .context import PRONOUN_REACH, UNRESOLVED, Speaker, last_speaker_of, organisation_name, person_speaker
 from .coref import Entity
 from .lone_words import lone_word
@@ -75,8 +76,6 @@ def _listed_before(position: int, context: Context) -> list[Entity]:
         found.insert(0, entity)
         position = listed.start(1)
     return found
-
-
 
 
 def it_speaker(source: Span, context: Context) -> Speaker:
@@ -370,11 +369,14 @@ def plural_speaker(source: Span, context: Context) -> Speaker:
     said`: the members, not the company before them)."""
     groups: list[int] = context.keep("unnamed groups", list)
     group = groups[bisect.bisect_left(groups, source.start) - 1] if groups and groups[0] < source.start else -1
+    named_at, party = party_just_named(source, context)
     for position, speaker in reversed(context.history):
-        if position < group:
+        if position < group or position < named_at:
             break
         if position < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
             return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
+    if party is not None and named_at > group:
+        return party
     return Speaker(None, SpeakerType.UNNAMED, confidence=0.5 if group >= 0 else 0.4)
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
-from ..model import SpeakerType
+from ..model import Span, SpeakerType
 from ..names.spelling import fold
 from .context import UNRESOLVED, Speaker, last_speaker_of
 from .patterns import LazyPattern
@@ -18,7 +19,6 @@ from .tokens import strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-    from ..model import Span
     from .context import Context
 
 
@@ -131,3 +131,19 @@ def named_office(source: Span, words: Sequence[str], context: Context) -> Speake
 
 # "the Prime Minister's Office", "the Premier’s Office": an office the article names with capitals
 _NAMED_OFFICE = LazyPattern(r"(?<=\bthe\s)(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+[’']s\s+Office\b")
+
+
+def party_just_named(source: Span, context: Context) -> tuple[int, Speaker | None]:
+    """`The Conservatives believe …; they say …`, `Key to the Liberals’ hopes … they promise`: the
+    party the paragraph named last before `they`, though it spoke of nothing yet (its thinking
+    or hopes are no record), and where; (-1, None) when the paragraph names none."""
+    last = None
+    for found in _THE_PARTY_NAMED.finditer(context.text, context.paragraph_start(source.start), source.start):
+        last = found
+    if last is None:
+        return -1, None
+    party = party_speaker(Span(last.start(1), last.end(1), last.group(1)), context)
+    return (last.start(1), attrs.evolve(party, confidence=0.5)) if party is not None else (-1, None)
+
+
+_THE_PARTY_NAMED = LazyPattern(r"\b((?:[Tt]he)\s+(?:New\s+|Progressive\s+)?\p{Lu}\p{Ll}+s)(?:[’']|\b)")
