@@ -654,6 +654,11 @@ SPEAKERS = [
      [(None, "unnamed")]),
     ("Intro.\n\nThe Clark family moved in 2010. Neighbours who knew the family said they were quiet.",
      [(None, "unnamed")]),
+    # `it` after an open letter nobody is named as writing: the letter's unnamed signatories, not
+    # the organisation that spoke before it; a document an organisation released stays open
+    ("Intro.\n\nThe government said it was concerned.\n\nThree dozen experts have signed an open letter on "
+     "the issue.\n\nREAD MORE: Chinese official slams arrest\n\n“We are deeply concerned,” it stated.",
+     [("government", "organization"), (None, "unnamed")]),
     # `they` after a party the paragraph just named, though the party's thinking made no record
     ("Intro.\n\nThe Conservatives believe it is a tax grab; they say voters care about costs.",
      [("Conservatives", "organization")]),

@@ -14,7 +14,7 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .bodies import party_just_named
-from .context import PRONOUN_REACH, UNRESOLVED, Speaker, last_speaker_of, organisation_name, person_speaker
+from .context import PRONOUN_REACH, UNRESOLVED, Speaker, organisation_name, person_speaker
 from .coref import Entity
 from .lone_words import lone_word
 from .mentions import PERSON
@@ -76,11 +76,6 @@ def _listed_before(position: int, context: Context) -> list[Entity]:
         found.insert(0, entity)
         position = listed.start(1)
     return found
-
-
-def it_speaker(source: Span, context: Context) -> Speaker:
-    """`it said`: the organisation that spoke last, else unresolved (never a person)."""
-    return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,)) or UNRESOLVED
 
 
 _APPOSITIVE_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")

@@ -147,3 +147,25 @@ def party_just_named(source: Span, context: Context) -> tuple[int, Speaker | Non
 
 
 _THE_PARTY_NAMED = LazyPattern(r"\b((?:[Tt]he)\s+(?:New\s+|Progressive\s+)?\p{Lu}\p{Ll}+s)(?:[’']|\b)")
+
+
+def it_speaker(source: Span, context: Context) -> Speaker:
+    """`it said`: the organisation that spoke last, else unresolved (never a person) — unless a
+    document with no author named came since (`have signed an open letter …. “…,” it stated`):
+    that document's unnamed authors."""
+    since = max((pos for pos, speaker in context.history
+                 if pos < source.start and speaker.type == SpeakerType.ORGANIZATION), default=-1)
+    document = None
+    for found in _UNSIGNED_DOCUMENT.finditer(context.text, context.paragraph_start(source.start, back=2),
+                                             source.start):  # two back: a "READ MORE" line may stand between
+        document = found
+    if document is not None and document.start() > since:
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
+    return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,)) or UNRESOLVED
+
+
+# a document met indefinitely with no author after it or before its verb: "signed an open letter on the
+# issue", not "a letter from the union", "Acme released a statement"
+_UNSIGNED_DOCUMENT = LazyPattern(
+    r"(?<!\b(?:released|issued|published|sent|posted|wrote|put\s+out)\s+)\b(?:an?|another)\s+(?:[\p{Ll}-]+\s+){0,2}"
+    r"(?:letter|petition|statement|report|study|survey|memo|notice)\b(?!\s+(?:from|by|of)\b)")

@@ -20,7 +20,6 @@ from .antecedents import (
     JOINT,
     appositive_names,
     from_coreference_chain,
-    it_speaker,
     joint_speaker,
     named_joint,
     plural_source,
@@ -29,7 +28,7 @@ from .antecedents import (
     recent_subject,
     relative_antecedent,
 )
-from .bodies import described_organisation, lower_case_description, named_office, party_speaker
+from .bodies import described_organisation, it_speaker, lower_case_description, named_office, party_speaker
 from .context import (
     ACRONYM,
     UNRESOLVED,
