@@ -43,7 +43,7 @@ GATES: tuple[tuple[str, tuple[str, tuple[str, ...], str], str, float], ...] = (
     ("Canadian dev: end-to-end F1", GGT_DEV, END_TO_END_F1, 0.939),
     ("Canadian dev: attribution accuracy", GGT_DEV, ATTRIBUTION, 0.987),
     ("Canadian dev2: end-to-end F1", GGT_DEV2, END_TO_END_F1, 0.897),
-    ("Canadian dev3: end-to-end F1", GGT_DEV3, END_TO_END_F1, 0.863),
+    ("Canadian dev3: end-to-end F1", GGT_DEV3, END_TO_END_F1, 0.873),
     ("Canadian held-out: end-to-end F1", GGT_HELDOUT, END_TO_END_F1, 0.835),
     ("Canadian held-out: attribution accuracy", GGT_HELDOUT, ATTRIBUTION, 0.910),
     ("PolNeAR: precision", POLNEAR, r"precision ([\d.]+)", 0.890),

@@ -1200,6 +1200,13 @@ SPANS = [
     ("Intro.\n\nRubio, who argued a few days ago that Kasich had no path, spoke.",
      [("indirect", "Kasich had no path")]),
     ("Intro.\n\nMcCain said on his official Twitter feed that he was joking.", [("indirect", "he was joking")]),
+    # the writer's comment after what was said: `, which may be possible`, `– another …`
+    ("Intro.\n\nHe said the cost could be reduced if the work was done 24/7, which may be possible, "
+     "though it could disturb neighbours.", [("indirect", "the cost could be reduced if the work was done 24/7")]),
+    ("Intro.\n\nHe said enrolment was dropping – another justification for cutting the rink.",
+     [("indirect", "enrolment was dropping")]),
+    ("Intro.\n\nHe said the company bought a plant, which employs 300 people.",
+     [("indirect", "the company bought a plant, which employs 300 people")]),
     # content split by its attribution after a fronted adjunct: one span over the whole clause; a
     # subordinator or a connective of the writer's before the attribution stays out
     ("Intro.\n\nToo often, he says, they get it.", [("indirect", "Too often, he says, they get it")]),

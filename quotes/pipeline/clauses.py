@@ -57,6 +57,9 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         if low == ";":
             end = index
             break
+        if low == "," and reader.low(index + 1) == "which" and _comment_on_the_clause(reader, index):
+            end = index  # "… done 24/7, which may be possible, though …": the writer's comment on what was said
+            break
         if low == "," and reader.low(index + 1) in ("which", "who") and not subordinate:
             # a relative clause belongs to the content ("obstacles remain for applicants, who remain
             # uncertain …"), unless no clause came before it: "told the press in the parliament,
@@ -92,7 +95,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             end = index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
             break
         if low in ("—", "–", "-") and (reader.low(index + 1) in reader.lexicon.lists["clause_stoppers"] or (
-            reader.low(index + 1) in ("and", "but", "a", "an") and reader.last_index_of(low) <= index
+            reader.low(index + 1) in ("and", "but", "a", "an", "another") and reader.last_index_of(low) <= index
         )):  # "… for its independent course — a rhetoric amplified by …": the writer's appositive
             end = index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
             break
@@ -103,6 +106,17 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         for index in passed:
             known[index] = end
     return end
+
+
+def _comment_on_the_clause(reader: SentenceReader, comma: int) -> bool:
+    """`, which may be possible`, `, which is a leading risk factor`: a `which` clause after a word
+    that is no noun (a number, an adverb, a participle), with a modal or a form of `be` — it
+    comments on the whole clause before it, in the writer's voice; `a plant, which employs 300`
+    describes the noun."""
+    before = reader.low(comma - 1)
+    verb = reader.low(comma + 2)
+    noun_before = before.isalpha() and not before.endswith(("ly", "ed")) and before not in ("done", "made")
+    return not noun_before and (verb in reader.lexicon.lists["modals"] or verb in ("is", "was"))
 
 
 LONG_SCAN = 24  # words a clause scan goes past before it is remembered
