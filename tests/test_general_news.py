@@ -1203,6 +1203,8 @@ SPANS = [
     # the writer's comment after what was said: `, which may be possible`, `– another …`
     ("Intro.\n\nHe said the cost could be reduced if the work was done 24/7, which may be possible, "
      "though it could disturb neighbours.", [("indirect", "the cost could be reduced if the work was done 24/7")]),
+    ("Intro.\n\nAccording to government data, most Canadians eat poorly, which is a leading risk factor.",
+     [("indirect", "most Canadians eat poorly")]),
     ("Intro.\n\nHe said enrolment was dropping – another justification for cutting the rink.",
      [("indirect", "enrolment was dropping")]),
     ("Intro.\n\nHe said the company bought a plant, which employs 300 people.",

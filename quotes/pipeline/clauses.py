@@ -108,6 +108,15 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     return end
 
 
+def before_comment(reader: SentenceReader, first: int, end: int) -> int:
+    """``end``, or the comma of the writer's `, which …` comment between ``first`` and it."""
+    for index in range(first + 1, end):
+        if reader.low(index) == "," and reader.low(index + 1) == "which" and not reader.quoted(index) \
+                and _comment_on_the_clause(reader, index):
+            return index
+    return end
+
+
 def _comment_on_the_clause(reader: SentenceReader, comma: int) -> bool:
     """`, which may be possible`, `, which is a leading risk factor`: a `which` clause after a word
     that is no noun (a number, an adverb, a participle), with a modal or a form of `be` — it

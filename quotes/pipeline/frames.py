@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .adjuncts import skip_adjuncts
-from .clauses import clause_end
+from .clauses import before_comment, clause_end
 from .complements import (
     Found,
     complement,
@@ -114,7 +114,9 @@ def _channel_content(reader: SentenceReader, cue_first: int, cue_end: int) -> Fo
                 comma_after += 1
         if comma_after is None or comma_after + 1 >= len(words):
             return None
-        return Found((comma_after + 1, sentence_end(reader)), cue, source, frame="prep")
+        # "According to government data, 70 per cent eat poorly, which is a risk factor": the comment is the writer's
+        end = before_comment(reader, comma_after + 1, sentence_end(reader))
+        return Found((comma_after + 1, end), cue, source, frame="prep")
     head_end = cue_first - 1 if reader.low(cue_first - 1) == "," else cue_first
     if comma_after is None or reader.low(comma_after + 1) in ("who", "which", "whose", "a", "an", "the"):
         return Found((0, head_end), cue, source, frame="prep")  # CONTENT[,] according to X.
