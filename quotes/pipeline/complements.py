@@ -73,10 +73,12 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         return (index, clause_end(reader, index))  # "FEC reports show that a quartet of groups that …"
     heard_by = listener or reader.is_word(cue_end - 1, "listener")  # "told a crowd", "told reporters"
     probe, limit = index, min(len(words), index + MAX_CUE_GAP)
+    participles: set[int] = set()  # modifying participles met on the way (each word is asked once)
     while probe < limit:
         if reader.low(probe) == "that" and (reader.is_word(probe - 1, "preposition") or reader.low(probe - 1) == "of"):
             break  # "recalled of that first day": a determiner after a preposition, no complementiser
         if heard_by and modifying_participle(reader, cue_end, probe):
+            participles.add(probe)
             limit = min(len(words), probe + MAX_CUE_GAP)  # "gathered at a banquet hall in Burnaby that"
         if reader.low(probe) == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
             if not heard_by and _finite_verb_between(reader, index, probe) and looks_like_clause(
@@ -85,7 +87,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
             if not heard_by and reader.low(index) in ("a", "an") and not reader.is_word(cue_end - 1, "preposition") \
                     and not any(reader.is_word(i, "time") or reader.low(i) == "ago" for i in range(index, probe)):
                 break  # "trumpeted a long list of allies that the country has courted": a relative clause
-            if all(listener_word(reader, i) or (heard_by and modifying_participle(reader, cue_end, i))
+            if all(listener_word(reader, i) or i in participles
                    for i in range(index, probe)) and not reader.is_word(probe + 1, "time"):
                 start = probe + 1
                 return (start, clause_end(reader, start))

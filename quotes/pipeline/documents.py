@@ -22,26 +22,33 @@ if TYPE_CHECKING:
     from .context import Context
 
 
+def document_head(source: Span) -> tuple[int, int, str] | None:
+    """The document noun heading a source phrase (start, end, word): in lower case inside it (a
+    capitalised `Survey` is part of a name), or its first word opening a sentence (`Research
+    conducted for …`)."""
+    text = source.text
+    head = DOCUMENT_HEAD.search(text) or (DOCUMENT_HEAD.match(text[:1].lower() + text[1:]) if text[:1].isupper()
+                                          else None)
+    return (source.start + head.start(), source.start + head.end(), head.group()) if head else None
+
+
 def document_source(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
     """The author of a document source; ``the study`` is the author of the last study with one."""
-    head = DOCUMENT_HEAD.search(context.text, source.start, source.end)
-    speaker = _document_author(source, words, context)
+    head = document_head(source)
+    speaker = _document_author(source, words, context, head)
     if head is not None and speaker is not None and speaker.name is not None:
-        context.documents.append((source.start, head.group(), speaker))
+        context.documents.append((source.start, head[2], speaker))
     return speaker
 
 
-def _document_author(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+def _document_author(source: Span, words: Sequence[str], context: Context,
+                     head: tuple[int, int, str] | None) -> Speaker | None:
     """A report, study or survey speaks for its author: the one named in the phrase (`a survey by
     the Levada Center`, `Civic Action’s study`, `an August PBO report`), else the organisation that
     spoke last (`the study found`, after `a new study from Civic Action says`); never a place the
     phrase merely mentions (`the exit polls in New Hampshire`)."""
     text = context.text
-    head = DOCUMENT_HEAD.search(text, source.start, source.end)
-    if head is None and text[source.start:source.start + 1].isupper():  # "Research conducted for …" opens a sentence
-        head = DOCUMENT_HEAD.match(text[:source.start] + text[source.start].lower() + text[source.start + 1:source.end],
-                                   source.start)
-    head_start, head_end = (head.start(), head.end()) if head else (source.end, source.end)
+    head_start, head_end = head[:2] if head else (source.end, source.end)
     author_from = (_AUTHOR_BY.search(text, head_end, source.end)  # "a survey of listed clubs by CTV News"
                    or _AUTHOR_AFTER.search(text, head_end, source.end))
     for mention, entity in reversed(context.index.within(source.start, source.end)):
@@ -93,10 +100,10 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
     if released is not None:  # "the PBO released a report that found …"
         return released
     if words and fold(words[0]) in ("the", "this", "that", "its") and head:
-        written_in = _writer_of_last(head.group(), source, context)
+        written_in = _writer_of_last(head[2], source, context)
         if written_in is not None:  # "Philip Cross wrote in a recent report …. …, the report said"
             return written_in
-        authored = _authored_before(source, context) if _DOCUMENT_NOUN.fullmatch(head.group()) else None
+        authored = _authored_before(source, context) if _DOCUMENT_NOUN.fullmatch(head[2]) else None
         if authored is not None:  # "A report by Acme Rail details …. The white paper said …"
             return authored
         titled = _titled_document_named(source, context)
@@ -106,10 +113,10 @@ def _document_author(source: Span, words: Sequence[str], context: Context) -> Sp
         words
         and fold(words[0]) in ("the", "this", "that", "its")
         and head
-        and head.group() in context.lexicon.lists["authored_documents"]
+        and head[2] in context.lexicon.lists["authored_documents"]
     ):
         same_kind = next((author for position, kind, author in reversed(context.documents)
-                          if position < source.start and kind == head.group()), None)
+                          if position < source.start and kind == head[2]), None)
         if same_kind is not None:  # "the Civic Action study … numbers from Statistics Canada … the study found"
             return attrs.evolve(same_kind, confidence=min(same_kind.confidence, 0.7))
         return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"

@@ -262,7 +262,7 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
             if first > 0 and reader.is_word(first - 1, "determiner"):
                 return (first - 1, participle - 1)
             # no determiner: a plural or mass noun opening the sentence ("Recent research published in …")
-            opening = _after_leading_connective(reader)
+            opening = after_leading_connective(reader)
             if 0 <= first - opening <= 2 and all(reader.texts[i].isalpha() for i in range(opening, first)):
                 return (opening, participle - 1)
             return None
@@ -274,7 +274,7 @@ def document_with_relative(reader: SentenceReader, cue: int) -> tuple[int, int] 
     sentence opens on a determiner and a document noun, then a relative clause or a phrase of `of`
     that runs, with no comma, up to the cue — the subject is the opening noun phrase (first, last
     word), else None."""
-    index = _after_leading_connective(reader)
+    index = after_leading_connective(reader)
     if not (reader.is_word(index, "determiner") or reader.low(index) in ("another", "one")):
         return None
     noun = next((i for i in range(index + 1, min(cue, index + 4))
@@ -291,7 +291,7 @@ def document_with_relative(reader: SentenceReader, cue: int) -> tuple[int, int] 
     return (index, cue - 1)
 
 
-def _after_leading_connective(reader: SentenceReader) -> int:
+def after_leading_connective(reader: SentenceReader) -> int:
     """The first word after a sentence's leading `And`, `But` (and a comma)."""
     index = 0
     while reader.low(index) in reader.lexicon.lists["leading_connectives"] or reader.low(index) == ",":

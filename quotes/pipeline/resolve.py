@@ -50,7 +50,7 @@ from .descriptions import (
     only_role_holder,
     unlisted_person,
 )
-from .documents import DOCUMENT_HEAD, document_source, titled_document
+from .documents import document_head, document_source, titled_document
 from .lone_words import group_speaker, lone_word, without_contraction
 from .mentions import ORGANIZATION, PERSON
 from .organisations import (
@@ -281,7 +281,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return joint_names
     if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words[
         "document_noun"
-    ] and DOCUMENT_HEAD.search(source.text[:1].lower() + source.text[1:]):  # "Research conducted for …"
+    ] and document_head(source) is not None:
         # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
         return document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
     titled = titled_document(source, context)

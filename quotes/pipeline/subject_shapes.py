@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import np_before, plain_noun
+from .phrases import after_leading_connective, np_before, plain_noun
 
 if TYPE_CHECKING:
     from .sentence import SentenceReader
@@ -20,9 +20,7 @@ def verbless_opening(reader: SentenceReader, last: int) -> tuple[int, int] | Non
     the subject, whatever its nouns (`Proponents of remediation agreements say …`)."""
     if reader.sentence.paragraph == 0:
         return None  # the title line: "Split on Supreme Court aids challenges to voter-ID laws."
-    first = 0
-    while reader.low(first) in reader.lexicon.lists["leading_connectives"]:
-        first += 1
+    first = after_leading_connective(reader)
     if not 0 <= last - first < MAX_OPENING_SUBJECT or not reader.texts[first][:1].isupper():
         return None
     for index in range(first, last + 1):
