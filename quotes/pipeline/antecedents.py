@@ -235,12 +235,13 @@ def recent_subject(source: Span, context: Context, *, same_party: str | None = N
     """The person a definite description refers back to: the newest subject, of either gender
     (with ``same_party``, `republican`, not one whose role names another party)."""
     paragraph = context.paragraph_of(source.start)
+    text = context.text
     for start, entity, subject in _people_before(source.start, context):
-        introduced = not subject and context.paragraph_of(start) == paragraph and (
-            _INTRODUCED.match(context.text, start) or _after_inverted_cue(start, context))
-        listed = _LISTED.match(context.text, start) or _LISTED_LAST.search(context.text, max(0, start - 40), start)
-        if not (subject or introduced) or (subject and listed):
-            continue  # "I’m talking about Alfonso Espinos, who …" is whom the next epithet means; a list is no one
+        if subject and (_LISTED.match(text, start) or _LISTED_LAST.search(text, max(0, start - 40), start)):
+            continue  # a caption's "Alfonso Espinos, Andre Campbell, and Alexander Wise inside …": no one
+        if not subject and not (context.paragraph_of(start) == paragraph and (
+                _INTRODUCED.match(text, start) or _after_inverted_cue(start, context))):
+            continue  # but "I’m talking about Alfonso Espinos, who …" is whom the next epithet means
         if same_party is not None and context.positions_apart(start, source.start) > 1:
             return None  # a party description reaches back one paragraph at most
         roles = " ".join(entity.roles)
@@ -258,7 +259,7 @@ def _after_inverted_cue(start: int, context: Context) -> bool:
         word in context.lexicon.title_words or "-" in word or word.isdigit() for word in found.group(2).split())
 
 
-_INVERTED_CUE = regex.compile(r"[,”’\"]\s*(\p{Ll}+)\s+((?:[\p{Ll}\d-]+\s+){0,3})$")
+_INVERTED_CUE = LazyPattern(r"[,”’\"]\s*(\p{Ll}+)\s+((?:[\p{Ll}\d-]+\s+){0,3})$")
 # a name followed by a relative clause about its person: "Alfonso Espinos, who like Montalban was …"
 _INTRODUCED = LazyPattern(r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+who\b")
 # a name in a list of names: "Alfonso Espinos, Andre Campbell, and Alexander Wise inside …"

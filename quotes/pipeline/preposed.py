@@ -337,6 +337,13 @@ def last_visible(text: str, start: int, end: int) -> str:
     return text[end - 1] if end > start else ""
 
 
+def documents_only(reader: SentenceReader, record: Found) -> bool:
+    """The cue is a bare verb only a document's finding takes (`show`, rule_words
+    `document_finding_verbs`): no person's statement, no organisation's by itself."""
+    return record.cue[1] - record.cue[0] == 1 and reader.low(record.cue[0]) in reader.lexicon.lists[
+        "document_finding_verbs"]
+
+
 def states_a_finding(reader: SentenceReader, record: Found) -> bool:
     """A finding verb (`found`, `estimates`, `shows`) whose subject is a document (`the study`,
     `an August report`) or a named organisation (`Statistics Canada`, `the PBO`)."""
@@ -351,7 +358,7 @@ def states_a_finding(reader: SentenceReader, record: Found) -> bool:
             break
     if head in lexicon.words["document_noun"] or head in lexicon.lists["body_nouns"]:
         return True  # "the study", "the government estimated"
-    if record.cue[1] - record.cue[0] == 1 and reader.low(record.cue[0]) in lexicon.lists["document_finding_verbs"]:
+    if documents_only(reader, record):
         return False  # "the reality TV show", "RealClearPolitics shows": only a document shows
     named = [w for w in words if w[:1].isupper()]
     return bool(named) and named[-1] == words[-1] and (

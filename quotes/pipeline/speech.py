@@ -11,7 +11,7 @@ import attrs
 from .clauses import clause_end
 from .cues import cue_entries_at
 from .frames import cues_in, reported_at
-from .preposed import states_a_finding
+from .preposed import documents_only, states_a_finding
 
 if TYPE_CHECKING:
     from ..model import Span
@@ -163,8 +163,7 @@ def thinking_counts(reader: SentenceReader, record: Found, last_speech_paragraph
         return False
     if states_a_finding(reader, record):
         return True
-    if record.cue[1] - record.cue[0] == 1 and reader.low(record.cue[0]) in reader.lexicon.lists[
-            "document_finding_verbs"]:
+    if documents_only(reader, record):
         return False  # "He showed he was joking": a gesture, not a statement
     pronoun = record.source.text.lower() in ("he", "she")
     return pronoun and reader.sentence.paragraph - last_speech_paragraph <= 2
