@@ -791,6 +791,14 @@ SPEAKERS = [
      [("Mohammed bin Salman", "person"), ("Jan ten Hoeve", "person")]),
     ("Intro\n\nGeologist Ben van der Pluijm said the slope failed. He added that waves followed.",
      [("Ben van der Pluijm", "person"), ("Ben van der Pluijm", "person")]),
+    # a participle after an inverted description or titled name reports that source too
+    ("Intro\n\n“We won,” says the coach, adding that the team had won three games.",
+     [(None, "unnamed"), (None, "unnamed")]),
+    ("Intro\n\n“We won,” says coach Dave Smith, noting that the team had won three games.",
+     [("Dave Smith", "person"), ("Dave Smith", "person")]),
+    # a notice or petition with no author named speaks for nobody named (CONVENTIONS 15)
+    ("Intro\n\n“The pool is closed until May,” the notice said.", [(None, "unnamed")]),
+    ("Intro\n\nTom Lee spoke.\n\nThe petition says the pool must stay open.", [(None, "unnamed")]),
 ]
 
 

@@ -157,7 +157,7 @@ _PUBLISHED = LazyPattern(r"\b(?:released|publishes|published|issued|issues|relea
 # lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")
 DOCUMENT_HEAD = LazyPattern(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
                                r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
-                               r"papers?|documents?|records|filings?|memo|letter|guide(?:lines)?|estimates|forecast|"
+                               r"papers?|documents?|records|filings?|memo|letters?|petition|notice|guide(?:lines)?|estimates|forecast|"
                                r"projections|census|findings|results|evidence|tests?|numbers|statement|release|(?:counter)?proposals?|"
                                r"submissions?|websites?|blog)\b")
 _AUTHOR_AFTER = LazyPattern(r"\b(?:by|from|of)\b", regex.IGNORECASE)

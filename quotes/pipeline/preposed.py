@@ -107,11 +107,11 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
             kind, source = source_left(reader, index)
             if kind == "np":
                 return source
-            if (reader.capitalised(index + 1) and not reader.quoted(index + 1)
-                    and (reader.is_mark(index - 1) or quotation_ends_with_comma(reader, index - 1))):
+            after_quotation = reader.is_mark(index - 1) or quotation_ends_with_comma(reader, index - 1)
+            if after_quotation and not reader.quoted(index + 1):
                 inverted = np_after(reader, index + 1)  # "“…,” said Jim McGovern, …, vowing to …"
-                if inverted is not None:
-                    return reader.span(*inverted)
+                if inverted is not None and (reader.capitalised(index + 1) or reader.low(inverted[1] + 1) == ","):
+                    return reader.span(*inverted)  # "“…,” says the coach, adding that …"
     return _subordinate_subject(reader, before) or sentence_subject(reader, before)
 
 
