@@ -23,7 +23,8 @@ from quotes.score import Report, combine, format_report, same_speaker, score_doc
 from quotes.serialize import load_golden
 
 LABELS = Path(__file__).resolve().parent / "data" / "ggt"
-PARTS = ("dev", "dev2", "dev3", "heldout")
+PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "heldout")
+DEV_PARTS = PARTS[:-1]
 BANDS = ((0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5))
 
 
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibration", action="store_true", help="confidence bands against right speakers")
     parser.add_argument("--nlp", default="builtin")
     args = parser.parse_args(argv)
-    if args.diff and args.part not in ("dev", "dev2", "dev3"):
+    if args.diff and args.part not in DEV_PARTS:
         parser.error("--diff lists errors: only with a dev part (the held-out part is scored, never read)")
     extractor = Extractor(nlp=args.nlp)
     parts = PARTS if args.part == "all" else (args.part,)
