@@ -799,6 +799,14 @@ SPEAKERS = [
     # a notice or petition with no author named speaks for nobody named (CONVENTIONS 15)
     ("Intro\n\n“The pool is closed until May,” the notice said.", [(None, "unnamed")]),
     ("Intro\n\nTom Lee spoke.\n\nThe petition says the pool must stay open.", [(None, "unnamed")]),
+    # a name inside the content an interposed attribution splits is who it is about, not who speaks
+    ("Intro\n\nRichard Blumenthal spoke on Tuesday about Chuck Schumer.\n\n"
+     "Schumer, he said, knows the minds and hearts of his colleagues.", [("Richard Blumenthal", "person")]),
+    # a given name that is also a modal opens a name before a chain of appositives
+    ("Intro\n\nWill Young, a mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, "
+     "said cold weather takes a toll.", [("Will Young", "person")]),
+    ("Intro\n\nMay Brown, a nurse in Lima, Ohio, and a mother of two, said the ward was full.",
+     [("May Brown", "person")]),
 ]
 
 
@@ -1246,6 +1254,19 @@ SPANS = [
     ("Intro.\n\nOne man held a sign that said “Stop the tax.”", []),
     ("Intro.\n\n“We will win,” Trump said. The crowd chanted back, “Build the wall!”",
      [("direct", "We will win,")]),
+    # a verb of saying after `seem to`, `go on to`, `used to`, `be quick to`: the saying took place;
+    # after `plan to`, `decline to`: it did not
+    ("Intro.\n\nSmith seemed to suggest that the team had won.", [("indirect", "the team had won")]),
+    ("Intro.\n\nSmith was quick to point out that the team had won.", [("indirect", "the team had won")]),
+    ("Intro.\n\nThe actors are all quick to point out that they are not representing anyone.",
+     [("indirect", "they are not representing anyone")]),
+    ("Intro.\n\nSmith used to say he had won.", [("indirect", "he had won")]),
+    ("Intro.\n\nSmith plans to say that the team had won.", []),
+    ("Intro.\n\nSmith declined to say whether the team had won.", []),
+    # after `told` and its listener, a plural subject with `the` and its present verb is a clause
+    ("Intro.\n\nJosh Matlow told reporters the laws favour the owner.", [("indirect", "the laws favour the owner")]),
+    ("Intro.\n\nJosh Matlow told Reuters the law favours the owner.", [("indirect", "the law favours the owner")]),
+    ("Intro.\n\nShe told the children stories every night.", []),
     # a participle between commas after a noun is no inverted attribution
     ("Intro.\n\nThe research, published in the journal Hepatology, followed 10,000 adults for 20 years.", []),
 ]

@@ -199,10 +199,13 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
     antecedents = _antecedents(context)
     people, one_name = antecedents.indices, antecedents.one_name
     mentions = context.mentions
+    holding = context.content_holding(position)
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
         index = people[at]
         if index < within.start:
             break
+        if holding is not None and holding[0] <= mentions[index].span.start < holding[1]:
+            continue  # "Schumer, he said, knows …": who the content is about is not who says it
         person = (context.paragraph_of(mentions[index].span.start), one_name[index]) if index in one_name \
             else context.person_mentioned(index)
         assert person is not None  # people_mentioned holds only these

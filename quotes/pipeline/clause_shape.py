@@ -83,8 +83,12 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
             and (lemma not in reader.lexicon.lists["object_taking_cues"] or _holds_finite_verb(reader, first, limit))
             and low not in reader.lexicon.lists["say_objects"]):
         return True  # "Obama said inevitable economic changes cost …": say-verbs rarely take objects
+    listened = lemma.partition(" ")[0] in reader.lexicon.lists["listener_cues"]  # "told Reuters the laws favour …"
     if lemma in reader.lexicon.words["bare_complement"] and _plural_then_verb(reader, first, limit):
         return True  # "she said families want answers": a plural subject and its present verb
+    said_or_told = lemma in reader.lexicon.words["bare_complement"] or listened
+    if said_or_told and reader.low(first) in ("the", "these", "those") and _plural_then_verb(reader, first + 1, limit):
+        return True  # "told Reuters the laws favour the owner": after the listener, a subject and its verb
     skip_to = -1
     for index in range(first + 1, min(limit, first + 13)):
         word = reader.low(index)
@@ -134,7 +138,7 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
             )
             or (
                 index == first + 2
-                and lemma in reader.lexicon.words["bare_complement"]
+                and (lemma in reader.lexicon.words["bare_complement"] or listened)
                 and _present_verb_after_noun(reader, index)
             )
         ):

@@ -70,6 +70,13 @@ class Context:
             self._kept[name] = make()
         return self._kept[name]  # type: ignore[no-any-return]
 
+    def content_holding(self, position: int) -> tuple[int, int] | None:
+        """The candidate content (``contents``) starting last at or before ``position``, if it holds it."""
+        index = bisect.bisect_right(self.contents, (position, 1 << 62)) - 1
+        if index >= 0 and self.contents[index][0] <= position < self.contents[index][1]:
+            return self.contents[index]
+        return None
+
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
         return self.article.writes_in_lower_case(word)

@@ -208,7 +208,7 @@ def _writer_of_last(noun: str, source: Span, context: Context) -> Speaker | None
     window_start = max(0, source.start - DOCUMENT_REACH)
     last = None
     for found in regex.finditer(rf"\b{regex.escape(noun)}\b", context.text, pos=window_start, endpos=source.start):
-        if not _inside_content(found.start(), context):  # "in the report" said by someone names no writer
+        if context.content_holding(found.start()) is None:  # "in the report" said by someone names no writer
             last = found
     if last is None:
         return None
@@ -229,7 +229,7 @@ def _authored_before(source: Span, context: Context) -> Speaker | None:
             for found in pattern.finditer(context.text):
                 possessive = found.group("author").endswith(("’s", "'s")) or context.text.startswith(
                     ("’s", "'s"), found.end("author"))  # "by the State Department’s inspector general"
-                if not possessive and not _inside_content(found.start(), context):
+                if not possessive and context.content_holding(found.start()) is None:
                     ends.append(found.end())
                     authors.append(found.group("author"))
         order = sorted(range(len(ends)), key=ends.__getitem__)
@@ -255,12 +255,6 @@ _AUTHOR_ISSUED_DOCUMENT = LazyPattern(
     rf"(?<![\p{{L}}.’'&-]){_AUTHOR_NAME}[ ]+(?:has[ ]+|had[ ]+)?"
     rf"(?:published|released|issued|commissioned|produced|posted)\s+"
     rf"(?:a|an|its|their)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}{_DOCUMENT_NOUNS}\b")
-
-
-def _inside_content(position: int, context: Context) -> bool:
-    contents = context.contents
-    index = bisect.bisect_right(contents, (position, 1 << 62)) - 1
-    return index >= 0 and contents[index][0] <= position < contents[index][1]
 
 
 def _titled_document_named(source: Span, context: Context) -> Speaker | None:

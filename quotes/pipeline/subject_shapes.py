@@ -160,3 +160,33 @@ def bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] | 
     if first == 0 or before in (",", ";", ":", "—", "–", "-") or before in reader.lexicon.words["clause_boundary"]:
         return (first, last)
     return None
+
+
+def _clause_follows(reader: SentenceReader, cue_index: int) -> bool:
+    """`that` or a subject pronoun right after the cue word (or its particle: `point out that`)."""
+    after = cue_index + 1
+    if reader.low(after) in ("out", "up"):
+        after += 1
+    return reader.low(after) == "that" or (reader.is_word(after, "subject_pronoun")
+                                           and reader.low(after) not in ("it", "this", "that", "there", "what"))
+
+
+def catenated_verb(reader: SentenceReader, to: int, cue_index: int) -> int | None:
+    """The verb a cue's infinitive hangs on when the saying took place (`seemed to suggest`, `went
+    on to say`, `used to say`, `was quick to point out`), not when it is only wanted, planned or
+    refused (`plans to say`, `declined to say`): the verb's index, or the `be` before the adjective;
+    only when a clause follows the cue."""
+    if not _clause_follows(reader, cue_index):
+        return None
+    before = to - 1
+    if reader.low(before) == "on" and reader.low(before - 1) in reader.lexicon.lists["go_forms"]:
+        return before - 1
+    if reader.low(before) in reader.lexicon.lists["catenative_verbs"]:
+        return before
+    if reader.low(before) in reader.lexicon.lists["catenative_adjectives"]:
+        be = before - 1
+        while reader.is_word(be, "adverb") or reader.low(be) in ("all", "both"):
+            be -= 1  # "were all quick to", "was always careful to"
+        if reader.low(be) in reader.lexicon.lists["be_forms"]:
+            return be
+    return None

@@ -14,6 +14,7 @@ from .phrases import (
 from .sentence import FRACTION
 from .subject_shapes import (
     bare_plural_subject,
+    catenated_verb,
     subject_before_modifier,
     subject_with_postmodifier,
     verbless_opening,
@@ -113,6 +114,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     if contracted != word and contracted in reader.lexicon.words["subject_pronoun"] and contracted not in (
             "it", "this", "that", "there", "what", "who"):
         return "np", reader.span(index, index)  # "He’s signalled …", "They’ve said …": has, not is
+    if word == "to":
+        verb = catenated_verb(reader, index, cue_index)
+        if verb is not None:
+            return source_left(reader, verb)  # "Smith seemed to suggest that …": the subject of `seemed`
     if word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s")):
         return "none", None  # "in an attempt to reassure": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
@@ -374,8 +379,10 @@ def _name_opening_the_sentence(reader: SentenceReader, close: int) -> tuple[int,
     end = 0
     while end < close and reader.capitalised(end) and reader.texts[end][:1].isalpha():
         end += 1
-    if not 2 <= end <= 4 or reader.low(end) != "," or reader.low(0) in reader.lexicon.function_words:
+    if not 2 <= end <= 4 or reader.low(end) != ",":
         return None
+    if reader.low(0) in reader.lexicon.function_words and reader.texts[0] not in reader.lexicon.given_names:
+        return None  # "Meanwhile, …", but "Will Young, a locomotive mechanic …, said"
     if any(reader.low(i) in (";", ":") or reader.quoted(i) for i in range(end, close)):
         return None
     return (0, end - 1)
