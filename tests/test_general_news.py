@@ -1267,6 +1267,22 @@ SPANS = [
     ("Intro.\n\nJosh Matlow told reporters the laws favour the owner.", [("indirect", "the laws favour the owner")]),
     ("Intro.\n\nJosh Matlow told Reuters the law favours the owner.", [("indirect", "the law favours the owner")]),
     ("Intro.\n\nShe told the children stories every night.", []),
+    # an absolute phrase after the cue says how it was said, not what
+    ("Intro.\n\n“It is beautiful,” he said, his voice breaking with emotion.", [("direct", "It is beautiful,")]),
+    ("Intro.\n\nSanders says his private meeting with the pope is not an endorsement.",
+     [("indirect", "his private meeting with the pope is not an endorsement")]),
+    # two objects after `deny` or `promise` are no clause
+    ("Intro.\n\nDemocrats also denied Republicans the votes needed to repeal the law.", []),
+    ("Intro.\n\nSmith denied Republicans had the votes.", [("indirect", "Republicans had the votes")]),
+    # coordinated subjects after `that` are one clause; a second subject and cue after a clause start a new one
+    ("Intro.\n\nSmith said that key output and new orders contracted while exports slumped.",
+     [("indirect", "key output and new orders contracted while exports slumped")]),
+    ("Intro.\n\nSmith said it rained and Jones said it snowed.", [("indirect", "it rained"), ("indirect", "it snowed")]),
+    # a dash pair inside the content is a parenthesis, its commas end nothing
+    ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
+     "should work together.",
+     [("indirect", "he thinks all three levels of government — municipal, provincial, and federal — should work "
+       "together")]),
     # a participle between commas after a noun is no inverted attribution
     ("Intro.\n\nThe research, published in the journal Hepatology, followed 10,000 adults for 20 years.", []),
 ]

@@ -51,6 +51,10 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     low = reader.low(first)
     if not reader.texts[first][:1].isalnum() and not reader.is_mark(first):
         return False
+    if absolute_phrase(reader, first):
+        return False  # "he said, his voice breaking with emotion": how it was said, not what
+    if lemma in reader.lexicon.lists["two_object_cues"] and _two_objects(reader, first):
+        return False  # "denied Republicans the votes needed …": whom and what, no clause
     question = first
     while question + 1 < limit and (reader.is_word(question, "adverb") or reader.low(question) in ("twice", "again")):
         question += 1  # "was asked twice what …"
@@ -144,6 +148,27 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
         ):
             return True
     return False
+
+
+def absolute_phrase(reader: SentenceReader, first: int) -> bool:
+    """A possessive, a noun and an `-ing` participle (`his voice breaking`, `her eyes welling up`)."""
+    if not (reader.low(first) in ("his", "her", "their", "its", "my", "our")
+            and reader.low(first + 1).isalpha() and reader.low(first + 2).endswith("ing")
+            and not reader.capitalised(first + 1) and len(reader.low(first + 2)) > 4):
+        return False
+    for index in range(first + 3, reader.size):  # no finite verb: not "his work building a business was"
+        if reader.low(index) in (",", ";", ":", ".") or reader.quoted(index):
+            return True
+        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
+            return False
+    return True
+
+
+def _two_objects(reader: SentenceReader, first: int) -> bool:
+    """An object pronoun or a name, then a determiner: `denied him a chance`, `denied Republicans the votes`."""
+    named = reader.capitalised(first) and not reader.is_word(first, "time")  # not "promised Monday the …"
+    return (reader.low(first) in ("him", "them", "us", "me") or named) and reader.low(first + 1) in (
+        "the", "a", "an", "any", "their", "his", "her", "its")
 
 
 def _preposition_between(reader: SentenceReader, first: int, end: int) -> bool:

@@ -88,8 +88,9 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         ):
             end = index  # "said A and insisted that B": a second speech act
             break
-        if low in ("and", "but") and not reader.quoted(index) and _subject_and_cue(reader, index + 1):
-            end = index  # "said A and one in four said B": a second attribution
+        if low in ("and", "but") and not reader.quoted(index) and _subject_and_cue(reader, index + 1) \
+                and not _short_noun_phrase(reader, first, index):
+            end = index  # "said A and one in four said B": a second attribution (not "key output and new orders …")
             break
         if low == ":" and reader.is_mark(index + 1):
             end = index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
@@ -99,6 +100,12 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         )):  # "… for its independent course — a rhetoric amplified by …": the writer's appositive
             end = index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
             break
+        if low in ("—", "–") and not subordinate:
+            closing = next((i for i in range(index + 2, min(size, index + DASH_PAIR_REACH))
+                            if lowered[i] == low or lowered[i] == ";"), -1)
+            if closing > 0 and lowered[closing] == low:
+                index = closing + 1  # "all three levels — municipal, provincial, and federal — should": one clause
+                continue
         index += 1
     if end < 0:
         end = index
@@ -128,6 +135,7 @@ def _comment_on_the_clause(reader: SentenceReader, comma: int) -> bool:
     return not noun_before and (verb in reader.lexicon.lists["modals"] or verb in ("is", "was"))
 
 
+DASH_PAIR_REACH = 14  # words a dash pair may hold
 LONG_SCAN = 24  # words a clause scan goes past before it is remembered
 _CLAUSE_TURNS = frozenset({";", ",", ":", "and", "or", "but", "—", "–", "-"})  # each test of ``clause_end`` wants one
 
@@ -201,6 +209,15 @@ def _boundary_rest(reader: SentenceReader, index: int) -> bool:
             cue += 1
         return bool(cue_entries_at(reader, cue))
     return False
+
+
+def _short_noun_phrase(reader: SentenceReader, first: int, end: int) -> bool:
+    """At most three words before ``end`` with no verb among them, right after `that` or a verb of
+    saying: the first of coordinated subjects (`said that key output and new orders contracted`)."""
+    after_cue = reader.low(first - 1) == "that" or any(e.frame == "that" for e in cue_entries_at(reader, first - 1))
+    return after_cue and 0 < end - first <= 3 and not any(
+        reader.is_word(i, "auxiliary") or reader.is_word(i, "finite_past") or reader.low(i).endswith("ed")
+        or reader.quoted(i) for i in range(first, end))
 
 
 def _subject_and_cue(reader: SentenceReader, index: int) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .adjuncts import person_noun, skip_adjuncts
-from .clause_shape import looks_like_clause, plain_words
+from .clause_shape import absolute_phrase, looks_like_clause, plain_words
 from .clauses import clause_end
 from .cues import approximate_figure, cue_entries_at
 from .runs import coordinated_body
@@ -61,6 +61,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         and reader.low(index + 1) not in reader.lexicon.lists["clause_stoppers"]
         and reader.low(index + 1) not in ("and", "but", "or")  # "he said, and she said “no.”"
         and not starts_with_verb(reader, index + 1)
+        and not absolute_phrase(reader, index + 1)  # "he said, his voice breaking with emotion"
         and plain_words(reader, index + 1, len(words)) >= 4
         and not _adjunct_to_the_end(reader, index + 1)
     ):
