@@ -807,6 +807,10 @@ SPEAKERS = [
      "said cold weather takes a toll.", [("Will Young", "person")]),
     ("Intro\n\nMay Brown, a nurse in Lima, Ohio, and a mother of two, said the ward was full.",
      [("May Brown", "person")]),
+    # a passive after a quotation attributes nothing: the quotation goes on the speaker's account
+    ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
+     "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",
+     [("Corbyn", "person"), ("Corbyn", "person")]),
 ]
 
 

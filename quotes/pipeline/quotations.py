@@ -156,6 +156,9 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
             last -= 1
         if any(reader.is_word(i, "negation") for i in range(last + 1, cue)):
             return None
+        if not reader.low(cue).endswith("ing") and any(
+                reader.low(i) in reader.lexicon.lists["be_forms"] for i in range(last + 1, cue)):
+            return None  # "“…” Ms. May’s government is expected to survive": a passive attributes nothing
         found = (index, _name_before_appositive(reader, index, last))
         if not _plausible_source(reader, found):
             return None
