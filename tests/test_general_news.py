@@ -1282,6 +1282,9 @@ SPANS = [
     ("Intro.\n\nSmith said that key output and new orders contracted while exports slumped.",
      [("indirect", "key output and new orders contracted while exports slumped")]),
     ("Intro.\n\nSmith said it rained and Jones said it snowed.", [("indirect", "it rained"), ("indirect", "it snowed")]),
+    # a list of plural nouns opening the content, then their present verb
+    ("Intro.\n\nMatt Danison said officials, groups and owners need to meet.",
+     [("indirect", "officials, groups and owners need to meet")]),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

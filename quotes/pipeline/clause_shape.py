@@ -109,6 +109,8 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
         if word == "," and not reader.quoted(index):
             listed = _list_end(reader, first, index, limit)
             if listed is not None:
+                if said_or_told and _plural_then_verb(reader, listed + 1, limit):
+                    return True  # "said officials, groups and owners need to meet": the list's verb
                 skip_to = listed  # "dogs, cats and goats were found": a list of nouns, the subject
                 continue
         if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(
