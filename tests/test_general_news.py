@@ -1285,6 +1285,11 @@ SPANS = [
     # a list of plural nouns opening the content, then their present verb
     ("Intro.\n\nMatt Danison said officials, groups and owners need to meet.",
      [("indirect", "officials, groups and owners need to meet")]),
+    # an opening phrase closed before the main clause's subject and cue does not end the content
+    # at its next comma, as a clause opening with a subordinator or a gerund that holds the cue does
+    ("Intro.\n\nDuring his homeless years, which ended this fall, Brooks says he drank too much, used drugs "
+     "and was lonely.", [("indirect", "he drank too much, used drugs and was lonely")]),
+    ("Intro.\n\nWhen Comey said that the probe was over, experts agreed.", [("indirect", "the probe was over")]),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

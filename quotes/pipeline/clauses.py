@@ -23,8 +23,8 @@ def clause_end(reader: SentenceReader, first: int) -> int:
                            or reader.low(last + 1) in (",", ".", ";")):
             return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
     # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
-    subordinate = reader.low(0) in reader.lexicon.lists["subordinators"] or (
-        first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))
+    subordinate = (reader.low(0) in reader.lexicon.lists["subordinators"] or (
+        first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))) and not _main_clause_cue(reader, first)
     index = first
     if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
         index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
@@ -113,6 +113,18 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         for index in passed:
             known[index] = end
     return end
+
+
+def _main_clause_cue(reader: SentenceReader, first: int) -> bool:
+    """`During his homeless years, which ended this fall, Brooks says he drank …`: after the last
+    comma before the content, a plain subject and its cue — the opening phrase has closed and the
+    cue is the main clause's (not `…, when he asked`, `…, a White House official who spoke`)."""
+    comma = next((i for i in range(first - 1, 0, -1) if reader.low(i) == "," and not reader.quoted(i)), -1)
+    if comma < 0 or first - comma < 3:
+        return False
+    between = reader.lowered[comma + 1:first - 1]  # the subject and the cue, not the content's `that`
+    return not any(word in reader.lexicon.lists["subordinators"] or word in ("who", "which", "whom", "whose", "where")
+                   for word in between)
 
 
 def before_comment(reader: SentenceReader, first: int, end: int) -> int:
