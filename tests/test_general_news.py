@@ -807,6 +807,12 @@ SPEAKERS = [
      "said cold weather takes a toll.", [("Will Young", "person")]),
     ("Intro\n\nMay Brown, a nurse in Lima, Ohio, and a mother of two, said the ward was full.",
      [("May Brown", "person")]),
+    # `the commission` the article already used for one commission keeps meaning it, paragraphs
+    # after a second commission was named in passing
+    ("Intro\n\nIn the report commissioned by the Ontario Civilian Police Commission, Sen. Murray Sinclair said the "
+     "board failed.\n\nIn response, the commission appointed a lawyer.\n\nIn July, the commission asked Sinclair, "
+     "who chaired the Truth and Reconciliation Commission, to look into it.\n\nA teen died.\n\nA second teen died."
+     "\n\nA third teen died.\n\n“Policing is essential,” the commission said.", [("Murray Sinclair", "person"), ("Ontario Civilian Police Commission", "organization")]),
     # a passive after a quotation attributes nothing: the quotation goes on the speaker's account
     ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
      "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",

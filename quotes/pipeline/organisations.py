@@ -162,18 +162,22 @@ def _describing_word(word: str, context: Context) -> bool:
 
 def _only_organisation_holding(head: str, source: Span, context: Context) -> Speaker | None:
     """`the commission` many paragraphs after the Mass Casualty Commission: the one organisation
-    named before whose name holds the word (two such, and the word names neither for sure)."""
+    named before whose name holds the word (two such, and the word names neither for sure —
+    unless the article already called the first one so before the second was named in passing)."""
     def index() -> tuple[list[int], list[str | None]]:
         starts: list[int] = []
         only: list[str | None] = []  # the one name holding the word up to here, None once two do
+        in_use = [found.start() for found in regex.finditer(rf"\b[Tt]he {regex.escape(head)}\b", context.text)]
         for mention in context.mentions:
             entity = context.index.by_mention_start.get(mention.span.start)
             if (mention.in_quotation or entity is None or entity.kind != ORGANIZATION
                     or head not in fold(entity.canonical).split()):
                 continue
             previous = only[-1] if only else entity.canonical
+            used = bool(starts) and bisect.bisect_left(in_use, mention.span.start) > bisect.bisect_right(
+                in_use, starts[0])  # the word already stood for the one named first
             starts.append(mention.span.start)
-            only.append(entity.canonical if previous == entity.canonical else None)
+            only.append(entity.canonical if previous == entity.canonical else previous if used else None)
         return starts, only
 
     starts, only = context.keep("organisations holding " + head, index)
