@@ -1296,6 +1296,13 @@ SPANS = [
     ("Intro.\n\nDuring his homeless years, which ended this fall, Brooks says he drank too much, used drugs "
      "and was lonely.", [("indirect", "he drank too much, used drugs and was lonely")]),
     ("Intro.\n\nWhen Comey said that the probe was over, experts agreed.", [("indirect", "the probe was over")]),
+    # a quotation whose opening mark was lost after a short attribution sentence: the closing mark
+    # that ends the paragraph closes a quotation opening after that sentence
+    ("Intro.\n\n“It was always about the title,” Jones said. It was never about the opponent. I’m happy.”\n\nThe end.",
+     [("direct", "It was always about the title,"), ("direct", "It was never about the opponent. I’m happy.")]),
+    ("Intro.\n\n“It was always about the title,” Jones said in a long interview after the fight at the arena last "
+     "night in Los Angeles. It was never about the opponent.”\n\nThe end.",
+     [("direct", "It was always about the title,")]),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

@@ -221,7 +221,10 @@ def _run(
             continue
         if opening is None:
             if found and found[-1].paragraph == paragraph.index:
-                continue  # a stray closing mark after a complete quotation: ignore it
+                resumed = _resumed_after_attribution(text, found[-1], closing, paragraph)
+                if resumed is not None:  # "“…,” Jones said. It was never about the opponent.”"
+                    found.append(Quotation(resumed, resumed.start, closing.end, paragraph.index, opened=False))
+                continue  # else a stray closing mark after a complete quotation: ignore it
             content = _trimmed(text, paragraph.start, closing.position)
             if content is not None and len(content) <= MAX_QUOTATION_CHARS:
                 found.append(
@@ -238,6 +241,23 @@ def _run(
                       continued=is_carried)
         )
     return left_open
+
+
+_ATTRIBUTION_THEN_STOP = re.compile(r"[^.!?\n]{1,80}?[.!?]\s+")
+MAX_ATTRIBUTION_WORDS = 8
+
+
+def _resumed_after_attribution(text: str, before: Quotation, closing: Mark, paragraph: Paragraph) -> Span | None:
+    """The second quotation of `“…,” Jones said. It was never about the opponent.”` whose opening
+    mark was lost: a closing mark ending the paragraph after a sentence, after a short attribution
+    sentence that follows a quotation."""
+    if text[closing.end:paragraph.end].strip() or text[closing.position - 1:closing.position] not in (".", "!", "?"):
+        return None
+    stop = _ATTRIBUTION_THEN_STOP.match(text, before.outer_end, closing.position)
+    if stop is None or len(text[before.outer_end:stop.end()].split()) > MAX_ATTRIBUTION_WORDS:
+        return None
+    content = _trimmed(text, stop.end(), closing.position)
+    return content if content is not None and len(content.text.split()) >= 3 else None
 
 
 def _close(
