@@ -813,6 +813,13 @@ SPEAKERS = [
      "board failed.\n\nIn response, the commission appointed a lawyer.\n\nIn July, the commission asked Sinclair, "
      "who chaired the Truth and Reconciliation Commission, to look into it.\n\nA teen died.\n\nA second teen died."
      "\n\nA third teen died.\n\n“Policing is essential,” the commission said.", [("Murray Sinclair", "person"), ("Ontario Civilian Police Commission", "organization")]),
+    # `she` past the usual reach: the newest person named, if of her gender and no role described since
+    ("Intro\n\nNadia Jamil leads the research.\n\n“It is hard,” Jamil says.\n\nThe residents want more "
+     "services.\n\nThe city will set up tents.\n\nBoth groups face discrimination.\n\n“We need to remember "
+     "that,” she added.", [("Nadia Jamil", "person"), ("Nadia Jamil", "person")]),
+    ("Intro\n\nNadia Jamil leads the research.\n\n“It is hard,” Jamil says.\n\nThe residents want more "
+     "services.\n\nThe city will set up tents.\n\nThe French ambassador, Zoë Dąbrowska-Hłond, whispered.\n\n"
+     "“We need to remember that,” she added.", [("Nadia Jamil", "person"), (None, "unresolved")]),
     # a passive after a quotation attributes nothing: the quotation goes on the speaker's account
     ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
      "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",

@@ -279,8 +279,16 @@ def pronoun_speaker(source: Span, context: Context, gender: str) -> Speaker:
     if found is UNRESOLVED:
         reach = context.pronoun_reach(source.start, gender)
         if reach > PRONOUN_REACH:
-            return _pronoun_speaker(source, context, gender, reach)
+            found = _pronoun_speaker(source, context, gender, reach)
+    if found is UNRESOLVED:  # "“…,” she added" four paragraphs after the one woman quoted, no one named since
+        newest = next(_people_before(source.start, context, LONE_PRONOUN_REACH), None)
+        if newest is not None and newest[1].gender == gender and not context.role_described_between(
+                newest[0], source.start):
+            return person_speaker(newest[1], 0.55)
     return found
+
+
+LONE_PRONOUN_REACH = 6  # paragraphs back to the newest person named, when that person has the pronoun's gender
 
 
 def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) -> Speaker:

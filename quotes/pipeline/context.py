@@ -77,6 +77,14 @@ class Context:
             return self.contents[index]
         return None
 
+    def role_described_between(self, start: int, end: int) -> bool:
+        """A title after an article between two positions (`the French ambassador …`): someone the
+        names did not catch may be whom a pronoun after them means."""
+        words = [word.lower().strip(",.") for word in self.text[start:end].split()]
+        heads = self.lexicon.title_heads
+        return any(word in heads and any(w in ("the", "a", "an") for w in words[max(0, i - 3):i])
+                   for i, word in enumerate(words))
+
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
         return self.article.writes_in_lower_case(word)
