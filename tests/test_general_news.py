@@ -820,6 +820,9 @@ SPEAKERS = [
     ("Intro\n\nNadia Jamil leads the research.\n\n“It is hard,” Jamil says.\n\nThe residents want more "
      "services.\n\nThe city will set up tents.\n\nThe French ambassador, Zoë Dąbrowska-Hłond, whispered.\n\n"
      "“We need to remember that,” she added.", [("Nadia Jamil", "person"), (None, "unresolved")]),
+    # a plural noun for people, then an appositive, then the cue: the unnamed group speaks
+    ("Intro\n\nThe Tories lack a majority, but their allies, members of the party, have said they will back the "
+     "government.", [(None, "unnamed")]),
     # a passive after a quotation attributes nothing: the quotation goes on the speaker's account
     ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
      "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",
@@ -1310,6 +1313,13 @@ SPANS = [
     ("Intro.\n\n“It was always about the title,” Jones said in a long interview after the fight at the arena last "
      "night in Los Angeles. It was never about the opponent.”\n\nThe end.",
      [("direct", "It was always about the title,")]),
+    # a web address after a full stop opens a new sentence (messy copies run a link into the text)
+    ("Intro.\n\nSchicketanz says buyers can buy the plans for $500. https://www.spca.org/ Georgie Binks is a writer.",
+     [("indirect", "buyers can buy the plans for $500")]),
+    # a scare-quoted word inside the phrase after the subject's head noun
+    ("Intro.\n\nCritics of the “backstop” argue it could tie Britain to the EU.",
+     [("indirect", "it could tie Britain to the EU")]),
+    ("Intro.\n\nA “stand down” order prevented a counter-attack.", []),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

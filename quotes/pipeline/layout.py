@@ -219,7 +219,7 @@ def _is_sentence_boundary(text: str, match: re.Match | regex.Match, lexicon: Lex
         return False
     nxt = following.group(1)
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING or nxt in "—–-"):
-        return False
+        return text.startswith(("http://", "https://", "www."), following.start(1))  # "… of $500. https://…"
     if nxt in "“«„" or (nxt == '"' and text[following.end(1):following.end(1) + 1].isupper()):
         return True  # "… in the U.S. “Forget about Ford,” he said": a quotation opens a new sentence
     if match.group().startswith(".") and len(match.group().rstrip("\"”’»)]")) == 1:

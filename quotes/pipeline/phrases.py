@@ -23,6 +23,9 @@ def medium_end(reader: SentenceReader, preposition: int) -> int | None:
 
 def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
+    quoted_noun = _scare_quoted_noun(reader, last)
+    if quoted_noun is not None:
+        return quoted_noun  # "Critics of what’s known as a “backstop” argue"
     if last < 0 or (not reader.np_word(last) and not reader.is_word(last, "subject_pronoun")):
         if last >= 0 and not reader.quoted(last) and reader.texts[last][:1].isalpha():
             extended = _determiner_within(reader, last)
@@ -69,6 +72,19 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     if first > last:
         return None
     return (first, last)
+
+
+def _scare_quoted_noun(reader: SentenceReader, close: int) -> tuple[int, int] | None:
+    """A noun phrase ending in a quoted word or two after a determiner (`the “backstop”`)."""
+    if not (reader.is_mark(close) and reader.owners[close] is not None):
+        return None
+    first, end = reader.quotation_words(reader.owners[close])
+    if end - 1 != close or not 3 <= end - first <= 4 or not reader.is_word(first - 1, "determiner"):
+        return None  # marks and one or two words, after `a`, `the`
+    if not (reader.low(first - 2) == "of" or reader.is_word(first - 2, "preposition")):
+        return None  # inside the phrase after its head noun (`critics of the “backstop”`), not `a “stand down” order`
+    before = np_before(reader, first - 3)
+    return (before[0], close) if before is not None else None
 
 
 def _particle_inside_name(reader: SentenceReader, particle: int, following: int) -> bool:

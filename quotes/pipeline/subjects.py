@@ -360,11 +360,18 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
             )
             if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
                 return reader.span(found[0], close - 1)
-            if not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") or _quantity(reader, i)
-                       for i in range(found[0], found[1] + 1)):
+            people = opener == "," and _people_noun(reader, found[1])  # "their allies, members of …, have said"
+            if not people and not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") or _quantity(
+                    reader, i) for i in range(found[0], found[1] + 1)):
                 return None  # "about two-thirds, 67 percent, say": a share of those polled may speak
             return reader.span(found[0], found[1])
     return None
+
+
+def _people_noun(reader: SentenceReader, head: int) -> bool:
+    """A plural noun for people (`their allies, members of …, have said`)."""
+    lexicon, low = reader.lexicon, reader.low(head)
+    return low.endswith("s") and (low in lexicon.people_words or low in lexicon.unnamed_heads)
 
 
 MAX_APPOSITIVES = 45  # words of appositives between a sentence-opening name and its cue
