@@ -1282,6 +1282,9 @@ SPANS = [
      [("indirect", "they are not representing anyone")]),
     ("Intro.\n\nSmith used to say he had won.", [("indirect", "he had won")]),
     ("Intro.\n\nSmith plans to say that the team had won.", []),
+    ("Intro.\n\nTo date, the Liberals have been able to accuse the Conservatives of having no policy.",
+     [("indirect", "the Conservatives of having no policy")]),
+    ("Intro.\n\nSmith seemed to urge voters to stay home.", [("indirect", "to stay home")]),
     ("Intro.\n\nSmith declined to say whether the team had won.", []),
     # after `told` and its listener, a plural subject with `the` and its present verb is a clause
     ("Intro.\n\nJosh Matlow told reporters the laws favour the owner.", [("indirect", "the laws favour the owner")]),

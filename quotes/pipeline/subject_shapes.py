@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cues import cue_entries_at
 from .phrases import after_leading_connective, np_before, plain_noun
 
 if TYPE_CHECKING:
@@ -163,7 +164,10 @@ def bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] | 
 
 
 def _clause_follows(reader: SentenceReader, cue_index: int) -> bool:
-    """`that` or a subject pronoun right after the cue word (or its particle: `point out that`)."""
+    """`that` or a subject pronoun right after the cue word (or its particle: `point out that`), or
+    a cue whose frame holds its object (`able to accuse the Conservatives of …`)."""
+    if any(entry.frame in ("of", "to_inf") for entry in cue_entries_at(reader, cue_index)):
+        return True
     after = cue_index + 1
     if reader.low(after) in ("out", "up"):
         after += 1
