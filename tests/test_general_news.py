@@ -1323,6 +1323,11 @@ SPANS = [
     ("Intro.\n\nCritics of the “backstop” argue it could tie Britain to the EU.",
      [("indirect", "it could tie Britain to the EU")]),
     ("Intro.\n\nA “stand down” order prevented a counter-attack.", []),
+    # a closing `, as X pointed out.`: the clause before it is what X said
+    ("Intro.\n\nBut the plan will fail, as Smith pointed out.", [("indirect", "the plan will fail")]),
+    ("Intro.\n\nRecouping the money looks to be a long shot, as the PBO report makes clear.",
+     [("indirect", "Recouping the money looks to be a long shot")]),
+    ("Intro.\n\nThe plan will fail, as expected.", []),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

@@ -20,7 +20,7 @@ from .complements import (
     starts_with_verb,
 )
 from .cues import is_channel
-from .phrases import finite_cue, np_after, quotation_ends_with_comma
+from .phrases import after_leading_connective, finite_cue, np_after, quotation_ends_with_comma
 from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
 from .sentence import MAX_CUE_GAP
 from .subjects import source_left
@@ -259,11 +259,17 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     if src_first is None or reader.low(src_first - 1) != "as":
         return None
     comma = skip_adjuncts(reader, cue_end, listener=False)
+    # a verb of thinking or finding counts as one here too: `as the aftermath showed` is no statement
+    cue_class = "speech" if any(e.cue_class == "speech" for e in entries) else entries[0].cue_class
+    if reader.low(comma) in (".", "!", "") and reader.low(src_first - 2) == "," and not any(
+            reader.quoted(i) for i in range(src_first - 2)):  # "The plan will fail, as Smith pointed out."
+        start = after_leading_connective(reader)
+        if src_first - 2 - start < 3:
+            return None
+        return Found((start, src_first - 2), (cue_first, cue_end), source, frame="as_clause", cue_class=cue_class)
     if reader.low(comma) != "," or reader.is_mark(comma + 1) or comma + 1 >= reader.size:
         return None  # a quotation after it is a direct quote: `As Stanovaya noted, “…”`
     start = comma + 1
-    # a verb of thinking or finding counts as one here too: `as the aftermath showed` is no statement
-    cue_class = "speech" if any(e.cue_class == "speech" for e in entries) else entries[0].cue_class
     return Found((start, clause_end(reader, start)), (cue_first, cue_end), source, frame="as_clause",
                  cue_class=cue_class)
 
