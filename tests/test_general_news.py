@@ -823,6 +823,9 @@ SPEAKERS = [
     # a plural noun for people, then an appositive, then the cue: the unnamed group speaks
     ("Intro\n\nThe Tories lack a majority, but their allies, members of the party, have said they will back the "
      "government.", [(None, "unnamed")]),
+    # spokesmen, spokespeople: unnamed sources, never a person called `Spokesmen`
+    ("Intro\n\nSpokesmen said the ban prevented research.", [(None, "unnamed")]),
+    ("Intro\n\nThe ban prevented research, White House and Pentagon spokespeople said.", [(None, "unnamed")]),
     # a passive after a quotation attributes nothing: the quotation goes on the speaker's account
     ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
      "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",
@@ -1328,6 +1331,14 @@ SPANS = [
     ("Intro.\n\nRecouping the money looks to be a long shot, as the PBO report makes clear.",
      [("indirect", "Recouping the money looks to be a long shot")]),
     ("Intro.\n\nThe plan will fail, as expected.", []),
+    # a short prepositional phrase closing the attribution after its content (`in a video message to
+    # the convention`), and after an `as` clause; not an infinitive whose subject is in the content
+    ("Intro.\n\nThe ban prevented research, she said in a video message to the convention.",
+     [("indirect", "The ban prevented research")]),
+    ("Intro.\n\nThe plans would drive deficits, as HuffPost has noted before.",
+     [("indirect", "The plans would drive deficits")]),
+    ("Intro.\n\nThe good news for Cruz, Woolson said, is that he is almost guaranteed to attract a media horde.",
+     [("indirect", "The good news for Cruz, Woolson said, is that he is almost guaranteed to attract a media horde")]),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

@@ -21,7 +21,7 @@ from .complements import (
 )
 from .cues import is_channel
 from .phrases import after_leading_connective, finite_cue, np_after, quotation_ends_with_comma
-from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
+from .preposed import coordinated_subject, past_final_phrase, preposed, previous_cue_source, sentence_subject
 from .sentence import MAX_CUE_GAP
 from .subjects import source_left
 
@@ -258,7 +258,8 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     src_first = reader.word_at(source.start)
     if src_first is None or reader.low(src_first - 1) != "as":
         return None
-    comma = skip_adjuncts(reader, cue_end, listener=False)
+    # "…, as Dayen noted in The Intercept.": a closing phrase
+    comma = past_final_phrase(reader, skip_adjuncts(reader, cue_end, listener=False))
     # a verb of thinking or finding counts as one here too: `as the aftermath showed` is no statement
     cue_class = "speech" if any(e.cue_class == "speech" for e in entries) else entries[0].cue_class
     if reader.low(comma) in (".", "!", "") and reader.low(src_first - 2) == "," and not any(

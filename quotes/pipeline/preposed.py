@@ -95,6 +95,20 @@ def coordinated_subject(reader: SentenceReader, cue_first: int) -> Span | None:
     return None
 
 
+MAX_FINAL_PHRASE = 7  # words of a prepositional phrase closing an attribution after its content
+
+
+def past_final_phrase(reader: SentenceReader, after: int) -> int:
+    """The sentence's last index when a short prepositional phrase runs from ``after`` to it (`…,
+    she said to the convention.`; not an infinitive, `guaranteed to attract …`), else ``after``."""
+    phrase = reader.is_word(after, "preposition") and (
+        reader.low(after) != "to" or reader.is_word(after + 1, "determiner"))
+    if phrase and reader.size - after <= MAX_FINAL_PHRASE and not any(
+            reader.low(i) in (",", ";", ":", "that") or reader.quoted(i) for i in range(after, reader.size)):
+        return reader.size - 1
+    return after
+
+
 def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     """The subject of the nearest earlier verb cue (`“…,” Blinken said, adding that …`), else
     of the main clause (`Trump launched an attack, calling him “…”`)."""
@@ -202,6 +216,11 @@ def preposed(
         return None
     if _ends_with_statement(reader, head_end):
         return None  # `…: ''Publish the book …,'' the pitch says`: a direct quote
+    if after == cue_end and reader.low(after) in reader.lexicon.lists["media"]:
+        after += 1  # "she said in a video message": the cue phrase ended inside the medium
+    if any(e.lemma.partition(" ")[0] in reader.lexicon.words["bare_complement"] for e in entries):
+        after = past_final_phrase(reader, after)  # "…, she said in a video message to the convention.", not
+        # "pleaded for understanding", whose phrase is what was pleaded for
     while after < len(words) and reader.is_word(after, "time"):
         after += 1
     tail = reader.low(after)
