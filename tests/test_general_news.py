@@ -826,6 +826,10 @@ SPEAKERS = [
     # spokesmen, spokespeople: unnamed sources, never a person called `Spokesmen`
     ("Intro\n\nSpokesmen said the ban prevented research.", [(None, "unnamed")]),
     ("Intro\n\nThe ban prevented research, White House and Pentagon spokespeople said.", [(None, "unnamed")]),
+    # a fronted adjunct, a quoted fragment ending in a comma, then `said` and a name: the name speaks,
+    # the adjunct is no subject
+    ("Intro\n\nBehind the scenes, Mr. Vander Plaats is “activating his personal network,” said Bryan English, the "
+     "campaign's Iowa director.", [("Bryan English", "person")]),
     # a passive after a quotation attributes nothing: the quotation goes on the speaker's account
     ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
      "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",

@@ -87,7 +87,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
     if word == "," and _inverted_source_follows(reader, cue_index + 1):
         return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
-    if quotation_ends_with_comma(reader, index) and not participle:
+    if quotation_ends_with_comma(reader, index) and not participle and not _inverted_source_follows(
+            reader, cue_index + 1):  # "… “activating his network,” said Bryan English": the name after speaks
         comma = index
         while comma > 0 and reader.is_mark(comma):
             comma -= 1  # the comma inside the closing marks closes the parenthetical
