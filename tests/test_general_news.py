@@ -1343,6 +1343,11 @@ SPANS = [
      [("indirect", "The plans would drive deficits")]),
     ("Intro.\n\nThe good news for Cruz, Woolson said, is that he is almost guaranteed to attract a media horde.",
      [("indirect", "The good news for Cruz, Woolson said, is that he is almost guaranteed to attract a media horde")]),
+    # content never opens with `and`: a second verb follows (`laughed and stuttered, “…”`); a second
+    # verb of saying in `-ing` with its own `that` ends the first content (`… and joking that …`)
+    ("Intro.\n\nColton laughed and stuttered, “I don’t know.”", [("direct", "I don’t know.")]),
+    ("Intro.\n\nOnyeka interrupted the date by blowing an airhorn and joking that she was “a little bit horny.”",
+     [("mixed", "she was “a little bit horny.”")]),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

@@ -51,6 +51,8 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     low = reader.low(first)
     if not reader.texts[first][:1].isalnum() and not reader.is_mark(first):
         return False
+    if low in ("and", "but", "or"):
+        return False  # "Colton laughed and stuttered, “…”": a second verb, no clause
     if absolute_phrase(reader, first):
         return False  # "he said, his voice breaking with emotion": how it was said, not what
     if lemma in reader.lexicon.lists["two_object_cues"] and _two_objects(reader, first):

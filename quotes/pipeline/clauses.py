@@ -166,7 +166,7 @@ def verb_cue_follows(reader: SentenceReader, index: int) -> bool:
     """A second verb of saying: `said A and insisted that B`, `…, but did not suggest`."""
     while reader.is_word(index, "adverb") or reader.is_word(index, "auxiliary") or reader.is_word(index, "negation"):
         index += 1
-    return not reader.low(index).endswith("ing") and any(
+    return (not reader.low(index).endswith("ing") or reader.low(index + 1) == "that") and any(
         e.cue_class == "speech" and e.frame in _CLAUSAL_FRAMES for e in cue_entries_at(reader, index)
     )
 

@@ -288,6 +288,8 @@ def _quoted_object(
     if source is None or not any(e.cue_class == "speech" for e in entries):
         return None
     start = cue_end
+    if reader.low(start) in ("and", "but", "or"):
+        return None  # "Colton laughed and stuttered, “…”": the next verb's quotation, no object
     if reader.low(start) in ("of", "about", "on") and not reader.quoted(start):
         start += 1
     if reader.last_quoted() < start:
