@@ -830,6 +830,13 @@ SPEAKERS = [
     # the adjunct is no subject
     ("Intro\n\nBehind the scenes, Mr. Vander Plaats is “activating his personal network,” said Bryan English, the "
      "campaign's Iowa director.", [("Bryan English", "person")]),
+    # a document on an organisation's website is the organisation's; a title given to it in that
+    # sentence then names the same author
+    ("Intro\n\n“Winter is hard,” says a report on Canadian Pacific Railway's website.",
+     [("Canadian Pacific Railway", "organization")]),
+    ("Intro\n\n“Winter is hard,” says a document titled White Paper: Railroading in Winter on Canadian Pacific "
+     "Railway's website.\n\nThe white paper said cold increases air leakage.",
+     [("Canadian Pacific Railway", "organization"), ("Canadian Pacific Railway", "organization")]),
     # a passive after a quotation attributes nothing: the quotation goes on the speaker's account
     ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
      "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",

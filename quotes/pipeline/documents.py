@@ -49,6 +49,11 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
     phrase merely mentions (`the exit polls in New Hampshire`)."""
     text = context.text
     head_start, head_end = head[:2] if head else (source.end, source.end)
+    sentence = context.sentence_at(source.start)
+    site = _ON_WEBSITE.search(text, head_end, sentence.end) if head is not None and sentence is not None else None
+    if site is not None and not regex.search(r"[.;!?]\s", text[source.end:site.start()]):
+        name = site.group("name")  # "a report on Canadian Pacific Railway's website", "… posted on the city's website"
+        return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     author_from = (_AUTHOR_BY.search(text, head_end, source.end)  # "a survey of listed clubs by CTV News"
                    or _AUTHOR_AFTER.search(text, head_end, source.end))
     for mention, entity in reversed(context.index.within(source.start, source.end)):
@@ -160,6 +165,8 @@ DOCUMENT_HEAD = LazyPattern(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review
                                r"papers?|documents?|records|filings?|memo|letters?|petition|notice|guide(?:lines)?|estimates|forecast|"
                                r"projections|census|findings|results|evidence|tests?|numbers|statement|release|(?:counter)?proposals?|"
                                r"submissions?|websites?|blog)\b")
+_ON_WEBSITE = LazyPattern(r"\bon\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,5})"
+                          r"(?:’s|'s)?\s+(?:web\s?site|site)\b")
 _AUTHOR_AFTER = LazyPattern(r"\b(?:by|from|of)\b", regex.IGNORECASE)
 _AUTHOR_BY = LazyPattern(r"\bby\b", regex.IGNORECASE)
 _PUBLISHED_IN = LazyPattern(r"\b(?:published|appearing|appeared)\s+(?:\p{Ll}+\s+)?in\s+(?:the\s+)?(?:journal\s+)?$",
@@ -267,10 +274,16 @@ def _titled_document_named(source: Span, context: Context) -> Speaker | None:
     named = None
     pattern = rf"(?:\p{{Lu}}[\p{{L}}.]*[’']s?\s+)?(?:\p{{Lu}}[\p{{L}}]*\s+)*{regex.escape(phrase)}\b"
     for found in regex.finditer(pattern, window):
-        named = found.group()
+        named = found
     if named is None:
         return None
-    return Speaker(named, SpeakerType.ORGANIZATION, confidence=0.6)
+    at = max(0, source.start - 20 * DOCUMENT_REACH) + named.start()
+    sentence = context.sentence_at(at)
+    author = next((speaker for position, _, speaker in reversed(context.documents)
+                   if sentence is not None and sentence.start <= position < sentence.end), None)
+    if author is not None:  # "a document titled White Paper: … on Canadian Pacific Railway's website"
+        return attrs.evolve(author, confidence=min(author.confidence, 0.6))
+    return Speaker(named.group(), SpeakerType.ORGANIZATION, confidence=0.6)
 
 
 DOCUMENT_REACH = 1500  # characters back in which "the report" looks for the one it means
