@@ -1355,6 +1355,11 @@ SPANS = [
     ("Intro.\n\nColton laughed and stuttered, “I don’t know.”", [("direct", "I don’t know.")]),
     ("Intro.\n\nOnyeka interrupted the date by blowing an airhorn and joking that she was “a little bit horny.”",
      [("mixed", "she was “a little bit horny.”")]),
+    # `that` right before a verb is the clause's subject, kept in the content; after a plural noun
+    # that is also a cue form (`states`, `remarks`) it opens a relative clause: no record
+    ("Intro.\n\nFry said that was a mistake.", [("indirect", "that was a mistake")]),
+    ("Intro.\n\nFry said that voters were angry.", [("indirect", "voters were angry")]),
+    ("Intro.\n\nRust Belt states that have suffered intensely are angry.", []),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

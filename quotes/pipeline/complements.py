@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .adjuncts import person_noun, skip_adjuncts
-from .clause_shape import absolute_phrase, looks_like_clause, plain_words
+from .clause_shape import absolute_phrase, demonstrative_that, looks_like_clause, plain_words
 from .clauses import clause_end
 from .cues import approximate_figure, cue_entries_at
 from .runs import coordinated_body
@@ -68,8 +68,13 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         start = index + 1  # "Rubio says, win or lose in Florida, he’s staying in the race"
         return (start, clause_end(reader, start))
     if reader.low(index) == "that":
-        start = index + 1
-        return (start, clause_end(reader, start))
+        if not demonstrative_that(reader, index):
+            return (index + 1, clause_end(reader, index + 1))
+        cue_word, classes = reader.low(cue_first), reader.lexicon.words
+        if cue_end - cue_first == 1 and cue_word.endswith("s") and any(
+                cue_word in classes[name] for name in ("nominal_cue", "noun_first_cue", "document_noun")):
+            return None  # "Rust Belt states that have suffered …", "his remarks that were …": a relative clause
+        return (index, clause_end(reader, index))  # "said that was a mistake": `that` is the subject
     if reader.low(cue_end - 1) == "that" and not reader.quoted(index):
         return (index, clause_end(reader, index))  # "FEC reports show that a quartet of groups that …"
     heard_by = listener or reader.is_word(cue_end - 1, "listener")  # "told a crowd", "told reporters"

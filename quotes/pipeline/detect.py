@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Kind
 from .article import Candidate
-from .clause_shape import looks_like_clause
+from .clause_shape import demonstrative_that, looks_like_clause
 from .quotations import carries_a_slogan, direct_quotes
 from .sentence import SentenceReader
 from .speech import reported_speech, thinking_counts
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 def trimmed_content(reader: SentenceReader, first: int, end: int) -> Span | None:
     """Content span over words first..end-1, without a leading "that" or trailing punctuation."""
-    while first < end and reader.low(first) in ("that", ",", ":") and not reader.quoted(first):
+    while first < end and reader.low(first) in ("that", ",", ":") and not reader.quoted(first) and not (
+            demonstrative_that(reader, first)):  # "said that was a mistake": `that` is the subject
         first += 1
     while end > first and reader.low(end - 1) in (".", ",", ";", ":", "—", "–", "-") and not reader.quoted(end - 1):
         end -= 1
