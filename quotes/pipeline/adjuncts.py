@@ -146,3 +146,17 @@ def _before_pronoun_clause(reader: SentenceReader, index: int) -> int | None:
                 low in ("his", "her", "their", "our", "my")):
             return end if looks_like_clause(reader, end, reader.size) else None
     return None
+
+
+MAX_FINAL_PHRASE = 7  # words of a prepositional phrase closing an attribution after its content
+
+
+def past_final_phrase(reader: SentenceReader, after: int) -> int:
+    """The sentence's last index when a short prepositional phrase runs from ``after`` to it (`…,
+    she said to the convention.`; not an infinitive, `guaranteed to attract …`), else ``after``."""
+    phrase = reader.is_word(after, "preposition") and (
+        reader.low(after) != "to" or reader.is_word(after + 1, "determiner"))
+    if phrase and reader.size - after <= MAX_FINAL_PHRASE and not any(
+            reader.low(i) in (",", ";", ":", "that") or reader.quoted(i) for i in range(after, reader.size)):
+        return reader.size - 1
+    return after

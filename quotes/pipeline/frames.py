@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .adjuncts import skip_adjuncts
+from .adjuncts import past_final_phrase, skip_adjuncts
 from .clauses import before_comment, clause_end
 from .complements import (
     Found,
@@ -21,7 +21,7 @@ from .complements import (
 )
 from .cues import is_channel
 from .phrases import after_leading_connective, finite_cue, np_after, quotation_ends_with_comma
-from .preposed import coordinated_subject, past_final_phrase, preposed, previous_cue_source, sentence_subject
+from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
 from .sentence import MAX_CUE_GAP
 from .subjects import source_left
 

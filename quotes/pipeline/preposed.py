@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from .adjuncts import skip_adjuncts
+from .adjuncts import past_final_phrase, skip_adjuncts
 from .clause_shape import looks_like_clause
 from .clauses import clause_end, verb_cue_follows
 from .complements import Found, content_words, sentence_end, starts_with_verb
@@ -93,20 +93,6 @@ def coordinated_subject(reader: SentenceReader, cue_first: int) -> Span | None:
             ):
                 return source
     return None
-
-
-MAX_FINAL_PHRASE = 7  # words of a prepositional phrase closing an attribution after its content
-
-
-def past_final_phrase(reader: SentenceReader, after: int) -> int:
-    """The sentence's last index when a short prepositional phrase runs from ``after`` to it (`…,
-    she said to the convention.`; not an infinitive, `guaranteed to attract …`), else ``after``."""
-    phrase = reader.is_word(after, "preposition") and (
-        reader.low(after) != "to" or reader.is_word(after + 1, "determiner"))
-    if phrase and reader.size - after <= MAX_FINAL_PHRASE and not any(
-            reader.low(i) in (",", ";", ":", "that") or reader.quoted(i) for i in range(after, reader.size)):
-        return reader.size - 1
-    return after
 
 
 def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
