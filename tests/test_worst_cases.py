@@ -47,6 +47,9 @@ PATTERNS = {
     "the company said again and again": "Acme Corp rallied on Monday. The company said the shares would rise. ",
     "participles after reported content": "Mayor Tom Hale said the city would wait, adding ",
     "quotations after colons": "Smith spoke: “We will win,” and then: ",
+    # the rules of 2026-12-06: each looks a bounded way back or ahead
+    "absolute phrases": "he said his voice breaking with emotion ",
+    "demonstrative that": "he said that was so and ",
 }
 
 
@@ -61,6 +64,8 @@ def one_line(size: int) -> str:
 
 INPUTS = {name: (lambda size, unit=unit: repeated(unit, size)) for name, unit in PATTERNS.items()}
 INPUTS["a whole article on one line"] = one_line
+# an opening subordinate clause before runs of `said`: the look back for the comma closing it
+INPUTS["an opening clause, then runs of said"] = lambda size: "A story.\nWhen " + ("said " * (size // 5 + 1))[:size]
 
 
 def calls(work) -> int:

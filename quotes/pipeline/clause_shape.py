@@ -154,13 +154,17 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     return False
 
 
+ABSOLUTE_PHRASE_REACH = 20  # words after its participle in which an absolute phrase's lack of a verb is checked
+
+
 def absolute_phrase(reader: SentenceReader, first: int) -> bool:
     """A possessive, a noun and an `-ing` participle (`his voice breaking`, `her eyes welling up`)."""
     if not (reader.low(first) in ("his", "her", "their", "its", "my", "our")
             and reader.low(first + 1).isalpha() and reader.low(first + 2).endswith("ing")
             and not reader.capitalised(first + 1) and len(reader.low(first + 2)) > 4):
         return False
-    for index in range(first + 3, reader.size):  # no finite verb: not "his work building a business was"
+    for index in range(first + 3, min(reader.size, first + ABSOLUTE_PHRASE_REACH)):  # no finite verb: not "his
+        # work building a business was"
         if reader.low(index) in (",", ";", ":", ".") or reader.quoted(index):
             return True
         if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):

@@ -119,7 +119,8 @@ def _main_clause_cue(reader: SentenceReader, first: int) -> bool:
     """`During his homeless years, which ended this fall, Brooks says he drank …`: after the last
     comma before the content, a plain subject and its cue — the opening phrase has closed and the
     cue is the main clause's (not `…, when he asked`, `…, a White House official who spoke`)."""
-    comma = next((i for i in range(first - 1, 0, -1) if reader.low(i) == "," and not reader.quoted(i)), -1)
+    comma = next((i for i in range(first - 1, max(0, first - MAIN_CLAUSE_REACH), -1)
+                  if reader.low(i) == "," and not reader.quoted(i)), -1)
     if comma < 0 or first - comma < 3:
         return False
     between = reader.lowered[comma + 1:first - 1]  # the subject and the cue, not the content's `that`
@@ -148,6 +149,7 @@ def _comment_on_the_clause(reader: SentenceReader, comma: int) -> bool:
 
 
 DASH_PAIR_REACH = 14  # words a dash pair may hold
+MAIN_CLAUSE_REACH = 40  # words back from a content to the comma that closed the sentence's opening phrase
 LONG_SCAN = 24  # words a clause scan goes past before it is remembered
 _CLAUSE_TURNS = frozenset({";", ",", ":", "and", "or", "but", "—", "–", "-"})  # each test of ``clause_end`` wants one
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 PRONOUN_REACH = 3
+ROLE_REACH_CHARS = 3000  # characters before a pronoun in which a described role is looked for
 MAX_PRONOUN_CHAIN = 10  # paragraphs a chain of pronouns may carry a person over
 
 
@@ -80,7 +81,7 @@ class Context:
     def role_described_between(self, start: int, end: int) -> bool:
         """A title after an article between two positions (`the French ambassador …`): someone the
         names did not catch may be whom a pronoun after them means."""
-        words = [word.lower().strip(",.") for word in self.text[start:end].split()]
+        words = [word.lower().strip(",.") for word in self.text[max(start, end - ROLE_REACH_CHARS):end].split()]
         heads = self.lexicon.title_heads
         return any(word in heads and any(w in ("the", "a", "an") for w in words[max(0, i - 3):i])
                    for i, word in enumerate(words))
