@@ -1360,6 +1360,11 @@ SPANS = [
     ("Intro.\n\nFry said that was a mistake.", [("indirect", "that was a mistake")]),
     ("Intro.\n\nFry said that voters were angry.", [("indirect", "voters were angry")]),
     ("Intro.\n\nRust Belt states that have suffered intensely are angry.", []),
+    # an `-ing` phrase after the content goes on with what was said, unless it is the speaker's
+    # manner (`making air quotes`), another speech act (`adding …`) or no participle at all
+    ("Intro.\n\nHer boosters insisted it was a temporary dip, reflecting restlessness among voters.",
+     [("indirect", "it was a temporary dip, reflecting restlessness among voters")]),
+    ("Intro.\n\nHe said the plan failed, pointing to the empty seats.", [("indirect", "the plan failed")]),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

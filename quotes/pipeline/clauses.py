@@ -187,7 +187,7 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
     if nxt in reader.lexicon.lists["result_participles"] and not reader.quoted(index):
         return False  # `… have ebbed, leaving the world blind to …`: what the reported event brings about
     if nxt in reader.lexicon.lists["adjunct_openers"] or (
-        nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index)
+        nxt.endswith("ing") and len(nxt) > 5 and not reader.quoted(index) and _writer_participle(reader, index)
     ):
         return True  # `…, despite the feud`, `…, making air quotes`: the writer's adjunct
     if nxt in ("and", "but") and _subject_and_cue(reader, index + 1):
@@ -203,6 +203,16 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
         # fragment of the same speaker's words keeps the clause in the record (SPEC: one mixed record)
         return not (quoted_comma and _quotation_ahead(reader, index + 1))
     return _boundary_rest(reader, index)
+
+
+def _writer_participle(reader: SentenceReader, index: int) -> bool:
+    """An `-ing` word after the content's comma that is the writer's: the speaker's manner
+    (`making air quotes`, `pointing to …`), another speech act (`adding …`), or no participle
+    (`during`, `something`); not one going on with what was said (`it was a temporary dip,
+    reflecting restlessness …`, `…, refusing to rule out cuts`)."""
+    low = reader.low(index)
+    return (low in reader.lexicon.lists["manner_participles"] or reader.is_word(index, "preposition")
+            or low.endswith("thing") or bool(cue_entries_at(reader, index)))
 
 
 def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
