@@ -1365,6 +1365,14 @@ SPANS = [
     ("Intro.\n\nHer boosters insisted it was a temporary dip, reflecting restlessness among voters.",
      [("indirect", "it was a temporary dip, reflecting restlessness among voters")]),
     ("Intro.\n\nHe said the plan failed, pointing to the empty seats.", [("indirect", "the plan failed")]),
+    # `, who …` after a name closing the clause is the writer introducing that name; not after the
+    # clause's subject, nor when the `who` clause holds the speaker's own quoted words
+    ("Intro.\n\nThe official said the FBI had secured the cooperation of Bryan Pagliano, who worked on the campaign.",
+     [("indirect", "the FBI had secured the cooperation of Bryan Pagliano")]),
+    ("Intro.\n\nFallon said the campaign is pleased that Pagliano, who invoked the Fifth, is now cooperating.",
+     [("indirect", "the campaign is pleased that Pagliano, who invoked the Fifth, is now cooperating")]),
+    ("Intro.\n\nFoster said the rule disqualified people from Jamaica, who were “native to the tropics.”",
+     [("mixed", "the rule disqualified people from Jamaica, who were “native to the tropics.”")]),
     # a dash pair inside the content is a parenthesis, its commas end nothing
     ("Intro.\n\nMatlow said he thinks all three levels of government — municipal, provincial, and federal — "
      "should work together.",

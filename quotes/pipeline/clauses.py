@@ -64,8 +64,8 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             # a relative clause belongs to the content ("obstacles remain for applicants, who remain
             # uncertain …"), unless no clause came before it: "told the press in the parliament,
             # which was streamed live, “…”" is an adjunct before the quotation
-            if reader.is_word(first, "preposition") or index - first < 3:
-                end = index
+            if reader.is_word(first, "preposition") or index - first < 3 or _name_introduced(reader, first, index):
+                end = index  # and "… the cooperation of Bryan Pagliano, who worked on …": the writer introduces a name
                 break
             index += 1
             continue
@@ -150,6 +150,7 @@ def _comment_on_the_clause(reader: SentenceReader, comma: int) -> bool:
 
 DASH_PAIR_REACH = 14  # words a dash pair may hold
 MAIN_CLAUSE_REACH = 40  # words back from a content to the comma that closed the sentence's opening phrase
+RELATIVE_REACH = 25  # words of a `who` clause in which the speaker's quoted words are looked for
 LONG_SCAN = 24  # words a clause scan goes past before it is remembered
 _CLAUSE_TURNS = frozenset({";", ",", ":", "and", "or", "but", "—", "–", "-"})  # each test of ``clause_end`` wants one
 
@@ -203,6 +204,23 @@ def _boundary_after_comma(reader: SentenceReader, index: int, *, quoted_comma: b
         # fragment of the same speaker's words keeps the clause in the record (SPEC: one mixed record)
         return not (quoted_comma and _quotation_ahead(reader, index + 1))
     return _boundary_rest(reader, index)
+
+
+def _name_introduced(reader: SentenceReader, first: int, comma: int) -> bool:
+    """`…, who worked on …` after a name that ends a clause (`the FBI had secured the cooperation
+    of Bryan Pagliano, who …`): the writer saying who that is — not after the clause's subject
+    (`Gov. García Padilla, who must decide, has revealed …`), nor a clause holding the speaker's
+    own quoted words (`people from the West Indies, who were “native to …”`)."""
+    if not (reader.low(comma + 1) == "who" and reader.capitalised(comma - 1) and not reader.quoted(comma - 1)):
+        return False
+    name = comma - 1
+    while name > first and reader.capitalised(name - 1) and not reader.quoted(name - 1):
+        name -= 1
+    before = reader.low(name - 1)
+    if name <= first or before == "that" or before in reader.lexicon.lists["subordinators"]:
+        return False  # "pleased that Pagliano, who invoked the Fifth, is now …": the inner clause's subject
+    return (any(reader.is_word(i, "auxiliary") or reader.is_word(i, "finite_past") for i in range(first, name))
+            and not any(reader.quoted(i) for i in range(comma + 2, min(reader.size, comma + RELATIVE_REACH))))
 
 
 def _writer_participle(reader: SentenceReader, index: int) -> bool:
