@@ -270,15 +270,14 @@ def _titled_document_named(source: Span, context: Context) -> Speaker | None:
     if len(tail) < 2 or any(w[:1].isupper() for w in tail):
         return None
     phrase = " ".join(w.capitalize() for w in tail)
-    window = context.text[max(0, source.start - 20 * DOCUMENT_REACH) : source.start]
     named = None
     pattern = rf"(?:\p{{Lu}}[\p{{L}}.]*[’']s?\s+)?(?:\p{{Lu}}[\p{{L}}]*\s+)*{regex.escape(phrase)}\b"
-    for found in regex.finditer(pattern, window):
+    for found in regex.finditer(pattern, context.text, pos=max(0, source.start - 20 * DOCUMENT_REACH),
+                                endpos=source.start):
         named = found
     if named is None:
         return None
-    at = max(0, source.start - 20 * DOCUMENT_REACH) + named.start()
-    sentence = context.sentence_at(at)
+    sentence = context.sentence_at(named.start())
     author = next((speaker for position, _, speaker in reversed(context.documents)
                    if sentence is not None and sentence.start <= position < sentence.end), None)
     if author is not None:  # "a document titled White Paper: … on Canadian Pacific Railway's website"
