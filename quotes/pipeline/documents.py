@@ -49,11 +49,6 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
     phrase merely mentions (`the exit polls in New Hampshire`)."""
     text = context.text
     head_start, head_end = head[:2] if head else (source.end, source.end)
-    sentence = context.sentence_at(source.start)
-    site = _ON_WEBSITE.search(text, head_end, sentence.end) if head is not None and sentence is not None else None
-    if site is not None and not regex.search(r"[.;!?]\s", text[source.end:site.start()]):
-        name = site.group("name")  # "a report on Canadian Pacific Railway's website", "… posted on the city's website"
-        return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     author_from = (_AUTHOR_BY.search(text, head_end, source.end)  # "a survey of listed clubs by CTV News"
                    or _AUTHOR_AFTER.search(text, head_end, source.end))
     for mention, entity in reversed(context.index.within(source.start, source.end)):
@@ -67,6 +62,9 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
         if entity.kind == PERSON:
             return person_speaker(entity, 0.8)
         return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
+    owner = _website_owner(source, head_end, context) if head is not None else None
+    if owner is not None:  # "a report on Canadian Pacific Railway's website"
+        return owner
     # the capitalised words right before the head: "an August PBO report", "the Civic Action study"
     modifiers: list[str] = []
     before = [strip_possessive(w).strip(",.") for w in text[source.start:head_start].split()]
@@ -128,6 +126,16 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
     return None
 
 
+def _website_owner(source: Span, head_end: int, context: Context) -> Speaker | None:
+    """The organisation on whose website the document is, later in its sentence (`says a document
+    titled … on Canadian Pacific Railway's website`), when the phrase named no author itself."""
+    sentence = context.sentence_at(source.start)
+    site = _ON_WEBSITE.search(context.text, head_end, sentence.end) if sentence is not None else None
+    if site is None or _SENTENCE_STOP.search(context.text, source.end, site.start()):
+        return None
+    return Speaker(organisation_name(site.group("name"), context), SpeakerType.ORGANIZATION, confidence=0.7)
+
+
 def _released_by(source: Span, context: Context) -> Speaker | None:
     """`the PBO released a report that found …`: the document is the object of a verb of
     publishing whose subject, a name, in the same sentence, is its author."""
@@ -167,6 +175,7 @@ DOCUMENT_HEAD = LazyPattern(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review
                                r"submissions?|websites?|blog)\b")
 _ON_WEBSITE = LazyPattern(r"\bon\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,5})"
                           r"(?:’s|'s)?\s+(?:web\s?site|site)\b")
+_SENTENCE_STOP = LazyPattern(r"[.;!?]\s")  # not past the sentence a document's phrase is in
 _AUTHOR_AFTER = LazyPattern(r"\b(?:by|from|of)\b", regex.IGNORECASE)
 _AUTHOR_BY = LazyPattern(r"\bby\b", regex.IGNORECASE)
 _PUBLISHED_IN = LazyPattern(r"\b(?:published|appearing|appeared)\s+(?:\p{Ll}+\s+)?in\s+(?:the\s+)?(?:journal\s+)?$",
