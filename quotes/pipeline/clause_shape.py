@@ -182,10 +182,8 @@ def _two_objects(reader: SentenceReader, first: int) -> bool:
 def demonstrative_that(reader: SentenceReader, that: int) -> bool:
     """`that` right before a verb (`said that was a mistake`, `realizes that is not how …`) is the
     clause's subject, not its complementiser."""
-    following, lists = reader.low(that + 1), reader.lexicon.lists
     return reader.low(that) == "that" and not reader.quoted(that + 1) and (
-        following in lists["be_forms"] or following in lists["modals"] or reader.is_word(that + 1, "auxiliary")
-        or following in ("seems", "seemed", "means", "meant"))
+        reader.is_word(that + 1, "auxiliary") or reader.low(that + 1) in ("seems", "seemed", "means", "meant"))
 
 
 def _preposition_between(reader: SentenceReader, first: int, end: int) -> bool:
