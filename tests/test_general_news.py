@@ -841,6 +841,40 @@ SPEAKERS = [
     ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
      "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",
      [("Corbyn", "person"), ("Corbyn", "person")]),
+    # an indefinite person whose words are followed by the next quote's attribution to a person
+    # named there for the first time, with no other role, is that person (the writer names them
+    # once they speak in marks); someone with another role, or named before, or a second person
+    # between, leaves them unnamed
+    ("Intro\n\nThe pool closed.\n\nA spokeswoman for the mayor said the city would not appeal.\n\n"
+     "“We accept the decision,” said Jane Okafor.",
+     [("Jane Okafor", "person"), ("Jane Okafor", "person")]),
+    ("Intro\n\nThe train derailed.\n\nBut a veteran Boston-based engineer said 112 cars is large for a train."
+     "\n\n\"Our forefathers would never have done it,\" said Joe Mulligan with Railroad Workers United.",
+     [("Joe Mulligan", "person"), ("Joe Mulligan", "person")]),
+    ("Intro\n\nThe train derailed.\n\nA company spokesman said the line would reopen soon.\n\n"
+     "\"We are sorry,\" said chief executive Keith Creel.",
+     [(None, "unnamed"), ("Keith Creel", "person")]),
+    ("Intro\n\nThe line closed.\n\nA spokeswoman said the line would reopen soon.\n\n\"We are sorry,\" said Keith Creel.",
+     [(None, "unnamed"), ("Keith Creel", "person")]),
+    ("Intro\n\nKeith Creel runs the line. A spokesman said it would reopen soon.\n\n"
+     "\"We are sorry,\" said Keith Creel.",
+     [(None, "unnamed"), ("Keith Creel", "person")]),
+    ("Intro\n\nThe line closed.\n\nA spokesman said the line would reopen soon.\n\nMayor Ann Poole toured the site. "
+     "\"We are sorry,\" said Tom Reyes.",
+     [(None, "unnamed"), ("Tom Reyes", "person")]),
+    ("Intro\n\nThe pool closed.\n\nA spokeswoman said the city would not appeal.\n\n"
+     "“We accept the decision,” Jane Okafor said.", [("Jane Okafor", "person"), ("Jane Okafor", "person")]),
+    ("Intro\n\nThe pool closed.\n\nAn official said women were half of the donors.\n\n"
+     "“The landscape has changed,” said Jane Okafor, a longtime donor in Ohio.",
+     [(None, "unnamed"), ("Jane Okafor", "person")]),
+    ("Intro\n\nThe line closed.\n\nA union representative said the train was short. But an engineer said it "
+     "was long.\n\n\"It was too big,\" said Tom Reyes.",
+     [(None, "unnamed"), ("Tom Reyes", "person"), ("Tom Reyes", "person")]),
+    ("Intro\n\nThe line closed.\n\nIt will reopen, according to an official who wasn't authorized to speak "
+     "publicly.\n\n\"We are sorry,\" said Tom Reyes.", [(None, "unnamed"), ("Tom Reyes", "person")]),
+    ("Intro\n\nThe line closed.\n\nA spokesman, who asked not to be named, said the line would reopen.\n\n"
+     "\"We are sorry,\" said Tom Reyes.",
+     [(None, "unnamed"), ("Tom Reyes", "person")]),
 ]
 
 

@@ -4,12 +4,13 @@ description of the person the next paragraphs name (`A Toronto woman says … ¶
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
 
-from ..model import SpeakerType
+from ..model import Kind, SpeakerType
 from ..names.spelling import fold
 from .context import Speaker, person_speaker
 from .mentions import PERSON
@@ -50,9 +51,12 @@ def met_indefinitely_in(head: str, text: str, *, modifiers: int) -> bool:
                         text) is not None
 
 
+# nothing but the full stop or an affiliation after a name: no apposition that introduces a newcomer
+_NAME_ALONE = regex.compile(r"\s*(?:[.!?;]|\p{Ll}+[.!?]|(?:of|with|from|at)\s+(?:the\s+)?\p{Lu})")
+
 # a relative clause of anonymity right after the source: ", who asked not to be named,"
 _ANONYMITY = regex.compile(
-    r",?\s*who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn[’']t\s+want|was\s+not\s+authori[sz]ed)"
+    r",?\s*who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn[’']t\s+want|was(?:\s+not|n[’']t)\s+authori[sz]ed)"
     r"[^,.;]{0,60}?(?:named|identified|anonymity|name|publicly)")
 
 
@@ -67,8 +71,7 @@ def lede_person(source: Span, words: Sequence[str], context: Context) -> Speaker
     opening = context.text[context.paragraph_start(source.start):source.start]
     if opening.strip() and not _DATELINE.fullmatch(opening):
         return None  # the description opens the lede ("A Toronto woman says"), after a dateline at most
-    sex = "f" if head in context.lexicon.lists["female_people"] else "m" if head in context.lexicon.lists[
-        "male_people"] else None
+    sex = _sex_of(head, context)
     for mention in context.mentions_from(source.end, len(context.text)):
         if context.positions_apart(source.start, mention.span.start) > 1:
             return None
@@ -79,6 +82,52 @@ def lede_person(source: Span, words: Sequence[str], context: Context) -> Speaker
             continue
         return person_speaker(entity, 0.6)
     return None
+
+
+def named_when_quoted(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """`A spokeswoman for Trudeau said … ¶ “…,” said Eleanore Catenaro.`: an indefinite person
+    is the person the next attribution names for the first time, when that attribution follows a
+    quotation (the writer names someone already met, not a newcomer: `Sarah Lee, 29, says`), no
+    other person is named between them (outside quotations), it is in the same or the next
+    paragraph, and the name carries no role of its own (`said chief executive Keith Creel`)."""
+    if len(words) < 2 or fold(words[0]) not in ("a", "an") or _ANONYMITY.match(context.text, source.end):
+        return None
+    head = _described_head(words)
+    if not _person_word(head, context):
+        return None
+    sources = context.keep("source starts", lambda: sorted(
+        c.source.start for c in context.article.candidates if c.source is not None))
+    after_quotations = context.keep("sources after quotations", lambda: frozenset(
+        c.source.start for c in context.article.candidates
+        if c.source is not None and c.kind != Kind.INDIRECT and c.content.end <= c.source.start))
+    following = bisect.bisect_right(sources, source.start)
+    if following == len(sources) or sources[following] not in after_quotations:
+        return None  # the next attribution is not a quotation's
+    for mention in context.mentions_from(source.end, sources[following] + 1):
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if mention.in_quotation or entity is None or entity.kind != PERSON:
+            continue
+        first_mention = entity.mentions[0].span.start == mention.span.start and mention.first is not None
+        if (not first_mention or mention.span.start != sources[following] or mention.role is not None
+                or context.positions_apart(source.start, mention.span.start) > 1
+                or not _NAME_ALONE.match(context.text, mention.span.end)):
+            return None
+        sex = _sex_of(head, context)
+        return person_speaker(entity, 0.6) if sex is None or entity.gender in (sex, None) else None
+    return None
+
+
+def _described_head(words: Sequence[str]) -> str:
+    """The noun an indefinite description is about: `spokeswoman` of `A spokeswoman for Trudeau`."""
+    for position, word in enumerate(words[1:], start=1):
+        if fold(word) in ("for", "of", "with", "at", "from", "in"):
+            return strip_possessive(fold(words[position - 1]))
+    return strip_possessive(fold(words[-1]))
+
+
+def _sex_of(head: str, context: Context) -> str | None:
+    lists = context.lexicon.lists
+    return "f" if head in lists["female_people"] else "m" if head in lists["male_people"] else None
 
 
 _DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\p{L}.,’' ]*(?:\(\p{Lu}+\))?\s*[—–-]+\s*")

@@ -39,7 +39,7 @@ from .context import (
     person_speaker,
     without_article,
 )
-from .described_people import anonymous_person, lede_person, met_indefinitely
+from .described_people import anonymous_person, lede_person, met_indefinitely, named_when_quoted
 from .descriptions import (
     AGED_DESCRIPTION,
     aged_person,
@@ -303,6 +303,10 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         if INDEFINITE.match(source.text) and fold(words[-1]) in context.lexicon.people_words:
             return Speaker(None, SpeakerType.UNNAMED, confidence=0.7)  # "one former Trump employee": unnamed
         entity = None  # "Mrs. Clinton's campaign": the campaign speaks, not Mrs. Clinton
+    if INDEFINITE.match(source.text):
+        quoted_later = named_when_quoted(source, words, context)
+        if quoted_later is not None:
+            return quoted_later
     anaphor = named_office(source, words, context) or organisation_anaphor(source, words, context) or party_speaker(
         source, context)  # "said his office" after "a statement released by the Prime Minister's Office"
     if anaphor is not None:
