@@ -841,6 +841,19 @@ SPEAKERS = [
     ("Intro\n\n“It was a defeat,” Mr. Corbyn told the House before slamming Ms. May’s offer to work with others. "
      "“She’s only attempting to reach out now.” Ms. May’s government is expected to survive the vote.",
      [("Corbyn", "person"), ("Corbyn", "person")]),
+    ("Intro\n\nThe Institute of Fiscal Studies and Democracy (IFSD) studied the data. It found that both were "
+     "lacking.", [("Institute of Fiscal Studies and Democracy", "organization")]),
+    # a name made an adjective (`Texas-based`, `Trump-led`) is no part of the name after it
+    ("Intro\n\n“Carson is cratering,” said Texas-based Matt Mackowiak.", [("Matt Mackowiak", "person")]),
+    ("Intro\n\nThe Ottawa-based Acme Institute said it was troubled.", [("Acme Institute", "organization")]),
+    # `it` opening the sentence after one whose subject is an organisation is that organisation,
+    # before any organisation that spoke earlier; after a person's sentence, it is no one's
+    ("Intro\n\nThe Senate committee said it was troubled.\n\nThe University of Ottawa-based Acme Institute studied "
+     "two data sets. "
+     "It determined that both were lacking.",
+     [("Senate committee", "organization"), ("Acme Institute", "organization")]),
+    ("Intro\n\nThe Acme Institute said sales fell.\n\nJohn Smith studied the data. It said that both were lacking.",
+     [("Acme Institute", "organization"), ("Acme Institute", "organization")]),
     # an indefinite person whose words are followed by the next quote's attribution to a person
     # named there for the first time, with no other role, is that person (the writer names them
     # once they speak in marks); someone with another role, or named before, or a second person
@@ -1142,6 +1155,13 @@ SPANS = [
     ("The audit found that three projects ran over budget.", [("indirect", "three projects ran over budget")]),
     ("Police found that the door was open.", [("indirect", "the door was open")]),
     ("He found that the door was open.", []),
+    # `it`/`they` finding something right after a study, a poll or researchers: the finding is
+    # stated (the study's); after anything else, `it showed` is no statement
+    ("A poll of 1,000 voters was released Monday. It found that veterans approved of the job.",
+     [("indirect", "veterans approved of the job")]),
+    ("Researchers followed 3,000 drug users for a decade. They found that those who used both drugs died "
+     "sooner.", [("indirect", "those who used both drugs died sooner")]),
+    ("The car was parked outside. It showed that the door was open.", []),
     # a quotation opening after an abbreviation starts its own sentence
     ("Sales were highest in the U.S. “Forget about the rest,” Ellison said.",
      [("direct", "Forget about the rest,")]),

@@ -12,7 +12,7 @@ from .people import honorific_forms
 from .spelling import LEGAL_SUFFIXES, fold, words_of
 
 _ORG_STOP = frozenset({"the", "of", "for", "and", "&", "s"})
-_MODIFIER = regex.compile(
+MODIFIER = regex.compile(  # `Clinton-run`, `Saudi-led`, `Ottawa-based`: a name made an adjective
     r"\p{L}-(?:run|led|backed|based|owned|controlled|funded|linked|affiliated)$", regex.IGNORECASE
 )
 
@@ -25,7 +25,7 @@ def organisation_words(name: str) -> tuple[str, ...]:
     honorifics = honorific_forms()
     out: list[str] = []
     words = words_of(name)
-    modifier = [i for i, word in enumerate(words[:-1]) if _MODIFIER.search(word)]
+    modifier = [i for i, word in enumerate(words[:-1]) if MODIFIER.search(word)]
     if modifier and any(word[:1].isupper() for word in words[modifier[-1] + 1:]):
         words = words[modifier[-1] + 1:]  # `Hilary Clinton-run State Department` is the State Department
     for word in words:

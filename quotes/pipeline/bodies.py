@@ -5,6 +5,7 @@ one named after its kind (`media buying company GroupM`)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -12,8 +13,10 @@ import attrs
 import regex
 
 from ..model import Span, SpeakerType
+from ..names.organisations import MODIFIER
 from ..names.spelling import fold
-from .context import UNRESOLVED, Speaker, last_speaker_of
+from .context import UNRESOLVED, Speaker, last_speaker_of, organisation_name
+from .mentions import ORGANIZATION
 from .patterns import LazyPattern
 from .tokens import strip_possessive
 
@@ -161,7 +164,33 @@ def it_speaker(source: Span, context: Context) -> Speaker:
         document = found
     if document is not None and document.start() > since:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
-    return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,)) or UNRESOLVED
+    return (_organisation_just_before(source, context)
+            or last_speaker_of(source, context, (SpeakerType.ORGANIZATION,)) or UNRESOLVED)
+
+
+def _organisation_just_before(source: Span, context: Context) -> Speaker | None:
+    """`The think-tank IFSD studied two data sets. It determined that …`: `it` opening a sentence
+    after one in the same paragraph whose subject is an organisation is that organisation (the
+    first subject there decides: after `Smith studied the data.` it is no one's)."""
+    sentence = context.sentence_at(source.start)
+    if sentence is None or context.text[sentence.start:source.start].strip():
+        return None
+    previous = context.sentence_at(len(context.text[:sentence.start].rstrip()) - 1)
+    if previous is None or context.positions_apart(previous.start, source.start) != 0:
+        return None
+    first = bisect.bisect_left(context.mention_starts, previous.start)
+    last = bisect.bisect_left(context.mention_starts, previous.end)
+    for index in range(first, last):
+        mention = context.mentions[index]
+        if mention.in_quotation or not context.is_subject(index):
+            continue
+        entity = context.index.by_mention_start.get(mention.span.start)
+        if entity is None or MODIFIER.search(mention.span.text):
+            continue  # "The University of Ottawa-based think-tank …": a modifier, no one
+        if entity.kind != ORGANIZATION:
+            return None
+        return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.7)
+    return None
 
 
 # a document met indefinitely with no author after it or before its verb: "signed an open letter on the

@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from ..model import SpeakerType
+from ..names.organisations import MODIFIER
 from ..names.spelling import fold
 from .acronyms import parenthesised_acronyms, spelled_out
 from .mentions import ORGANIZATION, PERSON
@@ -201,6 +202,9 @@ class Context:
         names = {e.canonical for e in self.index.entities if e.kind == ORGANIZATION}
         # the lexicon's full form of a name, where the article writes it ("The Globe and Mail")
         names |= {full for n in names if (full := self.lexicon.organisations.get(n)) and full in self.text}
+        # a name the article spells out before its acronym ("Institute of Fiscal Studies and
+        # Democracy (IFSD)"), which the name runs may cut at its "and"
+        names |= {name for name in self.acronyms.values() if name[:1].isupper()}
         return sorted(names, key=lambda n: (-len(n.split()), n))
 
     def longer_organisation(self, name: str) -> str:
@@ -297,11 +301,16 @@ def organisation_name(name: str, context: Context) -> str:
     """An organisation's fullest name in the article: `IRCC` -> `Immigration, Refugees and
     Citizenship Canada` when the article spells it out; `Globe` -> `The Globe and Mail`, `Acme` ->
     `Acme Holdings` (a short form of a longer name the article uses); `the province's Department
-    of Community Services` -> `Department of Community Services` (the name, not its description)."""
+    of Community Services` -> `Department of Community Services` and `Ottawa-based Acme Institute`
+    -> `Acme Institute` (the name, not its description)."""
     name = strip_possessive(name)
     if ACRONYM.fullmatch(name):
         return context.acronyms.get(name) or context.spelled_out(name) or name
     words = name.split()
+    modifier = [i for i, word in enumerate(words[:-1]) if MODIFIER.search(word)]
+    if modifier and words[modifier[-1] + 1][:1].isupper():
+        words = words[modifier[-1] + 1:]  # "Ottawa-based Acme Institute" is the Acme Institute
+        name = " ".join(words)
     if len(words) > 2 and not words[0][:1].isupper():
         capitalised = next((i for i, w in enumerate(words) if w[:1].isupper() and not w.endswith(("’s", "'s"))), None)
         if capitalised is not None and len(words) - capitalised >= 2:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+import regex
+
 from .adjuncts import past_final_phrase, skip_adjuncts
 from .clause_shape import looks_like_clause
 from .clauses import clause_end, verb_cue_follows
@@ -357,6 +359,8 @@ def states_a_finding(reader: SentenceReader, record: Found) -> bool:
         return False
     words = record.source.text.split()
     head = words[-1].lower().strip(",.")
+    if len(words) == 1 and head in ("it", "they"):
+        return _after_research(reader)  # "A poll was released Monday. It found that …"
     for index, word in enumerate(words[1:], 1):  # "a report from the agency": the head before "from"
         if word.lower() in ("from", "by", "of", "for", "in", "on"):
             head = words[index - 1].lower()
@@ -372,3 +376,17 @@ def states_a_finding(reader: SentenceReader, record: Found) -> bool:
         or company_shaped(named[-1], lexicon)  # "TransLink estimates"
         or (len(named) >= 2 and named[-1] in lexicon.countries and named[0] not in lexicon.given_names))
         # "Statistics Canada estimated": a national body
+
+
+def _after_research(reader: SentenceReader) -> bool:
+    """The sentence before this one names a study, a poll or researchers, or says someone studied
+    something (rule_words `research_words`): what `it`/`they` finds is theirs."""
+    start = reader.sentence.span.start
+    before = reader.text[max(0, start - _RESEARCH_REACH):start]
+    last_stop = max(before.rfind(". ", 0, len(before) - 2), before.rfind(".\n", 0, len(before) - 2))
+    research = reader.lexicon.lists["research_words"]
+    return any(word in research for word in _WORD.findall(before[last_stop + 1:].lower()))
+
+
+_RESEARCH_REACH = 400  # characters: one sentence back, or most of one
+_WORD = regex.compile(r"\p{L}+")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..names.organisations import MODIFIER
 from .roles import is_cap
 from .tokens import strip_possessive
 
@@ -140,6 +141,8 @@ class Runs:
         joiners = self.lexicon.lists["name_joiners"]
         start = end
         while end < len(texts):
+            if MODIFIER.search(texts[end - 1]):
+                break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
             if (is_cap(word) and not texts[end - 1].endswith(("’s", "'s"))) or (
                 word.lower() in joiners
