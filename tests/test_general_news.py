@@ -1155,6 +1155,17 @@ SPANS = [
     ("The audit found that three projects ran over budget.", [("indirect", "three projects ran over budget")]),
     ("Police found that the door was open.", [("indirect", "the door was open")]),
     ("He found that the door was open.", []),
+    # after a verb of saying, `if`/`when` before a comma and a clause is a condition of what was
+    # said, not an indirect question; after `ask`, or with no clause after the comma, it is one
+    ("Smith said if the sign was in place, the crash would have been avoided.",
+     [("indirect", "if the sign was in place, the crash would have been avoided")]),
+    ("Scheer said when Liberals dismiss concerns, they are wrong.",
+     [("indirect", "when Liberals dismiss concerns, they are wrong")]),
+    ("Smith said if elected, he would cut taxes.", [("indirect", "if elected, he would cut taxes")]),
+    ("Smith asked if the sign was in place, and Jones said no.", []),
+    ("As the Post reported, even if Sanders won, he would need more delegates.", []),
+    ("In describing it as a plan voters would reject if they understood it, the panel missed the point.", []),
+    ("He did not say when the line would reopen, only that it would.", []),
     # `it`/`they` finding something right after a study, a poll or researchers: the finding is
     # stated (the study's); after anything else, `it showed` is no statement
     ("A poll of 1,000 voters was released Monday. It found that veterans approved of the job.",

@@ -45,6 +45,23 @@ def _holds_finite_verb(reader: SentenceReader, first: int, limit: int) -> bool:
     return False
 
 
+def _condition_then_clause(reader: SentenceReader, first: int, limit: int, lemma: str) -> bool:
+    """`said if the sign was there, the crash would …`, `said when Liberals dismiss it, they …`:
+    after a verb of saying a clause (rule_words `condition_cues`: not of asking, not `reject`),
+    `if`/`when` opens a condition, and the clause after its comma is what was said."""
+    if reader.low(first) not in ("if", "when") or lemma.partition(" ")[0] not in reader.lexicon.lists["condition_cues"]:
+        return False  # "voters would reject if they understood it": the rejecting's own condition
+    before = reader.low(first - 1)
+    if not before[:1].isalpha() or reader.is_word(first - 1, "adverb"):
+        return False  # "As the Post reported, even if …": right after the verb (or its listener) only
+    for index in range(first + 2, limit):
+        if reader.quoted(index):
+            return False
+        if reader.low(index) == ",":
+            return _looks_like_clause(reader, index + 1, limit, lemma)
+    return False
+
+
 def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str) -> bool:
     if first >= limit or (reader.quoted(first) and not reader.is_mark(first)):
         return False
@@ -61,7 +78,9 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     while question + 1 < limit and (reader.is_word(question, "adverb") or reader.low(question) in ("twice", "again")):
         question += 1  # "was asked twice what …"
     if reader.low(question) in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
-        return False  # an indirect question is not a statement
+        # an indirect question is not a statement; a condition before a clause is ("said if it
+        # snows, the line will close")
+        return question == first and _condition_then_clause(reader, first, limit, lemma)
     base = low.split("’")[0].split("'")[0]  # "he’ll", "they're": a pronoun with its auxiliary
     if base != low and base in reader.lexicon.words["subject_pronoun"]:
         return True
