@@ -843,6 +843,16 @@ SPEAKERS = [
      [("Corbyn", "person"), ("Corbyn", "person")]),
     ("Intro\n\nThe Institute of Fiscal Studies and Democracy (IFSD) studied the data. It found that both were "
      "lacking.", [("Institute of Fiscal Studies and Democracy", "organization")]),
+    # a one-name subject before an irregular past form (`Colton told`) is a person `he` may mean;
+    # one whose reflexive or pronoun after it is `herself`/`she` is no `he`
+    ("Intro\n\nThe ceremony ran late.\n\nLater, Colton told an audience about the first time he admitted to a "
+     "player that he was a virgin.", [("Colton", "person")]),
+    ("Intro\n\nThe women talked to Colton. Later, Colton sat down, and he admitted that he was a virgin. "
+     "Colton laughed.", [("Colton", "person")]),
+    ("Intro\n\nThe team flew to Calgary and won in Calgary. Later, Calgary sat back, and he admitted that he was "
+     "tired.", [(None, "unresolved")]),
+    ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
+     "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
     # a name made an adjective (`Texas-based`, `Trump-led`) is no part of the name after it
     ("Intro\n\n“Carson is cratering,” said Texas-based Matt Mackowiak.", [("Matt Mackowiak", "person")]),
     ("Intro\n\nThe Ottawa-based Acme Institute said it was troubled.", [("Acme Institute", "organization")]),

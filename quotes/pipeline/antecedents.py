@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
-import operator
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -18,13 +16,13 @@ from .context import PRONOUN_REACH, UNRESOLVED, Speaker, organisation_name, pers
 from .coref import Entity
 from .lone_words import lone_word
 from .mentions import PERSON
+from .one_names import antecedents
 from .patterns import LazyPattern
 from .tokens import plural_looking, strip_possessive
 
 if TYPE_CHECKING:
     from ..model import Span
     from .context import Context
-    from .mentions import NameMention
 
 
 JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
@@ -121,83 +119,14 @@ def from_coreference_chain(source: Span, context: Context) -> Speaker | None:
     return None
 
 
-@attrs.frozen
-class _Antecedents:
-    """The mentions that may be a pronoun's antecedent: ``indices`` in order, and the one-name
-    people among them by index (the others are ``Context.person_mentioned``)."""
-
-    indices: list[int]
-    one_name: dict[int, Entity]
-
-
-def _antecedents(context: Context) -> _Antecedents:
-    return context.keep("antecedents", lambda: _find_antecedents(context))
-
-
-def _find_antecedents(context: Context) -> _Antecedents:
-    one_name: dict[int, Entity] = {}
-    by_word: dict[str, Entity] = {}
-    for index, mention in enumerate(context.mentions):
-        if mention.kind == "unknown" and _one_name_subject(mention, context):
-            entity = by_word.setdefault(mention.name.text, Entity(PERSON))
-            entity.mentions.append(mention)
-            one_name[index] = entity
-    if not one_name:
-        return _Antecedents(context.people_mentioned, one_name)
-    return _Antecedents(sorted([*context.people_mentioned, *one_name]), one_name)
-
-
-def _one_name_subject(mention: NameMention, context: Context) -> bool:
-    """`…, Mulder didn’t hesitate.`: a lone name no one else in the article names, standing as a
-    clause subject, that no lexicon reads as anything but a name, and that the article never
-    writes inside a longer name (`the Calgary Flames`) or as a place (`in Calgary`): a one-name
-    person a pronoun after it may mean."""
-    if mention.in_quotation or len(mention.tokens) != 1 or context.index.by_mention_start.get(mention.span.start):
-        return False
-    word = mention.name.text
-    if not _VERB_AFTER.match(context.text, mention.span.end) or not _CLAUSE_BEFORE.search(
-            context.text, max(0, mention.span.start - 12), mention.span.start):
-        return False
-    if lone_word(word, context).type != SpeakerType.PERSON:
-        return False
-    return word not in context.keep("words not alone", lambda: _words_not_alone(context))
-
-
-# what a one-name subject is followed by: a finite verb, an auxiliary or a past form (a present
-# form in -s may be a plural noun: `Republican voters see`)
-_VERB_AFTER = LazyPattern(r"\s+(?:(?:did|does|was|is|has|had|would|will|could|can|should|must|might)"
-                          r"(?:n[’']t)?|never|also|then|just|still|later|says|\p{Ll}+ed)\b")
-# and preceded by a comma or semicolon ending a clause, or a conjunction opening one (a
-# capitalised word opening a sentence may be any word: `Sometimes he …`, `Harsh words …`; one
-# after `and` shares its subject: `he and Heather smiled`)
-_CLAUSE_BEFORE = LazyPattern(r"(?:\p{L}[,;]\s+|\b(?:but|so|then|when|while)\s+)$")
-
-
-def _words_not_alone(context: Context) -> frozenset[str]:
-    """The capitalised words the article writes beside another name word (`Calgary` of `the
-    Calgary Flames`) or after a preposition of place (`in Calgary`), in one pass over its words."""
-    table, not_names = context.article.tokens, context.lexicon.not_name_words
-    texts, upper, lower = table.texts, table.upper, table.lower
-    found = set[str]()
-    for index in itertools.compress(range(len(texts) - 1), map(operator.and_, upper, upper[1:])):
-        first, second = lower[index], lower[index + 1]
-        if first not in not_names and second not in not_names:  # not "But" of "But Mulder said"
-            found.update(texts[index:index + 2])
-    after_place = map(context.lexicon.lists["place_prepositions"].__contains__, lower)
-    for index in itertools.compress(range(len(texts) - 1), after_place):
-        if upper[index + 1]:
-            found.add(texts[index + 1])
-    return frozenset(found)
-
-
 def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) -> Iterator[tuple[int, Entity, bool]]:
     """People mentioned before ``position`` outside quotations and at most ``reach`` paragraphs
     back, the newest first: (start, entity, whether the mention is a clause subject).  Callers
     stop at the first fit."""
     paragraph = context.paragraph_of(position)
     within = context.mention_range(position, reach=reach)
-    antecedents = _antecedents(context)
-    people, one_name = antecedents.indices, antecedents.one_name
+    found = antecedents(context)
+    people, one_name = found.indices, found.one_name
     mentions = context.mentions
     holding = context.content_holding(position)
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
@@ -328,12 +257,16 @@ def _unnamed_person_just_before(source: Span, context: Context) -> Speaker | Non
 
 def _speaker_gender(speaker: Speaker, context: Context) -> str | None:
     """The gender of a person speaker: its entity's, else that of the article's person of that
-    name, else its given name's (a signed pull quote's name carries no entity)."""
+    name, or of its one-name person, else its given name's (a signed pull quote's name carries no
+    entity)."""
     if speaker.entities:
         return speaker.entities[0].gender
     named = context.people_by_name.get(speaker.name) if speaker.name is not None else None
     if named is not None:
         return named.gender
+    one_named = next((e for e in antecedents(context).one_name.values() if e.canonical == speaker.name), None)
+    if one_named is not None and one_named.gender is not None:
+        return one_named.gender  # "Tracy described herself …": a one-name person's pronouns
     first = (speaker.name or "").split()[:1]
     gender = context.lexicon.given_names.get(first[0]) if first else None
     return gender if gender in ("m", "f") else None

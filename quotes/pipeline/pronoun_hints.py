@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .coref import Entity
 
 
-_PRONOUN_OR_STOP = regex.compile(r"\b(?:(he|him|his)|(she|her))\b|[\n“”\"«»]|''", regex.IGNORECASE)
+_PRONOUN_OR_STOP = regex.compile(r"\b(?:(he|him|his|himself)|(she|her|herself))\b|[\n“”\"«»]|''", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
 PRONOUN_HINT_REACH = 250  # characters after a bare surname in which its pronoun is looked for
 
@@ -23,8 +23,9 @@ def pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> tuple[st
     """The gender of the first pronoun after ``end``, before the next name, a paragraph break or a
     quotation mark (a pronoun inside a quotation is the speaker's, not the writer's), with the
     weight it has as a sign of the named person's sex: 0 past the end of the sentence (`… dragged
-    Jayme Closs outside. He pulled her`: He is the one who dragged), 2 for a subject pronoun right
-    after (`Jayme told police she`), else 1 (`Obama backed her up` may be another's)."""
+    Jayme Closs outside. He pulled her`: He is the one who dragged), 2 for a subject or reflexive
+    pronoun right after (`Jayme told police she`, `Tracy described herself`), else 1 (`Obama backed
+    her up` may be another's)."""
     following = bisect.bisect_right(starts, end)
     limit = min(len(text), end + PRONOUN_HINT_REACH, starts[following] if following < len(starts) else len(text))
     found = _PRONOUN_OR_STOP.search(text, end, limit)
@@ -33,7 +34,8 @@ def pronoun_gender_after(text: str, end: int, starts: Sequence[int]) -> tuple[st
     gender = "m" if found.group(1) else "f"
     if _SENTENCE_END.search(text, end, found.start() + 1):  # (its look-ahead reads the pronoun)
         return gender, 0
-    return gender, 2 if found.start() - end <= CLOSE_PRONOUN and found.group().lower() in ("he", "she") else 1
+    close = found.start() - end <= CLOSE_PRONOUN
+    return gender, 2 if close and found.group().lower() in ("he", "she", "himself", "herself") else 1
 
 
 CLOSE_PRONOUN = 20  # characters between a name and its clause's subject pronoun: "Jayme told police she"

@@ -1,0 +1,109 @@
+"""One-name people as pronoun antecedents: a lone name no lexicon reads as anything else,
+standing as a clause subject (`…, Mulder didn’t hesitate.`, `Later, Colton told …`), is a
+person `he`/`she` may mean, beside the people coreference built from full names."""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import operator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..model import SpeakerType
+from .coref import Entity
+from .lone_words import lone_word
+from .mentions import PERSON
+from .patterns import LazyPattern
+from .pronoun_hints import gender_from_pronouns, pronoun_gender_after
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .mentions import NameMention
+
+
+@attrs.frozen
+class Antecedents:
+    """The mentions that may be a pronoun's antecedent: ``indices`` in order, and the one-name
+    people among them by index (the others are ``Context.person_mentioned``)."""
+
+    indices: list[int]
+    one_name: dict[int, Entity]
+
+
+def antecedents(context: Context) -> Antecedents:
+    return context.keep("antecedents", lambda: _find_antecedents(context))
+
+
+def _find_antecedents(context: Context) -> Antecedents:
+    one_name: dict[int, Entity] = {}
+    by_word: dict[str, Entity] = {}
+    for index, mention in enumerate(context.mentions):
+        if mention.kind == "unknown" and _one_name_subject(mention, context):
+            entity = by_word.setdefault(mention.name.text, Entity(PERSON))
+            entity.mentions.append(mention)
+            one_name[index] = entity
+    if not one_name:
+        return Antecedents(context.people_mentioned, one_name)
+    starts = context.mention_starts
+    def hint(end: int) -> tuple[str, int] | None:
+        return pronoun_gender_after(context.text, end, starts)
+
+    for entity in by_word.values():  # "Tracy described herself": a one-name person's sex from the pronouns after
+        entity.pronoun_gender = gender_from_pronouns(entity, hint)  # read only when the given name says nothing
+    return Antecedents(sorted([*context.people_mentioned, *one_name]), one_name)
+
+
+def _one_name_subject(mention: NameMention, context: Context) -> bool:
+    """`…, Mulder didn’t hesitate.`: a lone name no one else in the article names, standing as a
+    clause subject, that no lexicon reads as anything but a name, and that the article never
+    writes inside a longer name (`the Calgary Flames`) or as a place (`in Calgary`): a one-name
+    person a pronoun after it may mean."""
+    if mention.in_quotation or len(mention.tokens) != 1 or context.index.by_mention_start.get(mention.span.start):
+        return False
+    word = mention.name.text
+    following = _NEXT_WORD.match(context.text, mention.span.end)
+    past = following is not None and following.group(1) in context.lexicon.words["finite_past"]
+    if not (past or _VERB_AFTER.match(context.text, mention.span.end)) or not _CLAUSE_BEFORE.search(
+            context.text, max(0, mention.span.start - 12), mention.span.start):
+        return False
+    if lone_word(word, context).type != SpeakerType.PERSON:
+        return False
+    return word not in context.keep("words not alone", lambda: _words_not_alone(context))
+
+
+# what a one-name subject is followed by: a finite verb, an auxiliary or a past form (a present
+# form in -s may be a plural noun: `Republican voters see`), or an irregular past (``_NEXT_WORD``)
+_VERB_AFTER = LazyPattern(r"\s+(?:(?:did|does|was|is|has|had|would|will|could|can|should|must|might)"
+                          r"(?:n[’']t)?|never|also|then|just|still|later|says|\p{Ll}+ed)\b")
+_NEXT_WORD = LazyPattern(r"\s+(\p{Ll}+)\b")  # an irregular past form after it: "Colton told"
+# and preceded by a comma or semicolon ending a clause, or a conjunction opening one (a
+# capitalised word opening a sentence may be any word: `Sometimes he …`, `Harsh words …`; one
+# after `and` shares its subject: `he and Heather smiled`)
+_CLAUSE_BEFORE = LazyPattern(r"(?:\p{L}[,;]\s+|\b(?:but|so|then|when|while)\s+)$")
+
+
+def _words_not_alone(context: Context) -> frozenset[str]:
+    """The capitalised words the article writes beside another name word (`Calgary` of `the
+    Calgary Flames`) or after a preposition of place (`in Calgary`) at least as often as before a
+    verb, in two passes over its words."""
+    table, not_names = context.article.tokens, context.lexicon.not_name_words
+    texts, upper, lower = table.texts, table.upper, table.lower
+    found = set[str]()
+    for index in itertools.compress(range(len(texts) - 1), map(operator.and_, upper, upper[1:])):
+        first, second = lower[index], lower[index + 1]
+        if first not in not_names and second not in not_names:  # not "But" of "But Mulder said"
+            found.update(texts[index:index + 2])
+    after_place = map(context.lexicon.lists["place_prepositions"].__contains__, lower)
+    places = collections.Counter(texts[index + 1] for index in itertools.compress(range(len(texts) - 1), after_place)
+                                 if upper[index + 1])
+    if places:
+        # a person the article names more often as a subject than after `to`/`from`/`with` (`talked
+        # to Colton`, `Colton told`) is no place
+        verbs = context.lexicon.words["finite_past"] | context.lexicon.words["auxiliary"]
+        subjects = collections.Counter(texts[index] for index in range(len(texts) - 1)
+                                       if texts[index] in places and (lower[index + 1] in verbs or (
+                                           lower[index + 1].endswith("ed") and len(lower[index + 1]) > 4)))
+        found.update(word for word, count in places.items() if count >= subjects[word])
+    return frozenset(found)
