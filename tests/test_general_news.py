@@ -853,6 +853,33 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # a definite role opening the sentence after the lede is the lede's subject (the story's
+    # person, unless the article gives them another role); deeper in the story it is no guess
+    ("Sanders meets the pope\n\nROME - Bernie Sanders met privately with Pope Francis "
+     "on Saturday.\n\nThe Democratic presidential candidate said the meeting was for personal reasons.",
+     [("Bernie Sanders", "person")]),
+    ("Ginsburg apologizes\n\nRuth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court "
+     "justice -- who has been in a scuffle with the nominee -- said she regretted her remarks and promised to stay "
+     "out of it in the future.", [("Ruth Bader Ginsburg", "person")]),
+    ("Intro\n\nThe vote was close.\n\nTrump attacked Clinton on Monday. The senator said she would not respond.",
+     [(None, "unnamed")]),
+    ("Intro\n\nMayor Ann Bell toured the site on Monday. The governor said she would not respond.",
+     [(None, "unnamed")]),
+    # a given name opening a sentence before a verb is a one-name person (`Demi figured …, so she
+    # … crowed`); `Besides`/`Despite` before a name are prepositions, no name words
+    ("Intro\n\nOnyeka talked about how she saved Colton. Catherine retorted, “I’m a good swimmer.”\n\n"
+     "Demi figured this stunt was adorable, so she picked it up and crowed, “Oh, it’s my rose,” which is when "
+     "Tracy started crying.", [("Catherine", "person"), ("Demi", "person")]),
+    ("Intro\n\nBesides Demi, five women went. Onyeka talked about how she saved Colton. Catherine retorted, "
+     "“I’m a good swimmer.”\n\nDemi figured this stunt was adorable, so she picked it up and crowed, “Oh, it’s my "
+     "rose.”", [("Catherine", "person"), ("Demi", "person")]),
+    # the verb coordinated with a cue after `and` has the subject of the clause's own verb, not of
+    # a clause that verb reports (`said [he] was gay and then quipped`, `fear that [Clinton] has …
+    # and warn`)
+    ("Intro\n\nColton Underwood greeted the guests.\n\nBilly Eichner said Colton was nervous and then quipped, "
+     "“You should relax.”", [("Billy Eichner", "person"), ("Billy Eichner", "person")]),
+    ("Intro\n\nSome strategists fear that Clinton has missed a chance and warn that counting on voters is not a "
+     "strategy.", [(None, "unnamed")]),
     # a name made an adjective (`Texas-based`, `Trump-led`) is no part of the name after it
     ("Intro\n\n“Carson is cratering,” said Texas-based Matt Mackowiak.", [("Matt Mackowiak", "person")]),
     ("Intro\n\nThe Ottawa-based Acme Institute said it was troubled.", [("Acme Institute", "organization")]),

@@ -168,6 +168,38 @@ def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Sp
     return person_speaker(holders[0], 0.6)
 
 
+def subject_just_before(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """`Ruth Bader Ginsburg regrets her insults of Donald Trump. ¶ The Supreme Court justice … said`:
+    a definite role opening the sentence after the lede's is the lede's subject, the person the
+    story is about, when that person holds no other role in the article (deeper in a story, `The
+    senator said` after `Trump attacked Clinton.` may be anyone: no guess)."""
+    sentence = context.sentence_at(source.start)
+    if fold(words[0]) != "the" or sentence is None or context.text[sentence.start:source.start].strip():
+        return None
+    previous = context.sentence_at(len(context.text[:sentence.start].rstrip()) - 1)
+    if previous is None or context.positions_apart(0, previous.start) > LEDE_PARAGRAPHS or context.positions_apart(
+            previous.start, source.start) > 1:
+        return None  # the title is paragraph 0 (a deck may follow it); the lede comes next
+    first = bisect.bisect_left(context.mention_starts, previous.start)
+    last = bisect.bisect_left(context.mention_starts, previous.end)
+    named = [(index, context.index.by_mention_start.get(context.mentions[index].span.start))
+             for index in range(first, last) if not context.mentions[index].in_quotation]
+    people = [(index, entity) for index, entity in named if entity is not None and entity.kind == PERSON]
+    if not people or not context.is_subject(people[0][0]):
+        return None
+    entity = people[0][1]
+    head = strip_possessive(head_noun(words, context.lexicon)).strip(",.")
+    roles = {word for role in entity.roles for word in _role_words(role, context.lexicon)}
+    met = met_indefinitely_in(head, context.text[previous.start:source.start], modifiers=2)
+    former = context.described(source.text).past and not any(context.described(r).past for r in entity.roles)
+    if met or former or (roles and head not in roles):
+        return None  # "… shot by an officer. The officer said": the one met; "The former president": another
+    return person_speaker(entity, 0.6)
+
+
+LEDE_PARAGRAPHS = 2  # paragraphs after the title that may hold the lede: a one-line deck may come first
+
+
 def _role_words(role: str, lexicon: Lexicon) -> set[str]:
     """A role's words, with the kind its title is of (`sgt.`: an officer, `dr.`: a doctor,
     `justice`: a judge) — the title that ends the role, not one that opens it (`Justice Minister`)."""

@@ -47,11 +47,14 @@ def _find_antecedents(context: Context) -> Antecedents:
     if not one_name:
         return Antecedents(context.people_mentioned, one_name)
     starts = context.mention_starts
+
     def hint(end: int) -> tuple[str, int] | None:
         return pronoun_gender_after(context.text, end, starts)
 
-    for entity in by_word.values():  # "Tracy described herself": a one-name person's sex from the pronouns after
-        entity.pronoun_gender = gender_from_pronouns(entity, hint)  # read only when the given name says nothing
+    given = context.lexicon.given_names
+    for word, entity in by_word.items():  # "Tracy described herself": a one-name person's sex from the pronouns after
+        sex = given.get(word)
+        entity.pronoun_gender = sex if sex in ("m", "f") else gender_from_pronouns(entity, hint)
     return Antecedents(sorted([*context.people_mentioned, *one_name]), one_name)
 
 
@@ -65,12 +68,23 @@ def _one_name_subject(mention: NameMention, context: Context) -> bool:
     word = mention.name.text
     following = _NEXT_WORD.match(context.text, mention.span.end)
     past = following is not None and following.group(1) in context.lexicon.words["finite_past"]
-    if not (past or _VERB_AFTER.match(context.text, mention.span.end)) or not _CLAUSE_BEFORE.search(
-            context.text, max(0, mention.span.start - 12), mention.span.start):
+    if not (past or _VERB_AFTER.match(context.text, mention.span.end)):
+        return False
+    if not (_CLAUSE_BEFORE.search(context.text, max(0, mention.span.start - 12), mention.span.start)
+            or _given_name_opening(mention, context)):
         return False
     if lone_word(word, context).type != SpeakerType.PERSON:
         return False
     return word not in context.keep("words not alone", lambda: _words_not_alone(context))
+
+
+def _given_name_opening(mention: NameMention, context: Context) -> bool:
+    """`Demi figured …`: a given name the lexicon genders, opening a sentence (any capitalised
+    word may open one, but a given name before a verb there is a person)."""
+    if context.lexicon.given_names.get(mention.name.text) not in ("m", "f"):
+        return False
+    sentence = context.sentence_at(mention.span.start)
+    return sentence is not None and not context.text[sentence.start:mention.span.start].strip()
 
 
 # what a one-name subject is followed by: a finite verb, an auxiliary or a past form (a present

@@ -5,15 +5,13 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-import regex
-
 from .adjuncts import past_final_phrase, skip_adjuncts
 from .clause_shape import looks_like_clause
 from .clauses import clause_end, verb_cue_follows
 from .complements import Found, content_words, sentence_end, starts_with_verb
 from .cues import cue_entries_at
+from .findings import states_a_finding
 from .phrases import np_after, quotation_ends_with_comma
-from .readings import company_shaped
 from .subjects import source_left
 
 if TYPE_CHECKING:
@@ -82,19 +80,31 @@ def coordinated_subject(reader: SentenceReader, cue_first: int) -> Span | None:
         low = reader.low(index)
         if low in (";", ":") or reader.quoted(index):
             return None
+        reporting = reader.low(index + 1) == "that" and bool(cue_entries_at(reader, index))  # "fear that …"
         if (
             reader.is_word(index, "finite_past")
             or reader.is_word(index, "auxiliary")
             or (low.endswith("ed") and len(low) > 4)
+            or reporting
         ):
             kind, source = source_left(reader, index)
             if (
                 kind == "np"
                 and source is not None
-                and (source.text[:1].isupper() or source.text.lower() in ("he", "she", "they"))
+                and (source.text[:1].isupper() or source.text.lower() in ("he", "she", "they") or reporting)
+                and not _reported_subject(reader, bisect.bisect_left(reader.starts, source.start))
             ):
                 return source
     return None
+
+
+def _reported_subject(reader: SentenceReader, first: int) -> bool:
+    """`Eichner said [he] was gay and then quipped …`: the subject of a clause a cue reports (right
+    after the cue, or its `that`) is not who does the verb after `and`; the cue's subject is."""
+    before = first - 1
+    if reader.low(before) == "that":
+        before -= 1
+    return before >= 0 and bool(cue_entries_at(reader, before))
 
 
 def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
@@ -342,51 +352,3 @@ def last_visible(text: str, start: int, end: int) -> str:
     while end > start and text[end - 1].isspace():
         end -= 1
     return text[end - 1] if end > start else ""
-
-
-def documents_only(reader: SentenceReader, record: Found) -> bool:
-    """The cue is a bare verb only a document's finding takes (`show`, rule_words
-    `document_finding_verbs`): no person's statement, no organisation's by itself."""
-    return record.cue[1] - record.cue[0] == 1 and reader.low(record.cue[0]) in reader.lexicon.lists[
-        "document_finding_verbs"]
-
-
-def states_a_finding(reader: SentenceReader, record: Found) -> bool:
-    """A finding verb (`found`, `estimates`, `shows`) whose subject is a document (`the study`,
-    `an August report`) or a named organisation (`Statistics Canada`, `the PBO`)."""
-    lexicon = reader.lexicon
-    if reader.low(record.cue[0]) not in lexicon.words["finding_verb"] or record.source is None:
-        return False
-    words = record.source.text.split()
-    head = words[-1].lower().strip(",.")
-    if len(words) == 1 and head in ("it", "they"):
-        return _after_research(reader)  # "A poll was released Monday. It found that …"
-    for index, word in enumerate(words[1:], 1):  # "a report from the agency": the head before "from"
-        if word.lower() in ("from", "by", "of", "for", "in", "on"):
-            head = words[index - 1].lower()
-            break
-    if head in lexicon.words["document_noun"] or head in lexicon.lists["body_nouns"]:
-        return True  # "the study", "the government estimated"
-    if documents_only(reader, record):
-        return False  # "the reality TV show", "RealClearPolitics shows": only a document shows
-    named = [w for w in words if w[:1].isupper()]
-    return bool(named) and named[-1] == words[-1] and (
-        head in lexicon.org_heads or (words[-1].isupper() and len(words[-1]) >= 2)
-        or " ".join(named) in lexicon.organisations or " ".join(named) in lexicon.outlets
-        or company_shaped(named[-1], lexicon)  # "TransLink estimates"
-        or (len(named) >= 2 and named[-1] in lexicon.countries and named[0] not in lexicon.given_names))
-        # "Statistics Canada estimated": a national body
-
-
-def _after_research(reader: SentenceReader) -> bool:
-    """The sentence before this one names a study, a poll or researchers, or says someone studied
-    something (rule_words `research_words`): what `it`/`they` finds is theirs."""
-    start = reader.sentence.span.start
-    before = reader.text[max(0, start - _RESEARCH_REACH):start]
-    last_stop = max(before.rfind(". ", 0, len(before) - 2), before.rfind(".\n", 0, len(before) - 2))
-    research = reader.lexicon.lists["research_words"]
-    return any(word in research for word in _WORD.findall(before[last_stop + 1:].lower()))
-
-
-_RESEARCH_REACH = 400  # characters: one sentence back, or most of one
-_WORD = regex.compile(r"\p{L}+")

@@ -48,6 +48,7 @@ from .descriptions import (
     head_phrase_end,
     is_epithet,
     only_role_holder,
+    subject_just_before,
     unlisted_person,
 )
 from .documents import document_head, document_source, titled_document
@@ -353,6 +354,10 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     if unlisted is not None:  # "lead singer Riefian Fajarsyah", "the IFSD’s Azfar Ali Khan", "Jingyi Pan of IG"
         return unlisted
     role_words = [w for w in (strip_possessive(w).lower() for w in bare.split()) if w in context.lexicon.title_words]
+    if role_words:
+        previous_subject = subject_just_before(source, words, context)
+        if previous_subject is not None:  # "Ruth Bader Ginsburg regrets …. ¶ The Supreme Court justice said"
+            return previous_subject
     if role_words and not set(role_words) <= context.lexicon.words["descriptor_title"]:
         # a role the article never ties to a name: "the Ohio governor" — not a name, not a guess
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)

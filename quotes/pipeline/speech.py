@@ -10,8 +10,8 @@ import attrs
 
 from .clauses import clause_end
 from .cues import cue_entries_at
+from .findings import documents_only, states_a_finding
 from .frames import cues_in, reported_at
-from .preposed import documents_only, states_a_finding
 
 if TYPE_CHECKING:
     from ..model import Span
