@@ -861,6 +861,8 @@ SPEAKERS = [
     ("Ginsburg apologizes\n\nRuth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court "
      "justice -- who has been in a scuffle with the nominee -- said she regretted her remarks and promised to stay "
      "out of it in the future.", [("Ruth Bader Ginsburg", "person")]),
+    ("Clinton attacks Trump\n\nHillary Clinton went on offense against Donald Trump on Monday.\n\nThe former "
+     "secretary of State said he was a bully.", [("Hillary Clinton", "person")]),
     ("Intro\n\nThe vote was close.\n\nTrump attacked Clinton on Monday. The senator said she would not respond.",
      [(None, "unnamed")]),
     ("Intro\n\nMayor Ann Bell toured the site on Monday. The governor said she would not respond.",

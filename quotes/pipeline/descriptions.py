@@ -191,7 +191,8 @@ def subject_just_before(source: Span, words: Sequence[str], context: Context) ->
     head = strip_possessive(head_noun(words, context.lexicon)).strip(",.")
     roles = {word for role in entity.roles for word in _role_words(role, context.lexicon)}
     met = met_indefinitely_in(head, context.text[previous.start:source.start], modifiers=2)
-    former = context.described(source.text).past and not any(context.described(r).past for r in entity.roles)
+    former = context.described(source.text).past and bool(roles) and not any(
+        context.described(role).past for role in entity.roles)
     if met or former or (roles and head not in roles):
         return None  # "… shot by an officer. The officer said": the one met; "The former president": another
     return person_speaker(entity, 0.6)
