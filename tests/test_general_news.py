@@ -853,6 +853,14 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # a court filing is a document with no author named (unnamed), and the person a sentence
+    # citing it quotes (`he said, according to the complaint`) did not write it
+    ("Intro\n\nThe man was arrested on Monday.\n\nThe attack took four minutes, he said, according to the "
+     "complaint.\n\nHe taped her hands, according to the complaint.", [(None, "unresolved"), (None, "unnamed")]),
+    ("Intro\n\nThe talks resumed.\n\nSchumer began calling senators, according to a person familiar with the talks.",
+     [(None, "unnamed")]),
+    ("Intro\n\nThe plant opened.\n\n“I don’t know any carmaker that makes money,” the lanky, bespectacled "
+     "professor said.", [(None, "unnamed")]),
     # a definite role opening the sentence after the lede is the lede's subject (the story's
     # person, unless the article gives them another role); deeper in the story it is no guess
     ("Sanders meets the pope\n\nROME - Bernie Sanders met privately with Pope Francis "

@@ -4,6 +4,7 @@ Center`, `the Bank of Canada’s Monetary Policy Report`, `the report said` afte
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,23 +19,30 @@ from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
+    from ..lexicon import Lexicon
     from ..model import Span
     from .context import Context
 
 
-def document_head(source: Span) -> tuple[int, int, str] | None:
+def document_head(source: Span, lexicon: Lexicon) -> tuple[int, int, str] | None:
     """The document noun heading a source phrase (start, end, word): in lower case inside it (a
     capitalised `Survey` is part of a name), or its first word opening a sentence (`Research
-    conducted for …`)."""
+    conducted for …`). The nouns are the lexicon's `document_noun` class."""
     text = source.text
-    head = DOCUMENT_HEAD.search(text) or (DOCUMENT_HEAD.match(text[:1].lower() + text[1:]) if text[:1].isupper()
-                                          else None)
+    pattern = _document_heads(lexicon.words["document_noun"])
+    head = pattern.search(text) or (pattern.match(text[:1].lower() + text[1:]) if text[:1].isupper() else None)
     return (source.start + head.start(), source.start + head.end(), head.group()) if head else None
+
+
+@functools.lru_cache(maxsize=4)
+def _document_heads(nouns: frozenset[str]) -> regex.Pattern[str]:
+    words = sorted((noun for noun in nouns if noun.isalpha()), key=lambda noun: (-len(noun), noun))
+    return regex.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
 def document_source(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
     """The author of a document source; ``the study`` is the author of the last study with one."""
-    head = document_head(source)
+    head = document_head(source, context.lexicon)
     speaker = _document_author(source, words, context, head)
     if head is not None and speaker is not None and speaker.name is not None:
         context.documents.append((source.start, head[2], speaker))
@@ -168,11 +176,6 @@ _PUBLISHED = LazyPattern(r"\b(?:released|publishes|published|issued|issues|relea
 
 
 # lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")
-DOCUMENT_HEAD = LazyPattern(r"\b(?:stud(?:y|ies)|reports?|surveys?|polls?|review|analysis|audit|research|data|"
-                               r"figures|statistics|ruling|decision|judge?ment|investigation|inquiry|assessment|"
-                               r"papers?|documents?|records|filings?|memo|letters?|petition|notice|guide(?:lines)?|estimates|forecast|"
-                               r"projections|census|findings|results|evidence|tests?|numbers|statement|release|(?:counter)?proposals?|"
-                               r"submissions?|websites?|blog)\b")
 _ON_WEBSITE = LazyPattern(r"\bon\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,5})"
                           r"(?:’s|'s)?\s+(?:web\s?site|site)\b")
 _SENTENCE_STOP = LazyPattern(r"[.;!?]\s")  # not past the sentence a document's phrase is in
@@ -185,6 +188,7 @@ _SUBJECT_THEN_AUTHOR = LazyPattern(
     r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
 # past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the
 # IMF", "[research] conducted for the Women's Media Center" (who commissioned it)
+_CITED = LazyPattern(r"\baccording\s+to\s+(?:[\p{L}\d’'-]+\s+){0,3}$")  # "according to the complaint"
 _PERSON_BY_AFTER_SOURCE = LazyPattern(r"\s+(?:filed|written|authored|signed|submitted|prepared)\s+by\s+")
 BYLINE_REACH = 60  # characters after "filed by" in which the person who filed it is named
 _AUTHOR_AFTER_SOURCE = LazyPattern(
@@ -225,7 +229,8 @@ def _writer_of_last(noun: str, source: Span, context: Context) -> Speaker | None
     last = None
     for found in regex.finditer(rf"\b{regex.escape(noun)}\b", context.text, pos=window_start, endpos=source.start):
         if context.content_holding(found.start()) is None:  # "in the report" said by someone names no writer
-            last = found
+            # written in ("wrote in a recent report"), not cited ("he said, according to the complaint")
+            last = None if _CITED.search(context.text, max(0, found.start() - 40), found.start()) else found
     if last is None:
         return None
     sentence = context.sentence_at(last.start())

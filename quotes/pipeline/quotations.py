@@ -179,6 +179,9 @@ def _name_before_appositive(reader: SentenceReader, first: int, last: int) -> in
     if not reader.capitalised(first) and comma < last and all(
             reader.capitalised(i) for i in range(comma + 1, last + 1)):
         return last  # the name after the role, which resolution reads (`his mother, Mary Smith`)
+    if (reader.is_word(first, "determiner") and comma - first <= 2 and comma < last
+            and not any(reader.capitalised(i) or reader.is_word(i, "determiner") for i in range(first + 1, last + 1))):
+        return last  # `the lanky, bespectacled professor`: adjectives in a row, one phrase
     return comma - 1
 
 

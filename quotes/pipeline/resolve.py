@@ -282,7 +282,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return joint_names
     if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words[
         "document_noun"
-    ] and document_head(source) is not None:
+    ] and document_head(source, context.lexicon) is not None:
         # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
         return document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
     titled = titled_document(source, context)
@@ -365,6 +365,8 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if INDEFINITE.match(source.text) else UNRESOLVED
     head = strip_possessive(fold(bare.split()[-1])) if bare else ""
     lexicon = context.lexicon
+    if bare and fold(bare.split()[-1]) in lexicon.words["preposition"]:  # "a person familiar with": cut short
+        head = next((fold(w) for w in bare.split() if fold(w) in lexicon.people_words | lexicon.unnamed_heads), head)
     if INDEFINITE.match(source.text) and (head in lexicon.people_words or head in lexicon.unnamed_heads):
         # "A witness, who asked not to be identified, said", "One resident said": someone unnamed,
         # by what they are (the role lets `she said` after it mean the same witness)
