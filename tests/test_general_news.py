@@ -853,6 +853,11 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # an epithet means the person just introduced with `— whose …` as with `, who …`
+    ("Intro\n\nAlfonso Espinos owns a comic shop. Andre Campbell draws for it. “It is a great shop,” Campbell "
+     "said.\n\nForget superheroes. They’re represented, but for Espinos — whose store carries works by 200 "
+     "artists — they’re the tip of the iceberg. “You’re talking about one genre only,” points out the laid-back "
+     "Cambridge resident.", [("Andre Campbell", "person"), ("Alfonso Espinos", "person")]),
     # a court filing is a document with no author named (unnamed), and the person a sentence
     # citing it quotes (`he said, according to the complaint`) did not write it
     ("Intro\n\nThe man was arrested on Monday.\n\nThe attack took four minutes, he said, according to the "

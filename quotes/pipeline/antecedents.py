@@ -193,7 +193,7 @@ def _after_inverted_cue(start: int, context: Context) -> bool:
 
 _INVERTED_CUE = LazyPattern(r"[,”’\"]\s*(\p{Ll}+)\s+((?:[\p{Ll}\d-]+\s+){0,3})$")
 # a name followed by a relative clause about its person: "Alfonso Espinos, who like Montalban was …"
-_INTRODUCED = LazyPattern(r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+who\b")
+_INTRODUCED = LazyPattern(r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:,|\s+[—–-]+)\s+who(?:se)?\b")
 # a name in a list of names: "Alfonso Espinos, Andre Campbell, and Alexander Wise inside …"
 _LISTED = LazyPattern(r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:,\s+(?:and\s+)?|\s+and\s+)\p{Lu}\p{Ll}")
 _LISTED_LAST = LazyPattern(r"\p{Lu}[\p{L}’'-]*(?:,\s+and|,|\s+and)\s+$")  # "…, Andre Campbell, and [Alexander Wise]"
