@@ -1207,6 +1207,10 @@ SPANS = [
     ("The audit found that three projects ran over budget.", [("indirect", "three projects ran over budget")]),
     ("Police found that the door was open.", [("indirect", "the door was open")]),
     ("He found that the door was open.", []),
+    # a bare plural listener closes a preposed attribution (`…, Jane Doe told analysts.`)
+    ("Sales will grow next year, Jane Doe told analysts.", [("indirect", "Sales will grow next year")]),
+    ("The company expects sales to grow, chief executive Jane Doe told investors on a conference call.",
+     [("indirect", "The company expects sales to grow")]),
     # after a verb of saying, `if`/`when` before a comma and a clause is a condition of what was
     # said, not an indirect question; after `ask`, or with no clause after the comma, it is one
     ("Smith said if the sign was in place, the crash would have been avoided.",

@@ -108,12 +108,15 @@ def person_noun(low: str, reader: SentenceReader) -> bool:
 
 
 def _bare_plural_listener(reader: SentenceReader, index: int) -> bool:
-    """A lower-case plural noun, then the subject of the clause told (a determiner or a pronoun)."""
+    """A lower-case plural noun, then the subject of the clause told (a determiner or a pronoun),
+    or the end of the attribution (`…, Jane Doe told analysts.`, `… told investors on a call.`)."""
     low = reader.low(index)
+    following = reader.low(index + 1)
     return (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low.isalpha()
             and low == reader.texts[index] and not reader.is_word(index, "auxiliary")
-            and (reader.is_word(index + 1, "determiner") or reader.is_word(index + 1, "subject_pronoun"))
-            and reader.low(index + 1) != "that")
+            and (reader.is_word(index + 1, "determiner") or reader.is_word(index + 1, "subject_pronoun")
+                 or following in ("", ".", ";") or reader.is_word(index + 1, "preposition"))
+            and following != "that")
 
 
 def _past_prepositional_phrase(reader: SentenceReader, index: int, limit: int) -> int | None:
