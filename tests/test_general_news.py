@@ -853,6 +853,15 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # a relative named by first name between commas, then their verb (`Her husband, Carlos,
+    # handles`), is a one-name person `he` may mean; one only talked about (`his son, Beau, who
+    # died`) is not
+    ("Feature\n\nMaria Lopez, 34, opened her bakery in 2015.\n\n“I always wanted my own place,” Lopez says.\n\n"
+     "Her husband, Carlos, handles the books. “She bakes, I count,” he jokes.\n\n“It works for us,” Maria adds.",
+     [("Maria Lopez", "person"), ("Carlos", "person"), ("Maria Lopez", "person")]),
+    ("Intro\n\nJoe Biden spoke in Scranton. He recalled that his late son, Beau, who died in 2015, loved the "
+     "town. “This guy has no shame,” he said of Trump.",
+     [("Joe Biden", "person"), ("Joe Biden", "person")]),
     # an epithet means the person just introduced with `— whose …` as with `, who …`
     ("Intro\n\nAlfonso Espinos owns a comic shop. Andre Campbell draws for it. “It is a great shop,” Campbell "
      "said.\n\nForget superheroes. They’re represented, but for Espinos — whose store carries works by 200 "

@@ -277,7 +277,8 @@ def _mention(
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
         role = appositive_role(text, words, end, classifier.lexicon)
-        return NameMention(_slice(text, start, stop), name, "unknown", role=role, in_quotation=in_quotation)
+        return NameMention(_slice(text, start, stop), name, "unknown", role=role, in_quotation=in_quotation,
+                           relative=named_as_relative(words, first, end, classifier.lexicon))  # "her husband, Carlos,"
     return None
 
 

@@ -66,16 +66,32 @@ def _one_name_subject(mention: NameMention, context: Context) -> bool:
     if mention.in_quotation or len(mention.tokens) != 1 or context.index.by_mention_start.get(mention.span.start):
         return False
     word = mention.name.text
-    following = _NEXT_WORD.match(context.text, mention.span.end)
-    past = following is not None and following.group(1) in context.lexicon.words["finite_past"]
-    if not (past or _VERB_AFTER.match(context.text, mention.span.end)):
-        return False
-    if not (_CLAUSE_BEFORE.search(context.text, max(0, mention.span.start - 12), mention.span.start)
-            or _given_name_opening(mention, context)):
-        return False
+    if not (mention.relative and _subject_after_relation(mention, context)):
+        following = _NEXT_WORD.match(context.text, mention.span.end)
+        past = following is not None and following.group(1) in context.lexicon.words["finite_past"]
+        if not (past or _VERB_AFTER.match(context.text, mention.span.end)):
+            return False
+        if not (_CLAUSE_BEFORE.search(context.text, max(0, mention.span.start - 12), mention.span.start)
+                or _given_name_opening(mention, context)):
+            return False
     if lone_word(word, context).type != SpeakerType.PERSON:
         return False
     return word not in context.keep("words not alone", lambda: _words_not_alone(context))
+
+
+def _subject_after_relation(mention: NameMention, context: Context) -> bool:
+    """`Her husband, Carlos, handles the books`: a relative named between commas, then the verb
+    whose subject the relation is (not `his late son, Beau, who …`: someone talked about)."""
+    sentence = context.sentence_at(mention.span.start)
+    if sentence is None or not _RELATION_OPENING.fullmatch(context.text, sentence.start, mention.span.start):
+        return False
+    verb = _VERB_AFTER_COMMA.match(context.text, mention.span.end)
+    return verb is not None and (verb.group(1) in context.lexicon.words["finite_past"]
+                                 or verb.group(1).endswith(("ed", "s")))
+
+
+_RELATION_OPENING = LazyPattern(r"(?:(?:His|Her|Their|My|Our)\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+)")  # "Her husband, "
+_VERB_AFTER_COMMA = LazyPattern(r",\s+(\p{Ll}+)\b")
 
 
 def _given_name_opening(mention: NameMention, context: Context) -> bool:
