@@ -853,6 +853,17 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # a quotation paragraph right after an attributed one goes on with its speaker, whatever line
+    # follows it; a surname that is also a cue word (`Grant said`) is the source, not the verb
+    ("Feature\n\nThe two neighbours have feuded for years.\n\n“He built the fence on my land,” said Ann Lee, "
+     "62.\n\n“It has been a nightmare.”\n\nHer neighbour, Bob Grant, disagrees.\n\n“The survey is clear,” "
+     "Grant said. “The fence is mine.”",
+     [("Ann Lee", "person"), ("Ann Lee", "person"), ("Bob Grant", "person"), ("Bob Grant", "person")]),
+    # `the city` is the `City of X` the article names (one such name), else no one in particular
+    ("Local\n\nSURREY — The City of Surrey’s budget passed.\n\nThe city says the rink will cost $45 million. "
+     "City documents say it cost $35 million.",
+     [("City of Surrey", "organization"), ("City of Surrey", "organization")]),
+    ("Local\n\nThe council met.\n\nThe city says the rink will cost $45 million.", [(None, "unresolved")]),
     # a relative named by first name between commas, then their verb (`Her husband, Carlos,
     # handles`), is a one-name person `he` may mean; one only talked about (`his son, Beau, who
     # died`) is not

@@ -198,3 +198,21 @@ def _organisation_just_before(source: Span, context: Context) -> Speaker | None:
 _UNSIGNED_DOCUMENT = LazyPattern(
     r"(?<!\b(?:released|issued|published|sent|posted|wrote|put\s+out)\s+)\b(?:an?|another)\s+(?:[\p{Ll}-]+\s+){0,2}"
     r"(?:letter|petition|statement|report|study|survey|memo|notice)\b(?!\s+(?:from|by|of)\b)")
+
+
+def named_city(words: Sequence[str], context: Context) -> Speaker | None:
+    """`The city says …`, `city documents say …`: the municipality the article names as `City of
+    Surrey` (the one such name it writes), as an organisation; None when it names none or several."""
+    folded = [fold(word) for word in words]
+    if folded and folded[0] == "the":
+        folded = folded[1:]
+    if not folded or folded[0] not in ("city", "town") or len(folded) > 2 or (
+            len(folded) == 2 and folded[1] not in context.lexicon.words["document_noun"]):
+        return None
+    names = context.keep("city names", lambda: sorted({strip_possessive(found.group())
+                                                        for found in _CITY_OF.finditer(context.text)}))
+    wanted = [name for name in names if name.split()[0].lower() == folded[0]]
+    return Speaker(wanted[0], SpeakerType.ORGANIZATION, confidence=0.7) if len(wanted) == 1 else None
+
+
+_CITY_OF = LazyPattern(r"\b(?:City|Town) of \p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?")

@@ -132,6 +132,8 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
     if index >= reader.size or reader.quoted(index):
         return None
     length, entries = phrase_at(reader, index)
+    if entries and reader.capitalised(index) and phrase_at(reader, index + 1)[1]:
+        entries = ()  # "“…,” Grant said": a name that is also a cue word, then the cue
     if entries:  # inverted: CUE SOURCE
         found = np_after(reader, index + length) or phrase_to_comma(reader, index + length, limit=8)
         if found is None or not _plausible_source(reader, found):
@@ -295,6 +297,7 @@ def direct_quotes(
             if owner is not None:
                 by_quotation.setdefault(owner, reader)
     interrupted: tuple[int, Span, Span] | None = None  # (paragraph, source, cue) of `“A,” he said.`
+    attributed_in = -2  # the paragraph of the last quotation with an attribution
     for index, quotation in enumerate(lay.quotations):
         if index in covered or index not in by_quotation:
             continue
@@ -318,10 +321,13 @@ def direct_quotes(
                 source, cue = found
         if cue is None and interrupted is not None and _resumes(lay.text, interrupted, quotation):
             _, source, cue = interrupted  # `“A,” he continued. “B.”`: one quotation, same mention and cue
-        if cue is None:
+        if cue is None and quotation.paragraph - 1 != attributed_in:
+            # not `“A,” said Ann Lee. ¶ “B.” ¶ Her neighbour, Bob Grant, disagrees.`: B goes on with A
             found = line_after(by_paragraph, quotation.paragraph)
             if found is not None and _paragraph_is_quotation(lay, quotation):
                 source, cue = found
+        if cue is not None:
+            attributed_in = quotation.paragraph
         interrupted = (quotation.paragraph, after[0], after[1]) if after is not None else None
         if cue is not None and carries_a_slogan(lay.text, cue, lay.lexicon):
             continue  # "signs reading “Build pipelines”": a slogan, no one's statement

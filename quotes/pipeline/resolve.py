@@ -28,7 +28,14 @@ from .antecedents import (
     recent_subject,
     relative_antecedent,
 )
-from .bodies import described_organisation, it_speaker, lower_case_description, named_office, party_speaker
+from .bodies import (
+    described_organisation,
+    it_speaker,
+    lower_case_description,
+    named_city,
+    named_office,
+    party_speaker,
+)
 from .context import (
     ACRONYM,
     UNRESOLVED,
@@ -280,6 +287,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     joint_names = named_joint(source, context) or appositive_names(source, context)
     if joint_names is not None:
         return joint_names
+    city = named_city(words, context)
+    if city is not None:  # "The city says", "city documents say": the City of Surrey the article names
+        return city
     if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words[
         "document_noun"
     ] and document_head(source, context.lexicon) is not None:
