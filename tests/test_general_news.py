@@ -853,6 +853,11 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # `X, he said, “…”`: X is the quoted clause's subject, split off by the attribution, not `he`
+    ("Intro\n\nThe plan ran into an obstacle: Senate Minority Leader Chuck Schumer’s flip phone.\n\nSchumer has "
+     "talked with his colleagues for months.\n\n“It’s old,” said Sen. Richard Blumenthal, D-Conn. Schumer, he "
+     "said, “knows the minds and hearts of his colleagues.”",
+     [("Richard Blumenthal", "person"), ("Richard Blumenthal", "person")]),
     # a quotation paragraph right after an attributed one goes on with its speaker, whatever line
     # follows it; a surname that is also a cue word (`Grant said`) is the source, not the verb
     ("Feature\n\nThe two neighbours have feuded for years.\n\n“He built the fence on my land,” said Ann Lee, "

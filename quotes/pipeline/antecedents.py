@@ -135,6 +135,9 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
             break
         if holding is not None and holding[0] <= mentions[index].span.start < holding[1]:
             continue  # "Schumer, he said, knows …": who the content is about is not who says it
+        if _INTERPOSED.fullmatch(context.text, mentions[index].span.end, position) and _INTERPOSED_CUE.match(
+                context.text, position):
+            continue  # `Schumer, he said, “knows …”`: the quoted clause's subject, split off by the attribution
         person = (context.paragraph_of(mentions[index].span.start), one_name[index]) if index in one_name \
             else context.person_mentioned(index)
         assert person is not None  # people_mentioned holds only these
@@ -191,6 +194,8 @@ def _after_inverted_cue(start: int, context: Context) -> bool:
         word in context.lexicon.title_words or "-" in word or word.isdigit() for word in found.group(2).split())
 
 
+_INTERPOSED = LazyPattern(r"(?:’s|'s)?,\s*")  # only a comma between the name and the pronoun
+_INTERPOSED_CUE = LazyPattern(r"\p{L}+\s+\p{Ll}+(?:\s+\p{Ll}+)?,")  # "he said," "she told reporters,"
 _INVERTED_CUE = LazyPattern(r"[,”’\"]\s*(\p{Ll}+)\s+((?:[\p{Ll}\d-]+\s+){0,3})$")
 # a name followed by a relative clause about its person: "Alfonso Espinos, who like Montalban was …"
 _INTRODUCED = LazyPattern(r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:,|\s+[—–-]+)\s+who(?:se)?\b")
