@@ -853,6 +853,11 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # two organisations as one source name both (SPEC §3 joint sources); their spokesmen are unnamed
+    ("Intro\n\nTalks stalled.\n\nThe Financial Times and CNBC reported that the U.S. had turned down an offer.",
+     [("Financial Times and CNBC", "organization")]),
+    ("Intro\n\nTalks stalled.\n\nWhite House and Pentagon spokesmen said the ban would stay.", [(None, "unnamed")]),
+    ("Intro\n\nProcter & Gamble said profit rose.", [("Procter & Gamble", "organization")]),
     # `X, he said, “…”`: X is the quoted clause's subject, split off by the attribution, not `he`
     ("Intro\n\nThe plan ran into an obstacle: Senate Minority Leader Chuck Schumer’s flip phone.\n\nSchumer has "
      "talked with his colleagues for months.\n\n“It’s old,” said Sen. Richard Blumenthal, D-Conn. Schumer, he "

@@ -15,7 +15,7 @@ from .bodies import party_just_named
 from .context import PRONOUN_REACH, UNRESOLVED, Speaker, organisation_name, person_speaker
 from .coref import Entity
 from .lone_words import lone_word
-from .mentions import PERSON
+from .mentions import ORGANIZATION, PERSON
 from .one_names import antecedents
 from .patterns import LazyPattern
 from .tokens import plural_looking, strip_possessive
@@ -33,7 +33,8 @@ _AND = regex.compile(r"\s+(?:and|&)\s+")
 
 def named_joint(source: Span, context: Context) -> Speaker | None:
     """`Antony Blinken and Sergei Lavrov said`, `Ana and Luis Ortega said`: every person named,
-    joined with " and " (SPEC §3); a lone given name before a full name shares its surname."""
+    joined with " and " (SPEC §3); a lone given name before a full name shares its surname; two
+    organisations likewise (`The Financial Times and CNBC reported`)."""
     found = list(_AND.finditer(source.text))
     if len(found) != 1:
         return None
@@ -41,9 +42,17 @@ def named_joint(source: Span, context: Context) -> Speaker | None:
     left = (source.start, source.start + cut.start())
     right = (source.start + cut.end(), source.end)
     right_entity = context.index.at(*right)
+    left_entity = context.index.at(*left)
+    if (right_entity is not None and left_entity is not None and left_entity is not right_entity
+            and right_entity.kind == left_entity.kind == ORGANIZATION):  # "The Financial Times and CNBC reported"
+        named = context.index.within(*right)
+        if not named or not _NOTHING_AFTER.fullmatch(source.text, named[-1][0].span.end - source.start):
+            return None  # "White House and Pentagon spokesmen": the spokesmen speak, unnamed
+        listed = _listed_before(source.start, context, ORGANIZATION)  # "Vietnam, Malaysia, Brunei and Taiwan"
+        names = [organisation_name(e.canonical, context) for e in (*listed, left_entity, right_entity)]
+        return Speaker(" and ".join(names), SpeakerType.ORGANIZATION, None, 0.8)
     if right_entity is None or right_entity.kind != PERSON:
         return None
-    left_entity = context.index.at(*left)
     left_text = context.text[left[0]:left[1]].strip()
     if left_entity is not None and left_entity.kind == PERSON and left_entity is not right_entity:
         names = [left_entity.canonical, right_entity.canonical]
@@ -57,19 +66,21 @@ def named_joint(source: Span, context: Context) -> Speaker | None:
     return Speaker(" and ".join(names), SpeakerType.PERSON, None, 0.8, (*listed, right_entity))
 
 
+_NOTHING_AFTER = LazyPattern(r"(?:’s|'s)?(?:\s+(?:each|both|all))?\s*")  # after the last name of a joint source
 _LISTED_NAME = LazyPattern(r"(?:^|(?<=[\s(]))(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s*$")
 MAX_LISTED = 3  # names before the last two of a list of people as one source
 
 
-def _listed_before(position: int, context: Context) -> list[Entity]:
-    """The people listed with commas right before a source `A and B` (`C, A and B said`), in order."""
+def _listed_before(position: int, context: Context, kind: str = PERSON) -> list[Entity]:
+    """The people (or organisations) listed with commas right before a source `A and B` (`C, A
+    and B said`), in order."""
     found: list[Entity] = []
     while len(found) < MAX_LISTED:
         listed = _LISTED_NAME.search(context.text, max(0, position - 60), position)
         if listed is None:
             break
         entity = context.index.at(listed.start(1), listed.end(1))
-        if entity is None or entity.kind != PERSON or entity in found:
+        if entity is None or entity.kind != kind or entity in found:
             break
         found.insert(0, entity)
         position = listed.start(1)
