@@ -853,6 +853,10 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # a document from a person's office is the office's (unnamed), as `his office said` is
+    ("Local\n\nThe province cut funding.\n\nA statement from Premier Doug Ford’s office said the government was "
+     "“delivering results.”\n\nA statement from Premier Doug Ford said the cut was needed.",
+     [(None, "unnamed"), ("Doug Ford", "person")]),
     # two organisations as one source name both (SPEC §3 joint sources); their spokesmen are unnamed
     ("Intro\n\nTalks stalled.\n\nThe Financial Times and CNBC reported that the U.S. had turned down an offer.",
      [("Financial Times and CNBC", "organization")]),

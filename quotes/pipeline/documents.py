@@ -67,6 +67,9 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
         outlet = entity.kind == ORGANIZATION and entity.canonical in context.lexicon.outlets  # "a report in the Globe"
         if not (before_head or after_by or outlet) or mention.in_quotation:
             continue
+        agent = _POSSESSED_AGENT.match(text, mention.span.end, source.end)
+        if entity.kind == PERSON and agent and fold(agent.group(1)) in context.lexicon.agent_heads:
+            return Speaker(None, SpeakerType.UNNAMED, confidence=0.7)  # "a statement from Premier Doug Ford’s office"
         if entity.kind == PERSON:
             return person_speaker(entity, 0.8)
         return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
@@ -188,6 +191,7 @@ _SUBJECT_THEN_AUTHOR = LazyPattern(
     r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
 # past the source phrase: "[a study] which is being released Monday by Civic Action", "[a report] published by the
 # IMF", "[research] conducted for the Women's Media Center" (who commissioned it)
+_POSSESSED_AGENT = LazyPattern(r"(?:’s|'s)?\s+(\p{Ll}+)")  # "Ford’s office": whose office speaks
 _CITED = LazyPattern(r"\baccording\s+to\s+(?:[\p{L}\d’'-]+\s+){0,3}$")  # "according to the complaint"
 _PERSON_BY_AFTER_SOURCE = LazyPattern(r"\s+(?:filed|written|authored|signed|submitted|prepared)\s+by\s+")
 BYLINE_REACH = 60  # characters after "filed by" in which the person who filed it is named
