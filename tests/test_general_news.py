@@ -853,6 +853,13 @@ SPEAKERS = [
      "tired.", [(None, "unresolved")]),
     ("Intro\n\nThe ceremony ran late, and then Tracy described herself as tired. Later, he admitted that the "
      "rose was his.", [("Tracy", "person"), (None, "unresolved")]),
+    # `the Salem, N.J., native said`: one phrase (no name `Salem`), an epithet of the person just
+    # named, like `the Calgary native`
+    ("Sports\n\nThe Flames beat the Oilers 5-3 on Saturday.\n\nJohnny Gaudreau had two goals. The 25-year-old "
+     "winger has 30 this season.\n\n“It was a fun game,” the Salem, N.J., native said.",
+     [("Johnny Gaudreau", "person")]),
+    ("Sports\n\nThe Flames won.\n\nJohnny Gaudreau scored twice. The Calgary native said the crowd was loud.",
+     [("Johnny Gaudreau", "person")]),
     # a document from a person's office is the office's (unnamed), as `his office said` is
     ("Local\n\nThe province cut funding.\n\nA statement from Premier Doug Ford’s office said the government was "
      "“delivering results.”\n\nA statement from Premier Doug Ford said the cut was needed.",

@@ -84,6 +84,8 @@ def is_epithet(words: Sequence[str], lexicon: Lexicon) -> bool:
     if len(words) < 2 or fold(words[0]) != "the" or any(fold(w) in ("of", "and", "or") for w in words):
         return False
     head = strip_possessive(fold(words[-1])).strip(",.")
+    if head in lexicon.lists["origin_epithets"] and len(words) > 2:
+        return True  # "the Salem, N.J., native", "the Calgary product": someone just named, by where from
     if not any(head in lexicon.words[cls] for cls in ("person_noun", "descriptor_title", "epithet_head")) and (
             head not in lexicon.lists["star_epithets"]):
         return False

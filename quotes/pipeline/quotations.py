@@ -17,6 +17,7 @@ from .frames import cues_in
 from .patterns import LazyPattern
 from .phrases import finite_cue, np_after
 from .preposed import coordinated_subject, last_visible, sentence_subject
+from .source_phrases import name_before_appositive, plausible_source
 from .subjects import source_left
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
         entries = ()  # "“…,” Grant said": a name that is also a cue word, then the cue
     if entries:  # inverted: CUE SOURCE
         found = np_after(reader, index + length) or phrase_to_comma(reader, index + length, limit=8)
-        if found is None or not _plausible_source(reader, found):
+        if found is None or not plausible_source(reader, found):
             return None
         return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
     depth = 0
@@ -161,8 +162,8 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
         if not reader.low(cue).endswith("ing") and any(
                 reader.low(i) in reader.lexicon.lists["be_forms"] for i in range(last + 1, cue)):
             return None  # "“…” Ms. May’s government is expected to survive": a passive attributes nothing
-        found = (index, _name_before_appositive(reader, index, last))
-        if not _plausible_source(reader, found):
+        found = (index, name_before_appositive(reader, index, last))
+        if not plausible_source(reader, found):
             return None
         return reader.span(found[0], found[1]), reader.span(cue, cue + length - 1)
     return None
@@ -170,50 +171,6 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
 
 MAX_SOURCE_WORDS = 16
 MAX_APPOSITIVE_SOURCE_WORDS = 26  # a name, a comma, then a long appositive before the cue
-
-
-def _name_before_appositive(reader: SentenceReader, first: int, last: int) -> int:
-    """`J. Gerald Hebert, executive director of the Center` -> the words before the comma; a role
-    before the name it is given (`his mother, Mary Smith`) -> both."""
-    comma = next((i for i in range(first, last + 1) if reader.low(i) == ","), None)
-    if comma is None or comma <= first:
-        return last
-    if not reader.capitalised(first) and comma < last and all(
-            reader.capitalised(i) for i in range(comma + 1, last + 1)):
-        return last  # the name after the role, which resolution reads (`his mother, Mary Smith`)
-    if (reader.is_word(first, "determiner") and comma - first <= 2 and comma < last
-            and not any(reader.capitalised(i) or reader.is_word(i, "determiner") for i in range(first + 1, last + 1))):
-        return last  # `the lanky, bespectacled professor`: adjectives in a row, one phrase
-    return comma - 1
-
-
-def _plausible_source(reader: SentenceReader, found: tuple[int, int]) -> bool:
-    first = found[0]
-    return (
-        reader.capitalised(first)
-        or reader.is_word(first, "subject_pronoun")
-        or reader.is_word(first, "determiner")
-        or reader.np_word(first)
-        or reader.low(first).split("-")[0]
-        in reader.lexicon.words["role_time"]  # "then-Surrey mayoral candidate Doug McCallum responded"
-        or _role_then_name(reader, first, found[1])  # "said lead author Dr. Allan Garland"
-    ) and not reader.is_word(first, "preposition")
-
-
-def _role_then_name(reader: SentenceReader, first: int, last: int) -> bool:
-    """A few lower-case role words, then a capitalised name: `lead author Dr. Allan Garland`."""
-    index = first
-    while (index <= last and index - first < 5 and reader.texts[index].isalpha()
-           and reader.texts[index][:1].islower()
-           and ((reader.low(index) == "and" and index > first) or not _grammar_word(reader, index))):
-        index += 1  # "oil and gas worker Mike Wipf": and between the role's words
-    return first < index <= last and reader.capitalised(index) and reader.low(index - 1) != "and"
-
-
-def _grammar_word(reader: SentenceReader, index: int) -> bool:
-    """A word of the grammar, no role's: a preposition, determiner, pronoun, auxiliary or conjunction."""
-    return reader.low(index) in reader.lexicon.words["clause_boundary"] or any(
-        reader.is_word(index, kind) for kind in ("preposition", "determiner", "subject_pronoun", "auxiliary"))
 
 
 def _attribution_before(reader: SentenceReader, first: int) -> tuple[Span, Span] | None:
