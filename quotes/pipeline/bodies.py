@@ -175,7 +175,7 @@ def _organisation_just_before(source: Span, context: Context) -> Speaker | None:
     sentence = context.sentence_at(source.start)
     if sentence is None or context.text[sentence.start:source.start].strip():
         return None
-    previous = context.sentence_at(len(context.text[:sentence.start].rstrip()) - 1)
+    previous = context.sentence_before(sentence)
     if previous is None or context.positions_apart(previous.start, source.start) != 0:
         return None
     first = bisect.bisect_left(context.mention_starts, previous.start)

@@ -163,6 +163,11 @@ class Context:
             return self.article.sentences[index].span
         return None
 
+    def sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence holding the last character before ``sentence`` (past the spaces and line
+        breaks between); None when that character is in no sentence."""
+        return self.sentence_at(len(self.text[:sentence.start].rstrip()) - 1)
+
     def described(self, text: str) -> _Description:
         """Title words, nations and places of a role text, once per document (roles repeat)."""
         cache = self.__dict__.setdefault("_described", {})

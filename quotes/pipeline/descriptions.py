@@ -178,7 +178,7 @@ def subject_just_before(source: Span, words: Sequence[str], context: Context) ->
     sentence = context.sentence_at(source.start)
     if fold(words[0]) != "the" or sentence is None or context.text[sentence.start:source.start].strip():
         return None
-    previous = context.sentence_at(len(context.text[:sentence.start].rstrip()) - 1)
+    previous = context.sentence_before(sentence)
     if previous is None or context.positions_apart(0, previous.start) > LEDE_PARAGRAPHS or context.positions_apart(
             previous.start, source.start) > 1:
         return None  # the title is paragraph 0 (a deck may follow it); the lede comes next
