@@ -5,7 +5,6 @@ one named after its kind (`media buying company GroupM`)."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -178,14 +177,8 @@ def _organisation_just_before(source: Span, context: Context) -> Speaker | None:
     previous = context.sentence_before(sentence)
     if previous is None or context.positions_apart(previous.start, source.start) != 0:
         return None
-    first = bisect.bisect_left(context.mention_starts, previous.start)
-    last = bisect.bisect_left(context.mention_starts, previous.end)
-    for index in range(first, last):
-        mention = context.mentions[index]
-        if mention.in_quotation or not context.is_subject(index):
-            continue
-        entity = context.index.by_mention_start.get(mention.span.start)
-        if entity is None or MODIFIER.search(mention.span.text):
+    for index, entity in context.named_in(previous):
+        if not context.is_subject(index) or MODIFIER.search(context.mentions[index].span.text):
             continue  # "The University of Ottawa-based think-tank …": a modifier, no one
         if entity.kind != ORGANIZATION:
             return None

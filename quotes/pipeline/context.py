@@ -163,6 +163,13 @@ class Context:
             return self.article.sentences[index].span
         return None
 
+    def named_in(self, span: Span) -> list[tuple[int, Entity]]:
+        """(mention index, entity) of the names outside quotations within ``span``, in order."""
+        first = bisect.bisect_left(self.mention_starts, span.start)
+        last = bisect.bisect_left(self.mention_starts, span.end)
+        return [(index, entity) for index in range(first, last) if not self.mentions[index].in_quotation
+                and (entity := self.index.by_mention_start.get(self.mentions[index].span.start)) is not None]
+
     def sentence_before(self, sentence: Span) -> Span | None:
         """The sentence holding the last character before ``sentence`` (past the spaces and line
         breaks between); None when that character is in no sentence."""

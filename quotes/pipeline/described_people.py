@@ -12,7 +12,7 @@ import regex
 
 from ..model import Kind, SpeakerType
 from ..names.spelling import fold
-from .context import Speaker, person_speaker
+from .context import Speaker, head_noun, person_speaker
 from .mentions import PERSON
 from .tokens import strip_possessive
 
@@ -92,7 +92,7 @@ def named_when_quoted(source: Span, words: Sequence[str], context: Context) -> S
     paragraph, and the name carries no role of its own (`said chief executive Keith Creel`)."""
     if len(words) < 2 or fold(words[0]) not in ("a", "an") or _ANONYMITY.match(context.text, source.end):
         return None
-    head = _described_head(words)
+    head = strip_possessive(head_noun(words, context.lexicon))  # `spokeswoman` of `A spokeswoman for Trudeau`
     if not _person_word(head, context):
         return None
     sources = context.keep("source starts", lambda: sorted(
@@ -115,14 +115,6 @@ def named_when_quoted(source: Span, words: Sequence[str], context: Context) -> S
         sex = _sex_of(head, context)
         return person_speaker(entity, 0.6) if sex is None or entity.gender in (sex, None) else None
     return None
-
-
-def _described_head(words: Sequence[str]) -> str:
-    """The noun an indefinite description is about: `spokeswoman` of `A spokeswoman for Trudeau`."""
-    for position, word in enumerate(words[1:], start=1):
-        if fold(word) in ("for", "of", "with", "at", "from", "in"):
-            return strip_possessive(fold(words[position - 1]))
-    return strip_possessive(fold(words[-1]))
 
 
 def _sex_of(head: str, context: Context) -> str | None:

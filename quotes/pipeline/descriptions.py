@@ -182,11 +182,7 @@ def subject_just_before(source: Span, words: Sequence[str], context: Context) ->
     if previous is None or context.positions_apart(0, previous.start) > LEDE_PARAGRAPHS or context.positions_apart(
             previous.start, source.start) > 1:
         return None  # the title is paragraph 0 (a deck may follow it); the lede comes next
-    first = bisect.bisect_left(context.mention_starts, previous.start)
-    last = bisect.bisect_left(context.mention_starts, previous.end)
-    named = [(index, context.index.by_mention_start.get(context.mentions[index].span.start))
-             for index in range(first, last) if not context.mentions[index].in_quotation]
-    people = [(index, entity) for index, entity in named if entity is not None and entity.kind == PERSON]
+    people = [(index, entity) for index, entity in context.named_in(previous) if entity.kind == PERSON]
     if not people or not context.is_subject(people[0][0]):
         return None
     entity = people[0][1]
