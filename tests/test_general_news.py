@@ -981,6 +981,14 @@ SPEAKERS = [
     ("Intro\n\nThe line closed.\n\nA spokesman, who asked not to be named, said the line would reopen.\n\n"
      "\"We are sorry,\" said Tom Reyes.",
      [(None, "unnamed"), ("Tom Reyes", "person")]),
+    # a web address is one word and names the business behind it, whatever its case
+    ("Intro\n\n“We are cautious,” Booking.com said in a statement.", [("Booking.com", "organization")]),
+    ("Intro\n\nBrightlane.ca, the listings site, said rents rose.", [("Brightlane.ca", "organization")]),
+    ("Intro\n\nA report from rentals.ca predicts rents will rise.", [("rentals.ca", "organization")]),
+    ("Intro\n\nThe couple ran a bakery, according to ouest-france.fr.", [("ouest-france.fr", "organization")]),
+    # but a stop glued to a capitalised word is a sentence end typed without its space
+    ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
+     [("Donald Trump", "person"), ("Donald Trump", "person")]),
 ]
 
 

@@ -15,7 +15,7 @@ from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON, gerund_modifier
-from .patterns import LazyPattern
+from .patterns import WEB_NAME, LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -102,10 +102,7 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
         after = text[author_from.end():source.end].split()
         while after and fold(after[0]) in ("the", "a", "an"):
             after.pop(0)
-        body_nouns = context.lexicon.lists["body_nouns"]  # "from Halifax police"
-        if after and after[0][:1].isupper() and all(
-                w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in after[:-1]) and (
-                after[-1][:1].isupper() or fold(after[-1]).strip(",.") in body_nouns):
+        if _names_an_author(after, context.lexicon.lists["body_nouns"]):
             name = strip_possessive(" ".join(after)).strip(",.")
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if modifiers:  # "the Globe report", "an August PBO report"
@@ -135,6 +132,16 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
             return attrs.evolve(same_kind, confidence=min(same_kind.confidence, 0.7))
         return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
     return None
+
+
+def _names_an_author(words: Sequence[str], body_nouns: frozenset[str]) -> bool:
+    """The words after `from` name an author no lexicon knows: `Civic Action`, `Halifax police`
+    (a body noun after capitalised words), or a web address (`rentals.ca`)."""
+    if len(words) == 1 and WEB_NAME.fullmatch(strip_possessive(words[0]).strip(",.")):
+        return True
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in words[:-1]) and (
+        words[-1][:1].isupper() or fold(words[-1]).strip(",.") in body_nouns)
 
 
 def _website_owner(source: Span, head_end: int, context: Context) -> Speaker | None:

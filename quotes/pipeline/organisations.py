@@ -24,7 +24,7 @@ from .context import (
 )
 from .lone_words import not_a_name
 from .mentions import ORGANIZATION
-from .patterns import LazyPattern
+from .patterns import WEB_NAME, LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -389,5 +389,7 @@ def is_organisation(text: str, lexicon: Lexicon) -> bool:
     bare = without_article(text)
     stripped = strip_possessive(bare)
     if stripped in lexicon.countries or stripped in lexicon.organisations or stripped in lexicon.metonyms:
+        return True
+    if WEB_NAME.fullmatch(stripped):
         return True
     return strip_possessive(head_noun(bare.split(), lexicon)) in lexicon.org_heads

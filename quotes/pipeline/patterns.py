@@ -39,3 +39,8 @@ class LazyPattern:
 
     def finditer(self, *args: Any) -> Iterator[regex.Match[str]]:
         return self.compiled.finditer(*args)
+
+
+# `Booking.com`, `rentals.ca`: a web address (one token: ``tokens`` keeps a stop before lower-case
+# letters inside the word) names the business behind it, whatever its case
+WEB_NAME = LazyPattern(r"\p{L}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,4}")

@@ -30,18 +30,22 @@ if TYPE_CHECKING:
 # branch is chosen by a look-behind at that first character (one character wide).
 _TOKEN_TEMPLATE = r"""
     [^\s](?:
-      (?<={lower}){inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a
+      (?<={lower}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a
                                           # word in lower case (the next branch wants a capital; possessive:
                                           # all after a run is optional, so no backtracking is lost)
     | (?<={upper})\.(?:{upper}\.)+        # U.S.  U.K.
-    | (?<={letter}){inner}*+(?:[’'‐-]{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # words, Russia’s
+    | (?<={letter}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # Russia’s
                                           # (\p{{Cf}}: a soft hyphen or zero-width space inside a word)
     | (?<={digit}){digit}*+(?:[.,:]{digit}+)*%?  # numbers
     | (?<={other})                        # any other single character
     )"""
-_UNICODE_CLASSES = {"lower": r"\p{Ll}", "upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{M}\p{N}\p{Cf}]",
+# inside a word: an apostrophe, a hyphen, or a stop before lower-case letters (`Booking.com`,
+# `rentals.ca`: a web address is one word; `said.Trump` stays a sentence end typed without its space)
+_UNICODE_CLASSES = {"join": r"(?:[’'‐-]|\.(?=\p{Ll}\p{Ll}))",
+                    "lower": r"\p{Ll}", "upper": r"\p{Lu}", "letter": r"\p{L}", "inner": r"[\p{L}\p{M}\p{N}\p{Cf}]",
                     "not_letter": r"[^\p{L}]", "digit": r"\p{N}", "other": r"[^\s\p{L}\p{N}]"}
-_ASCII_CLASSES = {"lower": "[a-z]", "upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]",
+_ASCII_CLASSES = {"join": r"(?:[’'‐-]|\.(?=[a-z][a-z]))",
+                  "lower": "[a-z]", "upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]",
                   "not_letter": "[^A-Za-z]", "digit": "[0-9]", "other": r"[^\sA-Za-z0-9]"}
 ASCII_SPLIT = re.compile("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES) + ")", re.VERBOSE)
 # a character outside ASCII that the two engines would read differently: a letter, mark, digit or
