@@ -986,6 +986,21 @@ SPEAKERS = [
     ("Intro\n\nBrightlane.ca, the listings site, said rents rose.", [("Brightlane.ca", "organization")]),
     ("Intro\n\nA report from rentals.ca predicts rents will rise.", [("rentals.ca", "organization")]),
     ("Intro\n\nThe couple ran a bakery, according to ouest-france.fr.", [("ouest-france.fr", "organization")]),
+    # a demonstrative makes a cue word a noun: the participle is the subject's (`disputed that figure, saying`)
+    ("Intro\n\nTan, a retired accountant, disputed that figure, saying most of the savings would not appear.",
+     [("Tan", "person")]),
+    ("Intro\n\nIrene Cho rejected those claims, saying the money was spent.", [("Irene Cho", "person")]),
+    # a determiner makes a cue word a noun with no subject: `but warned` goes on with the first cue's subject
+    ("Intro\n\nJury president Marco Villena said the panel would review every complaint “with total impartiality,” "
+     "but warned that the process could take several weeks.",
+     [("Marco Villena", "person"), ("Marco Villena", "person")]),
+    # the subject of the verb `and said` is coordinated with: a described subject opening its clause
+    ("Intro\n\nRosa Huamán held a narrow lead Monday, but her conservative rival, Gustavo Ledesma Paredes, refused to "
+     "concede and said his party would challenge results.", [("Gustavo Ledesma Paredes", "person")]),
+    ("Intro\n\nRosa Huamán held a narrow lead Monday, but her rival refused to concede and said his party would "
+     "challenge results.", [(None, "unnamed")]),
+    ("Intro\n\nPresident Barack Obama met relatives of the 49 people killed on Thursday and said the country must act.",
+     [("Barack Obama", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

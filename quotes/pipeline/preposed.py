@@ -91,11 +91,22 @@ def coordinated_subject(reader: SentenceReader, cue_first: int) -> Span | None:
             if (
                 kind == "np"
                 and source is not None
-                and (source.text[:1].isupper() or source.text.lower() in ("he", "she", "they") or reporting)
+                and (source.text[:1].isupper() or source.text.lower() in ("he", "she", "they") or reporting
+                     or _described_subject(reader, source))
                 and not _reported_subject(reader, bisect.bisect_left(reader.starts, source.start))
             ):
                 return source
     return None
+
+
+def _described_subject(reader: SentenceReader, source: Span) -> bool:
+    """`but her rival refused to concede and said`, `The mayor declined … and said`: a noun phrase
+    with its determiner opening a clause is a subject as much as a name is (not `relatives of the
+    49 people killed on Thursday and said`: a participle after a preposition's object)."""
+    first = bisect.bisect_left(reader.starts, source.start)
+    before = reader.low(first - 1) if first > 0 else ","
+    return (reader.is_word(first, "determiner") and reader.starts[first] + len(reader.texts[first]) < source.end
+            and (before in (",", ";", "and", "but", "yet") or before in reader.lexicon.lists["clause_subordinators"]))
 
 
 def _reported_subject(reader: SentenceReader, first: int) -> bool:
@@ -113,8 +124,8 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     for index in range(before - 1, -1, -1):
         if reader.low(index - 1) in reader.lexicon.lists["articles"] or (
             index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]
-        ) or reader.low(index - 1) in reader.lexicon.lists["ordinals"]:
-            continue  # "a pre-emptive attack", "a second statement": a noun
+        ) or reader.low(index - 1) in reader.lexicon.lists["ordinals"] or _after_demonstrative(reader, index):
+            continue  # "a pre-emptive attack", "a second statement", "disputed that figure": a noun
         if cue_entries_at(reader, index):
             kind, source = source_left(reader, index)
             if kind == "np":
@@ -127,6 +138,17 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     return _subordinate_subject(reader, before) or sentence_subject(reader, before)
 
 
+
+
+def _after_demonstrative(reader: SentenceReader, index: int) -> bool:
+    """`those claims`, `disputed that figure`: a demonstrative makes the cue word a noun; `that`
+    does only after a verb (`officials that say …` is a relative clause)."""
+    before = reader.low(index - 1)
+    if before in ("this", "these", "those"):
+        return True
+    verb = reader.low(index - 2)
+    return before == "that" and index > 1 and (
+        bool(cue_entries_at(reader, index - 2)) or (verb.endswith("ed") and len(verb) > 4))
 
 
 def _subordinate_subject(reader: SentenceReader, before: int) -> Span | None:

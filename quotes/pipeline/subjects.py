@@ -102,6 +102,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         if np_before(reader, index - 2) is not None:
             return "np", reader.span(index, index)  # resolved through its antecedent
         return "none", None
+    if word in reader.lexicon.lists["noun_determiners"]:
+        return "none", None  # "would review every complaint": the cue word is a noun
     if word in ("and", "but"):
         return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
     if word in ("his", "her", "their") and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
@@ -199,6 +201,7 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
         or word in lex.org_heads
         or (word.endswith("s") and not word.endswith("ss"))
         or word in ("both", "all", "many", "some", "others")
+        or word in lex.lists["adjective_like_people"]  # "her rival refused …": no adjective
     )
     adjectival = (
         # an adjective's ending, but not the -ing of "wing", "thing"
@@ -394,5 +397,3 @@ def _name_opening_the_sentence(reader: SentenceReader, close: int) -> tuple[int,
     if any(reader.low(i) in (";", ":") or reader.quoted(i) for i in range(end, close)):
         return None
     return (0, end - 1)
-
-
