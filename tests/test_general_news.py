@@ -1001,6 +1001,24 @@ SPEAKERS = [
      "challenge results.", [(None, "unnamed")]),
     ("Intro\n\nPresident Barack Obama met relatives of the 49 people killed on Thursday and said the country must act.",
      [("Barack Obama", "person")]),
+    # `the 58-year-old` after ages given to others only: the person just named, whose age is untold
+    ("Intro\n\n“We ran,” said Lorna Bagtas, 46, who fled.\n\nCivil defence chief Aurelio Santos said the toll "
+     "would rise.\n\nAsked whether residents had left too late, the 58-year-old said warnings had gone out early.",
+     [("Lorna Bagtas", "person"), ("Aurelio Santos", "person"), ("Aurelio Santos", "person")]),
+    ("Intro\n\n“We ran,” said Lorna Bagtas, 46.\n\nThe 46-year-old said it was bad. The 58-year-old said it was fine.",
+     [("Lorna Bagtas", "person"), ("Lorna Bagtas", "person"), (None, "unresolved")]),
+    # an age description with no subject before it: the one person named just before, possessor or not
+    ("Intro\n\nNino Kavtaradze’s “The Salt Orchard,” her second feature, follows three sisters. Accepting the award, "
+     "the 38-year-old director thanked the cast, saying they had been generous.", [("Nino Kavtaradze", "person")]),
+    # years served describe the one just named
+    ("Intro\n\n“It was awful,” Dana Roy said.\n\nThe 22-year veteran of the force said it was the worst crash she "
+     "had seen.", [("Dana Roy", "person"), ("Dana Roy", "person")]),
+    # `Asked …, NAME …`: the name after the opening participle clause is its sentence's subject,
+    # and the question's account is no content of a quote
+    ("Intro\n\nPriya Raman said the case was strong.\n\nAsked whether she would pay the higher rent, Gloria Fenwick, "
+     "73, shook her head.\n\n“With what?” she said.", [("Priya Raman", "person"), ("Gloria Fenwick", "person")]),
+    ("Intro\n\nAsked about the criticism at the news conference, Ana Cruz laughed.", []),
+    ("Intro\n\nTold of the ruling, Ann Lee said she was pleased.", [("Ann Lee", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

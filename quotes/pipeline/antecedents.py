@@ -197,6 +197,13 @@ def recent_subject(source: Span, context: Context, *, same_party: str | None = N
     return None
 
 
+def only_person_before(source: Span, context: Context) -> Speaker | None:
+    """The one person named in this paragraph and the one before, subject or not (`Nino
+    Kavtaradze’s “The Salt Orchard,” her second feature, …`); None when there are more or none."""
+    people = {entity.canonical: entity for _, entity, _ in _people_before(source.start, context, reach=1)}
+    return person_speaker(next(iter(people.values())), 0.55) if len(people) == 1 else None
+
+
 def _after_inverted_cue(start: int, context: Context) -> bool:
     """`…, insists 16-year-old Xander Wise, …`: the name after a verb of saying that follows a
     comma or a closing mark, past an age or a title — the speaker of an inverted attribution."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from .antecedents import only_person_before, recent_subject
 from .context import UNRESOLVED, Speaker, head_noun, organisation_name, person_speaker
 from .described_people import met_indefinitely_in
 from .mentions import PERSON
@@ -48,14 +51,19 @@ def aged_person(source: Span, context: Context) -> Speaker | None:
     if described is None:
         return None
     stated = list(_STATED_AGE.finditer(context.text, 0, source.start))
-    if not stated:
-        return None
+    if not stated:  # the caller guesses the newest subject; else the one person named just before
+        return None if recent_subject(source, context) is not None else only_person_before(source, context)
     same = [found for found in stated if (found.group("after") or found.group("before")) == described.group("age")]
     for found in reversed(same):
         entity = _person_aged(found, context)
         if entity is not None:
             return person_speaker(entity, 0.8)
-    return Speaker(None, SpeakerType.UNNAMED, confidence=0.5) if same else UNRESOLVED
+    if same:
+        return Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
+    # ages given to others only (`Lorna Bagtas, 46, …`): the person just named if their age is untold
+    others = {entity.canonical for entity in map(functools.partial(_person_aged, context=context), stated) if entity}
+    guess = recent_subject(source, context)
+    return attrs.evolve(guess, confidence=0.55) if guess is not None and guess.name not in others else UNRESOLVED
 
 
 # an age after a name and a comma (`Smith, 34,`), or before a name (`34-year-old John Smith`)
@@ -78,10 +86,17 @@ def _person_aged(found: regex.Match[str], context: Context) -> Entity | None:
     return entity if entity is not None and entity.kind == PERSON else None
 
 
+_TENURE = LazyPattern(r"(?i)the\s+(?:\d{1,2}|[a-z]+)[-\s]year\s+(?:\S+\s+)?veteran\b")
+
+
 def is_epithet(words: Sequence[str], lexicon: Lexicon) -> bool:
     """`the affable proprietor`, `the self-taught Cambridge resident`: a definite description of
     one person by what they are or do, not by an office (`the governor` is matched by its role)."""
-    if len(words) < 2 or fold(words[0]) != "the" or any(fold(w) in ("of", "and", "or") for w in words):
+    if len(words) < 2 or fold(words[0]) != "the":
+        return False
+    if _TENURE.match(" ".join(words)):
+        return True  # "the 22-year veteran of the force": years served describe the one just named
+    if any(fold(w) in ("of", "and", "or") for w in words):
         return False
     head = strip_possessive(fold(words[-1])).strip(",.")
     if head in lexicon.lists["origin_epithets"] and len(words) > 2:

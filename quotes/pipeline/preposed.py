@@ -229,6 +229,8 @@ def preposed(
         return None
     if all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
         return None
+    if reader.low(_after_dateline(reader)) in reader.lexicon.lists["opening_participles"]:
+        return None  # "Asked about the criticism, Kavtaradze laughed": a question's account, not content
     if content_words(reader, 0, head_end) < 2 and not (
         reader.is_word(0, "adverb") or reader.low(0).endswith(("wise", "ly", "all"))  # "Otherwise, she said, …"
         or (reader.capitalised(0) and starts_with_verb(reader, after + 1))  # "Trump, Sexton said, has …"

@@ -46,6 +46,8 @@ def is_clause_subject(mention: NameMention, context: Context) -> bool:
     if sentence is None:
         return False
     text, start, end = context.text, sentence.start, mention.span.start
+    if _OPENING_PARTICIPLE_CLAUSE.fullmatch(text, start, end):
+        return True  # "Asked whether she would pay, Gloria Fenwick, 73, shook her head": the clause's subject
     if _ASKED_CLAUSE.match(text, start, end):
         return False  # "Asked what he would tell John Tory, he said": a name inside the question
     if _object_of_verb(text, start, end, context):
@@ -102,4 +104,7 @@ def seventh_word_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# an opening participle clause that ends just before the name: `Asked about …,`, `Reached by phone,`
+_OPENING_PARTICIPLE_CLAUSE = regex.compile(
+    r"(?i)(?:when\s+|after\s+being\s+)?(?:asked|pressed|questioned|quizzed|reached|contacted|told)\b[^,;:“”\"]*,\s*")
 _ASKED_CLAUSE = regex.compile(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")
