@@ -1019,6 +1019,20 @@ SPEAKERS = [
      "73, shook her head.\n\n“With what?” she said.", [("Priya Raman", "person"), ("Gloria Fenwick", "person")]),
     ("Intro\n\nAsked about the criticism at the news conference, Ana Cruz laughed.", []),
     ("Intro\n\nTold of the ruling, Ann Lee said she was pleased.", [("Ann Lee", "person")]),
+    # a name before a person noun modifies it: `a Department for Education spokesperson` is unnamed
+    ("Intro\n\nA Department for Education spokesperson said: “Schools already have the freedom.”",
+     [(None, "unnamed")]),
+    ("Intro\n\nThe Department for Education said schools had the freedom.", [("Department for Education", "organization")]),
+    # a double surname is not its first half: Benning-Cole is not Harold Benning
+    ("Intro\n\nLorraine Benning-Cole filed a lawsuit. Harold Benning had been admitted for a hip replacement.\n\n"
+     "“He should have come home,” Benning-Cole said. “He was kind,” Benning said of his neighbour.",
+     [("Lorraine Benning-Cole", "person"), ("Harold Benning", "person")]),
+    # `Forces` heads an organisation's name
+    ("Intro\n\nThe Armed Forces of the Philippines said two helicopters had been flown in.",
+     [("Armed Forces of the Philippines", "organization")]),
+    # `a Trump-style retort`: a name made an adjective; the retort is Bush's
+    ("Intro\n\nJeb Bush offered a Trump-style retort on Twitter, tweeting at him, “you are a liar.”",
+     [("Jeb Bush", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

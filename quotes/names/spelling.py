@@ -95,7 +95,8 @@ def similar_surnames(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((ka, kb), key=len)
     if len(shorter) >= 4 and longer.startswith(shorter):
-        return True  # "Blink" typed for "Blinken"
+        # "Blink" typed for "Blinken"; but "Benning" is not "Benning-Cole", a double surname
+        return not any(dash in (a if len(ka) > len(kb) else b) for dash in "-‐")
     return len(shorter) >= 5 and _within_one_edit(ka, kb)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..names.organisations import MODIFIER
 from .phrases import (
     document_then_participle,
     document_with_relative,
@@ -102,8 +103,6 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         if np_before(reader, index - 2) is not None:
             return "np", reader.span(index, index)  # resolved through its antecedent
         return "none", None
-    if word in reader.lexicon.lists["noun_determiners"]:
-        return "none", None  # "would review every complaint": the cue word is a noun
     if word in ("and", "but"):
         return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
     if word in ("his", "her", "their") and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
@@ -121,8 +120,9 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         verb = catenated_verb(reader, index, cue_index)
         if verb is not None:
             return source_left(reader, verb)  # "Smith seemed to suggest that …": the subject of `seemed`
-    if word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s")):
-        return "none", None  # "in an attempt to reassure": not a speech act
+    if (word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s"))
+            or word in reader.lexicon.lists["noun_determiners"]):
+        return "none", None  # "in an attempt to reassure", "review every complaint": not a speech act
     if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
     found = (subject_with_postmodifier(reader, index) or np_before(reader, index)
@@ -158,10 +158,11 @@ def _article_and_modifier(reader: SentenceReader, found: tuple[int, int], cue_in
     first, last = found
     if not (last == cue_index - 1 and last > first and reader.low(first) in ("a", "an")):  # not "the accused said"
         return False
-    if not all(reader.texts[i].islower() and not reader.np_word(i) for i in range(first + 1, last + 1)):
-        return False
+    if not all((reader.texts[i].islower() and not reader.np_word(i)) or MODIFIER.search(reader.texts[i])
+               for i in range(first + 1, last + 1)):
+        return False  # "a Trump-style retort": a name made an adjective modifies the noun too
     modifier = reader.low(last)  # an adjective's form, not a noun's ("the old man said")
-    return modifier.endswith(("ed", "ing")) or modifier.endswith(tuple(
+    return modifier.endswith(("ed", "ing")) or bool(MODIFIER.search(modifier)) or modifier.endswith(tuple(
         e for e in reader.lexicon.endings["adjective_noun_endings"] if e != "s"))
 
 
