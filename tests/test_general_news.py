@@ -1033,6 +1033,13 @@ SPEAKERS = [
     # `a Trump-style retort`: a name made an adjective; the retort is Bush's
     ("Intro\n\nJeb Bush offered a Trump-style retort on Twitter, tweeting at him, “you are a liar.”",
      [("Jeb Bush", "person")]),
+    # `Police said`: the one police force the article named before, not a body overseeing police
+    ("Intro\n\nThe Lakeshore Regional Police Service said a man was arrested.\n\nPolice said the driver was 34.",
+     [("Lakeshore Regional Police Service", "organization"), ("Lakeshore Regional Police Service", "organization")]),
+    ("Intro\n\nThe Jupiter Police Department charged him. Police said he grabbed her arm.",
+     [("Jupiter Police Department", "organization")]),
+    ("Intro\n\nThe Ontario Civilian Police Commission ordered a review.\n\nOn Friday, police said the death was a "
+     "homicide.", [("police", "organization")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

@@ -69,6 +69,7 @@ from .organisations import (
     is_organisation,
     names_another_source,
     organisation_anaphor,
+    police_force,
     unnamed_source,
 )
 from .patterns import LazyPattern
@@ -301,7 +302,8 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     appositive = appositive_person(source, context)
     if appositive is not None:  # "Wise’s dad, Darrin": the name after the role, not its possessor
         return appositive
-    described = described_organisation(without_article(source.text), context.lexicon)
+    described = police_force(source, words, context) or described_organisation(without_article(source.text),
+                                                                                 context.lexicon)
     if described is not None:  # "Britain's car industry body SMMT": SMMT, not Britain
         return described
     # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
