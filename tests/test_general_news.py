@@ -1040,6 +1040,24 @@ SPEAKERS = [
      [("Jupiter Police Department", "organization")]),
     ("Intro\n\nThe Ontario Civilian Police Commission ordered a review.\n\nOn Friday, police said the death was a "
      "homicide.", [("police", "organization")]),
+    # `he`/`she` after an unnamed person who spoke since the last named speaker: that person, unnamed
+    ("Intro\n\nMike Rowe said the turnout was large. “You get it for turning up,” he said.\n\nOne younger crew "
+     "member, who asked not to be named, said the station had been \"in bits.\" Mr Treloar, he added, would have had "
+     "little patience with long faces.",
+     [("Mike Rowe", "person"), ("Mike Rowe", "person"), (None, "unnamed"), (None, "unnamed")]),
+    ("Intro\n\nLorraine Benning-Cole filed a lawsuit. “He should have come home,” Benning-Cole said.\n\nA "
+     "spokeswoman for the state Department of Health said the agency was assisting. Hospitals are not required to "
+     "report results, she said, though many do so.",
+     [("Lorraine Benning-Cole", "person"), (None, "unnamed"), (None, "unnamed")]),
+    # not when the other sex is named (`A spokesman … she said`), nor an appositive of a name, nor a name
+    ("Intro\n\nLorraine Benning-Cole filed a lawsuit. “He should have come home,” Benning-Cole said.\n\nA "
+     "spokesman for the state Department of Health said the agency was assisting. Hospitals are not required to "
+     "report results, she said.",
+     [("Lorraine Benning-Cole", "person"), (None, "unnamed"), ("Lorraine Benning-Cole", "person")]),
+    ("Intro\n\n“The debate is an opportunity,” says David Axelrod, a longtime adviser to Barack Obama.\n\n"
+     "“Impeaching Trump is one imperative,” he said.", [("David Axelrod", "person"), ("David Axelrod", "person")]),
+    ("Intro\n\nPresident Barack Obama held a news conference.\n\nA defensive Obama said his critics were wrong. He "
+     "called it “shameful.”", [("Barack Obama", "person"), ("Barack Obama", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

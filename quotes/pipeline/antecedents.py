@@ -12,12 +12,12 @@ import regex
 from ..model import SpeakerType
 from ..names.spelling import fold
 from .bodies import party_just_named
-from .context import PRONOUN_REACH, UNRESOLVED, Speaker, organisation_name, person_speaker
+from .context import PRONOUN_REACH, UNRESOLVED, Speaker, head_noun, organisation_name, person_speaker
 from .coref import Entity
 from .lone_words import lone_word
 from .mentions import ORGANIZATION, PERSON
 from .one_names import antecedents
-from .patterns import LazyPattern
+from .patterns import INDEFINITE, LazyPattern
 from .tokens import plural_looking, strip_possessive
 
 if TYPE_CHECKING:
@@ -249,15 +249,18 @@ def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) ->
         (-1, None),
     )
     newest_fitting = None  # the newest person of a fitting gender
+    unnamed = _unnamed_speaker_since(last_position, source, context, gender)
     for start, entity, subject in _people_before(source.start, context, reach):
         if entity.gender not in (None, gender):
             continue
         if newest_fitting is None:
             newest_fitting = entity
-        if start <= last_position:
+        if start <= last_position or (unnamed is not None and start < unnamed[0]):
             break  # older than the last speaker: no newer subject follows
         if subject:
             return person_speaker(entity, 0.8)  # a subject mentioned after the last speaker
+    if unnamed is not None:
+        return unnamed[1]
     if (last_speaker is not None
             and _speaker_gender(last_speaker, context) in (None, gender)
             and context.positions_apart(last_position, source.start) <= reach):
@@ -265,6 +268,42 @@ def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) ->
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)
     return _unnamed_person_just_before(source, context) or UNRESOLVED
+
+
+def unnamed_person(source: Span, speaker: Speaker, context: Context) -> bool:
+    """Whether an unnamed source is one person a later `he`/`she` may mean: described by what they
+    are (`A witness`), or indefinite and singular (`A spokeswoman for …`, `One younger crew
+    member`) — not an appositive of a name just written (`David Axelrod, a longtime adviser`) nor
+    a phrase holding a person's name (`A defensive Obama`)."""
+    if speaker.role is not None:
+        return True
+    words = source.text.split()
+    head = strip_possessive(head_noun(words, context.lexicon))
+    written = next((w for w in words if fold(strip_possessive(w)).strip(",.") == head), "")
+    if not INDEFINITE.match(source.text) or plural_looking(head) or written[:1].isupper() or not (
+            head in context.lexicon.people_words or head in context.lexicon.unnamed_heads):
+        return False  # not `a slide show`, `A defensive Obama`
+    if _AFTER_A_NAME.search(context.text, max(0, source.start - 60), source.start):
+        return False
+    return not any(entity.kind == PERSON for _, entity in context.index.within(source.start, source.end))
+
+
+_PLURAL_PEOPLE = frozenset({"women", "men", "people", "children"})
+_AFTER_A_NAME = LazyPattern(r"\p{Lu}[\p{L}.’'-]*(?:,\s*\d{1,3})?,\s*$")
+
+
+def _unnamed_speaker_since(after: int, source: Span, context: Context, gender: str) -> tuple[int, Speaker] | None:
+    """`A spokeswoman … said …. Hospitals …, she said`: an unnamed person (of no other sex by their
+    role) who spoke after the last named speaker, in this paragraph or the one before."""
+    unnamed: list[tuple[int, Speaker]] = context.keep("unnamed people", list)
+    position, speaker = next(((pos, s) for pos, s in reversed(unnamed) if pos < source.start), (-1, None))
+    if speaker is None or position <= after or context.positions_apart(position, source.start) > 1:
+        return None
+    if speaker.role is not None and (plural_looking(speaker.role) or speaker.role in _PLURAL_PEOPLE):
+        return None  # "the women say …": not `she`
+    described = {fold(w).strip(",.") for w in context.text[position:position + 60].split()[:6]}
+    other = context.lexicon.lists["male_people" if gender == "f" else "female_people"]
+    return None if described & other else (position, attrs.evolve(speaker, confidence=0.6))
 
 
 def _unnamed_person_just_before(source: Span, context: Context) -> Speaker | None:

@@ -22,7 +22,7 @@ from .context import (
     without_article,
 )
 from .mentions import ORGANIZATION
-from .patterns import WEB_NAME, LazyPattern
+from .patterns import INDEFINITE, WEB_NAME, LazyPattern
 from .story_organisation import main_organisation, subject_mention_at
 from .tokens import strip_possessive
 
@@ -264,7 +264,6 @@ def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context
 
 
 _AGE = regex.compile(r",\s*\d{1,3}$")
-INDEFINITE = regex.compile(r"(?i)(?:a|an|one|another|some)\s")
 
 
 def unnamed_source(words: Sequence[str], lexicon: Lexicon) -> bool:

@@ -27,6 +27,7 @@ from .antecedents import (
     pronoun_speaker,
     recent_subject,
     relative_antecedent,
+    unnamed_person,
 )
 from .bodies import (
     described_organisation,
@@ -62,7 +63,6 @@ from .documents import document_head, document_source, titled_document
 from .lone_words import group_speaker, lone_word, without_contraction
 from .mentions import ORGANIZATION, PERSON
 from .organisations import (
-    INDEFINITE,
     capitalised_words,
     headed_by_organisation,
     heads_the_source,
@@ -72,7 +72,7 @@ from .organisations import (
     police_force,
     unnamed_source,
 )
-from .patterns import LazyPattern
+from .patterns import INDEFINITE, LazyPattern
 from .subjecthood import NON_SUBJECT_END
 from .tokens import strip_possessive
 
@@ -97,7 +97,7 @@ def resolve(article: Article) -> list[Quote]:
         elif candidate.source is not None:
             speaker = resolve_mention(candidate.source, context)
             speakers[position] = speaker
-            if speaker.type == SpeakerType.UNNAMED and speaker.role is not None:  # "A witness … said"
+            if speaker.type == SpeakerType.UNNAMED and unnamed_person(candidate.source, speaker, context):
                 unnamed: list[tuple[int, Speaker]] = context.keep("unnamed people", list)
                 unnamed.append((candidate.source.start, speaker))
             if speaker.type == SpeakerType.UNNAMED and plural_source(candidate.source, context):
