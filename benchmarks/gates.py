@@ -48,7 +48,7 @@ GATES: tuple[tuple[str, tuple[str, tuple[str, ...], str], str, float], ...] = (
     ("Canadian dev3: end-to-end F1", GGT_DEV3, END_TO_END_F1, 0.891),
     ("Canadian dev4: end-to-end F1", GGT_DEV4, END_TO_END_F1, 0.822),
     ("Canadian dev5: end-to-end F1", GGT_DEV5, END_TO_END_F1, 0.891),
-    ("Canadian held-out: end-to-end F1", GGT_HELDOUT, END_TO_END_F1, 0.848),
+    ("Canadian held-out: end-to-end F1", GGT_HELDOUT, END_TO_END_F1, 0.852),
     ("Canadian held-out: attribution accuracy", GGT_HELDOUT, ATTRIBUTION, 0.917),
     ("PolNeAR: precision", POLNEAR, r"precision ([\d.]+)", 0.894),
     ("PolNeAR: speech attributions found (SPEC-filtered)", POLNEAR, r"SPEC §2\): \d+; found (\d+)", 8509),

@@ -1058,6 +1058,14 @@ SPEAKERS = [
      "“Impeaching Trump is one imperative,” he said.", [("David Axelrod", "person"), ("David Axelrod", "person")]),
     ("Intro\n\nPresident Barack Obama held a news conference.\n\nA defensive Obama said his critics were wrong. He "
      "called it “shameful.”", [("Barack Obama", "person"), ("Barack Obama", "person")]),
+    # a post on a platform is not the platform's: the platform only carries it
+    ("Intro\n\nSandhu rode the bus every evening, according to a post shared by his family on Facebook.",
+     [(None, "unresolved")]),
+    ("Intro\n\nThe road would reopen, according to a post on the city’s Facebook page.", [(None, "unnamed")]),
+    ("Intro\n\nA statement from Acme Corp. said the plant would close.", [("Acme Corp.", "organization")]),
+    # `Station` heads an organisation's name
+    ("Intro\n\nIn a post on Facebook, the Porthlenna Lifeboat Station wrote that he was a hero.",
+     [("Porthlenna Lifeboat Station", "organization")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

@@ -256,13 +256,18 @@ def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context
     executives`, `her Twitter account` (`The New Hampshire Union Leader`, `a CNN poll` are its own)."""
     lexicon = context.lexicon
     head = strip_possessive(head_noun(words, context.lexicon))
+    inside = [m for m in _mentions_inside(source, entity, context) if m.span.end <= source.end]
+    medium = head in lexicon.lists["media"] or (len(words) > 1 and fold(words[1]) in lexicon.lists["media"])
+    if medium and inside and _ON_A_CHANNEL.search(
+            context.text, source.start, inside[-1].span.start):
+        return False  # "a post shared by his family on Facebook": the platform carries the post, no more
     if not (head in lexicon.title_words or head in lexicon.unnamed_heads or head in lexicon.words["possessed_agent"]
             or head in lexicon.words["of_an_organisation"]):
         return True
-    inside = [m for m in _mentions_inside(source, entity, context) if m.span.end <= source.end]
     return bool(inside) and head in {strip_possessive(w).strip(",.") for w in fold(inside[-1].span.text).split()}
 
 
+_ON_A_CHANNEL = LazyPattern(r"\b(?:on|via)\s+(?:(?:the|his|her|its|their)\s+)?(?:\S+[’']s\s+)?$")
 _AGE = regex.compile(r",\s*\d{1,3}$")
 
 
