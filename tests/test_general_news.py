@@ -1066,6 +1066,11 @@ SPEAKERS = [
     # `Station` heads an organisation's name
     ("Intro\n\nIn a post on Facebook, the Porthlenna Lifeboat Station wrote that he was a hero.",
      [("Porthlenna Lifeboat Station", "organization")]),
+    # a role, then the name the appositive gives it with its title (`former … Minister Alicia Ferreyra`)
+    ("Intro\n\nThe head of the Electoral Observation Mission, former Uruguayan Foreign Minister Alicia Ferreyra, said "
+     "the mission had found no fraud.", [("Alicia Ferreyra", "person")]),
+    ("Intro\n\nThe union's lawyer, deputy counsel Mara Quist, said the filing was late.", [("Mara Quist", "person")]),
+    ("Intro\n\nHoward Stern, in 2013, said the show was fake.", [("Howard Stern", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

@@ -1,6 +1,7 @@
 """The shapes a cue's subject takes before its verb beyond a plain noun phrase: a postmodifier
 (`officials familiar with the talks`), a workplace (`Jane Doe at the University of Toronto`), a
-bare plural (`former employees`), a participle or relative after it, a verbless opening."""
+bare plural (`former employees`), a participle or relative after it, a verbless opening, a titled
+name in an appositive (`former Foreign Minister Alicia Ferreyra`)."""
 
 from __future__ import annotations
 
@@ -194,3 +195,14 @@ def catenated_verb(reader: SentenceReader, to: int, cue_index: int) -> int | Non
         if reader.low(be) in reader.lexicon.lists["be_forms"]:
             return be
     return None
+
+
+def titled_name(reader: SentenceReader, first: int, close: int) -> bool:
+    """`James B. Comey`, `former Uruguayan Foreign Minister Alicia Ferreyra`: capitalised words
+    after at most two lower-case role words (`former`, `deputy`), four words at least when there are."""
+    role = first
+    while role < close and role - first < 2 and not reader.capitalised(role) and (
+            reader.low(role) in reader.lexicon.words["role_time"] or reader.low(role) in reader.lexicon.title_openers):
+        role += 1
+    return close - role <= 4 + 2 * (role > first) and role < close and all(
+        reader.capitalised(i) and reader.texts[i][:1].isalpha() for i in range(role, close))

@@ -18,6 +18,7 @@ from .subject_shapes import (
     catenated_verb,
     subject_before_modifier,
     subject_with_postmodifier,
+    titled_name,
     verbless_opening,
 )
 from .tokens import is_year
@@ -360,9 +361,7 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
             found = np_before(reader, last)
             if found is None:
                 return None
-            named_appositive = (
-                opener == "," and close - index <= 5 and all(reader.capitalised(i) for i in range(index + 1, close))
-            )
+            named_appositive = opener == "," and titled_name(reader, index + 1, close)
             if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
                 return reader.span(found[0], close - 1)
             people = opener == "," and _people_noun(reader, found[1])  # "their allies, members of …, have said"
