@@ -1071,6 +1071,15 @@ SPEAKERS = [
      "the mission had found no fraud.", [("Alicia Ferreyra", "person")]),
     ("Intro\n\nThe union's lawyer, deputy counsel Mara Quist, said the filing was late.", [("Mara Quist", "person")]),
     ("Intro\n\nHoward Stern, in 2013, said the show was fake.", [("Howard Stern", "person")]),
+    # `the festival`, `the hospital`: the one organisation of that kind the article named, by its
+    # name's word or a name of that kind (`Medical Center` for a hospital)
+    ("Intro\n\nA drama won the top prize at the Adriatic Film Festival on Saturday.\n\nMarko Bilic said it was "
+     "fine.\n\nAccording to the festival, 41 percent of the films were directed by women.",
+     [("Marko Bilic", "person"), ("Adriatic Film Festival", "organization")]),
+    ("Intro\n\nNine patients at Mercy Valley Medical Center have fallen ill.\n\nInspectors found bacteria.\n\n"
+     "Anita Ruiz said the tower was tested.\n\nNurses want answers.\n\nThe county is testing.\n\n"
+     "In a statement, the hospital said it had acted immediately.",
+     [("Anita Ruiz", "person"), ("Mercy Valley Medical Center", "organization")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

@@ -135,7 +135,7 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
         if mention.in_quotation or entity is None or entity.kind != ORGANIZATION:
             continue
         name = entity.canonical
-        fits = name in lexicon.outlets if head in classes["org_anaphor_outlet"] else head in fold(name).split()
+        fits = name in lexicon.outlets if head in classes["org_anaphor_outlet"] else _holds_kind(head, name, lexicon)
         if fits:
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
     if head in classes["org_anaphor_outlet"]:
@@ -148,6 +148,16 @@ def organisation_anaphor(source: Span, words: Sequence[str], context: Context) -
     # one: `department`, `the campaign` are no names (whose campaign is the story's question)
     just_named = _government_body(source, context) if head in classes["government_body"] else None
     return just_named or UNRESOLVED
+
+
+def _holds_kind(head: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether an organisation's name says it is of the kind `the HEAD` means: holds the word, or
+    a name of that kind (`the hospital` for `Mercy Valley Medical Center`: rule_words `hospital_names`)."""
+    words = fold(name).split()
+    if head in words:
+        return True
+    kinds = lexicon.phrases.get(f"{head}_names", frozenset())
+    return any(tuple(words[i:i + len(kind)]) == kind for kind in kinds for i in range(len(words)))
 
 
 def _government_body(source: Span, context: Context) -> Speaker | None:
@@ -182,7 +192,7 @@ def _only_organisation_holding(head: str, source: Span, context: Context) -> Spe
         for mention in context.mentions:
             entity = context.index.by_mention_start.get(mention.span.start)
             if (mention.in_quotation or entity is None or entity.kind != ORGANIZATION
-                    or head not in fold(entity.canonical).split()):
+                    or not _holds_kind(head, entity.canonical, context.lexicon)):
                 continue
             previous = only[-1] if only else entity.canonical
             used = bool(starts) and bisect.bisect_left(in_use, mention.span.start) > bisect.bisect_right(
