@@ -1080,6 +1080,11 @@ SPEAKERS = [
      "Anita Ruiz said the tower was tested.\n\nNurses want answers.\n\nThe county is testing.\n\n"
      "In a statement, the hospital said it had acted immediately.",
      [("Anita Ruiz", "person"), ("Mercy Valley Medical Center", "organization")]),
+    # a document whose possessor is an organisation described by its kind: that organisation
+    ("Intro\n\nAcme Corp. reported a loss.\n\nThe company’s annual report says sales fell.",
+     [("Acme Corp.", "organization")]),
+    ("Intro\n\nThe Kenmore Tenants’ Association represents 300 renters.\n\nThe association’s latest survey says "
+     "rents rose.", [("Kenmore Tenants’ Association", "organization")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

@@ -15,6 +15,7 @@ from ..model import SpeakerType
 from ..names.spelling import fold
 from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON, gerund_modifier
+from .organisations import organisation_anaphor
 from .patterns import WEB_NAME, LazyPattern
 from .tokens import strip_possessive
 
@@ -73,6 +74,9 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
         if entity.kind == PERSON:
             return person_speaker(entity, 0.8)
         return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.8)
+    described = _described_owner(source, words, context)
+    if described is not None:  # "The association’s written submission", "the company’s annual report"
+        return described
     owner = _website_owner(source, head_end, context) if head is not None else None
     if owner is not None:  # "a report on Canadian Pacific Railway's website"
         return owner
@@ -142,6 +146,15 @@ def _names_an_author(words: Sequence[str], body_nouns: frozenset[str]) -> bool:
     return bool(words) and words[0][:1].isupper() and all(
         w[:1].isupper() or fold(w) in ("of", "and", "for", "the") for w in words[:-1]) and (
         words[-1][:1].isupper() or fold(words[-1]).strip(",.") in body_nouns)
+
+
+def _described_owner(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
+    """A document whose possessor is an organisation described by its kind (`the association’s`,
+    `the company’s`): the organisation `the association` means there (``organisation_anaphor``)."""
+    if len(words) < 3 or fold(words[0]) != "the" or not words[1].islower() or strip_possessive(words[1]) == words[1]:
+        return None
+    found = organisation_anaphor(source, ["the", strip_possessive(words[1])], context)
+    return found if found is not None and found.name is not None else None
 
 
 def _website_owner(source: Span, head_end: int, context: Context) -> Speaker | None:
