@@ -1097,6 +1097,15 @@ def test_speakers(text, expected):
 
 
 SPANS = [
+    # messy copy: a closing mark lost before an attribution after a comma, the next quotation opened
+    ('Intro\n\n"We were told this was about budgets, said Kiara Doss, whose children attend Maple Street. "Then we '
+     'find out the property was appraised twice."',
+     [("direct", "We were told this was about budgets,"),
+      ("direct", "Then we find out the property was appraised twice.")]),
+    ('Intro\n\n"It was fine, Tom Reyes said. "We left early."', [("direct", "It was fine,"), ("direct", "We left early.")]),
+    # not when the comma's attribution is inside a whole quotation
+    ('Intro\n\n"I told him, said the captain, that we would go," Reyes said. "We left early."',
+     [("direct", "I told him, said the captain, that we would go,"), ("direct", "We left early.")]),
     # `report found`: the noun heads the subject; the content follows the verb that speaks
     ("A 2014 House Intelligence Committee report found that the program was “ineffective.”",
      [("mixed", "the program was “ineffective.”")]),

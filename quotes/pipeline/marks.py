@@ -8,6 +8,7 @@ is dropped instead of swallowing the rest of the document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -174,7 +175,7 @@ def quotations(text: str, paragraphs: Sequence[Paragraph], *, plain: bool = Fals
                 found.extend(_close(text, pending, pending_paragraph, closed=False))
             pending = pending_paragraph = None
             continue
-        marks = marks_in(text, paragraph.span, DOUBLE_MARKS)
+        marks = _closing_lost_before_attribution(text, marks_in(text, paragraph.span, DOUBLE_MARKS))
         if not marks:
             marks = _balanced_single(marks_in(text, paragraph.span, SINGLE_MARKS, plain=plain))
         if pending is not None and pending_paragraph is not None:
@@ -199,6 +200,25 @@ def quotations(text: str, paragraphs: Sequence[Paragraph], *, plain: bool = Fals
     if pending is not None and pending_paragraph is not None:
         found.extend(_close(text, pending, pending_paragraph, closed=False))
     return found
+
+
+# an attribution after a comma: `, said Kiara Doss`, `, Kiara Doss said` (the common verbs only:
+# this stage reads marks, before any lexicon)
+_INVERTED_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:said|says|added|adds|told|explained|wrote)\s+[A-Z]"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added|adds|told|explained|wrote)\b)")
+
+
+def _closing_lost_before_attribution(text: str, marks: list[Mark]) -> list[Mark]:
+    """`"We were told this was about budgets, said Kiara Doss, whose …. "Then we find out …"`: an
+    opening mark, then another opening one, with an attribution after a comma between them: the
+    first quotation's closing mark was lost at that comma (a closing mark of no width there)."""
+    lost = [(mark, _INVERTED_AFTER_COMMA.search(text, mark.end, following.position))
+            for mark, following in itertools.pairwise(marks) if mark.role == OPEN and following.role == OPEN]
+    if not any(found for _, found in lost):
+        return marks
+    closing = {mark.position: Mark(found.start() + 1, "", CLOSE, 0) for mark, found in lost if found}
+    return [new for mark in marks for new in ((mark, closing[mark.position]) if mark.position in closing else (mark,))]
 
 
 def _run(
