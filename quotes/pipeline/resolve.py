@@ -8,13 +8,12 @@ gets ``speaker: null`` and a low confidence — never a guess dressed as a fact.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
-from ..model import Quote, SpeakerType, made_quote, text_span
+from ..model import Quote, SpeakerType, made_quote
 from ..names.spelling import fold, visible
 from .antecedents import (
     JOINT,
@@ -62,6 +61,7 @@ from .descriptions import (
 from .documents import document_head, document_source, titled_document
 from .lone_words import group_speaker, lone_word, without_contraction
 from .mentions import ORGANIZATION, PERSON
+from .neighbours import speakers_from_neighbours
 from .organisations import (
     capitalised_words,
     headed_by_organisation,
@@ -73,7 +73,6 @@ from .organisations import (
     unnamed_source,
 )
 from .patterns import INDEFINITE, LazyPattern
-from .subjecthood import NON_SUBJECT_END
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ def resolve(article: Article) -> list[Quote]:
                 if sentence is not None:
                     context.person_by_sentence[sentence.start] = speaker
     # second pass: quotes with no source take their neighbour's speaker; a pull quote its original's
-    _from_neighbours(candidates, speakers, context)
+    speakers_from_neighbours(candidates, speakers, context)
     for position, candidate in enumerate(candidates):
         if candidate.echo_of is not None:
             speakers[position] = _echoed_speaker(candidates, speakers, candidate.echo_of)
@@ -139,128 +138,6 @@ def _quote(candidate: Candidate, speaker: Speaker) -> Quote:
         confidence=confidence,
         note=candidate.note,
     )
-
-
-def _from_neighbours(candidates: Sequence[Candidate], speakers: list[Speaker | None], context: Context) -> None:
-    """A quote with no source of its own (and no pull quote) takes the speaker of the nearest
-    quote before it, up to two paragraphs back, that has a name or is unnamed (`“…,” one voter
-    said. “…”`: the same voter, not a name further back); else of the nearest named one after
-    it, in the same or the next paragraph.  Before them, a quote after a colon or after the
-    writer turned to another person is that person's (``_new_subject_before``).  Candidates are in
-    document order, so paragraphs never decrease: the nearest fitting neighbour on each side and
-    the last quote with a speaker are tracked, not searched for."""
-    named_after = [len(candidates)] * (len(candidates) + 1)  # the first named speaker at or after each
-    for position in range(len(candidates) - 1, -1, -1):
-        speaker = speakers[position]
-        named = speaker is not None and speaker.name is not None
-        named_after[position] = position if named else named_after[position + 1]
-    before = -1  # the last quote so far whose speaker a following one may take
-    spoken = -1  # the last quote so far with any speaker
-    for position, here in enumerate(candidates):
-        if speakers[position] is None and here.echo_of is None:
-            speakers[position] = (
-                _new_subject_before(candidates, speakers, position, spoken, context)
-                or _neighbour(candidates, speakers, position, before, named_after[position + 1], context))
-        speaker = speakers[position]
-        if speaker is not None and (speaker.name is not None or speaker.type == SpeakerType.UNNAMED):
-            before = position
-        if speaker is not None:
-            spoken = position
-
-
-def _new_subject_before(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int,
-                        back: int, context: Context) -> Speaker | None:
-    """`“…,” says House. … Durning did not need much coaxing. “I’m thankful …”`: a quote with no
-    source of its own, after a sentence of the writer's whose subject is another person than the
-    last speaker (the quote at ``back``), is that person's (the writer has turned to them)."""
-    here = candidates[position].content
-    introduced = _introduced_by_colon(here, context)
-    if introduced is not None:
-        return introduced
-    if back < 0 or context.paragraphs_apart(candidates[back].paragraph, candidates[position].paragraph) > 2:
-        return None
-    previous = speakers[back]
-    earlier = candidates[back]
-    start = max(earlier.content.end, earlier.source.end if earlier.source else 0)
-    first = bisect.bisect_left(context.mention_starts, start)
-    for index in range(bisect.bisect_left(context.mention_starts, here.start) - 1, first - 1, -1):
-        mention = context.mentions[index]
-        if mention.in_quotation or not context.is_subject(index):
-            continue
-        entity = context.index.by_mention_start.get(mention.span.start)
-        if entity is None or entity.kind != PERSON:
-            continue
-        if _JOINED_AFTER.match(context.text, mention.span.end) or _JOINED_BEFORE.search(
-                context.text, max(0, mention.span.start - 60), mention.span.start):
-            continue  # "Silverman and Svensson have also won": a group, no one the writer turned to
-        paragraph = context.paragraph_of(mention.span.start)
-        if paragraph >= 0 and context.article.paragraphs[paragraph].caption:
-            continue
-        if previous is not None and entity in previous.entities:
-            return None  # the writer is still on the last speaker
-        return person_speaker(entity, 0.6)
-    return None
-
-
-def _introduced_by_colon(content: Span, context: Context) -> Speaker | None:
-    """`… when Musk again took to Twitter with this: “’Chairman’ is an honorific …”`: a quotation
-    set after a colon is the words of the person the clause before it is about (the last person
-    named there, not after a preposition and not inside a quotation)."""
-    if ":" not in context.text[max(0, content.start - 3) : content.start]:
-        return None
-    sentence = context.sentence_at(max(0, content.start - 3))
-    if sentence is None:
-        return None
-    first = bisect.bisect_left(context.mention_starts, sentence.start)
-    for index in range(bisect.bisect_left(context.mention_starts, content.start) - 1, first - 1, -1):
-        mention = context.mentions[index]
-        if mention.in_quotation:
-            continue
-        entity = context.index.by_mention_start.get(mention.span.start)
-        if entity is None or entity.kind != PERSON:
-            continue
-        if NON_SUBJECT_END.search(context.text, max(sentence.start, mention.span.start - 20), mention.span.start):
-            continue  # "… by Larry Ellison: “…”"
-        return person_speaker(entity, 0.6)
-    return None
-
-
-_JOINED_AFTER = LazyPattern(r"\s+(?:and|&)\s+\p{Lu}")
-_JOINED_BEFORE = LazyPattern(r"\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$")
-
-
-def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int,
-               before: int, after: int, context: Context) -> Speaker:
-    here = candidates[position]
-    previous = speakers[before] if before >= 0 else None
-    if previous is not None and context.paragraphs_apart(candidates[before].paragraph, here.paragraph) <= 2:
-        return attrs.evolve(previous, confidence=min(previous.confidence, 0.75))
-    following = speakers[after] if after < len(candidates) else None
-    if following is not None and context.paragraphs_apart(here.paragraph, candidates[after].paragraph) <= 1:
-        return attrs.evolve(following, confidence=min(following.confidence, 0.6))
-    return _pronoun_just_before(here, context) or UNRESOLVED
-
-
-def _pronoun_just_before(here: Candidate, context: Context) -> Speaker | None:
-    """`Her message now is simple: … ¶ “You don’t know what that person took …”`: a quotation
-    paragraph with no cue and no speaker near, after a paragraph opening on `She`/`Her`/`He`/`His`,
-    is the words of the person that pronoun means."""
-    paragraphs = context.article.paragraphs
-    before = here.paragraph - 1
-    while before >= 0 and paragraphs[before].boilerplate:
-        before -= 1
-    if before < 0 or paragraphs[before].caption or paragraphs[before].headline:
-        return None
-    table = context.article.tokens
-    first = bisect.bisect_left(table.starts, paragraphs[before].span.start)
-    if first >= len(table.texts) or table.quoted[first]:
-        return None
-    word, lists = table.lower[first], context.lexicon.lists
-    gender = "f" if word in lists["female_pronouns"] else "m" if word in lists["male_pronouns"] else None
-    if gender is None or word == "him":
-        return None
-    found = pronoun_speaker(text_span(context.text, table.starts[first], table.ends[first]), context, gender)
-    return attrs.evolve(found, confidence=min(found.confidence, 0.5)) if found.name is not None else None
 
 
 def resolve_mention(source: Span, context: Context) -> Speaker:
