@@ -1085,6 +1085,16 @@ SPEAKERS = [
      [("Acme Corp.", "organization")]),
     ("Intro\n\nThe Kenmore Tenants’ Association represents 300 renters.\n\nThe association’s latest survey says "
      "rents rose.", [("Kenmore Tenants’ Association", "organization")]),
+    # a short form of an organisation the article named in full is that organisation, not a person
+    ("Intro\n\nVarrow Holdings made an offer.\n\nVarrow said it would review the head office.",
+     [("Varrow Holdings", "organization")]),
+    ("Intro\n\nFord Motor Co. cut jobs. Doug Ford criticised the plan.\n\nFord said the cuts were wrong.",
+     [("Doug Ford", "person")]),
+    # `Chamber of Commerce` heads an organisation's name; `Cr`, `Cllr`: a councillor's title
+    ("Intro\n\nThe Kestovian Chamber of Commerce said the decision was a missed opportunity.",
+     [("Kestovian Chamber of Commerce", "organization")]),
+    ("Intro\n\nCllr Jane Hooper said the plan was flawed. “It is wrong,” Cr Hooper said.",
+     [("Jane Hooper", "person"), ("Jane Hooper", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

@@ -45,6 +45,9 @@ def lone_word(word: str, context: Context) -> Speaker:
         return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.6)  # "The Raptors announced …"
     if _organisation_by_context(name, context):
         return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.6)  # "Unifor, which represents …"
+    longer = context.longer_organisation(name)
+    if longer != name and fold(name) not in context.folded_surnames:
+        return Speaker(longer, SpeakerType.ORGANIZATION, confidence=0.6)  # "Varrow said" after Varrow Holdings
     if name[:1].isupper():
         return Speaker(name, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
     return UNRESOLVED
