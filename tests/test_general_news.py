@@ -1107,6 +1107,15 @@ def test_speakers(text, expected):
 
 
 SPANS = [
+    # after the quotation it attributes, what follows `said,` is how it was said, no second content
+    ('Intro\n\n"We are tired," Teixeira, 68, said from behind the counter, flour still on his forearms.',
+     [("direct", "We are tired,")]),
+    ("Intro\n\n“We will fight,” Mrs. Clinton said, a hint of frustration in her voice.",
+     [("direct", "We will fight,")]),
+    # but a fragment inside the clause the attribution splits, or `that`, goes on
+    ("Intro\n\nThose who spend time ''listening to certain shows,'' he said, wind up in a debate that is divorced from "
+     "reality.",
+     [("indirect", "wind up in a debate that is divorced from reality")]),
     # messy copy: a closing mark lost before an attribution after a comma, the next quotation opened
     ('Intro\n\n"We were told this was about budgets, said Kiara Doss, whose children attend Maple Street. "Then we '
      'find out the property was appraised twice."',

@@ -10,6 +10,7 @@ from .adjuncts import person_noun, skip_adjuncts
 from .clause_shape import absolute_phrase, demonstrative_that, looks_like_clause, plain_words
 from .clauses import clause_end
 from .cues import approximate_figure, cue_entries_at
+from .phrases import quotation_ends_with_comma
 from .runs import coordinated_body
 from .sentence import MAX_CUE_GAP, MAX_NP_TOKENS
 
@@ -27,6 +28,18 @@ class Found:
     chained: bool = False
     frame: str = ""
     cue_class: str = "speech"
+
+
+def _after_its_quotation(reader: SentenceReader, cue_first: int, source: Span | None) -> bool:
+    """An attribution right after the quotation it attributes (`“We are tired,” Teixeira said,
+    flour still on his forearms`): what follows its `said,` is how it was said, no second content
+    (unless `that` opens it: `“It's our bad luck,” he said, that both men had …`)."""
+    first = reader.word_at(source.start) if source is not None else None
+    first = cue_first if first is None else min(first, cue_first)
+    # the quotation opens the sentence: not a fragment inside a clause the attribution splits
+    # ("Those who spend time ''listening …,'' he said, wind up in …")
+    return first > 0 and quotation_ends_with_comma(reader, first - 1) and reader.quoted(0) and (
+        reader.owners[0] == reader.owners[first - 1])
 
 
 def content_words(reader: SentenceReader, first: int, end: int) -> int:
@@ -62,6 +75,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         and reader.low(index + 1) not in ("and", "but", "or")  # "he said, and she said “no.”"
         and not starts_with_verb(reader, index + 1)
         and not absolute_phrase(reader, index + 1)  # "he said, his voice breaking with emotion"
+        and (reader.low(index + 1) == "that" or not _after_its_quotation(reader, cue_first, source))
         and plain_words(reader, index + 1, len(words)) >= 4
         and not _adjunct_to_the_end(reader, index + 1)
     ):
