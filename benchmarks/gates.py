@@ -52,7 +52,7 @@ GATES: tuple[tuple[str, tuple[str, tuple[str, ...], str], str, float], ...] = (
     ("Canadian held-out: attribution accuracy", GGT_HELDOUT, ATTRIBUTION, 0.917),
     ("PolNeAR: precision", POLNEAR, r"precision ([\d.]+)", 0.894),
     ("PolNeAR: speech attributions found (SPEC-filtered)", POLNEAR, r"SPEC §2\): \d+; found (\d+)", 8508),
-    ("PolNeAR: source accuracy", POLNEAR, r"source accuracy on matched speech attributions: ([\d.]+)", 0.946),
+    ("PolNeAR: source accuracy", POLNEAR, r"source accuracy on matched speech attributions: ([\d.]+)", 0.947),
     ("PolNeAR speakers, development sample", SPEAKERS_DEV, SPEAKER_RIGHT, 0.889),
     ("PolNeAR speakers, held-out sample", SPEAKERS_HELDOUT, SPEAKER_RIGHT, 0.838),
 )
