@@ -1090,6 +1090,8 @@ SPEAKERS = [
      [("Varrow Holdings", "organization")]),
     ("Intro\n\nFord Motor Co. cut jobs. Doug Ford criticised the plan.\n\nFord said the cuts were wrong.",
      [("Doug Ford", "person")]),
+    ("Intro\n\nHalden agreed to be bought by Varrow Holdings.\n\nVarrow, which is based in Ohio, said the offer was "
+     "final.", [("Varrow Holdings", "organization")]),
     # `Chamber of Commerce` heads an organisation's name; `Cr`, `Cllr`: a councillor's title
     ("Intro\n\nThe Kestovian Chamber of Commerce said the decision was a missed opportunity.",
      [("Kestovian Chamber of Commerce", "organization")]),

@@ -43,9 +43,9 @@ def lone_word(word: str, context: Context) -> Speaker:
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.4) if name.endswith("s") else UNRESOLVED
     if _team_like(name, context):
         return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.6)  # "The Raptors announced …"
-    if _organisation_by_context(name, context):
-        return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.6)  # "Unifor, which represents …"
     longer = context.longer_organisation(name)
+    if _organisation_by_context(name, context):  # "Unifor, which represents …" (by its full name)
+        return Speaker(longer, SpeakerType.ORGANIZATION, confidence=0.6)
     if longer != name and fold(name) not in context.folded_surnames:
         return Speaker(longer, SpeakerType.ORGANIZATION, confidence=0.6)  # "Varrow said" after Varrow Holdings
     if name[:1].isupper():
