@@ -1097,6 +1097,11 @@ SPEAKERS = [
      [("Kestovian Chamber of Commerce", "organization")]),
     ("Intro\n\nCllr Jane Hooper said the plan was flawed. “It is wrong,” Cr Hooper said.",
      [("Jane Hooper", "person"), ("Jane Hooper", "person")]),
+    # `[mother of] two Leanne Briggs`: a name after the number is one person, no pair
+    ("Intro\n\nSunshine Coast mother of two Leanne Briggs, 38, said the message had left her sick.",
+     [("Leanne Briggs", "person")]),
+    ("Intro\n\nNick Sandmann and Nathan Phillips met. Both Sandmann and Phillips said they were keeping the peace.",
+     [("Nick Sandmann and Nathan Phillips", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),
