@@ -1102,6 +1102,16 @@ SPEAKERS = [
      [("Leanne Briggs", "person")]),
     ("Intro\n\nNick Sandmann and Nathan Phillips met. Both Sandmann and Phillips said they were keeping the peace.",
      [("Nick Sandmann and Nathan Phillips", "person")]),
+    # a role of lower-case words ending in a person's noun before the name an appositive gives
+    ("Intro\n\nTwo of her appointees voted against the increase. The third, board member Glen Sorensen, said he had "
+     "agonized over the decision.", [("Glen Sorensen", "person")]),
+    # `a written answer`: a cue word after an article and a participle is a noun, no verb
+    ("Intro\n\nThornaby insisted she had acted properly.\n\nThe row centres on a written answer Thornaby gave in "
+     "March, in which she stated that “no minister was involved in the selection”.",
+     [("Thornaby", "person"), ("Thornaby", "person")]),
+    # `the union` for a union named by its kind (`Alliance`, `Federation`, `Local`, `Guild`)
+    ("Intro\n\nThe New Brunswick Nurses’ Alliance represents 8,000 nurses.\n\nPicket lines went up. The union said "
+     "essential services would keep running.", [("New Brunswick Nurses’ Alliance", "organization")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

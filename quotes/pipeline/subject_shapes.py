@@ -198,11 +198,17 @@ def catenated_verb(reader: SentenceReader, to: int, cue_index: int) -> int | Non
 
 
 def titled_name(reader: SentenceReader, first: int, close: int) -> bool:
-    """`James B. Comey`, `former Uruguayan Foreign Minister Alicia Ferreyra`: capitalised words
-    after at most two lower-case role words (`former`, `deputy`), four words at least when there are."""
+    """`James B. Comey`, `former Uruguayan Foreign Minister Alicia Ferreyra`, `board member Glen
+    Sorensen`: capitalised words after at most two lower-case role words (`former`, `deputy`, or
+    any words ending with a person's noun: `board member`)."""
+    lexicon = reader.lexicon
     role = first
-    while role < close and role - first < 2 and not reader.capitalised(role) and (
-            reader.low(role) in reader.lexicon.words["role_time"] or reader.low(role) in reader.lexicon.title_openers):
+    while role < close and role - first < 2 and reader.texts[role].isalpha() and reader.texts[role].islower() and (
+            reader.low(role) not in lexicon.not_name_words):
         role += 1
+    described = reader.low(role - 1) if role > first else ""
+    if role > first and not (described in lexicon.people_words or described in lexicon.words["role_time"]
+                             or described in lexicon.title_openers):
+        return False  # "in 2013", "a former Trump employee": no role before a name
     return close - role <= 4 + 2 * (role > first) and role < close and all(
         reader.capitalised(i) and reader.texts[i][:1].isalpha() for i in range(role, close))

@@ -131,8 +131,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
              or verbless_opening(reader, index))
     if found is None:
         return "none", None
-    if _article_and_modifier(reader, found, cue_index):
-        return "none", None  # "made an unprompted call for …", "a double-barreled attack": the cue is a noun
+    if _article_and_modifier(reader, found, cue_index) or _article_and_modifier(reader, (index - 1, index), cue_index):
+        return "none", None  # "made an unprompted call for …", "a written answer": the cue is a noun
     if (
         found[0] > 0
         and reader.low(found[0] - 1) in ("in", "during", "via")
@@ -163,7 +163,7 @@ def _article_and_modifier(reader: SentenceReader, found: tuple[int, int], cue_in
                for i in range(first + 1, last + 1)):
         return False  # "a Trump-style retort": a name made an adjective modifies the noun too
     modifier = reader.low(last)  # an adjective's form, not a noun's ("the old man said")
-    return modifier.endswith(("ed", "ing")) or bool(MODIFIER.search(modifier)) or modifier.endswith(tuple(
+    return modifier.endswith(("ed", "ing", "ten", "ken")) or bool(MODIFIER.search(modifier)) or modifier.endswith(tuple(
         e for e in reader.lexicon.endings["adjective_noun_endings"] if e != "s"))
 
 
