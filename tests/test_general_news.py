@@ -1112,6 +1112,10 @@ SPEAKERS = [
     # `the union` for a union named by its kind (`Alliance`, `Federation`, `Local`, `Guild`)
     ("Intro\n\nThe New Brunswick Nurses’ Alliance represents 8,000 nurses.\n\nPicket lines went up. The union said "
      "essential services would keep running.", [("New Brunswick Nurses’ Alliance", "organization")]),
+    # a described subject with a relative clause before the cue; `two people` is no pair named before
+    ("Intro\n\nJudge Hélène Roux praised the film. Tomás Abrantes won.\n\nTwo people involved in the production, "
+     "who spoke on condition of anonymity, said the withdrawal followed a dispute.", [(None, "unnamed")]),
+    ("Intro\n\nJim Lee and Ann Lee met. The two said they were happy.", [("Jim Lee and Ann Lee", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

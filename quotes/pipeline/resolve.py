@@ -156,10 +156,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return UNRESOLVED  # the writer or a reader ("I", "I'd"): never a name
     if low == "it":
         return it_speaker(source, context)
-    # "the two", "both leaders"; not "[mother of] two Leanne Briggs", a name after the number
-    named = context.index.at(source.start, source.end) if fold(words[0]) == "two" and len(words) > 2 else None
-    joint_mention = bool(JOINT.match(low)) and not (named is not None and named.kind == PERSON and all(
-        w[:1].isupper() for w in words[1:]) and "and" not in low.split())
+    # "the two", "both leaders": a pair named before; not "two people involved in …" (indefinite) nor
+    # "[mother of] two Leanne Briggs"
+    joint_mention = bool(JOINT.match(low)) and fold(words[0]) != "two"
     if low in context.lexicon.lists["plural_source_pronouns"] or joint_mention:
         joint = joint_speaker(source, context) if joint_mention else None
         if joint is not None:

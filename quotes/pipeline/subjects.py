@@ -29,8 +29,7 @@ if TYPE_CHECKING:
 
 
 def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | None]:
-    """The subject of the cue at ``cue_index``: ("np", span), ("chained", None), ("and", None),
-    ("negated", None) or ("none", None)."""
+    """The subject of the cue at ``cue_index``: ("np", span), ("chained"|"and"|"negated"|"none", None)."""
     index = cue_index - 1
     low, words = reader.low, reader.lexicon.words
     if low(cue_index) == "let" and low(index) == "to":
@@ -154,8 +153,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
 
 
 def _article_and_modifier(reader: SentenceReader, found: tuple[int, int], cue_index: int) -> bool:
-    """An article, then only lower-case modifiers right before the cue word: the cue word is the
-    phrase's noun (`an unprompted call`), no verb with a subject."""
+    """An article and only lower-case modifiers before the cue word: a noun (`an unprompted call`)."""
     first, last = found
     if not (last == cue_index - 1 and last > first and reader.low(first) in ("a", "an")):  # not "the accused said"
         return False
@@ -343,7 +341,10 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
             if reader.low(before).isdigit() and reader.low(before - 1) == ",":  # "Tareq Hadad, 27, who …"
                 before -= 2
             found = np_before(reader, before)
-            if found is not None and reader.capitalised(found[0]):
+            if found is None or not reader.capitalised(found[0]):
+                found = subject_with_postmodifier(reader, before)  # "Two people involved in …, who …"
+                found = found if found is not None and found[0] == 0 else None
+            if found is not None:
                 return reader.span(found[0], found[1])
     for index in range(close - 1, max(-1, close - MAX_PARENTHETICAL), -1):
         if reader.quoted(index):
