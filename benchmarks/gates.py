@@ -51,7 +51,7 @@ GATES: tuple[tuple[str, tuple[str, tuple[str, ...], str], str, float], ...] = (
     ("Canadian held-out: end-to-end F1", GGT_HELDOUT, END_TO_END_F1, 0.868),
     ("Canadian held-out: attribution accuracy", GGT_HELDOUT, ATTRIBUTION, 0.935),
     ("PolNeAR: precision", POLNEAR, r"precision ([\d.]+)", 0.895),
-    ("PolNeAR: speech attributions found (SPEC-filtered)", POLNEAR, r"SPEC §2\): \d+; found (\d+)", 8508),
+    ("PolNeAR: speech attributions found (SPEC-filtered)", POLNEAR, r"SPEC §2\): \d+; found (\d+)", 8509),
     ("PolNeAR: source accuracy", POLNEAR, r"source accuracy on matched speech attributions: ([\d.]+)", 0.947),
     ("PolNeAR speakers, development sample", SPEAKERS_DEV, SPEAKER_RIGHT, 0.889),
     ("PolNeAR speakers, held-out sample", SPEAKERS_HELDOUT, SPEAKER_RIGHT, 0.838),

@@ -1116,6 +1116,9 @@ SPEAKERS = [
     ("Intro\n\nJudge Hélène Roux praised the film. Tomás Abrantes won.\n\nTwo people involved in the production, "
      "who spoke on condition of anonymity, said the withdrawal followed a dispute.", [(None, "unnamed")]),
     ("Intro\n\nJim Lee and Ann Lee met. The two said they were happy.", [("Jim Lee and Ann Lee", "person")]),
+    # a union local's number is part of its name
+    ("Intro\n\nAmalgamated Transit Workers Local 1142 said higher fares would hurt drivers.",
+     [("Amalgamated Transit Workers Local 1142", "organization")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),
@@ -1128,6 +1131,15 @@ def test_speakers(text, expected):
 
 
 SPANS = [
+    # `CONTENT, according to X, but …` / `…, and Donnelly said …`: the writer's clause or another
+    # speech act ends the channel's content; `…, and has a small lead in Ohio` goes on
+    ("Intro\n\nAssaults on operators rose 22 percent last year, according to the union, and Donnelly said many "
+     "started as arguments.",
+     [("indirect", "Assaults on operators rose 22 percent last year"), ("indirect", "many started as arguments")]),
+    ("Intro\n\nTrump has won 758 delegates, according to a CNN tally, but his path is narrowing.",
+     [("indirect", "Trump has won 758 delegates")]),
+    ("Intro\n\nTrump leads by 15 points in Indiana, according to the poll, and has a small lead in Ohio.",
+     [("indirect", "Trump leads by 15 points in Indiana, according to the poll, and has a small lead in Ohio")]),
     # after the quotation it attributes, what follows `said,` is how it was said, no second content
     ('Intro\n\n"We are tired," Teixeira, 68, said from behind the counter, flour still on his forearms.',
      [("direct", "We are tired,")]),

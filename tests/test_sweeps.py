@@ -40,8 +40,8 @@ def sweep_figures(extractor):
 # Measured (`quotes check benchmarks/data/sweeps/PART`, README "Measured"): the floors are the
 # figures themselves (output is deterministic), so any regression fails; raise them when they rise.
 GATES = [
-    ("dev", "end-to-end F1", 0.899, lambda figures: figures.end_to_end[2]),
-    ("dev", "attribution accuracy", 0.936, lambda figures: figures.attribution),
+    ("dev", "end-to-end F1", 0.901, lambda figures: figures.end_to_end[2]),
+    ("dev", "attribution accuracy", 0.938, lambda figures: figures.attribution),
     ("heldout", "end-to-end F1", 0.844, lambda figures: figures.end_to_end[2]),
     ("heldout", "attribution accuracy", 0.899, lambda figures: figures.attribution),
 ]

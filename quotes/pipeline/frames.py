@@ -118,8 +118,10 @@ def _channel_content(reader: SentenceReader, cue_first: int, cue_end: int) -> Fo
         end = before_comment(reader, comma_after + 1, sentence_end(reader))
         return Found((comma_after + 1, end), cue, source, frame="prep")
     head_end = cue_first - 1 if reader.low(cue_first - 1) == "," else cue_first
-    if comma_after is None or reader.low(comma_after + 1) in ("who", "which", "whose", "a", "an", "the"):
-        return Found((0, head_end), cue, source, frame="prep")  # CONTENT[,] according to X.
+    if comma_after is None or reader.low(comma_after + 1) in ("who", "which", "whose", "a", "an", "the", "but") or (
+            reader.low(comma_after + 1) == "and" and any(i > comma_after for i in reader.cue_table)):
+        # CONTENT[,] according to X. / …, according to X, but [the writer's] / …, and Donnelly said …
+        return Found((0, head_end), cue, source, frame="prep")
     # CONTENT, according to X, MORE: one span over the clause, attribution included
     return Found((0, sentence_end(reader)), cue, source, frame="prep")
 

@@ -126,6 +126,9 @@ class Runs:
             if body_end is not None:
                 end = body_end  # "Securities and Exchange Commission", "Meteorology, Climatology and Geophysics Agency"
                 continue
+            if end < len(words.texts) and words.texts[end].isdigit() and is_cap(words.texts[end - 1]) and (
+                    words.texts[end - 1].lower() in self.lexicon.lists["numbered_bodies"]):
+                end += 1  # "Amalgamated Transit Workers Local 1142": a union local, a lodge, a post by number
             break
         if end - first > 1 and words.texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
             # "The Globe and Mail Thursday reported": the day is no part of the name
