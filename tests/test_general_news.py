@@ -1119,6 +1119,11 @@ SPEAKERS = [
     # a union local's number is part of its name
     ("Intro\n\nAmalgamated Transit Workers Local 1142 said higher fares would hurt drivers.",
      [("Amalgamated Transit Workers Local 1142", "organization")]),
+    # a relative named with a title (`her husband, former President Bill Clinton`) does not take
+    # the bare surname from the person the article is about
+    ("Intro\n\nHillary Clinton spoke to the hosts.\n\nClinton and her husband, former President Bill Clinton, "
+     "attended the wedding in 2005.\n\n“I think it has been surprising,” Clinton said. “He was fun.”",
+     [("Hillary Clinton", "person"), ("Hillary Clinton", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),

@@ -21,6 +21,8 @@ def is_cap(word: str) -> bool:
 def named_as_relative(words: SentenceWords, first: int, end: int, lexicon: Lexicon) -> bool:
     """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
     whom a bare surname shared with that someone does not mean."""
+    while first > 0 and words.texts[first - 1].lower() in lexicon.words["role_time"]:
+        first -= 1  # "her husband, former President Bill Clinton": past `former`, `late`
     if first > 0 and _kin(words.texts[first - 1], lexicon):
         return True
     if first > 1 and words.texts[first - 1] in (",", ":") and _kin(words.texts[first - 2], lexicon):
