@@ -1136,6 +1136,8 @@ def test_speakers(text, expected):
 
 
 SPANS = [
+    # a participle after a number written with a comma modifies the noun after it (`4,051 pledged delegates`)
+    ("Intro\n\nClinton holds 4,051 pledged delegates allocated so far.", []),
     # `CONTENT, according to X, but …` / `…, and Donnelly said …`: the writer's clause or another
     # speech act ends the channel's content; `…, and has a small lead in Ohio` goes on
     ("Intro\n\nAssaults on operators rose 22 percent last year, according to the union, and Donnelly said many "

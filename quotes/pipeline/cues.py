@@ -65,7 +65,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
     year = is_year(before) and (  # "a study in 2017 concluded": a date
         reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time"))
-    if ((before.isdigit() or before in lexicon.lists["quantifiers"]) and not year
+    if ((before.replace(",", "").isdigit() or before in lexicon.lists["quantifiers"]) and not year
             and form.endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
     if before in lexicon.lists["articles"]:
