@@ -1124,6 +1124,11 @@ SPEAKERS = [
     ("Intro\n\nHillary Clinton spoke to the hosts.\n\nClinton and her husband, former President Bill Clinton, "
      "attended the wedding in 2005.\n\n“I think it has been surprising,” Clinton said. “He was fun.”",
      [("Hillary Clinton", "person"), ("Hillary Clinton", "person")]),
+    # British, Australian and Canadian copy writes rank abbreviations without their stop
+    ("Intro\n\nInsp Mary Kealy said the man died.", [("Mary Kealy", "person")]),
+    ("Intro\n\nDet Supt Tom Reyes said the man died. “It was awful,” Det Supt Reyes said.",
+     [("Tom Reyes", "person"), ("Tom Reyes", "person")]),
+    ("Intro\n\nCst. Amy Ho said the man died.", [("Amy Ho", "person")]),
     # but a stop glued to a capitalised word is a sentence end typed without its space
     ("Intro\n\n“They control it,” Donald Trump said.Trump claimed that he learned this from bankers.",
      [("Donald Trump", "person"), ("Donald Trump", "person")]),
