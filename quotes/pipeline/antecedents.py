@@ -288,7 +288,6 @@ def unnamed_person(source: Span, speaker: Speaker, context: Context) -> bool:
     return not any(entity.kind == PERSON for _, entity in context.index.within(source.start, source.end))
 
 
-_PLURAL_PEOPLE = frozenset({"women", "men", "people", "children"})
 _AFTER_A_NAME = LazyPattern(r"\p{Lu}[\p{L}.’'-]*(?:,\s*\d{1,3})?,\s*$")
 
 
@@ -299,7 +298,8 @@ def _unnamed_speaker_since(after: int, source: Span, context: Context, gender: s
     position, speaker = next(((pos, s) for pos, s in reversed(unnamed) if pos < source.start), (-1, None))
     if speaker is None or position <= after or context.positions_apart(position, source.start) > 1:
         return None
-    if speaker.role is not None and (plural_looking(speaker.role) or speaker.role in _PLURAL_PEOPLE):
+    if speaker.role is not None and (plural_looking(speaker.role)
+                                     or speaker.role in context.lexicon.lists["irregular_plurals"]):
         return None  # "the women say …": not `she`
     described = {fold(w).strip(",.") for w in context.text[position:position + 60].split()[:6]}
     other = context.lexicon.lists["male_people" if gender == "f" else "female_people"]

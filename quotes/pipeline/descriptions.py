@@ -51,8 +51,9 @@ def aged_person(source: Span, context: Context) -> Speaker | None:
     if described is None:
         return None
     stated = list(_STATED_AGE.finditer(context.text, 0, source.start))
-    if not stated:  # the caller guesses the newest subject; else the one person named just before
-        return None if recent_subject(source, context) is not None else only_person_before(source, context)
+    if not stated:  # the newest subject, else the one person named just before: a guess
+        guess = recent_subject(source, context) or only_person_before(source, context)
+        return attrs.evolve(guess, confidence=0.55) if guess is not None else None
     same = [found for found in stated if (found.group("after") or found.group("before")) == described.group("age")]
     for found in reversed(same):
         entity = _person_aged(found, context)

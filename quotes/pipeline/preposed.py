@@ -105,7 +105,7 @@ def _described_subject(reader: SentenceReader, source: Span) -> bool:
     49 people killed on Thursday and said`: a participle after a preposition's object)."""
     first = bisect.bisect_left(reader.starts, source.start)
     before = reader.low(first - 1) if first > 0 else ","
-    return (reader.is_word(first, "determiner") and reader.starts[first] + len(reader.texts[first]) < source.end
+    return (reader.is_word(first, "determiner") and reader.ends[first] < source.end
             and (before in (",", ";", "and", "but", "yet") or before in reader.lexicon.lists["clause_subordinators"]))
 
 
@@ -141,13 +141,10 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
 
 
 def _after_demonstrative(reader: SentenceReader, index: int) -> bool:
-    """`those claims`, `disputed that figure`: a demonstrative makes the cue word a noun; `that`
-    does only after a verb (`officials that say …` is a relative clause)."""
-    before = reader.low(index - 1)
-    if before in ("this", "these", "those"):
-        return True
+    """`disputed that figure`: `that` after a verb is a demonstrative that makes the cue word a noun
+    (`officials that say …` is a relative clause; `this`, `those` are in the articles list)."""
     verb = reader.low(index - 2)
-    return before == "that" and index > 1 and (
+    return reader.low(index - 1) == "that" and index > 1 and (
         bool(cue_entries_at(reader, index - 2)) or (verb.endswith("ed") and len(verb) > 4))
 
 
