@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 import attrs
-import regex
 
 from .errors import InputError
 from .model import Document
+from .regexes import LazyPattern
 
 STDIN = "-"
 _FILE_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
@@ -60,14 +60,14 @@ def display_name(path: str | os.PathLike[str]) -> str:
     return _CONTROL.sub(lambda c: f"\\x{ord(c.group()):02x}", shown) if _CONTROL.search(shown) else shown
 
 
-_CONTROL = regex.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = LazyPattern(r"[\x00-\x1f\x7f]")
 
 
 def _escape_backslashes(raw: bytes) -> str:
     return "\\\\".join(part.decode("utf-8", "backslashreplace") for part in raw.split(b"\\"))
 
 
-_ESCAPE = regex.compile(r"\\(\\|x[0-9a-f]{2})")
+_ESCAPE = LazyPattern(r"\\(\\|x[0-9a-f]{2})")
 
 
 def path_of_name(name: str) -> Path:

@@ -14,12 +14,13 @@ import regex
 
 from .model import Kind, Quote
 from .names import same_speaker  # docs/contract.md §6: the one definition of the same speaker
+from .regexes import LazyPattern
 
 __all__ = ["MATCH_IOU", "Counts", "Difference", "Report", "combine", "format_report", "iou", "match",
            "same_speaker", "score_document", "trimmed_bounds"]
 
 MATCH_IOU = 0.5
-_EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_EDGE = LazyPattern(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 
 
 def trimmed_bounds(quote: Quote) -> tuple[int, int]:

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from .names import fold
+from .regexes import LazyPattern
 
 MIN_WORDS = 6  # fewer words: too common to be one statement
 ANCHOR = 4  # a quote is looked up by a run of this many words of its longest stretch
 OVERLAP = 12  # a quote inside two longer ones joins them into one statement when this long
 
-_BRACKETED = regex.compile(r"\[[^\[\]]*\]|\{[^{}]*\}")
-_ELLIPSIS = regex.compile(r"…|\.\s*\.\s*\.")
-_APOSTROPHE = regex.compile(r"(?<=\p{L})['’‘`](?=\p{L})")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_BRACKETED = LazyPattern(r"\[[^\[\]]*\]|\{[^{}]*\}")
+_ELLIPSIS = LazyPattern(r"…|\.\s*\.\s*\.")
+_APOSTROPHE = LazyPattern(r"(?<=\p{L})['’‘`](?=\p{L})")
+_WORD = LazyPattern(r"[\p{L}\p{N}]+")
 
 
 def statement_words(text: str) -> tuple[tuple[str, ...], ...]:

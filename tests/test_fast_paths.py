@@ -7,8 +7,13 @@ index of coreference: each is compared here with a direct computation on many in
 
 from __future__ import annotations
 
+import copy
+import pickle
 import random
+import re
 import string
+import subprocess
+import sys
 import types
 
 import attrs
@@ -19,6 +24,8 @@ from quotes.lexicon import LinePatterns, load_lexicon
 from quotes.pipeline import speech, tokens
 from quotes.pipeline.complements import Found
 from quotes.pipeline.subjecthood import STR_SPACES
+from quotes.regexes import LazyPattern, LazyStandardPattern
+from tests.conftest import ROOT
 
 ALPHABET = list(string.ascii_letters[:8] + "019 .,;:!?'’‘“”\"-‐—()%\n\t") + [
     "\xa0", "\u2028", "\x85", "é", "\u00ad", "\u200b", "\x1c", "٣", "Ⅻ", "ß", "İ", "ﬁ", "\u0301"]
@@ -246,3 +253,40 @@ def test_a_sentences_quotation_words_are_its_first_and_last_word_in_each_quotati
             assert reader.quotation_words(owner) == (indices[0], indices[-1] + 1)
             checked += 1
     assert checked >= 4
+
+
+@pytest.mark.parametrize("engine, lazy_class", [(regex, LazyPattern), (re, LazyStandardPattern)])
+def test_a_lazy_pattern_answers_as_the_compiled_pattern(engine, lazy_class):
+    source = r"(\w+) said|(?i:SAYS)"
+    compiled, lazy = engine.compile(source), lazy_class(source)
+    assert lazy.pattern == source  # before compiling, so twins can be built without compiling
+    for text in texts(200) + ["Lavrov said so", "she SAYS", ""]:
+        found = lazy.search(text)
+        assert (found and found.span()) == (compiled.search(text) and compiled.search(text).span())
+        assert lazy.findall(text) == compiled.findall(text)
+        assert lazy.split(text) == compiled.split(text)
+        assert lazy.sub("X", text) == compiled.sub("X", text)
+    assert lazy.flags == compiled.flags
+
+
+def test_a_lazy_pattern_survives_copying_and_pickling_before_and_after_use():
+    pattern = LazyPattern(r"\p{Lu}\p{Ll}+")
+    assert copy.copy(pattern).pattern == pattern.pattern
+    assert pickle.loads(pickle.dumps(pattern)).search("a Lavrov").group() == "Lavrov"
+    with pytest.raises(AttributeError):
+        pattern.__no_such_dunder__  # noqa: B018  (a dunder never compiles the pattern)
+    assert "search" not in vars(pattern)
+    assert pattern.search("b Blinken").group() == "Blinken"
+    assert "search" in vars(pattern)  # compiled once: the compiled pattern's method from now on
+    assert pickle.loads(pickle.dumps(pattern)).search("c Kozak").group() == "Kozak"
+
+
+def test_importing_quotes_compiles_no_pattern_of_its_own():
+    probe = ("import sys, quotes\n"
+             "from quotes.regexes import LazyPattern\n"
+             "lazy = [(name, value) for module in list(sys.modules.values()) if module.__name__.startswith('quotes')\n"
+             "        for name, value in vars(module).items() if isinstance(value, LazyPattern)]\n"
+             "print(len(lazy), sum('search' in vars(value) for _, value in lazy))")
+    found, compiled = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                                     cwd=ROOT).stdout.split()
+    assert int(found) > 50 and compiled == "0"

@@ -8,12 +8,13 @@ import attrs
 import regex
 
 from ..lexicon import load_lexicon
+from ..regexes import LazyPattern
 from .organisations import acronym_of, same_organisation, short_form_of
 from .people import compatible, honorific_forms, person_name, same_speaker
 from .rows import PROMINENCE, agreed_gender
 from .spelling import POSSESSIVE_END, fold
 
-_TOKEN = regex.compile(r"[^\W\d_][\w’'.-]*")
+_TOKEN = LazyPattern(r"[^\W\d_][\w’'.-]*")
 
 
 def _bare_word(token: str) -> str:

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 import regex
 
 from ..lexicon import load_lexicon
+from ..regexes import LazyPattern
 from .people import honorific_forms
 from .spelling import LEGAL_SUFFIXES, fold, words_of
 
 _ORG_STOP = frozenset({"the", "of", "for", "and", "&", "s"})
-MODIFIER = regex.compile(  # `Clinton-run`, `Saudi-led`, `Ottawa-based`: a name made an adjective
+MODIFIER = LazyPattern(  # `Clinton-run`, `Saudi-led`, `Ottawa-based`: a name made an adjective
     r"\p{L}-(?:run|led|backed|based|owned|controlled|funded|linked|affiliated|aligned|allied|appointed|era|style|"
     r"inspired|leaning|sponsored)$", regex.IGNORECASE
 )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 
 import attrs
-import regex
 
 from ..lexicon import load_lexicon, nicknames
+from ..regexes import LazyPattern
 from .spelling import GENERATIONS, family_first, fold, name_words, similar_first_names, spelling_key, words_of
 
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "dame": "f",
@@ -17,7 +17,7 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 NICKNAMES: dict[str, frozenset[str]] = nicknames()  # short form -> the given names it stands for
 
 
-_INITIALS = regex.compile(r"^(?:\p{L}\.?)+$")
+_INITIALS = LazyPattern(r"^(?:\p{L}\.?)+$")
 
 
 def initials_of(word: str) -> tuple[str, ...] | None:
@@ -231,7 +231,7 @@ def same_person(a: str, b: str) -> bool:
     return compatible(person_name(a), person_name(b))
 
 
-_JOINT = regex.compile(r"\s+and\s+|\s*&\s*")
+_JOINT = LazyPattern(r"\s+and\s+|\s*&\s*")
 
 
 def joint_members(name: str) -> list[str]:

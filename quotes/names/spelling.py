@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..lexicon import load_lexicon
+from ..regexes import LazyPattern
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -54,7 +55,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
 
 
-_INVISIBLE = regex.compile(r"\p{Cf}+")
+_INVISIBLE = LazyPattern(r"\p{Cf}+")
 
 
 def visible(text: str) -> str:
@@ -62,7 +63,7 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text) if not text.isascii() else text
 
 
-_REPEATS = regex.compile(r"(.)\1+")
+_REPEATS = LazyPattern(r"(.)\1+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -123,8 +124,8 @@ def name_words(name: str) -> list[str]:
     return kept
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*")
-POSSESSIVE_END = regex.compile(r"[’']s$|(?<=s)[’']$")
+_WORD = LazyPattern(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*")
+POSSESSIVE_END = LazyPattern(r"[’']s$|(?<=s)[’']$")
 
 
 def words_of(name: str) -> list[str]:

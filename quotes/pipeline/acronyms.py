@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 import regex
 
-from .patterns import LazyPattern
+from ..regexes import LazyPattern
 from .tokens import strip_possessive
 
-_PARENTHESISED_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)")
+_PARENTHESISED_ACRONYM = LazyPattern(r"\((\p{Lu}{2,6})\)")
 
 
 def parenthesised_acronyms(text: str) -> dict[str, str]:

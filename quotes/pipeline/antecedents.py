@@ -7,17 +7,17 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .bodies import party_just_named
 from .context import PRONOUN_REACH, UNRESOLVED, Speaker, head_noun, organisation_name, person_speaker
 from .coref import Entity
 from .lone_words import lone_word
 from .mentions import ORGANIZATION, PERSON
 from .one_names import antecedents
-from .patterns import INDEFINITE, LazyPattern
+from .patterns import INDEFINITE
 from .tokens import plural_looking, strip_possessive
 
 if TYPE_CHECKING:
@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from .context import Context
 
 
-JOINT = regex.compile(r"^(?:the )?(?:two|both)\b")
+JOINT = LazyPattern(r"^(?:the )?(?:two|both)\b")
 
 
-_AND = regex.compile(r"\s+(?:and|&)\s+")
+_AND = LazyPattern(r"\s+(?:and|&)\s+")
 
 
 def named_joint(source: Span, context: Context) -> Speaker | None:
@@ -87,7 +87,7 @@ def _listed_before(position: int, context: Context, kind: str = PERSON) -> list[
     return found
 
 
-_APPOSITIVE_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
+_APPOSITIVE_GAP = LazyPattern(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
 APPOSITIVE_REACH = 250  # characters back from a relative "who" to the person an appositive describes
 
 
@@ -173,8 +173,8 @@ def _attributive_mentions(context: Context) -> frozenset[int]:
     return context.keep("attributive mentions", find)
 
 
-_ATTRIBUTIVE = regex.compile(r"\s+\p{Ll}+\b(?!\s+(?:said|says|told|added))")  # a lower-case noun after the name
-_THE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
+_ATTRIBUTIVE = LazyPattern(r"\s+\p{Ll}+\b(?!\s+(?:said|says|told|added))")  # a lower-case noun after the name
+_THE_BEFORE = LazyPattern(r"\b[Tt]he\s+$")
 
 
 def recent_subject(source: Span, context: Context, *, same_party: str | None = None) -> Speaker | None:

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from ..analysis import EMPTY, Analysis
+from ..regexes import LazyPattern
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from .tokens import TokenTable, Word
 
 
-_LETTER_RUN = regex.compile(r"(?<![\p{L}’'-])\p{L}+")  # a run of letters not after ’ ' -
+_LETTER_RUN = LazyPattern(r"(?<![\p{L}’'-])\p{L}+")  # a run of letters not after ’ ' -
 _PLAIN_LETTERS = frozenset(string.ascii_letters)
 _NOT_BEFORE_A_RUN = _PLAIN_LETTERS | {"’", "'", "-"}
 

@@ -14,9 +14,9 @@ import regex
 from ..model import Span, SpeakerType
 from ..names.organisations import MODIFIER
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .context import UNRESOLVED, Speaker, last_speaker_of, organisation_name
 from .mentions import ORGANIZATION
-from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:

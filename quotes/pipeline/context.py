@@ -13,6 +13,7 @@ import regex
 from ..model import SpeakerType
 from ..names.organisations import MODIFIER
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .acronyms import parenthesised_acronyms, spelled_out
 from .mentions import ORGANIZATION, PERSON
 from .subjecthood import is_clause_subject, seventh_word_start
@@ -32,9 +33,9 @@ ROLE_REACH_CHARS = 3000  # characters before a pronoun in which a described role
 MAX_PRONOUN_CHAIN = 10  # paragraphs a chain of pronouns may carry a person over
 
 
-_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
-ACRONYM = regex.compile(r"\p{Lu}{2,6}")
-_DESCRIPTION_WORD = regex.compile(r"[\p{L}.-]+(?:[’']s)?")
+_ARTICLE = LazyPattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+ACRONYM = LazyPattern(r"\p{Lu}{2,6}")
+_DESCRIPTION_WORD = LazyPattern(r"[\p{L}.-]+(?:[’']s)?")
 @attrs.frozen
 class Speaker:
     name: str | None

@@ -12,6 +12,7 @@ import regex
 
 from ..model import Kind, SpeakerType
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .context import Speaker, head_noun, person_speaker
 from .mentions import PERSON
 from .tokens import strip_possessive
@@ -52,10 +53,10 @@ def met_indefinitely_in(head: str, text: str, *, modifiers: int) -> bool:
 
 
 # nothing but the full stop or an affiliation after a name: no apposition that introduces a newcomer
-_NAME_ALONE = regex.compile(r"\s*(?:[.!?;]|\p{Ll}+[.!?]|(?:of|with|from|at)\s+(?:the\s+)?\p{Lu})")
+_NAME_ALONE = LazyPattern(r"\s*(?:[.!?;]|\p{Ll}+[.!?]|(?:of|with|from|at)\s+(?:the\s+)?\p{Lu})")
 
 # a relative clause of anonymity right after the source: ", who asked not to be named,"
-_ANONYMITY = regex.compile(
+_ANONYMITY = LazyPattern(
     r",?\s*who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn[’']t\s+want|was(?:\s+not|n[’']t)\s+authori[sz]ed)"
     r"[^,.;]{0,60}?(?:named|identified|anonymity|name|publicly)")
 
@@ -122,7 +123,7 @@ def _sex_of(head: str, context: Context) -> str | None:
     return "f" if head in lists["female_people"] else "m" if head in lists["male_people"] else None
 
 
-_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\p{L}.,’' ]*(?:\(\p{Lu}+\))?\s*[—–-]+\s*")
+_DATELINE = LazyPattern(r"\s*\p{Lu}[\p{Lu}\p{L}.,’' ]*(?:\(\p{Lu}+\))?\s*[—–-]+\s*")
 
 
 def _person_word(head: str, context: Context) -> bool:

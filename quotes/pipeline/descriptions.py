@@ -12,11 +12,11 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .antecedents import only_person_before, recent_subject
 from .context import UNRESOLVED, Speaker, head_noun, organisation_name, person_speaker
 from .described_people import met_indefinitely_in
 from .mentions import PERSON
-from .patterns import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .coref import Entity
 
 
-_WORD_OFFSETS = regex.compile(r"\S+")
+_WORD_OFFSETS = LazyPattern(r"\S+")
 
 
 def head_phrase_end(source: Span, lexicon: Lexicon) -> int:
@@ -39,7 +39,7 @@ def head_phrase_end(source: Span, lexicon: Lexicon) -> int:
     return source.end
 
 
-AGED_DESCRIPTION = regex.compile(r"(?i)the\s+(?P<age>\d{1,3})\s*-\s*year\s*-\s*old\b")
+AGED_DESCRIPTION = LazyPattern(r"(?i)the\s+(?P<age>\d{1,3})\s*-\s*year\s*-\s*old\b")
 
 
 def aged_person(source: Span, context: Context) -> Speaker | None:
@@ -68,7 +68,7 @@ def aged_person(source: Span, context: Context) -> Speaker | None:
 
 
 # an age after a name and a comma (`Smith, 34,`), or before a name (`34-year-old John Smith`)
-_STATED_AGE = regex.compile(
+_STATED_AGE = LazyPattern(
     r"(?<=\p{L}),\s(?P<after>\d{1,3})(?=[,.;)])|\b(?P<before>\d{1,3})-year-old(?=\s+\p{Lu})")
 
 

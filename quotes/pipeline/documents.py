@@ -13,10 +13,11 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON, gerund_modifier
 from .organisations import organisation_anaphor
-from .patterns import WEB_NAME, LazyPattern
+from .patterns import WEB_NAME
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
+from ..regexes import LazyPattern
 from .readings import company_shaped
 
 if TYPE_CHECKING:
@@ -60,4 +59,4 @@ def _after_research(reader: SentenceReader) -> bool:
 
 
 _RESEARCH_REACH = 400  # characters: one sentence back, or most of one
-_WORD = regex.compile(r"\p{L}+")
+_WORD = LazyPattern(r"\p{L}+")

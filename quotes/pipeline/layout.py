@@ -19,9 +19,9 @@ import regex
 from ..analysis import EMPTY
 from ..lexicon import load_lexicon
 from ..model import Span, text_span
+from ..regexes import LazyPattern, LazyStandardPattern
 from .article import Article, Paragraph, Sentence
 from .marks import quotations
-from .patterns import LazyPattern
 from .tokens import TokenTable, plain_letters
 
 if TYPE_CHECKING:
@@ -29,27 +29,27 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 
-_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")  # no class re reads otherwise
+_LINE = LazyStandardPattern(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")  # no class re reads otherwise
 
 
 # [.!?…][.!?…]* rather than [.!?…]+: a pattern that opens with a single character class lets the
 # standard ``re`` (the plain-letters twin below) skip to the next stop at C speed, where one that
 # opens with a repeat is tried at every character of the paragraph
-_SENTENCE_END = regex.compile(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s+|$)")
+_SENTENCE_END = LazyPattern(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s+|$)")
 _INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
 _OPENING = "\"“‘«„‚([`'"
 
 
-_WORDS = regex.compile(r"\p{L}[\p{L}’'-]*")
-_PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]*")  # the same in a text of plain letters (``plain_letters``)
+_WORDS = LazyPattern(r"\p{L}[\p{L}’'-]*")
+_PLAIN_WORDS = LazyStandardPattern(r"[A-Za-z][A-Za-z’'-]*")  # the same in a text of plain letters (``plain_letters``)
 _CLOSERS = "\"”’'»)"
 _SENTENCE_FINAL = frozenset(".!?…:")
 
 
-_QUOTE_FOLLOWS = regex.compile(r"\s*[\p{Lu}\"“]")
-_NEXT_CHAR = regex.compile(r"\s+(\S)")
-_WORD_OR_PUNCT = regex.compile(r"[\p{L}][\p{L}.’'-]*|[^\s\p{L}]")
-_LAST_WORD = regex.compile(r"(?:^|[\s(\"“])(\S+)$")
+_QUOTE_FOLLOWS = LazyPattern(r"\s*[\p{Lu}\"“]")
+_NEXT_CHAR = LazyPattern(r"\s+(\S)")
+_WORD_OR_PUNCT = LazyPattern(r"[\p{L}][\p{L}.’'-]*|[^\s\p{L}]")
+_LAST_WORD = LazyPattern(r"(?:^|[\s(\"“])(\S+)$")
 
 
 class _Patterns(NamedTuple):
@@ -65,8 +65,9 @@ class _Patterns(NamedTuple):
 _UNICODE = _Patterns(_SENTENCE_END, _QUOTE_FOLLOWS, _NEXT_CHAR, _WORD_OR_PUNCT, _LAST_WORD)
 # the same for the standard ``re`` (faster), in a text of plain letters (``tokens.plain_letters``):
 # there a letter is [A-Za-z], and \s is the same class for both engines (they differ on x1c-x1f only)
-_PLAIN = _Patterns(re.compile(_SENTENCE_END.pattern), re.compile(r"\s*[A-Z\"“]"), re.compile(_NEXT_CHAR.pattern),
-                   re.compile(r"[A-Za-z][A-Za-z.’'-]*|[^\sA-Za-z]"), re.compile(_LAST_WORD.pattern))
+_PLAIN = _Patterns(LazyStandardPattern(_SENTENCE_END.pattern), LazyStandardPattern(r"\s*[A-Z\"“]"),
+                   LazyStandardPattern(_NEXT_CHAR.pattern), LazyStandardPattern(r"[A-Za-z][A-Za-z.’'-]*|[^\sA-Za-z]"),
+                   LazyStandardPattern(_LAST_WORD.pattern))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -125,7 +126,7 @@ def _ends_sentence(line: str) -> bool:
 
 
 # "… on her porch. (Peter Lund / CBC)": a photo credit after the prose does not make a heading
-_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+_TRAILING_PARENTHESIS = LazyStandardPattern(r"\s*\([^()]*\)\s*$")
 
 
 def _inside(position: int, regions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:

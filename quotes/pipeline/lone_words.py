@@ -9,6 +9,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .context import ACRONYM, UNRESOLVED, Speaker
 from .tokens import plural_looking, strip_possessive
 
@@ -85,7 +86,7 @@ def _organisation_by_context(name: str, context: Context) -> bool:
 
 
 # after a name: ", which" (a thing), or a title then a capitalised name (the body of an office)
-_AFTER_NAME = regex.compile(r"(?:[’']s)?(?:(?P<which>,\s+which\b)|\s+(?P<title>\p{L}+)\s+\p{Lu})")
+_AFTER_NAME = LazyPattern(r"(?:[’']s)?(?:(?P<which>,\s+which\b)|\s+(?P<title>\p{L}+)\s+\p{Lu})")
 
 
 def _plural_of_people(name: str, lexicon: Lexicon) -> bool:
@@ -98,7 +99,7 @@ def _plural_of_people(name: str, lexicon: Lexicon) -> bool:
     return any(singular in lexicon.people_words or singular in lexicon.unnamed_heads for singular in singulars)
 
 
-_CONTRACTION = regex.compile(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
+_CONTRACTION = LazyPattern(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
 
 
 def without_contraction(low: str, lexicon: Lexicon) -> str:

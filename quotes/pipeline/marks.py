@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from ..model import Span, text_span
+from ..regexes import LazyStandardPattern
 
 if TYPE_CHECKING:
     from .article import Paragraph
@@ -95,13 +96,13 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
 # it: ``re`` then skips from one of those characters to the next at C speed, where a pattern opening
 # with alternatives or a look-behind is tried at every position of the paragraph.
 _DOUBLE_GLYPHS = "[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]"
-_DOUBLE_PATTERN = re.compile("[`'‘’" + _DOUBLE_GLYPHS[1:] + "(?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=‘)’|(?<="
+_DOUBLE_PATTERN = LazyStandardPattern("[`'‘’" + _DOUBLE_GLYPHS[1:] + "(?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=‘)’|(?<="
                              + _DOUBLE_GLYPHS + "))")
-_SINGLE_PATTERN = re.compile("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]")
+_SINGLE_PATTERN = LazyStandardPattern("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]")
 # the same but a mark between two letters or digits (Russia’s, don’t: no quotation mark), in a text
 # of plain letters (``tokens.plain_letters``), where what ``str.isalnum`` accepts is [A-Za-z0-9]:
 # a mark with no letter or digit after it, or none before it (the look-behind spans the mark)
-_PLAIN_SINGLE_PATTERN = re.compile(f"{_SINGLE_PATTERN.pattern}(?:(?![A-Za-z0-9])|(?<![A-Za-z0-9].))")
+_PLAIN_SINGLE_PATTERN = LazyStandardPattern(f"{_SINGLE_PATTERN.pattern}(?:(?![A-Za-z0-9])|(?<![A-Za-z0-9].))")
 
 
 def marks_in(text: str, paragraph: Span, glyphs: frozenset[str], *, plain: bool = False) -> list[Mark]:
@@ -204,7 +205,7 @@ def quotations(text: str, paragraphs: Sequence[Paragraph], *, plain: bool = Fals
 
 # an attribution after a comma: `, said Kiara Doss`, `, Kiara Doss said` (the common verbs only:
 # this stage reads marks, before any lexicon)
-_INVERTED_AFTER_COMMA = re.compile(
+_INVERTED_AFTER_COMMA = LazyStandardPattern(
     r",\s+(?:(?:said|says|added|adds|told|explained|wrote)\s+[A-Z]"
     r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added|adds|told|explained|wrote)\b)")
 
@@ -263,7 +264,7 @@ def _run(
     return left_open
 
 
-_ATTRIBUTION_THEN_STOP = re.compile(r"[^.!?\n]{1,80}?[.!?]\s+")
+_ATTRIBUTION_THEN_STOP = LazyStandardPattern(r"[^.!?\n]{1,80}?[.!?]\s+")
 MAX_ATTRIBUTION_WORDS = 8
 
 

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..model import SpeakerType, text_span
+from ..regexes import LazyPattern
 from .antecedents import pronoun_speaker
 from .context import UNRESOLVED, Context, Speaker, person_speaker
 from .mentions import PERSON
-from .patterns import LazyPattern
 from .subjecthood import NON_SUBJECT_END
 
 if TYPE_CHECKING:

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..model import SpeakerType
+from ..regexes import LazyPattern
 from .coref import Entity
 from .lone_words import lone_word
 from .mentions import PERSON
-from .patterns import LazyPattern
 from .pronoun_hints import gender_from_pronouns, pronoun_gender_after
 
 if TYPE_CHECKING:

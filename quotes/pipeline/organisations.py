@@ -11,6 +11,7 @@ import regex
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .antecedents import recent_subject
 from .bodies import organisation_just_spoke, place_or_outlet, speaker_holding
 from .context import (
@@ -22,7 +23,7 @@ from .context import (
     without_article,
 )
 from .mentions import ORGANIZATION
-from .patterns import INDEFINITE, WEB_NAME, LazyPattern
+from .patterns import INDEFINITE, WEB_NAME
 from .story_organisation import main_organisation, subject_mention_at
 from .tokens import strip_possessive
 
@@ -278,7 +279,7 @@ def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context
 
 
 _ON_A_CHANNEL = LazyPattern(r"\b(?:on|via)\s+(?:(?:the|his|her|its|their)\s+)?(?:\S+[’']s\s+)?$")
-_AGE = regex.compile(r",\s*\d{1,3}$")
+_AGE = LazyPattern(r",\s*\d{1,3}$")
 
 
 def unnamed_source(words: Sequence[str], lexicon: Lexicon) -> bool:

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..regexes import LazyPattern
+
 if TYPE_CHECKING:
     from .coref import Entity
 
 
-_PRONOUN_OR_STOP = regex.compile(r"\b(?:(he|him|his|himself)|(she|her|herself))\b|[\n“”\"«»]|''", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
+_PRONOUN_OR_STOP = LazyPattern(r"\b(?:(he|him|his|himself)|(she|her|herself))\b|[\n“”\"«»]|''", regex.IGNORECASE)
+_SENTENCE_END = LazyPattern(r"(?<=\p{Ll}[.!?])\s+(?=\p{Lu})")
 PRONOUN_HINT_REACH = 250  # characters after a bare surname in which its pronoun is looked for
 
 

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..model import Kind
+from ..regexes import LazyPattern
 from .adjuncts import skip_adjuncts
 from .article import Candidate
 from .complements import complement, phrase_to_comma
 from .cues import cue_entries_at, phrase_at
 from .frames import cues_in
-from .patterns import LazyPattern
 from .phrases import finite_cue, np_after
 from .preposed import coordinated_subject, last_visible, sentence_subject
 from .source_phrases import name_before_appositive, plausible_source
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .sentence import SentenceReader
 
 
-_LETTER_WORD = regex.compile(r"\p{L}[\p{L}’'-]*")
+_LETTER_WORD = LazyPattern(r"\p{L}[\p{L}’'-]*")
 
 
 def _title_case(content: str, lexicon: Lexicon) -> bool:

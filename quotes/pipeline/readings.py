@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from ..names.spelling import GENERATIONS, family_first
+from ..regexes import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -183,8 +183,8 @@ def company_shaped(word: str, lexicon: Lexicon) -> bool:
     return stem.lower() not in lexicon.lists["surname_prefixes"] and stem not in names and rest not in names
 
 
-_INNER_CAPITAL = regex.compile(r"(?P<stem>\p{Lu}\p{Ll}{2,})(?P<rest>\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*)")
-_ACRONYM_JOINED = regex.compile(r"\p{Lu}{2,}-\p{Lu}\p{Ll}+")
+_INNER_CAPITAL = LazyPattern(r"(?P<stem>\p{Lu}\p{Ll}{2,})(?P<rest>\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*)")
+_ACRONYM_JOINED = LazyPattern(r"\p{Lu}{2,}-\p{Lu}\p{Ll}+")
 
 
 def _place_of_several_words(words: Sequence[str], index: int, lexicon: Lexicon) -> int:

@@ -15,6 +15,7 @@ import attrs
 
 from ..model import Quote, SpeakerType, made_quote
 from ..names.spelling import fold, visible
+from ..regexes import LazyPattern
 from .antecedents import (
     JOINT,
     appositive_names,
@@ -72,7 +73,7 @@ from .organisations import (
     police_force,
     unnamed_source,
 )
-from .patterns import INDEFINITE, LazyPattern
+from .patterns import INDEFINITE
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import regex
-
+from ..regexes import LazyPattern
 from .tokens import WordAnswers, strip_possessive
 
 if TYPE_CHECKING:
@@ -156,8 +155,8 @@ def appositive_role(text: str, words: SentenceWords, end: int, lexicon: Lexicon)
     return None
 
 
-_PARTY_STATE = regex.compile(r"\s*(?:\(|,\s*)([DRI]-\p{Lu}[\p{L}.]*?\.?)(?=[),])")
-_OF_STATE = regex.compile(r" of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)")
+_PARTY_STATE = LazyPattern(r"\s*(?:\(|,\s*)([DRI]-\p{Lu}[\p{L}.]*?\.?)(?=[),])")
+_OF_STATE = LazyPattern(r" of (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)")
 
 
 def with_party_state(role: str | None, text: str, name_end: int, lexicon: Lexicon) -> str | None:

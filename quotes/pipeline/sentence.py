@@ -15,9 +15,8 @@ import operator
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from ..model import Span, text_span
+from ..regexes import LazyPattern
 from .cues import find_phrase, is_channel
 from .marks import DOUBLE_MARKS, SINGLE_MARKS
 from .tokens import WordAnswers
@@ -245,5 +244,5 @@ def _np_word(word: str, lex: Lexicon) -> bool:
 _NP_WORDS = WordAnswers()
 
 
-FRACTION = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fourths?|"
+FRACTION = LazyPattern(r"(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fourths?|"
                           r"fifths?|sixths?|tenths?)")

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from ..model import SpeakerType
 from ..names.spelling import fold
+from ..regexes import LazyPattern
 from .context import Speaker, last_speaker_of, organisation_name
 from .lone_words import not_a_name
 from .mentions import ORGANIZATION
-from .patterns import LazyPattern
 
 if TYPE_CHECKING:
     from ..model import Span

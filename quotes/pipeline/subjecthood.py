@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..names.spelling import fold
-from .patterns import LazyPattern
+from ..regexes import LazyPattern
 
 if TYPE_CHECKING:
     from .context import Context
@@ -21,8 +21,8 @@ NON_SUBJECT_END = LazyPattern(r"\b(?:to|with|of|by|from|at|and|asked|told|met|un
                                  regex.IGNORECASE)
 
 
-_NEXT_WORD = regex.compile(r"(?:,\s*\d{1,3},)?\s+(\p{Ll}+)")  # after an age appositive too: "Harold Adams, 76, recalls"
-_CONTRACTED_VERB = regex.compile(
+_NEXT_WORD = LazyPattern(r"(?:,\s*\d{1,3},)?\s+(\p{Ll}+)")  # after an age appositive too: "Harold Adams, 76, recalls"
+_CONTRACTED_VERB = LazyPattern(
     r"\s+(?:been|going|got|gotten|not|never|always|also|just|still|already|now|done|had)\b"
 )
 
@@ -88,12 +88,12 @@ def _ends_with_non_subject(text: str, start: int, end: int) -> bool:
     return NON_SUBJECT_END.search(text, first, end) is not None
 
 
-_SPACE = regex.compile(r"\s")
+_SPACE = LazyPattern(r"\s")
 _LONGEST_NON_SUBJECT_WORD = 9  # "including"
 # every character for which str.isspace() holds: what str.split() splits on
 STR_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-_SPLIT_WORD = regex.compile(f"[^{regex.escape(STR_SPACES)}]+")
+_SPLIT_WORD = LazyPattern(f"[^{regex.escape(STR_SPACES)}]+")
 
 
 def seventh_word_start(text: str, start: int, end: int) -> int | None:
@@ -105,6 +105,6 @@ def seventh_word_start(text: str, start: int, end: int) -> int | None:
 
 
 # an opening participle clause that ends just before the name: `Asked about …,`, `Reached by phone,`
-_OPENING_PARTICIPLE_CLAUSE = regex.compile(
+_OPENING_PARTICIPLE_CLAUSE = LazyPattern(
     r"(?i)(?:when\s+|after\s+being\s+)?(?:asked|pressed|questioned|quizzed|reached|contacted|told)\b[^,;:“”\"]*,\s*")
-_ASKED_CLAUSE = regex.compile(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")
+_ASKED_CLAUSE = LazyPattern(r"(?i)(?:when\s+|after\s+being\s+|if\s+)?asked\b")

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
+from ..regexes import LazyPattern, LazyStandardPattern
+
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
@@ -47,11 +49,11 @@ _UNICODE_CLASSES = {"join": r"(?:[’'‐-]|\.(?=\p{Ll}\p{Ll}))",
 _ASCII_CLASSES = {"join": r"(?:[’'‐-]|\.(?=[a-z][a-z]))",
                   "lower": "[a-z]", "upper": "[A-Z]", "letter": "[A-Za-z]", "inner": "[A-Za-z0-9]",
                   "not_letter": "[^A-Za-z]", "digit": "[0-9]", "other": r"[^\sA-Za-z0-9]"}
-ASCII_SPLIT = re.compile("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES) + ")", re.VERBOSE)
+ASCII_SPLIT = LazyStandardPattern("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES) + ")", re.VERBOSE)
 # a character outside ASCII that the two engines would read differently: a letter, mark, digit or
 # format character (they belong to words), or a separator \x1c-\x1f (a space to ``re`` only)
-_NOT_ASCII = re.compile(r"[^\x00-\x1b\x20-\x7f]")
-_WORD_CHARACTER = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}\x1c-\x1f]")
+_NOT_ASCII = LazyStandardPattern(r"[^\x00-\x1b\x20-\x7f]")
+_WORD_CHARACTER = LazyPattern(r"[\p{L}\p{M}\p{N}\p{Cf}\x1c-\x1f]")
 
 
 def plain_letters(text: str) -> bool:
@@ -68,8 +70,8 @@ def splitter(text: str, plain: bool | None = None) -> Callable[[str], list[str]]
 
 
 # the text between tokens, then each token (compiled once: ``regex`` compiles slowly, at start-up)
-SPLIT = regex.compile("(" + _TOKEN_TEMPLATE.format(**_UNICODE_CLASSES) + ")", regex.VERBOSE)
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+SPLIT = LazyPattern("(" + _TOKEN_TEMPLATE.format(**_UNICODE_CLASSES) + ")", regex.VERBOSE)
+_INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
 
 
 def strip_possessive(word: str) -> str:

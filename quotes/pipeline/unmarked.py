@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 import string
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-import regex
-
 from ..model import Kind, Span
+from ..regexes import LazyPattern, LazyStandardPattern
 from .article import Candidate
-from .patterns import LazyPattern
 from .quotations import line_after, line_before, readers_by_paragraph
 
 if TYPE_CHECKING:
@@ -95,7 +92,7 @@ MAX_PULL_QUOTE = 400  # characters: a pull quote is a sentence or three
 # the name may carry where the person works or what they are: "… for years. Konrad Gajewski, University of Ottawa"
 _TRAILING_NAME = LazyPattern(r"(?<=[.!?…])[\"”’]?\s+[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)"
                              r"(?:,\s+\p{L}[\p{L}’' -]{1,60}\p{L})?$")
-_NAME_CHARACTER = regex.compile(r"[\p{L}’'-]")  # what a trailing name ends with
+_NAME_CHARACTER = LazyPattern(r"[\p{L}’'-]")  # what a trailing name ends with
 _ASCII_NAME_CHARACTERS = frozenset(string.ascii_letters + "'-")  # the same among ASCII characters
 
 
@@ -105,7 +102,7 @@ def _may_end_a_name(character: str) -> bool:
     if character.isascii():
         return character in _ASCII_NAME_CHARACTERS
     return _NAME_CHARACTER.match(character) is not None
-_NAME_LINE = regex.compile(r"^[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^.!?]{0,80})?$")
+_NAME_LINE = LazyPattern(r"^[—–-]?\s*((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^.!?]{0,80})?$")
 
 
 def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Paragraph],
@@ -146,17 +143,18 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
     return (content, name) if elsewhere else None
 
 
-_ECHO_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_ECHO_WORDS = LazyPattern(r"[\p{L}\p{N}]+")
 ECHO_MIN_WORDS = 4
 ECHO_MAX_WORDS = 40
 # more words than an echo may hold: each word read whole (possessive), so none is counted twice
-_MORE_THAN_ECHO_WORDS = regex.compile(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
+_MORE_THAN_ECHO_WORDS = LazyPattern(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
 # the same two in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``
-_PLAIN_ECHO_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*")  # one class first: ``re`` skips to a word at C speed
-_PLAIN_MORE_THAN_ECHO_WORDS = re.compile(r"(?:[^A-Za-z0-9]*+[A-Za-z0-9]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
+# (the first opens with one class: ``re`` skips to a word at C speed)
+_PLAIN_ECHO_WORDS = LazyStandardPattern(r"[A-Za-z0-9][A-Za-z0-9]*")
+_PLAIN_MORE_THAN_ECHO_WORDS = LazyStandardPattern(r"(?:[^A-Za-z0-9]*+[A-Za-z0-9]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
 
 
-def _echo_key(text: str, words: regex.Pattern | re.Pattern = _ECHO_WORDS) -> str:
+def _echo_key(text: str, words: LazyPattern = _ECHO_WORDS) -> str:
     return " ".join(words.findall(text)).lower()  # the same as lower-casing word by word
 
 
@@ -166,8 +164,8 @@ class _EchoIndex:
     made when first looked in (most articles have no paragraph short enough to be an echo)."""
 
     def __init__(self, found: Sequence[Quotation], *, plain: bool = False):
-        self.word_pattern: regex.Pattern | re.Pattern = _PLAIN_ECHO_WORDS if plain else _ECHO_WORDS
-        self.too_long: regex.Pattern | re.Pattern = _PLAIN_MORE_THAN_ECHO_WORDS if plain else _MORE_THAN_ECHO_WORDS
+        self.word_pattern: LazyPattern = _PLAIN_ECHO_WORDS if plain else _ECHO_WORDS
+        self.too_long: LazyPattern = _PLAIN_MORE_THAN_ECHO_WORDS if plain else _MORE_THAN_ECHO_WORDS
         self.quotations = [q for q in found if q.opened and q.closed]
         self.words: str | None = None
         self.offsets: list[int] = []
@@ -222,7 +220,7 @@ def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
     return index.find(" " + " ".join(words).lower() + " ", paragraph.start)
 
 
-_FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
+_FIRST_PERSON = LazyPattern(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
 
 
 def _holds_cue_word(lay: Article, paragraph: Paragraph) -> bool:

@@ -6,7 +6,6 @@ import collections
 import datetime
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
@@ -16,6 +15,7 @@ import attrs
 from ..batch import process
 from ..inputs import Failure, Source, display_name, expand
 from ..names import Said, identify, may_be_one, speaker_aliases
+from ..regexes import LazyStandardPattern
 from ..serialize import UNRESOLVED
 from ..sources import DocumentMeta, read_sidecar
 from ..statements import group_statements
@@ -339,7 +339,7 @@ def _now() -> str:
 
 
 CONTEXT_LIMIT = 600
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = LazyStandardPattern(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 def quote_context(text: str, quote: Quote) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import json
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +13,7 @@ from ..errors import AmbiguousName
 from ..model import Kind, Quote, Span
 from ..names import Known, match_speaker, same_organisation
 from ..output import UNNAMED_ROW, UNRESOLVED_ROW
+from ..regexes import LazyStandardPattern
 from ..serialize import UNRESOLVED
 from ..sources import DocumentMeta
 from .indexing import Indexing, Row, conflicting, runs_by_key
@@ -228,7 +228,7 @@ def _quote_from_row(fields: Sequence[Any]) -> Quote:
     )
 
 
-_FTS_BITS = re.compile(r'\s+|(".*?")')
+_FTS_BITS = LazyStandardPattern(r'\s+|(".*?")')
 
 
 def fts_query(query: str) -> str:
