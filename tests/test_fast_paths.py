@@ -24,7 +24,7 @@ from quotes.lexicon import LinePatterns, load_lexicon
 from quotes.pipeline import speech, tokens
 from quotes.pipeline.complements import Found
 from quotes.pipeline.subjecthood import STR_SPACES
-from quotes.regexes import LazyPattern, LazyStandardPattern
+from quotes.regexes import CompiledPattern, LazyPattern, LazyStandardPattern
 from tests.conftest import ROOT
 
 ALPHABET = list(string.ascii_letters[:8] + "019 .,;:!?'’‘“”\"-‐—()%\n\t") + [
@@ -278,15 +278,16 @@ def test_a_lazy_pattern_survives_copying_and_pickling_before_and_after_use():
     assert "search" not in vars(pattern)
     assert pattern.search("b Blinken").group() == "Blinken"
     assert "search" in vars(pattern)  # compiled once: the compiled pattern's method from now on
+    assert type(pattern) is CompiledPattern  # and no missing-attribute hook on later reads
     assert pickle.loads(pickle.dumps(pattern)).search("c Kozak").group() == "Kozak"
 
 
 def test_importing_quotes_compiles_no_pattern_of_its_own():
     probe = ("import sys, quotes\n"
-             "from quotes.regexes import LazyPattern\n"
-             "lazy = [(name, value) for module in list(sys.modules.values()) if module.__name__.startswith('quotes')\n"
-             "        for name, value in vars(module).items() if isinstance(value, LazyPattern)]\n"
-             "print(len(lazy), sum('search' in vars(value) for _, value in lazy))")
+             "from quotes.regexes import CompiledPattern, LazyPattern\n"
+             "found = [value for module in list(sys.modules.values()) if module.__name__.startswith('quotes')\n"
+             "         for value in vars(module).values() if isinstance(value, CompiledPattern)]\n"
+             "print(len(found), sum(not isinstance(value, LazyPattern) or 'search' in vars(value) for value in found))")
     found, compiled = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                                      cwd=ROOT).stdout.split()
     assert int(found) > 50 and compiled == "0"
