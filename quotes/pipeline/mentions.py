@@ -115,7 +115,7 @@ def name_mentions(article: Article) -> list[NameMention]:
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if MODIFIER.search(words.texts[index - 1]):
+            if "-" in words.texts[index - 1] and MODIFIER.search(words.texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
                     _kind_before_noun(words.texts, first, lexicon) or _common_word_before_document(

@@ -144,7 +144,7 @@ class Runs:
         joiners = self.lexicon.lists["name_joiners"]
         start = end
         while end < len(texts):
-            if MODIFIER.search(texts[end - 1]):
+            if "-" in texts[end - 1] and MODIFIER.search(texts[end - 1]):  # no hyphen, no `-led`: no search
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
             if (is_cap(word) and not texts[end - 1].endswith(("’s", "'s"))) or (
