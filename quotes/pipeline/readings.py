@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -59,7 +59,7 @@ class Classifier:
                     if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
                         matched = size
                         break
-            if not matched:
+            if not matched and index + 1 < len(words):  # a place of one word is no prefix here
                 matched = _place_of_several_words(words, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
             if matched:
                 index += matched
@@ -173,7 +173,7 @@ def company_shaped(word: str, lexicon: Lexicon) -> bool:
     letters or more (`TransLink`, `WestJet`, `PayPal`), or an acronym joined to a name
     (`SNC-Lavalin`).  A surname's prefix (`McCallum`, `MacDonald`, `DeSantis`, `VanHorne`) or two
     given names run together (`MaryAnne`) are no such shape."""
-    if _ACRONYM_JOINED.fullmatch(word):
+    if "-" in word and _ACRONYM_JOINED.fullmatch(word):  # no hyphen, no `SNC-Lavalin`
         return True
     found = _INNER_CAPITAL.fullmatch(word)
     if found is None:
@@ -189,9 +189,9 @@ _ACRONYM_JOINED = LazyPattern(r"\p{Lu}{2,}-\p{Lu}\p{Ll}+")
 
 def _place_of_several_words(words: Sequence[str], index: int, lexicon: Lexicon) -> int:
     """How many words from ``index`` name a place of two or three words (`Nova Scotia`), else 0."""
+    countries = lexicon.countries
     for size in (3, 2):
-        if index + size <= len(words) and " ".join(
-                strip_possessive(w) for w in words[index:index + size]) in lexicon.countries:
+        if index + size <= len(words) and " ".join(map(strip_possessive, words[index:index + size])) in countries:
             return size
     return 0
 
@@ -231,7 +231,9 @@ def _possessor_before_name(words: Sequence[str], lexicon: Lexicon) -> bool:
 def _countries_in(name_words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a word of the name is a place or nationality; a given name first (`Jordan`) is no place."""
     words = name_words[1:] if _given_name_like_a_place(name_words, lexicon) else name_words
-    return any(w in lexicon.countries or w.lower() in lexicon.demonyms for w in words)
+    # set operations, not a generator: asked of every run read
+    return not lexicon.countries.keys().isdisjoint(words) or not lexicon.demonyms.keys().isdisjoint(
+        map(str.lower, words))
 
 
 _CLASSIFIERS: dict[int, Classifier] = {}
@@ -247,9 +249,9 @@ def classifier_for(lexicon: Lexicon) -> Classifier:
     return classifier
 
 
-@attrs.frozen
-class _Reading:
-    """What the words of a capitalised run say by themselves, before their context is read."""
+class _Reading(NamedTuple):
+    """What the words of a capitalised run say by themselves, before their context is read
+    (a named tuple: shared by every mention of the run, so never changed, and cheap to make)."""
 
     dateline: bool
     prefix: int  # leading role words
