@@ -232,11 +232,13 @@ def _mention(
             return NameMention(_slice(text, start, stop), _slice(text, start, start + len(strip_possessive(
                 words.texts[first]))), "unknown", in_quotation=in_quotation)
         return None
-    if reading.name_words in (1, 2, 3) and not reading.titled and organisation_appositive(
+    # most names are followed by no comma, and every appositive reader below wants one
+    comma_after = end < len(words.texts) and words.texts[end] == ","
+    if comma_after and reading.name_words in (1, 2, 3) and not reading.titled and organisation_appositive(
             words, end, classifier.lexicon):
         return _organisation_mention(text, start, stop, in_quotation)  # "Dixon Hall, a non-profit agency"
     titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
-              or (reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
+              or (comma_after and reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
               or (reading.name_words in (2, 3) and named_after_role(words, first, end, classifier.lexicon)))
     personal = reading.personal_if_titled if titled else reading.personal_untitled
     inferred = False
@@ -258,7 +260,7 @@ def _mention(
                            relative=named_as_relative(words, first, end, classifier.lexicon))
     if reading.organisation or reading.role_organisation:
         return _organisation_mention(text, start, stop, in_quotation)
-    if reading.name_words == 1 and person_appositive(words, end, classifier.lexicon):
+    if comma_after and reading.name_words == 1 and person_appositive(words, end, classifier.lexicon):
         # "Yuni, a resident of Lampung, …": a one-name person
         name_start = words.starts[name_first]
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
@@ -271,12 +273,12 @@ def _mention(
         )
     if reading.name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
-        if classifier.lexicon.party_state(words.texts[name_first]) is not None:
+        if "-" in words.texts[name_first] and classifier.lexicon.party_state(words.texts[name_first]) is not None:
             return None  # the "I-Vt" of "(I-Vt.)"
         name_start = words.starts[name_first]
         name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
-        role = appositive_role(text, words, end, classifier.lexicon)
+        role = appositive_role(text, words, end, classifier.lexicon) if comma_after else None
         return NameMention(_slice(text, start, stop), name, "unknown", role=role, in_quotation=in_quotation,
                            relative=named_as_relative(words, first, end, classifier.lexicon))  # "her husband, Carlos,"
     return None

@@ -122,7 +122,9 @@ class Runs:
             ):
                 end += 2  # "Globe and Mail": one name the lexicons know
                 continue
-            body_end = coordinated_body(words.texts, end, self.lexicon)
+            # a coordinated body's name goes on with `, Word` or `and Word`: nothing else is tried
+            body_end = coordinated_body(words.texts, end, self.lexicon) if end < len(words.texts) and (
+                words.texts[end] in (",", "and")) else None
             if body_end is not None:
                 end = body_end  # "Securities and Exchange Commission", "Meteorology, Climatology and Geophysics Agency"
                 continue
