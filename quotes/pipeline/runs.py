@@ -108,31 +108,30 @@ class Runs:
         self.weekdays: dict[int, int] = {}  # end -> start of the run of weekdays ending there
 
     def end(self, first: int) -> int:
-        words = self.words
+        texts = self.words.texts
+        size = len(texts)
         end = first + 1
         while True:
             end = self._plain_end(end)
-            if end + 1 < len(words.texts) and words.texts[end] == "&" and is_cap(words.texts[end + 1]):
+            if end >= size:
+                break  # the sentence's last word: nothing after it joins the run
+            following = texts[end]  # what may carry the run on past its capitalised words
+            if following == "&" and end + 1 < size and is_cap(texts[end + 1]):
                 end += 2  # "Procter & Gamble", "Ernst & Young": an ampersand joins one company's name
                 continue
-            if (
-                end < len(words.texts)
-                and words.texts[end] == "and"
-                and _joined_name(words, first, end, self.lexicon)
-            ):
+            if following == "and" and _joined_name(self.words, first, end, self.lexicon):
                 end += 2  # "Globe and Mail": one name the lexicons know
                 continue
             # a coordinated body's name goes on with `, Word` or `and Word`: nothing else is tried
-            body_end = coordinated_body(words.texts, end, self.lexicon) if end < len(words.texts) and (
-                words.texts[end] in (",", "and")) else None
+            body_end = coordinated_body(texts, end, self.lexicon) if following in (",", "and") else None
             if body_end is not None:
                 end = body_end  # "Securities and Exchange Commission", "Meteorology, Climatology and Geophysics Agency"
                 continue
-            if end < len(words.texts) and words.texts[end].isdigit() and is_cap(words.texts[end - 1]) and (
-                    words.texts[end - 1].lower() in self.lexicon.lists["numbered_bodies"]):
+            if following.isdigit() and is_cap(texts[end - 1]) and (
+                    texts[end - 1].lower() in self.lexicon.lists["numbered_bodies"]):
                 end += 1  # "Amalgamated Transit Workers Local 1142": a union local, a lodge, a post by number
             break
-        if end - first > 1 and words.texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
+        if end - first > 1 and texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
             # "The Globe and Mail Thursday reported": the day is no part of the name
             end = max(first + 1, self._weekdays_from(end))
         return end
@@ -143,17 +142,20 @@ class Runs:
         if reach_from <= end <= reach_to:
             return reach_to
         texts = self.words.texts
+        size = len(texts)
         joiners = self.lexicon.lists["name_joiners"]
         start = end
-        while end < len(texts):
-            if "-" in texts[end - 1] and MODIFIER.search(texts[end - 1]):  # no hyphen, no `-led`: no search
+        while end < size:
+            before = texts[end - 1]
+            if "-" in before and MODIFIER.search(before):  # no hyphen, no `-led`: no search
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
-            if (is_cap(word) and not texts[end - 1].endswith(("’s", "'s"))) or (
+            # (``is_cap`` written out: this loop runs once per word of every run)
+            if (word[:1].isupper() and not before.endswith(("’s", "'s"))) or (
                 word.lower() in joiners
-                and end + 1 < len(texts)
+                and end + 1 < size
                 and (is_cap(texts[end + 1]) or (  # "van der Vaart": two particles
-                    texts[end + 1].lower() in joiners and end + 2 < len(texts) and is_cap(texts[end + 2])))
+                    texts[end + 1].lower() in joiners and end + 2 < size and is_cap(texts[end + 2])))
             ):
                 end += 1
             else:
