@@ -68,13 +68,15 @@ class NameMention:
 
     def __attrs_post_init__(self) -> None:
         tokens = self.tokens = self.name.text.split()
-        generation = self.generation = generational_suffix(tokens)
+        count = len(tokens)
+        # a generation's suffix follows a given name and a surname: most names are too short for one
+        generation = self.generation = generational_suffix(tokens) if count > 2 else None
         if self.family_first:
             self.surname = tokens[0]
         else:
             self.surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
-        self.first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first or (
-            len(tokens) >= 3 and is_initial(tokens[0])) else tokens[0]  # "Gil" of "R. Gil Kerlikowske"
+        self.first = None if count < 2 or self.bare else tokens[1] if self.family_first or (
+            count >= 3 and is_initial(tokens[0])) else tokens[0]  # "Gil" of "R. Gil Kerlikowske"
 
 
 def _slice(text: str, start: int, end: int) -> Word:
@@ -237,10 +239,13 @@ def _mention(
     if comma_after and reading.name_words in (1, 2, 3) and not reading.titled and organisation_appositive(
             words, end, classifier.lexicon):
         return _organisation_mention(text, start, stop, in_quotation)  # "Dixon Hall, a non-profit agency"
-    titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
-              or (comma_after and reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
-              or (reading.name_words in (2, 3) and named_after_role(words, first, end, classifier.lexicon)))
-    personal = reading.personal_if_titled if titled else reading.personal_untitled
+    if reading.personal_if_titled == reading.personal_untitled:
+        personal = reading.personal_untitled  # a title before or after the name would change nothing
+    else:
+        titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
+                  or (comma_after and reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
+                  or (reading.name_words in (2, 3) and named_after_role(words, first, end, classifier.lexicon)))
+        personal = reading.personal_if_titled if titled else reading.personal_untitled
     inferred = False
     if (not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled
             and not reading.organisation):

@@ -20,24 +20,27 @@ def is_cap(word: str) -> bool:
 def named_as_relative(words: SentenceWords, first: int, end: int, lexicon: Lexicon) -> bool:
     """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
     whom a bare surname shared with that someone does not mean."""
-    while first > 0 and words.texts[first - 1].lower() in lexicon.words["role_time"]:
+    texts = words.texts
+    role_time = lexicon.words["role_time"]
+    while first > 0 and texts[first - 1].lower() in role_time:
         first -= 1  # "her husband, former President Bill Clinton": past `former`, `late`
-    if first > 0 and _kin(words.texts[first - 1], lexicon):
+    if first > 0 and _kin(texts[first - 1], lexicon):
         return True
-    if first > 1 and words.texts[first - 1] in (",", ":") and _kin(words.texts[first - 2], lexicon):
+    if first > 1 and texts[first - 1] in (",", ":") and _kin(texts[first - 2], lexicon):
         return True  # "his father, Brent Bozell, Jr.", "two of his sons: Sami Ridge, 4, and …"
     return (
-        end + 2 < len(words.texts)
-        and words.texts[end] == ","
-        and words.texts[end + 1].lower() in ("her", "his", "their")
-        and words.texts[end + 2].lower() in lexicon.lists["kin"]
+        end + 2 < len(texts)
+        and texts[end] == ","
+        and texts[end + 1].lower() in ("her", "his", "their")
+        and texts[end + 2].lower() in lexicon.lists["kin"]
     )
 
 
 def _kin(word: str, lexicon: Lexicon) -> bool:
     """`son`, `sons`, `daughters`: a word naming relatives, one or several."""
     low = word.lower()
-    return low in lexicon.lists["kin"] or (low.endswith("s") and low[:-1] in lexicon.lists["kin"])
+    kin = lexicon.lists["kin"]
+    return low in kin or (low[-1:] == "s" and low[:-1] in kin)
 
 
 def person_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
