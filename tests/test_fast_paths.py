@@ -290,3 +290,25 @@ def test_importing_quotes_compiles_no_pattern_of_its_own():
     found, compiled = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                                      cwd=ROOT).stdout.split()
     assert int(found) > 50 and compiled == "0"
+
+
+def test_mentions_in_text_order_are_grouped_as_the_sort_by_kind_given_name_and_start_groups_them():
+    from quotes.pipeline import coref
+    from quotes.pipeline.mentions import NameMention
+    from quotes.pipeline.tokens import make_word
+
+    def plain(mentions):
+        return sorted(mentions, key=lambda m: (m.kind != "person", m.first is None, m.span.start))
+
+    rng = random.Random(5)
+    names = ["Jo", "Jo Smith", "Smith", "Acme Corp", "Donald Trump Jr."]
+    for _ in range(1_000):
+        mentions = []
+        for _ in range(rng.randint(0, 12)):
+            start, name = rng.randint(0, 30), rng.choice(names)  # equal starts too: the sort is stable
+            word = make_word((start, start + len(name), name))
+            mentions.append(NameMention(word, word, rng.choice(["person", "organization", "unknown"]),
+                                        bare=rng.random() < 0.2))
+        in_order = sorted(mentions, key=lambda m: m.span.start)
+        assert [id(m) for m in coref._full_names_first(in_order, in_order=True)] == [id(m) for m in plain(in_order)]
+        assert [id(m) for m in coref._full_names_first(mentions, in_order=False)] == [id(m) for m in plain(mentions)]
