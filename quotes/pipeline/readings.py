@@ -46,11 +46,13 @@ class Classifier:
     readings: dict[tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
     prefix_words: dict[str, bool] = attrs.field(factory=dict, repr=False)  # ``_prefix_word``'s answers
 
-    def title_prefix(self, words: Sequence[str]) -> int:
-        """How many leading words of a capitalised run are role words, not the name."""
+    def title_prefix(self, words: Sequence[str], bare: Sequence[str]) -> int:
+        """How many leading words of a capitalised run are role words, not the name (``bare``:
+        the words without their possessive)."""
         lex = self.lexicon
         index = 0
-        while index < len(words):
+        count = len(words)
+        while index < count:
             matched = 0
             first = words[index].lower()
             if first in lex.title_openers or strip_possessive(first) in lex.title_openers:
@@ -59,17 +61,18 @@ class Classifier:
                     if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
                         matched = size
                         break
-            if not matched and index + 1 < len(words):  # a place of one word is no prefix here
-                matched = _place_of_several_words(words, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
+            if not matched and index + 1 < count:  # a place of one word is no prefix here
+                matched = _place_of_several_words(bare, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
             if matched:
                 index += matched
-            elif index == 0 and _given_name_like_a_place(words, lex):
+            # (a run of one word has no given name after its first word: the next three are not asked)
+            elif index == 0 and count >= 2 and _given_name_like_a_place(words, lex):
                 break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
-            elif index == 0 and _person_noun_before_name(words, lex):
+            elif index == 0 and count >= 2 and _person_noun_before_name(words, lex):
                 index += 1  # "Meteorologist Tracey Talbot", "Farmer Bob Smith": what the person is
-            elif index == 0 and _possessor_before_name(words, lex):
+            elif index == 0 and count >= 2 and _possessor_before_name(words, lex):
                 index += 1  # "the Raptors’ Kyle Lowry", "Edmonton’s Connor McDavid": whose the person is
-            elif self._prefix_word(strip_possessive(words[index])):
+            elif self._prefix_word(bare[index]):
                 index += 1
             else:
                 break
@@ -98,9 +101,10 @@ class Classifier:
 
     def gender(self, words: Sequence[str], first: str | None) -> str | None:
         for word in words:
-            if word.rstrip(".") in ("Mr", "Sir", "Lord", "Father", "Brother"):
+            stem = word.rstrip(".")
+            if stem in ("Mr", "Sir", "Lord", "Father", "Brother"):
                 return "m"
-            if word.rstrip(".") in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"):
+            if stem in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"):
                 return "f"
         if first:
             gender = self.lexicon.given_names.get(first)
@@ -108,16 +112,16 @@ class Classifier:
                 return gender
         return None
 
-    def organisation(self, words: Sequence[str]) -> bool:
+    def organisation(self, words: Sequence[str], bare: Sequence[str]) -> bool:
+        """Whether the words name an organisation (``bare``: the words without their possessive)."""
         lex = self.lexicon
-        bare = list(map(strip_possessive, words))
         joined = " ".join(bare)
         if joined in lex.organisations or joined in lex.countries or joined in lex.metonyms or "&" in words:
             return True
         if len(bare) == 1 and company_shaped(bare[0], lex):
             return True  # "TransLink", "WestJet", "SNC-Lavalin"
         first = words[0].lower()
-        if len(words) >= 2 and strip_possessive(words[-1]) in lex.countries and words[0] not in lex.given_names \
+        if len(words) >= 2 and bare[-1] in lex.countries and words[0] not in lex.given_names \
                 and words[-2].lower() not in ("of", "in", "for") and first not in lex.not_name_words \
                 and first not in lex.demonyms and first + "s" not in lex.words["group_noun"]:
             return True  # "Rally Canada", "Hockey Canada", "Air Canada": a national body, not a person
@@ -187,11 +191,12 @@ _INNER_CAPITAL = LazyPattern(r"(?P<stem>\p{Lu}\p{Ll}{2,})(?P<rest>\p{Lu}\p{Ll}+(
 _ACRONYM_JOINED = LazyPattern(r"\p{Lu}{2,}-\p{Lu}\p{Ll}+")
 
 
-def _place_of_several_words(words: Sequence[str], index: int, lexicon: Lexicon) -> int:
-    """How many words from ``index`` name a place of two or three words (`Nova Scotia`), else 0."""
+def _place_of_several_words(bare: Sequence[str], index: int, lexicon: Lexicon) -> int:
+    """How many words from ``index`` name a place of two or three words (`Nova Scotia`), else 0
+    (``bare``: the run's words without their possessive)."""
     countries = lexicon.countries
     for size in (3, 2):
-        if index + size <= len(words) and " ".join(map(strip_possessive, words[index:index + size])) in countries:
+        if index + size <= len(bare) and " ".join(bare[index:index + size]) in countries:
             return size
     return 0
 
@@ -267,10 +272,11 @@ class _Reading(NamedTuple):
 
 def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     lex = classifier.lexicon
-    prefix = classifier.title_prefix(surface)
-    prefix = _title_after_organisation(surface, prefix, classifier)
-    person_end = _name_before_of(surface, prefix, classifier)
-    name_words = list(map(strip_possessive, surface[prefix:person_end]))
+    bare = tuple(map(strip_possessive, surface))  # each word without its possessive, stripped once
+    prefix = classifier.title_prefix(surface, bare)
+    prefix = _title_after_organisation(surface, bare, prefix, classifier)
+    person_end = _name_before_of(surface, bare, prefix, classifier)
+    name_words = list(bare[prefix:person_end])
     role_words = surface[:prefix]
     titled = bool(role_words) and (any(
         w.lower() in lex.titles
@@ -282,8 +288,8 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     return _Reading(
         dateline=len(surface) >= 2 and _in_capitals(surface),
         prefix=prefix,
-        organisation=classifier.organisation(surface),
-        role_organisation=bool(prefix) and classifier.organisation(role_words),
+        organisation=classifier.organisation(surface, bare),
+        role_organisation=bool(prefix) and classifier.organisation(role_words, bare[:prefix]),
         titled=titled,
         personal_if_titled=personal_if_titled,
         personal_untitled=personal_untitled,
@@ -299,27 +305,28 @@ def _in_capitals(surface: tuple[str, ...]) -> bool:
     return bool(alphabetic) and all(w.isupper() for w in alphabetic)
 
 
-def _title_after_organisation(surface: tuple[str, ...], prefix: int, classifier: Classifier) -> int:
+def _title_after_organisation(surface: tuple[str, ...], bare: tuple[str, ...], prefix: int,
+                              classifier: Classifier) -> int:
     """`Oversight Committee Chairman Jason Chaffetz`, `Judicial Watch President Tom Fitton`: an
     organisation's name, then a title, then the person — the role runs up to the title."""
     heads = classifier.lexicon.title_heads
     for index in range(len(surface) - 2, prefix - 1, -1):
-        if strip_possessive(surface[index]).lower() in heads:
-            end = _name_before_of(surface, index + 1, classifier)
-            name = [strip_possessive(w) for w in surface[index + 1 : end]]
+        if bare[index].lower() in heads:
+            end = _name_before_of(surface, bare, index + 1, classifier)
+            name = list(bare[index + 1 : end])
             if name and name[0][:1].isupper() and classifier.looks_personal(name, True):  # not "Secretary of State"
                 return index + 1
             return prefix
     return prefix
 
 
-def _name_before_of(surface: tuple[str, ...], prefix: int, classifier: Classifier) -> int:
+def _name_before_of(surface: tuple[str, ...], bare: tuple[str, ...], prefix: int, classifier: Classifier) -> int:
     """Where a person's name ends: `Ted Cruz of Texas`, `Robert Gordon of Northwestern University`
     name Ted Cruz and Robert Gordon (an organisation keeps its `of`: `Bank of America`)."""
     if "of" not in surface[prefix:]:
         return len(surface)
     of = surface.index("of", prefix)
-    name = [strip_possessive(w) for w in surface[prefix:of]]
+    name = list(bare[prefix:of])
     return of if len(name) >= 2 and classifier.looks_personal(name, False) else len(surface)
 
 
