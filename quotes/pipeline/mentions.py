@@ -85,6 +85,13 @@ def _slice(text: str, start: int, end: int) -> Word:
     return make_word((start, end, text[start:end]))
 
 
+def _name_in(text: str, span: Word, name_start: int) -> Word:
+    """The name proper within a mention's span: from ``name_start`` to the span's end, without a
+    possessive; the span itself when that is all of it (most names: the same words, made once)."""
+    name_end = name_start + len(strip_possessive(text[name_start : span.end]))
+    return span if name_start == span.start and name_end == span.end else _slice(text, name_start, name_end)
+
+
 def name_mentions(article: Article) -> list[NameMention]:
     """Every name mention of the article, in order; it becomes ``article.mentions``.
 
@@ -256,8 +263,7 @@ def _mention(
         end = first + reading.person_end
         stop = words.ends[end - 1]
         span = _slice(text, start, stop)
-        name_start = words.starts[name_first]
-        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        name = _name_in(text, span, words.starts[name_first])
         role = with_party_state(role_of(text, words, first, name_first, end, classifier.lexicon), text, stop,
                                  classifier.lexicon)
         return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation,
@@ -267,11 +273,10 @@ def _mention(
         return _organisation_mention(text, start, stop, in_quotation)
     if comma_after and reading.name_words == 1 and person_appositive(words, end, classifier.lexicon):
         # "Yuni, a resident of Lampung, …": a one-name person
-        name_start = words.starts[name_first]
-        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        span = _slice(text, start, stop)
         return NameMention(
-            _slice(text, start, stop),
-            name,
+            span,
+            _name_in(text, span, words.starts[name_first]),
             PERSON,
             role=appositive_role(text, words, end, classifier.lexicon),
             in_quotation=in_quotation,
@@ -280,16 +285,15 @@ def _mention(
         # a lone capitalised word: possibly a surname; the resolver decides with context
         if "-" in words.texts[name_first] and classifier.lexicon.party_state(words.texts[name_first]) is not None:
             return None  # the "I-Vt" of "(I-Vt.)"
-        name_start = words.starts[name_first]
-        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        span = _slice(text, start, stop)
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
         role = appositive_role(text, words, end, classifier.lexicon) if comma_after else None
-        return NameMention(_slice(text, start, stop), name, "unknown", role=role, in_quotation=in_quotation,
+        return NameMention(span, _name_in(text, span, words.starts[name_first]), "unknown", role=role,
+                           in_quotation=in_quotation,
                            relative=named_as_relative(words, first, end, classifier.lexicon))  # "her husband, Carlos,"
     return None
 
 
 def _organisation_mention(text: str, start: int, stop: int, in_quotation: bool) -> NameMention:
     span = _slice(text, start, stop)
-    return NameMention(span, _slice(text, start, start + len(strip_possessive(span.text))), ORGANIZATION,
-                       in_quotation=in_quotation)
+    return NameMention(span, _name_in(text, span, start), ORGANIZATION, in_quotation=in_quotation)
