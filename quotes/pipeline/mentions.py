@@ -114,7 +114,7 @@ def name_mentions(article: Article) -> list[NameMention]:
             continue  # no capitalised word, no run
         index = 0
         # the first word with a letter: most often the first word (else past "5)", "•")
-        lead = 0 if words.texts[:1] and words.texts[0][:1].isalpha() else next(
+        lead = 0 if words.texts and words.texts[0][:1].isalpha() else next(
             (i for i, word in enumerate(words.texts) if word[:1].isalpha()), 0)
         question = bool(words.texts) and words.texts[-1] == "?"
         runs = Runs(words, lexicon)
@@ -224,7 +224,7 @@ def _mention(
     surnames: frozenset[str] = frozenset(),
     lower_case: Callable[[str], bool] | None = None,
 ) -> NameMention | None:
-    reading = reading_of(tuple(words.texts[first:end]), classifier)
+    reading = reading_of(words.texts, first, end, classifier)
     if reading.dateline:
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
     name_first = first + reading.prefix

@@ -43,7 +43,8 @@ def _opens_with_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
 @attrs.define
 class Classifier:
     lexicon: Lexicon
-    readings: dict[tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
+    # a run's reading by its words (a run of one word by the word itself: no tuple made to ask)
+    readings: dict[str | tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
     prefix_words: dict[str, bool] = attrs.field(factory=dict, repr=False)  # ``_prefix_word``'s answers
 
     def title_prefix(self, words: Sequence[str], bare: Sequence[str]) -> int:
@@ -333,11 +334,13 @@ def _name_before_of(surface: tuple[str, ...], bare: tuple[str, ...], prefix: int
 _READINGS_KEPT = 20_000  # distinct runs remembered per lexicon; names recur across an archive
 
 
-def reading_of(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
+def reading_of(texts: Sequence[str], first: int, end: int, classifier: Classifier) -> _Reading:
+    """The reading of the run of words first..end-1 of ``texts``."""
+    key = texts[first] if end - first == 1 else tuple(texts[first:end])
     cache = classifier.readings
-    reading = cache.get(surface)
+    reading = cache.get(key)
     if reading is None:
         if len(cache) >= _READINGS_KEPT:
             cache.clear()  # bounded: memory stays flat over any corpus
-        reading = cache[surface] = _read_run(surface, classifier)
+        reading = cache[key] = _read_run(tuple(texts[first:end]), classifier)
     return reading

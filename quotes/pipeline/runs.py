@@ -104,7 +104,8 @@ class Runs:
     def __init__(self, words: SentenceWords, lexicon: Lexicon):
         self.words = words
         self.lexicon = lexicon
-        self.reach = (-1, -1)  # (from, to): every word from..to-1 extends a plain run to ``to``
+        # every word reach_from..reach_to-1 extends a plain run to ``reach_to``
+        self.reach_from, self.reach_to = -1, -1
         self.weekdays: dict[int, int] = {}  # end -> start of the run of weekdays ending there
 
     def end(self, first: int) -> int:
@@ -138,9 +139,8 @@ class Runs:
 
     def _plain_end(self, end: int) -> int:
         """Past the capitalised words and name joiners from ``end`` on (``end`` if there are none)."""
-        reach_from, reach_to = self.reach
-        if reach_from <= end <= reach_to:
-            return reach_to
+        if self.reach_from <= end <= self.reach_to:
+            return self.reach_to
         texts = self.words.texts
         size = len(texts)
         joiners = self.lexicon.lists["name_joiners"]
@@ -160,7 +160,7 @@ class Runs:
                 end += 1
             else:
                 break
-        self.reach = (start, end)
+        self.reach_from, self.reach_to = start, end
         return end
 
     def _weekdays_from(self, end: int) -> int:
