@@ -224,73 +224,68 @@ def _mention(
     surnames: frozenset[str] = frozenset(),
     lower_case: Callable[[str], bool] | None = None,
 ) -> NameMention | None:
-    reading = reading_of(words.texts, first, end, classifier)
-    if reading.dateline:
+    # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs
+    (dateline, prefix, organisation, role_organisation, titled, personal_if_titled, personal_untitled, gender,
+     name_words, person_end) = reading_of(words.texts, first, end, classifier)
+    if dateline:
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
-    name_first = first + reading.prefix
-    start, stop = words.starts[first], words.ends[end - 1]
-    if reading.prefix and words.texts[name_first - 1] == "of":
+    texts, starts, ends = words
+    lexicon = classifier.lexicon
+    name_first = first + prefix
+    start, stop = starts[first], ends[end - 1]
+    if prefix and texts[name_first - 1] == "of":
         # "Minister of Innovation": a portfolio, no person
         return _organisation_mention(text, start, stop, in_quotation)
     if name_first >= end:
-        if reading.organisation:
+        if organisation:
             return _organisation_mention(text, start, stop, in_quotation)
-        if end - first == 1 and words.texts[first][:1].isupper() and strip_possessive(
-                words.texts[first]).lower() in classifier.lexicon.title_words:  # not "Mexican", "European"
+        if end - first == 1 and texts[first][:1].isupper() and strip_possessive(
+                texts[first]).lower() in lexicon.title_words:  # not "Mexican", "European"
             # "Nurse said", "Price said": a title word alone may be the surname of someone named in full
             return NameMention(_slice(text, start, stop), _slice(text, start, start + len(strip_possessive(
-                words.texts[first]))), "unknown", in_quotation=in_quotation)
+                texts[first]))), "unknown", in_quotation=in_quotation)
         return None
     # most names are followed by no comma, and every appositive reader below wants one
-    comma_after = end < len(words.texts) and words.texts[end] == ","
-    if comma_after and reading.name_words in (1, 2, 3) and not reading.titled and organisation_appositive(
-            words, end, classifier.lexicon):
+    comma_after = end < len(texts) and texts[end] == ","
+    if comma_after and name_words in (1, 2, 3) and not titled and organisation_appositive(words, end, lexicon):
         return _organisation_mention(text, start, stop, in_quotation)  # "Dixon Hall, a non-profit agency"
-    if reading.personal_if_titled == reading.personal_untitled:
-        personal = reading.personal_untitled  # a title before or after the name would change nothing
+    if personal_if_titled == personal_untitled:
+        personal = personal_untitled  # a title before or after the name would change nothing
     else:
-        titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
-                  or (comma_after and reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
-                  or (reading.name_words in (2, 3) and named_after_role(words, first, end, classifier.lexicon)))
-        personal = reading.personal_if_titled if titled else reading.personal_untitled
+        titled = (titled or lower_title_before(words, first, lexicon)
+                  or (comma_after and name_words in (2, 3) and title_appositive(words, end, lexicon))
+                  or (name_words in (2, 3) and named_after_role(words, first, end, lexicon)))
+        personal = personal_if_titled if titled else personal_untitled
     inferred = False
-    if (not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled
-            and not reading.organisation):
-        personal = inferred = (strip_possessive(words.texts[first + reading.person_end - 1]) in surnames
-                               and may_open_a_name(words, first, name_first, first + reading.person_end,
-                                                    classifier.lexicon, lower_case))
+    if not personal and surnames and name_words in (2, 3) and personal_if_titled and not organisation:
+        personal = inferred = (strip_possessive(texts[first + person_end - 1]) in surnames
+                               and may_open_a_name(words, first, name_first, first + person_end, lexicon, lower_case))
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
-        end = first + reading.person_end
-        stop = words.ends[end - 1]
+        end = first + person_end
+        stop = ends[end - 1]
         span = _slice(text, start, stop)
-        name = _name_in(text, span, words.starts[name_first])
-        role = with_party_state(role_of(text, words, first, name_first, end, classifier.lexicon), text, stop,
-                                 classifier.lexicon)
-        return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation,
-                           inferred=inferred, family_first=family_first(name.text.split(), classifier.lexicon),
-                           relative=named_as_relative(words, first, end, classifier.lexicon))
-    if reading.organisation or reading.role_organisation:
+        name = _name_in(text, span, starts[name_first])
+        role = with_party_state(role_of(text, words, first, name_first, end, lexicon), text, stop, lexicon)
+        return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation,
+                           inferred=inferred, family_first=family_first(name.text.split(), lexicon),
+                           relative=named_as_relative(words, first, end, lexicon))
+    if organisation or role_organisation:
         return _organisation_mention(text, start, stop, in_quotation)
-    if comma_after and reading.name_words == 1 and person_appositive(words, end, classifier.lexicon):
+    if comma_after and name_words == 1 and person_appositive(words, end, lexicon):
         # "Yuni, a resident of Lampung, …": a one-name person
         span = _slice(text, start, stop)
-        return NameMention(
-            span,
-            _name_in(text, span, words.starts[name_first]),
-            PERSON,
-            role=appositive_role(text, words, end, classifier.lexicon),
-            in_quotation=in_quotation,
-        )
-    if reading.name_words == 1:
+        return NameMention(span, _name_in(text, span, starts[name_first]), PERSON,
+                           role=appositive_role(text, words, end, lexicon), in_quotation=in_quotation)
+    if name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
-        if "-" in words.texts[name_first] and classifier.lexicon.party_state(words.texts[name_first]) is not None:
+        if "-" in texts[name_first] and lexicon.party_state(texts[name_first]) is not None:
             return None  # the "I-Vt" of "(I-Vt.)"
         span = _slice(text, start, stop)
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
-        role = appositive_role(text, words, end, classifier.lexicon) if comma_after else None
-        return NameMention(span, _name_in(text, span, words.starts[name_first]), "unknown", role=role,
+        role = appositive_role(text, words, end, lexicon) if comma_after else None
+        return NameMention(span, _name_in(text, span, starts[name_first]), "unknown", role=role,
                            in_quotation=in_quotation,
-                           relative=named_as_relative(words, first, end, classifier.lexicon))  # "her husband, Carlos,"
+                           relative=named_as_relative(words, first, end, lexicon))  # "her husband, Carlos,"
     return None
 
 
