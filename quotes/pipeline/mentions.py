@@ -112,23 +112,24 @@ def name_mentions(article: Article) -> list[NameMention]:
     for words, quoted, capitalised in prepared:
         if not capitalised:
             continue  # no capitalised word, no run
+        texts = words.texts
         index = 0
         # the first word with a letter: most often the first word (else past "5)", "•")
-        lead = 0 if words.texts and words.texts[0][:1].isalpha() else next(
-            (i for i, word in enumerate(words.texts) if word[:1].isalpha()), 0)
-        question = bool(words.texts) and words.texts[-1] == "?"
+        lead = 0 if texts and texts[0][:1].isalpha() else next(
+            (i for i, word in enumerate(texts) if word[:1].isalpha()), 0)
+        question = bool(texts) and texts[-1] == "?"
         runs = Runs(words, lexicon)
         for first in capitalised:
-            if first < index or (first == lead and opens_sentence(words.texts[first].lower(), lexicon, question)):
+            if first < index or (first == lead and opens_sentence(texts[first].lower(), lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if "-" in words.texts[index - 1] and MODIFIER.search(words.texts[index - 1]):
+            if "-" in texts[index - 1] and MODIFIER.search(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
-                    _kind_before_noun(words.texts, first, lexicon) or _common_word_before_document(
-                        words.texts, first, lexicon, lower_case)):
+                    _kind_before_noun(texts, first, lexicon) or _common_word_before_document(
+                        texts, first, lexicon, lower_case)):
                 continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
                                lower_case)

@@ -61,25 +61,27 @@ def confirmed_surnames(
     although the lexicons do not know their first names.  ``sentences``: words, in-quotation
     flags and the indices of the capitalised words."""
     confirmed = set()
+    honorifics, cue_forms = lexicon.honorifics, lexicon.cue_forms  # (asked of every capitalised word)
     for words, quoted, capitalised in sentences:
-        last = len(words.texts) - 1
+        texts = words.texts
+        last = len(texts) - 1
         for index in capitalised:
             if index == last:
                 break
-            word, following = words.texts[index], words.texts[index + 1]
-            if word in lexicon.honorifics and is_cap(following):
+            word, following = texts[index], texts[index + 1]
+            if word in honorifics and is_cap(following):
                 confirmed.add(strip_possessive(following))
-            elif (following in lexicon.cue_forms and not quoted[index]
-                  and not (index and is_cap(words.texts[index - 1]))):
+            elif (following in cue_forms and not quoted[index]
+                  and not (index and is_cap(texts[index - 1]))):
                 confirmed.add(word)
-            elif (index >= 2 and words.texts[index - 1] in lexicon.cue_forms and not quoted[index]
-                  and (quoted[index - 2] or words.texts[index - 2] == ",")
+            elif (index >= 2 and texts[index - 1] in cue_forms and not quoted[index]
+                  and (quoted[index - 2] or texts[index - 2] == ",")
                   and (not following[:1].isalpha() or following.lower() in lexicon.not_name_words)):
                 confirmed.add(strip_possessive(word))  # "“…,” says Greenspan while …"
             elif following == "," and not quoted[index] and index + 2 <= last and (
-                    words.texts[index + 2] in ("who", "whose")  # "Niederreiter, who put it into the net"
-                    or (words.texts[index + 2].isdigit() and len(words.texts[index + 2]) <= 2
-                        and index + 3 <= last and words.texts[index + 3] in (",", ")"))):  # "Hadad, 27,"
+                    texts[index + 2] in ("who", "whose")  # "Niederreiter, who put it into the net"
+                    or (texts[index + 2].isdigit() and len(texts[index + 2]) <= 2
+                        and index + 3 <= last and texts[index + 3] in (",", ")"))):  # "Hadad, 27,"
                 confirmed.add(strip_possessive(word))
     return frozenset(word for word in confirmed if not _group_or_acronym(word, lexicon))
 
