@@ -263,14 +263,15 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
     """`A study released Monday`, `a report published in the journal Nature`: a determiner and a
     document noun, then a past participle and its adjuncts up to the cue after ``last``; the
     subject (first, last word: the document, whose author the participle's `by` may name), else None."""
+    documents = reader.lexicon.words["document_noun"]
     for participle in range(last, max(0, last - MAX_PARTICIPLE_PHRASE), -1):
         word = reader.low(participle)
         if reader.quoted(participle) or word in (",", ";", ":", "that", "which"):
             return None
-        noun = reader.low(participle - 1)
-        adjunct = reader.is_word(participle + 1, "preposition") or reader.is_word(participle + 1, "time")
-        if (word.endswith("ed") or reader.is_word(participle, "finite_past")) and adjunct and (
-                noun in reader.lexicon.words["document_noun"]):
+        # the document noun first: the rarest of the three, it spares most words the other questions
+        if reader.low(participle - 1) in documents and (
+                word.endswith("ed") or reader.is_word(participle, "finite_past")) and (
+                reader.is_word(participle + 1, "preposition") or reader.is_word(participle + 1, "time")):
             first = participle - 1
             while first > 0 and first > participle - 4 and not reader.is_word(first - 1, "determiner") and (
                     reader.np_word(first - 1) or reader.texts[first - 1][:1].isupper()):

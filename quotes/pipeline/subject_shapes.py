@@ -78,18 +78,19 @@ def _reduced_relative_head(reader: SentenceReader, participle: int) -> tuple[int
 def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """`a source close to him said`, `officials familiar with the talks said`, `Jane Doe at the
     University of Toronto said`, `A man charged with fraud said`."""
+    lists = reader.lexicon.lists
     for index in range(last, max(0, last - 9), -1):
-        if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
+        low = reader.low(index)  # each word's form asked once: this walk runs for most cues
+        if reader.quoted(index) or low in (",", ";", ":"):
             return None
-        affiliated = _affiliated_subject(reader, index, last) if reader.low(index) in ("with", "at", "from") else None
+        affiliated = _affiliated_subject(reader, index, last) if low in ("with", "at", "from") else None
         if affiliated is not None:
             return affiliated
-        low = reader.low(index)
-        if low.endswith("ed") and reader.low(index + 1) in reader.lexicon.lists["passive_prepositions"] and index > 0:
+        if low.endswith("ed") and reader.low(index + 1) in lists["passive_prepositions"] and index > 0:
             found = _reduced_relative_head(reader, index)
             if found is not None:  # "A Winnipeg man charged with killing his neighbour told …"
                 return (found[0], last)
-        if reader.low(index) in reader.lexicon.lists["postmodifiers"] and index > 0:
+        if low in lists["postmodifiers"] and index > 0:
             head = index - 1
             if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
                 found = np_before(reader, head) or (head, head)

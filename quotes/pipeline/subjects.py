@@ -32,11 +32,12 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     """The subject of the cue at ``cue_index``: ("np", span), ("chained"|"and"|"negated"|"none", None)."""
     index = cue_index - 1
     low, words = reader.low, reader.lexicon.words
-    if low(cue_index) == "let" and low(index) == "to":
+    cue_word = low(cue_index)
+    if cue_word == "let" and low(index) == "to":
         return "chained", None  # "He texted Cerato to let her know he was …": the texter
     adverbs, auxiliaries, times = words["adverb"], words["auxiliary"], words["time"]
     reflexives = reader.lexicon.lists["reflexives"]
-    participle = low(cue_index).endswith("ing")  # "…, adding that", "inviting them": asked below again and again
+    participle = cue_word.endswith("ing")  # "…, adding that", "inviting them": asked below again and again
     while index >= 0:
         word = low(index)
         if _surname_like_a_word(reader, index):
@@ -46,8 +47,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
             or word in auxiliaries
             or (word in times and word != "this")
             or (word in ("on", "this") and low(index + 1) in times)  # "earlier this week"
-            or _span_of_time(reader, index)  # "have for years been saying", "has over the years argued"
             or word in reflexives
+            or _span_of_time(reader, index)  # "have for years been saying", "has over the years argued"
             or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index)
                 and word not in reader.lexicon.lists["ly_nouns"]
                 and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
@@ -105,9 +106,9 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None
     if word in ("and", "but"):
         return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
-    if word in ("his", "her", "their") and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+    if word in ("his", "her", "their") and cue_word in reader.lexicon.words["nominal_cue"]:
         return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
-    if word.endswith(("’s", "'s")) and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+    if word.endswith(("’s", "'s")) and cue_word in reader.lexicon.words["nominal_cue"]:
         possessor = np_before(reader, index)
         if possessor is not None and reader.capitalised(possessor[0]):
             return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
@@ -268,6 +269,9 @@ def _gerund_before_noun(reader: SentenceReader, possessor: int, gerund: int) -> 
 
 def _span_of_time(reader: SentenceReader, index: int) -> bool:
     """A word of `for years`, `for decades`, `over the years` between an auxiliary and its verb."""
+    window = reader.lowered[max(0, index - 2):index + 1]  # the words asked below, those in the sentence
+    if "for" not in window and "over" not in window:
+        return False  # most words: no preposition of the phrase near, no word asked one by one
     words = reader.lexicon.words
     for first in range(index - 2, index + 1):  # the phrase's preposition, at most two words back
         if reader.low(first) in ("for", "over") and reader.is_word(first - 1, "auxiliary"):
