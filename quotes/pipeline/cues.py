@@ -57,11 +57,11 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "a man accused of fraud": the one accused, no accuser speaking
     if before == "of" and not form.endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
-    if _plural_noun_in_phrase(reader, index):
+    if _plural_noun_in_phrase(reader, index, form):
         return ()  # "received expert reports", "50 member states that have"
-    if _title_before_speaking_name(reader, index):
+    if _title_before_speaking_name(reader, index, following):
         return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
-    if _noun_before_its_verb(reader, index):
+    if _noun_before_its_verb(reader, form, following, before):
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
     year = is_year(before) and (  # "a study in 2017 concluded": a date
         reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time"))
@@ -86,10 +86,10 @@ def _after_its_noun(reader: SentenceReader, index: int) -> bool:
             and not {"who", "whom", "that"} & set(reader.lowered[max(0, index - 3):index - 1]))
 
 
-def _noun_before_its_verb(reader: SentenceReader, index: int) -> bool:
+def _noun_before_its_verb(reader: SentenceReader, word: str, following: str, before: str) -> bool:
     """A word that is also a noun (`report`, `statement`) right before a finite verb of saying or
-    finding (`found`, `said`, `shows`) heads that verb's subject."""
-    word, following, before = reader.low(index), reader.low(index + 1), reader.low(index - 1)
+    finding (`found`, `said`, `shows`) heads that verb's subject (the cue word, the words after
+    and before it: lower-case forms)."""
     classes = reader.lexicon.words
     if word not in classes["nominal_cue"] and word not in classes["document_noun"]:
         return False
@@ -122,12 +122,12 @@ def _adjective_before_noun_cue(reader: SentenceReader, index: int, entries: tupl
             and between not in lexicon.title_words and not between.endswith("ly"))
 
 
-def _title_before_speaking_name(reader: SentenceReader, index: int) -> bool:
+def _title_before_speaking_name(reader: SentenceReader, index: int, following: str) -> bool:
     """A cue form starting a title before a capitalised name that is itself followed by a verb of
     saying: `tenants advocate Josh Matlow told`, `general counsel James Baker said`, `Rally Canada
     volunteer media coordinator Tom Hinderks said` (but `Watch noted Comey said`, `Ryan said Mr.
-    Trump's remarks` are verbs)."""
-    if not reader.capitalised(index + 1) and reader.low(index + 1) not in reader.lexicon.title_words:
+    Trump's remarks` are verbs); ``following``: the lower-case form of the word after the cue."""
+    if not reader.capitalised(index + 1) and following not in reader.lexicon.title_words:
         return False  # neither a title word nor a name after it (most cues): the answer without a scan
     if index == 0 or reader.is_word(index - 1, "subject_pronoun"):
         return False
@@ -146,10 +146,10 @@ def _title_before_speaking_name(reader: SentenceReader, index: int) -> bool:
     return following in reader.lexicon.cue_forms and following not in reader.lexicon.words["nominal_cue"]
 
 
-def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:
-    """A plural cue form after a noun modifier that itself follows a verb or a number: the head of
-    a noun phrase (`received expert reports it had requested`, `50 member states that`), not a verb."""
-    low = reader.low(index)
+def _plural_noun_in_phrase(reader: SentenceReader, index: int, low: str) -> bool:
+    """A plural cue form (``low``, lower case) after a noun modifier that itself follows a verb or a
+    number: the head of a noun phrase (`received expert reports it had requested`, `50 member
+    states that`), not a verb."""
     if not low.endswith("s") or low.endswith("ss") or index < 2:
         return False
     modifier, before = reader.low(index - 1), reader.low(index - 2)
