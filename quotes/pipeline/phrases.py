@@ -264,12 +264,13 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
     document noun, then a past participle and its adjuncts up to the cue after ``last``; the
     subject (first, last word: the document, whose author the participle's `by` may name), else None."""
     documents = reader.lexicon.words["document_noun"]
+    word = reader.low(last)  # the walk goes left: each word read once, as the noun, then as the participle
     for participle in range(last, max(0, last - MAX_PARTICIPLE_PHRASE), -1):
-        word = reader.low(participle)
         if reader.quoted(participle) or word in (",", ";", ":", "that", "which"):
             return None
+        noun = reader.low(participle - 1)
         # the document noun first: the rarest of the three, it spares most words the other questions
-        if reader.low(participle - 1) in documents and (
+        if noun in documents and (
                 word.endswith("ed") or reader.is_word(participle, "finite_past")) and (
                 reader.is_word(participle + 1, "preposition") or reader.is_word(participle + 1, "time")):
             first = participle - 1
@@ -283,6 +284,7 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
             if 0 <= first - opening <= 2 and all(reader.texts[i].isalpha() for i in range(opening, first)):
                 return (opening, participle - 1)
             return None
+        word = noun
     return None
 
 
