@@ -63,16 +63,16 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
     if _noun_before_its_verb(reader, form, following, before):
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
-    year = is_year(before) and (  # "a study in 2017 concluded": a date
-        reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time"))
-    if ((before.replace(",", "").isdigit() or before in lexicon.lists["quantifiers"]) and not year
+    if ((before.replace(",", "").isdigit() or before in lexicon.lists["quantifiers"])
+            and not (is_year(before) and (  # "a study in 2017 concluded": a date
+                reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time")))
             and form.endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
     if before in lexicon.lists["articles"]:
         if before in ("his", "her", "their") and form in lexicon.words["nominal_cue"]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
-    if _adjective_before_noun_cue(reader, index, entries):
+    if _adjective_before_noun_cue(reader, index, form, entries):
         return ()  # "the strange remark", "a fair question": an adjective between an article and a noun
     return entries
 
@@ -100,10 +100,10 @@ def _noun_before_its_verb(reader: SentenceReader, word: str, following: str, bef
         or (word.endswith("s") and following.isalpha()))  # "city reports say it is": a plural and its verb
 
 
-def _adjective_before_noun_cue(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]) -> bool:
-    """`the strange remark may have …`: a base-form cue after an article and one describing word
-    that is no noun the lexicons know (`the police say`, `the officials say` stay verbs)."""
-    low = reader.low(index)
+def _adjective_before_noun_cue(reader: SentenceReader, index: int, low: str, entries: tuple[CueEntry, ...]) -> bool:
+    """`the strange remark may have …`: a base-form cue (``low``, lower case) after an article and
+    one describing word that is no noun the lexicons know (`the police say`, `the officials say`
+    stay verbs)."""
     lexicon = reader.lexicon
     if index < 2 or reader.low(index - 2) not in lexicon.lists["articles"] or low not in {e.lemma for e in entries}:
         return False

@@ -179,10 +179,11 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     """A noun phrase starting at ``first`` (for "according to X", "said X")."""
     if first >= reader.size or reader.quoted(first):
         return None
-    if reader.is_word(first, "subject_pronoun") or reader.low(first) in ("him", "them") or (
-            reader.low(first) == "her" and not _possessive_her(reader, first)):
+    opening = reader.low(first)
+    if opening in reader.lexicon.words["subject_pronoun"] or opening in ("him", "them") or (
+            opening == "her" and not _possessive_her(reader, first)):
         return (first, first)
-    if reader.low(first) == "what":  # "according to what the two superpowers said"
+    if opening == "what":  # "according to what the two superpowers said"
         inner = np_after(reader, first + 1)
         return inner
     last = first - 1
@@ -312,7 +313,10 @@ def document_with_relative(reader: SentenceReader, cue: int) -> tuple[int, int] 
 
 def after_leading_connective(reader: SentenceReader) -> int:
     """The first word after a sentence's leading `And`, `But` (and a comma)."""
-    index = 0
-    while reader.low(index) in reader.lexicon.lists["leading_connectives"] or reader.low(index) == ",":
-        index += 1
-    return index
+    found = reader.tables.get("after_leading_connective")  # the same for every cue of the sentence
+    if found is None:
+        index = 0
+        while reader.low(index) in reader.lexicon.lists["leading_connectives"] or reader.low(index) == ",":
+            index += 1
+        found = reader.tables["after_leading_connective"] = index
+    return found
