@@ -167,9 +167,12 @@ _CLAUSAL_FRAMES = frozenset({"that", "obj_that", "colon", "to_inf", "as", "small
 
 def verb_cue_follows(reader: SentenceReader, index: int) -> bool:
     """A second verb of saying: `said A and insisted that B`, `…, but did not suggest`."""
-    while reader.is_word(index, "adverb") or reader.is_word(index, "auxiliary") or reader.is_word(index, "negation"):
+    classes = reader.lexicon.words
+    word = reader.low(index)
+    while word in classes["adverb"] or word in classes["auxiliary"] or word in classes["negation"]:
         index += 1
-    return (not reader.low(index).endswith("ing") or reader.low(index + 1) == "that") and any(
+        word = reader.low(index)
+    return (not word.endswith("ing") or reader.low(index + 1) == "that") and any(
         e.cue_class == "speech" and e.frame in _CLAUSAL_FRAMES for e in cue_entries_at(reader, index)
     )
 

@@ -26,7 +26,8 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     quoted_noun = _scare_quoted_noun(reader, last)
     if quoted_noun is not None:
         return quoted_noun  # "Critics of what’s known as a “backstop” argue"
-    if last < 0 or (not reader.np_word(last) and not reader.is_word(last, "subject_pronoun")):
+    pronoun = reader.is_word(last, "subject_pronoun")  # asked twice below
+    if last < 0 or (not reader.np_word(last) and not pronoun):
         if last >= 0 and not reader.quoted(last) and reader.texts[last][:1].isalpha():
             extended = _determiner_within(reader, last)
             if extended is None:
@@ -36,8 +37,9 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
             return None
     else:
         first = last
-    if reader.is_word(last, "subject_pronoun"):
+    if pronoun:
         return (last, last)
+    classes = reader.lexicon.words  # ``is_word(i, cls)`` is ``low(i) in classes[cls]``, for words already read
     while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
         previous = first - 1
         low = reader.low(previous)
@@ -55,7 +57,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
               and reader.is_mark(previous - 2) and reader.capitalised(previous - 3)
               and not reader.quoted(previous - 3) and reader.capitalised(first)):
             first = previous - 3  # "Riefian “Ifan” Fajarsyah": a nickname in marks inside the name
-        elif (reader.is_word(previous, "finite_past") or reader.is_word(previous, "auxiliary") or (
+        elif (low in classes["finite_past"] or low in classes["auxiliary"] or (
                 low.endswith("ed") and len(low) > 4)) and previous > 0 and reader.np_word(previous - 1) and not (
                 reader.is_word(previous - 1, "determiner") or reader.low(previous - 1).endswith("ly")):
             break  # "The diocese issued a second statement": the verb ends the object's phrase
@@ -64,10 +66,11 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
             if extended is None:
                 break
             first = extended
-    while first <= last and (
-        reader.low(first) in ("of", "and", "for") or reader.is_word(first, "preposition")
-        or (first < last and reader.is_word(first, "time") and reader.is_word(first + 1, "determiner"))
-    ):
+    while first <= last:
+        opening = reader.low(first)
+        if not (opening in ("of", "and", "for") or opening in classes["preposition"]
+                or (first < last and opening in classes["time"] and reader.is_word(first + 1, "determiner"))):
+            break
         first += 1  # "In November the company said": the date is no part of the subject
     if first > last:
         return None
@@ -253,7 +256,7 @@ def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
 def finite_cue(reader: SentenceReader, index: int) -> bool:
     """A cue word in a finite form (`found`, `says`), not a noun (`by text message`)."""
     low = reader.low(index)
-    return reader.is_word(index, "finite_past") or (low.endswith(("ed", "s")) and low not in reader.lexicon.words[
+    return low in reader.lexicon.words["finite_past"] or (low.endswith(("ed", "s")) and low not in reader.lexicon.words[
         "noun_first_cue"])
 
 

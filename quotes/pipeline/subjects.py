@@ -317,7 +317,8 @@ def _subject_opens_clause(reader: SentenceReader, preposition: int) -> bool:
 
 
 def _date_word(reader: SentenceReader, index: int) -> bool:
-    return reader.is_word(index, "time") or is_year(reader.low(index))
+    word = reader.low(index)
+    return word in reader.lexicon.words["time"] or is_year(word)
 
 
 def _quantity(reader: SentenceReader, index: int) -> bool:
