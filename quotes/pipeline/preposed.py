@@ -62,7 +62,15 @@ def _second_dash(reader: SentenceReader, start: int, stop: int) -> int | None:
 
 
 def _after_dateline(reader: SentenceReader) -> int:
-    """`WASHINGTON — Sen. Grassley said …`: the sentence proper starts after the dateline."""
+    """`WASHINGTON — Sen. Grassley said …`: the sentence proper starts after the dateline (found
+    once per sentence: every preposed cue asks)."""
+    found = reader.tables.get("after_dateline")
+    if found is None:
+        found = reader.tables["after_dateline"] = _dateline_end(reader)
+    return found
+
+
+def _dateline_end(reader: SentenceReader) -> int:
     for index in range(min(reader.size, 8)):
         if reader.low(index) in ("—", "–", "-") and index > 0:
             head = [text for text in reader.texts[:index] if text[:1].isalpha()]

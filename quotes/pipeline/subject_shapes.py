@@ -1,7 +1,8 @@
 """The shapes a cue's subject takes before its verb beyond a plain noun phrase: a postmodifier
 (`officials familiar with the talks`), a workplace (`Jane Doe at the University of Toronto`), a
 bare plural (`former employees`), a participle or relative after it, a verbless opening, a titled
-name in an appositive (`former Foreign Minister Alicia Ferreyra`)."""
+name in an appositive (`former Foreign Minister Alicia Ferreyra`), a possessor's gerund before
+its noun (`Rogers’s publishing employees`: no subject and verb)."""
 
 from __future__ import annotations
 
@@ -213,3 +214,17 @@ def titled_name(reader: SentenceReader, first: int, close: int) -> bool:
         return False  # "in 2013", "a former Trump employee": no role before a name
     return close - role <= 4 + 2 * (role > first) and role < close and all(
         reader.capitalised(i) and reader.texts[i][:1].isalpha() for i in range(role, close))
+
+
+def gerund_before_noun(reader: SentenceReader, possessor: int, gerund: int) -> bool:
+    """`Rogers’s publishing employees`: after a possessive (not `He’s`), the `-ing` word stands
+    before a lower-case noun (not `Bush's calling him a jerk`, `his saying that`)."""
+    word = reader.low(possessor)
+    if not word.endswith(("’s", "'s", "s’", "s'")) or word.split("’")[0].split("'")[0] in reader.lexicon.words[
+            "subject_pronoun"]:
+        return False
+    following = reader.low(gerund + 1)
+    if not following.isalpha() or following != reader.texts[gerund + 1]:
+        return False
+    return following not in ("that", "him", "her", "them", "us", "me", "it") and not any(
+        reader.is_word(gerund + 1, cls) for cls in ("determiner", "subject_pronoun", "preposition"))

@@ -12,10 +12,11 @@ from .phrases import (
     np_before,
     quotation_ends_with_comma,
 )
-from .sentence import FRACTION
+from .sentence import FRACTION, MARK_GLYPHS
 from .subject_shapes import (
     bare_plural_subject,
     catenated_verb,
+    gerund_before_noun,
     subject_before_modifier,
     subject_with_postmodifier,
     titled_name,
@@ -67,7 +68,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
     if not words["negation"].isdisjoint(reader.lowered[max(0, index - 1):cue_index]):
         return "negated", None
-    if reader.low(cue_index - 1) in reader.lexicon.lists["be_forms"] and not participle:
+    before_cue = reader.low(cue_index - 1)
+    if before_cue in reader.lexicon.lists["be_forms"] and not participle:
         return "none", None  # a passive: "It was said that …" names no one
     if index < 0:
         return "none", None
@@ -76,10 +78,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None
     if (
         participle
-        and not reader.is_word(cue_index - 1, "auxiliary")
+        and before_cue not in words["auxiliary"]
         and index == cue_index - 1
     ):
-        if _gerund_before_noun(reader, index, cue_index):
+        if gerund_before_noun(reader, index, cue_index):
             return "none", None  # "Rogers’s publishing employees": a gerund modifying a noun, no verb
         if reader.capitalised(index) and not is_year(reader.texts[index]) and not reader.quoted(index):
             # not "a lawsuit in 2013 alleging": a year is no subject
@@ -89,8 +91,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
     if word == "," and _inverted_source_follows(reader, cue_index + 1):
         return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
-    if quotation_ends_with_comma(reader, index) and not participle and not _inverted_source_follows(
-            reader, cue_index + 1):  # "… “activating his network,” said Bryan English": the name after speaks
+    # "… “activating his network,” said Bryan English": the name after speaks (a quotation can end
+    # only at a mark, and the word's form is the mark's glyph: that cheap test first)
+    if not participle and word in MARK_GLYPHS and quotation_ends_with_comma(reader, index) and not (
+            _inverted_source_follows(reader, cue_index + 1)):
         comma = index
         while comma > 0 and reader.is_mark(comma):
             comma -= 1  # the comma inside the closing marks closes the parenthetical
@@ -124,7 +128,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     if (word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s"))
             or word in reader.lexicon.lists["noun_determiners"]):
         return "none", None  # "in an attempt to reassure", "review every complaint": not a speech act
-    if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
+    if word in words["subject_pronoun"] and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
     found = (subject_with_postmodifier(reader, index) or np_before(reader, index)
              or bare_plural_subject(reader, index) or subject_before_modifier(reader, index)
@@ -133,10 +137,11 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None
     if _article_and_modifier(reader, found, cue_index) or _article_and_modifier(reader, (index - 1, index), cue_index):
         return "none", None  # "made an unprompted call for …", "a written answer": the cue is a noun
+    head = reader.low(found[1])
     if (
         found[0] > 0
         and reader.low(found[0] - 1) in ("in", "during", "via")
-        and reader.low(found[1]) in reader.lexicon.lists["media"]
+        and head in reader.lexicon.lists["media"]
         and not reader.capitalised(found[1])
     ):
         return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
@@ -145,7 +150,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     relative = _subject_with_relative_clause(reader, found[0])
     if relative is not None:
         return "np", reader.span(*relative)  # "An official … who was present in court told": not "court"
-    if reader.low(found[1]) == "that" and found[1] > found[0]:
+    if head == "that" and found[1] > found[0]:
         found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
     found = (_relative_subject_start(reader, found), found[1])
     if reader.low(found[0]) in ("what", "whatever") and found[1] > found[0]:
@@ -251,20 +256,6 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
                     and before not in reader.lexicon.lists["quantifiers"]):
                 return index
     return found[0]
-
-
-def _gerund_before_noun(reader: SentenceReader, possessor: int, gerund: int) -> bool:
-    """`Rogers’s publishing employees`: after a possessive (not `He’s`), the `-ing` word stands
-    before a lower-case noun (not `Bush's calling him a jerk`, `his saying that`)."""
-    word = reader.low(possessor)
-    if not word.endswith(("’s", "'s", "s’", "s'")) or word.split("’")[0].split("'")[0] in reader.lexicon.words[
-            "subject_pronoun"]:
-        return False
-    following = reader.low(gerund + 1)
-    if not following.isalpha() or following != reader.texts[gerund + 1]:
-        return False
-    return following not in ("that", "him", "her", "them", "us", "me", "it") and not any(
-        reader.is_word(gerund + 1, cls) for cls in ("determiner", "subject_pronoun", "preposition"))
 
 
 def _span_of_time(reader: SentenceReader, index: int) -> bool:
