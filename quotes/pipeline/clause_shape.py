@@ -13,8 +13,12 @@ if TYPE_CHECKING:
 
 def plain_words(reader: SentenceReader, first: int, limit: int) -> int:
     """Words before the first comma or clause boundary (a bare noun phrase object is short)."""
-    stop = reader.next_where("plain_words_stop", lambda index: _ends_plain_words(reader, index), first)
+    stop = reader.next_where("plain_words_stop", lambda index: reader.lowered[index] in _PLAIN_WORDS_STOPS
+                             and _ends_plain_words(reader, index), first)  # most words: no stop, no question
     return reader.content_words(first, min(stop, limit))
+
+
+_PLAIN_WORDS_STOPS = frozenset((",", ";", ":", "."))  # the only words ``_ends_plain_words`` can stop at
 
 
 def _ends_plain_words(reader: SentenceReader, index: int) -> bool:

@@ -238,8 +238,9 @@ def _writer_participle(reader: SentenceReader, index: int) -> bool:
 
 def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
     """Another quotation before the sentence ends, with no verb of saying on the way."""
-    stop = reader.next_where("quotation_or_cue", lambda probe: reader.quoted(probe) or (
-        bool(cue_entries_at(reader, probe)) and not reader.capitalised(probe)), index)
+    # (a word starts a cue only if it is in the cue table: the others are not asked one by one)
+    stop = reader.next_where("quotation_or_cue", lambda probe: reader.quoted_flags[probe] or (
+        probe in reader.cue_table and bool(cue_entries_at(reader, probe)) and not reader.capitalised(probe)), index)
     return stop < reader.size and reader.quoted(stop)
 
 

@@ -95,8 +95,9 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     heard_by = listener or reader.is_word(cue_end - 1, "listener")  # "told a crowd", "told reporters"
     probe, limit = index, min(len(words), index + MAX_CUE_GAP)
     participles: set[int] = set()  # modifying participles met on the way (each word is asked once)
+    lowered = reader.lowered
     while probe < limit:
-        word = reader.low(probe)
+        word = lowered[probe]  # a word of the sentence: index (past the cue) <= probe < limit <= size
         if word == "that" and (reader.is_word(probe - 1, "preposition") or reader.low(probe - 1) == "of"):
             break  # "recalled of that first day": a determiner after a preposition, no complementiser
         if heard_by and modifying_participle(reader, cue_end, probe):
@@ -205,8 +206,8 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
 
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
     """Another quoted fragment follows in the same clause: no comma, stop or verb of saying first."""
-    stop = reader.next_where("fragment_stop", lambda probe: reader.quoted(probe) or reader.low(probe) in (
-        ",", ";", ":", ".") or bool(cue_entries_at(reader, probe)), index)
+    stop = reader.next_where("fragment_stop", lambda probe: reader.quoted_flags[probe] or reader.lowered[probe] in (
+        ",", ";", ":", ".") or (probe in reader.cue_table and bool(cue_entries_at(reader, probe))), index)
     return stop < reader.size and reader.quoted(stop) and stop > index
 
 

@@ -154,7 +154,9 @@ class SentenceReader:
     def next_where(self, name: str, test: Callable[[int], bool], index: int) -> int:
         """The first word at or after ``index`` passing ``test`` (the sentence length when none
         does); ``name`` names the test.  A few words are looked at first; past them, the answers
-        for every word are made at once for the sentence, so asking for every word stays linear."""
+        for every word are made at once for the sentence, so asking for every word stays linear.
+        ``test`` is asked only about words of the sentence (0 <= index < size): it may read the
+        columns (``lowered``, ``quoted_flags``) directly, with no bounds to check."""
         start = max(index, 0)
         if start >= self._size:
             return self._size
