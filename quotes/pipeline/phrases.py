@@ -268,11 +268,15 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
     document noun, then a past participle and its adjuncts up to the cue after ``last``; the
     subject (first, last word: the document, whose author the participle's `by` may name), else None."""
     documents = reader.lexicon.words["document_noun"]
-    word = reader.low(last)  # the walk goes left: each word read once, as the noun, then as the participle
-    for participle in range(last, max(0, last - MAX_PARTICIPLE_PHRASE), -1):
-        if reader.quoted(participle) or word in (",", ";", ":", "that", "which"):
+    # a participle past the sentence's end passes every test below with no effect: the walk starts at
+    # its last word and reads the columns directly; it goes left, each word read once (noun, then participle)
+    lowered, quoted = reader.lowered, reader.quoted_flags
+    start = min(last, reader.size - 1)
+    word = reader.low(start)
+    for participle in range(start, max(0, last - MAX_PARTICIPLE_PHRASE), -1):
+        if quoted[participle] or word in (",", ";", ":", "that", "which"):
             return None
-        noun = reader.low(participle - 1)
+        noun = lowered[participle - 1]
         # the document noun first: the rarest of the three, it spares most words the other questions
         if noun in documents and (
                 word.endswith("ed") or reader.is_word(participle, "finite_past")) and (

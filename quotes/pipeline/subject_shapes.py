@@ -79,10 +79,12 @@ def _reduced_relative_head(reader: SentenceReader, participle: int) -> tuple[int
 def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """`a source close to him said`, `officials familiar with the talks said`, `Jane Doe at the
     University of Toronto said`, `A man charged with fraud said`."""
-    lists = reader.lexicon.lists
-    for index in range(last, max(0, last - 9), -1):
-        low = reader.low(index)  # each word's form asked once: this walk runs for most cues
-        if reader.quoted(index) or low in (",", ";", ":"):
+    lists, lowered, quoted = reader.lexicon.lists, reader.lowered, reader.quoted_flags
+    # a word past the sentence's end passes every test below with no effect: the walk starts at its
+    # last word, and reads the columns directly (this walk runs for most cues)
+    for index in range(min(last, reader.size - 1), max(0, last - 9), -1):
+        low = lowered[index]
+        if quoted[index] or low in (",", ";", ":"):
             return None
         affiliated = _affiliated_subject(reader, index, last) if low in ("with", "at", "from") else None
         if affiliated is not None:
