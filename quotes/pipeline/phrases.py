@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .sentence import MAX_NP_TOKENS
+from .sentence import MARK_GLYPHS, MAX_NP_TOKENS
 
 if TYPE_CHECKING:
     from .sentence import SentenceReader
@@ -23,9 +23,10 @@ def medium_end(reader: SentenceReader, preposition: int) -> int | None:
 
 def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
-    quoted_noun = _scare_quoted_noun(reader, last)
-    if quoted_noun is not None:
-        return quoted_noun  # "Critics of what’s known as a “backstop” argue"
+    if 0 <= last < reader.size and reader.texts[last] in MARK_GLYPHS:  # only at a mark can a quoted noun end
+        quoted_noun = _scare_quoted_noun(reader, last)
+        if quoted_noun is not None:
+            return quoted_noun  # "Critics of what’s known as a “backstop” argue"
     pronoun = reader.is_word(last, "subject_pronoun")  # asked twice below
     if last < 0 or (not reader.np_word(last) and not pronoun):
         if last >= 0 and not reader.quoted(last) and reader.texts[last][:1].isalpha():
@@ -40,6 +41,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     if pronoun:
         return (last, last)
     classes = reader.lexicon.words  # ``is_word(i, cls)`` is ``low(i) in classes[cls]``, for words already read
+    joiners = reader.lexicon.lists["name_joiners"]  # a particle inside a name is one of these
     while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
         previous = first - 1
         low = reader.low(previous)
@@ -48,7 +50,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
               and reader.capitalised(first)):
             first = previous  # "Blinken and Lavrov", "Procter & Gamble"
-        elif _particle_inside_name(reader, previous, first):
+        elif low in joiners and _particle_inside_name(reader, previous, first):
             first = previous  # "Mohammed bin Salman", "Eileen de Villa", "Rafael van der Vaart"
         elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0 and (
                 reader.ends[previous - 1] == reader.starts[previous]):  # "Ottawa-based", not "Saturday -- Sanders"
@@ -304,6 +306,8 @@ def document_with_relative(reader: SentenceReader, cue: int) -> tuple[int, int] 
     index = after_leading_connective(reader)
     if not (reader.is_word(index, "determiner") or reader.low(index) in ("another", "one")):
         return None
+    if reader.lexicon.words["document_noun"].isdisjoint(reader.lowered[index + 1:min(cue, index + 4)]):
+        return None  # no document noun among the words searched below: the same answer, at C speed
     noun = next((i for i in range(index + 1, min(cue, index + 4))
                  if reader.low(i) in reader.lexicon.words["document_noun"]), None)
     if noun is None or noun + 1 >= cue or reader.low(noun + 1) not in ("that", "which", "of"):

@@ -276,10 +276,10 @@ def _span_of_time(reader: SentenceReader, index: int) -> bool:
 def _surname_like_a_word(reader: SentenceReader, index: int) -> bool:
     """A capitalised modal or month right after a given name or an honorific (`Theresa May`,
     `Ms. May`, `Brian May`): a surname."""
-    if not reader.capitalised(index) or index == 0:
-        return False
-    before = reader.texts[index - 1]
-    return before in reader.lexicon.given_names or before in reader.lexicon.honorifics
+    if not 0 < index < reader.size:
+        return False  # no word before it, or no word (never capitalised)
+    before = reader.texts[index - 1]  # asked first: most words follow no given name, then no question more
+    return (before in reader.lexicon.given_names or before in reader.lexicon.honorifics) and reader.capitalised(index)
 
 
 def _dated_phrase_start(reader: SentenceReader, index: int, cue_index: int) -> int | None:
@@ -288,7 +288,9 @@ def _dated_phrase_start(reader: SentenceReader, index: int, cue_index: int) -> i
     first = index
     while first > 0 and _date_word(reader, first):
         first -= 1
-    dated = first < index or (index + 1 < cue_index and any(_date_word(reader, i) for i in range(index + 1, cue_index)))
+    times = reader.lexicon.words["time"]  # (``_date_word`` of each word between, read from the column)
+    dated = first < index or (index + 1 < cue_index and any(
+        word in times or is_year(word) for word in reader.lowered[max(index + 1, 0):cue_index]))
     if not dated or first < 1 or reader.low(first) not in ("in", "from", "of", "since", "during"):
         return None
     return first
