@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .clause_shape import looks_like_clause
 from .cues import cue_entries_at
 from .phrases import np_after, quotation_ends_with_comma
+from .sentence import MARK_GLYPHS
 
 if TYPE_CHECKING:
     from .sentence import SentenceReader
@@ -47,7 +48,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             index += 1  # most words: none of the tests below can end the clause at them
             continue
         if quoted[index]:
-            if quotation_ends_with_comma(reader, index) and (
+            if words[index] in MARK_GLYPHS and quotation_ends_with_comma(reader, index) and (  # (only a mark can)
                 subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)
             ):
                 end = index + 1
