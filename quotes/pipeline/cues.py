@@ -30,7 +30,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     form = reader.low(index)
     lexicon = reader.lexicon
     entries = lexicon.cue_forms.get(form, ())
-    if not entries or index >= reader.size or reader.quoted(index):
+    if not entries or reader.quoted_flags[index]:  # a cue form is a word: 0 <= index < size
         return ()
     following, before = reader.low(index + 1), reader.low(index - 1)  # each asked by several tests below
     idiom_ends = lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
@@ -57,11 +57,14 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "a man accused of fraud": the one accused, no accuser speaking
     if before == "of" and not form.endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
-    if _plural_noun_in_phrase(reader, index, form):
+    # each check below is asked only where its first condition holds (the commonest cues pass none)
+    if form.endswith("s") and _plural_noun_in_phrase(reader, index, form):
         return ()  # "received expert reports", "50 member states that have"
-    if _title_before_speaking_name(reader, index, following):
+    if (following in lexicon.title_words or reader.capitalised(index + 1)) and _title_before_speaking_name(
+            reader, index, following):
         return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
-    if _noun_before_its_verb(reader, form, following, before):
+    if (form in lexicon.words["nominal_cue"] or form in lexicon.words["document_noun"]) and _noun_before_its_verb(
+            reader, form, following, before):
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
     if ((before.replace(",", "").isdigit() or before in lexicon.lists["quantifiers"])
             and not (is_year(before) and (  # "a study in 2017 concluded": a date
@@ -72,7 +75,8 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         if before in ("his", "her", "their") and form in lexicon.words["nominal_cue"]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
-    if _adjective_before_noun_cue(reader, index, form, entries):
+    if index >= 2 and reader.lowered[index - 2] in lexicon.lists["articles"] and _adjective_before_noun_cue(
+            reader, index, form, entries):
         return ()  # "the strange remark", "a fair question": an adjective between an article and a noun
     return entries
 
