@@ -178,6 +178,24 @@ def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts
     assert not tokens.plain_letters("Müller") and tokens.plain_letters("“Don’t,” he said — 5%")
 
 
+def test_a_word_the_article_writes_alone_is_found_as_the_pattern_finds_it(golden_texts):
+    """``Article.writes_in_lower_case`` looks for a word with ``str.find`` and reads the
+    characters around it: the answer of ``(?<![\\p{L}’'-])word(?![\\p{L}])`` in any text."""
+    from quotes.pipeline import article
+
+    rng = random.Random(5)
+    extra = ["Müller’s müller re-ring Straße ß", "éa aé a’s ’a -a a- Ωa aΩ", "x.com x.co", "p&g P&G p&gx"]
+    for text in [*texts(2_000, seed=13), *golden_texts, *extra]:
+        words = text.lower().split()
+        asked = {*rng.sample(words, min(len(words), 12)), *(w.strip(".,”“\"") for w in words[:6]), "a", "ring"}
+        asked |= {w[1:] for w in list(asked)} | {w[:-1] for w in list(asked)}
+        for word in asked - {""}:
+            expected = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(word)}(?![\p{{L}}])", text) is not None
+            assert article._letter_run(text, word) == expected, (word, text)
+            if tokens.plain_letters(text):
+                assert article._plain_letter_run(text, word) == expected, (word, text)
+
+
 def test_both_person_readings_at_once_are_the_two_readings():
     from quotes.pipeline.readings import classifier_for
 
