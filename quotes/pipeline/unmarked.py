@@ -46,13 +46,14 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
         if paragraph.headline:
             continue
         # a paragraph with a cue word of its own attributes its own words, unless it speaks in the first person
-        block = _first_person(paragraph.text) or not _holds_cue_word(lay, paragraph)
+        first_person = _first_person(paragraph.text)  # read once: both rules below ask
+        block = first_person or not _holds_cue_word(lay, paragraph)
         introduced = line_before(by_paragraph, paragraph.index) if block else None
         if introduced is not None:  # "Jane Smith wrote: ¶ I have been a teacher …": a block quote without marks
             source, cue = introduced
             yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.7)
             continue
-        if not _first_person(paragraph.text):
+        if not first_person:
             continue
         found = line_after(by_paragraph, paragraph.index)
         if found is None:
