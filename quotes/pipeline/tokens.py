@@ -32,13 +32,13 @@ if TYPE_CHECKING:
 # branch is chosen by a look-behind at that first character (one character wide).
 _TOKEN_TEMPLATE = r"""
     [^\s](?:
-      (?<={lower}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a
+      (?<={lower}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?+  # the commonest first: a
                                           # word in lower case (the next branch wants a capital; possessive:
                                           # all after a run is optional, so no backtracking is lost)
-    | (?<={upper})\.(?:{upper}\.)+        # U.S.  U.K.
-    | (?<={letter}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # Russia’s
+    | (?<={upper})\.(?:{upper}\.)++       # U.S.  U.K.
+    | (?<={letter}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?+  # Russia’s
                                           # (\p{{Cf}}: a soft hyphen or zero-width space inside a word)
-    | (?<={digit}){digit}*+(?:[.,:]{digit}+)*%?  # numbers
+    | (?<={digit}){digit}*+(?:[.,:]{digit}++)*+%?  # numbers
     | (?<={other})                        # any other single character
     )"""
 # inside a word: an apostrophe, a hyphen, or a stop before lower-case letters (`Booking.com`,
