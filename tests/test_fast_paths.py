@@ -45,6 +45,25 @@ def test_both_tokeniser_engines_find_the_same_tokens(golden_texts):
     assert compared > 1_000  # most of the random texts are ones the faster engine takes
 
 
+def test_an_ascii_twin_holds_the_tokens_of_its_text(golden_texts, monkeypatch):
+    """``tokens.ascii_twin``: the standard ``re`` finds in the twin the tokens ``regex`` finds in
+    the text, at the same offsets; the token table reads them from the text."""
+    compared = 0
+    for text in [*texts(20_000, seed=17), *golden_texts, "Café Müller’s İzmir ٣ Ⅻ ﬁne straße"]:
+        twin = tokens.ascii_twin(text)
+        if twin is None:
+            assert regex.search(r"[\x1c-\x1f\p{M}\p{Cf}\p{Lt}\p{Lm}\p{Lo}]", text)
+            continue
+        expected = tokens.SPLIT.split(text)
+        assert len(twin) == len(text) and list(map(len, tokens.ASCII_SPLIT.split(twin))) == list(map(len, expected))
+        with monkeypatch.context() as patched:  # the columns the slower engine gives
+            patched.setattr(tokens, "ascii_twin", lambda text: None)
+            columns = tokens.token_columns(text, frozenset({"Sen."}))
+        assert tokens.token_columns(text, frozenset({"Sen."})) == columns
+        compared += not tokens.plain_letters(text)
+    assert compared > 1_000
+
+
 def test_the_faster_engine_is_not_taken_where_a_letter_outside_ascii_joins_a_word():
     for text in ("Müller said", "a\u00adb", "x\x1cy", "٣ people", "ﬁne"):
         assert tokens.splitter(text) == tokens.SPLIT.split
