@@ -200,9 +200,11 @@ class TokenTable:
         cue; the sentence reader looks at each of these words again, within its sentence)."""
         lower, size = self.lower, len(self.lower)
         forms = list(itertools.compress(range(size), map(lexicon.cue_forms.__contains__, lower)))
-        # each word with the next, looked up as a pair: no Python-level step per word
-        pairs = map(lexicon.phrase_opening_pairs.__contains__, zip(lower, itertools.islice(lower, 1, None)))
-        phrases = list(itertools.compress(range(size), pairs))
+        # a pair opens with a word of ``phrase_openers_only`` (one word in thirteen): those words
+        # are found at C speed, and only each of them is looked up with the next
+        openers = itertools.compress(range(size - 1), map(lexicon.phrase_openers_only.__contains__, lower))
+        pairs = lexicon.phrase_opening_pairs
+        phrases = [index for index in openers if (lower[index], lower[index + 1]) in pairs]
         return sorted(forms + phrases) if phrases else forms
 
     def __len__(self) -> int:
