@@ -175,6 +175,13 @@ def sentences(
     regions = [
         (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
     ]  # callers pass this paragraph's
+    if not regions:  # most paragraphs: each sentence end found (in order, once) is a cut
+        cuts = [paragraph.start]
+        for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
+            if match.end() < paragraph.end and _is_sentence_boundary(text, match, lexicon, paragraph.end, patterns):
+                cuts.append(match.end())
+        cuts.append(paragraph.end)
+        return _between(text, cuts)
     starts = [start for start, _ in regions]
     opening = set(starts)
     # most paragraphs hold no quotation: no sentence end to protect or to keep before its attribution
@@ -196,6 +203,11 @@ def sentences(
             continue
         cuts.append(boundary)
     cuts.append(paragraph.end)
+    return _between(text, cuts)
+
+
+def _between(text: str, cuts: Sequence[int]) -> list[Span]:
+    """The sentences between the cuts, stripped; none where only spaces stand."""
     result = []
     for start, end in itertools.pairwise(cuts):
         start, end = _strip(text, start, end)
