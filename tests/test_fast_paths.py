@@ -213,6 +213,25 @@ def test_a_word_the_article_writes_alone_is_found_as_the_pattern_finds_it(golden
                 assert article._plain_letter_run(text, word) == expected, (word, text)
 
 
+def test_an_acronym_is_spelled_out_where_its_pattern_finds_it():
+    """``acronyms._spellings`` gives the matches of the acronym's pattern, without compiling it."""
+    from quotes.pipeline import acronyms
+
+    rng = random.Random(23)
+    pieces = ["European", "Central", "Bank", "Bank’s", "of", "and", "for", "the", "on", "E", "C", "B", "Ebb", "Cé",
+              "Ee", "Eé", "Ex-", "Co’", "Bb-", "Éa", "É", "x", "(", ",", "CBank", "EC", "Cc'", "Ofc", "Onb"]
+    separators = [" ", " ", " ", "  ", "", "\n", "-", "’", ". "]
+    compared = 0
+    for _ in range(6_000):
+        text = "".join(rng.choice(pieces) + rng.choice(separators) for _ in range(rng.randint(1, 14)))
+        for acronym in ("EC", "ECB", "EE", "ÉC", "CB", "BE", "ECBE"):
+            expected = [match.span() for match in acronyms._spelling_pattern(acronym).finditer(text)]
+            assert acronyms._spellings(acronym, text) == expected, (acronym, text)
+            compared += bool(expected)
+    assert compared > 500
+    assert acronyms.spelled_out("ECB", "the European Central Bank said") == "European Central Bank"
+
+
 def test_both_person_readings_at_once_are_the_two_readings():
     from quotes.pipeline.readings import classifier_for
 
