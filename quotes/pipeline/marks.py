@@ -230,6 +230,8 @@ def _run(
     carried: _Open | None,
 ) -> _Open | None:
     """Pair the marks of one paragraph; return the quotation still open at its end."""
+    if not marks and carried is None:
+        return None  # most paragraphs: no mark to pair
     if carried is not None:
         marks = [Mark(carried.outer_start, "", OPEN), *marks]
     left_open: _Open | None = None
@@ -297,6 +299,8 @@ def _close(
 
 def _balanced_single(marks: list[Mark]) -> list[Mark]:
     """Single marks count only when they pair up cleanly (British style); else they are ignored."""
+    if not marks:
+        return marks
     roles = [mark.role for mark in marks]
     if len(marks) % 2 or any(
         role == CLOSE for role in roles[0::2]
