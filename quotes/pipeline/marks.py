@@ -214,6 +214,8 @@ def _closing_lost_before_attribution(text: str, marks: list[Mark]) -> list[Mark]
     """`"We were told this was about budgets, said Kiara Doss, whose …. "Then we find out …"`: an
     opening mark, then another opening one, with an attribution after a comma between them: the
     first quotation's closing mark was lost at that comma (a closing mark of no width there)."""
+    if len(marks) < 2:
+        return marks  # no two marks: none follows another
     lost = [(mark, _INVERTED_AFTER_COMMA.search(text, mark.end, following.position))
             for mark, following in itertools.pairwise(marks) if mark.role == OPEN and following.role == OPEN]
     if not any(found for _, found in lost):
