@@ -257,14 +257,17 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
     starts = [q.outer_start for q in found]
     ends = [q.outer_end for q in found]  # quotations are disjoint and in order: both lists sorted
     all_sentences = []
+    word_starts = table.starts
     for paragraph in paras:
         if paragraph.boilerplate or paragraph.headline:
             continue
         low = bisect.bisect_left(ends, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
-        words = table.range_of(paragraph.start, paragraph.end)
+        first_word, end_word = table.range_of(paragraph.start, paragraph.end)
         for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high], plain=plain):
-            # sentences end between tokens, so the table is cut, not read again
-            first, end = table.range_of(span.start, span.end, *words)
+            # sentences end between tokens, so the table is cut, not read again (``TokenTable.range_of``
+            # within the paragraph's words; a sentence's words end at or after its first)
+            first = bisect.bisect_left(word_starts, span.start, first_word, end_word)
+            end = bisect.bisect_left(word_starts, span.end, first, end_word)
             all_sentences.append(Sentence(span, paragraph.index, first, end, table))
     return Article(text, lexicon, tuple(paras), tuple(found), table, tuple(all_sentences), analysis, plain=plain)
