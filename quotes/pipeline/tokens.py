@@ -154,8 +154,10 @@ def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, 
         local = list(itertools.accumulate(map(len, pieces), initial=0))
         texts = list(map(text.__getitem__, map(slice, local[1::2], local[2::2])))
     # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."); the
-    # stops are found with operator.eq, a C function, called per token faster than ".".__eq__
-    stops = list(itertools.compress(range(len(texts)), map(operator.eq, texts, itertools.repeat("."))))
+    # stops are counted, then each found from the last by list.index (C loops over the tokens)
+    stops: list[int] = []
+    for _ in range(texts.count(".")):
+        stops.append(texts.index(".", stops[-1] + 1 if stops else 0))
     joined = [index for index in stops if index and ends[index - 1] == starts[index]
               and texts[index - 1][:1].isalpha() and _is_abbreviation(texts[index - 1] + ".", abbreviations)]
     if joined:
