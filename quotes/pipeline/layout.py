@@ -111,9 +111,12 @@ def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | No
         word = match.group()
         if word.lower() not in small_words:
             content += 1
-            lowercase += not word[0].isupper()
-        if lowercase > 1 and (ends_sentence or count > 20):
-            return False  # prose: the answer is known after a few words
+            if not word[0].isupper():
+                lowercase += 1
+                if lowercase > 1 and ends_sentence:
+                    return False  # prose: the answer is known after a few words
+        if count > 20 and lowercase > 1:
+            return False
     if not count:
         return True
     if not ends_sentence and count <= 20:
