@@ -45,6 +45,25 @@ def test_both_tokeniser_engines_find_the_same_tokens(golden_texts):
     assert compared > 1_000  # most of the random texts are ones the faster engine takes
 
 
+def test_an_ascii_twin_holds_the_tokens_of_its_text(golden_texts, monkeypatch):
+    """``tokens.ascii_twin``: the standard ``re`` finds in the twin the tokens ``regex`` finds in
+    the text, at the same offsets; the token table reads them from the text."""
+    compared = 0
+    for text in [*texts(20_000, seed=17), *golden_texts, "Café Müller’s İzmir ٣ Ⅻ ﬁne straße"]:
+        twin = tokens.ascii_twin(text)
+        if twin is None:
+            assert regex.search(r"[\x1c-\x1f\p{M}\p{Cf}\p{Lt}\p{Lm}\p{Lo}]", text)
+            continue
+        expected = tokens.SPLIT.split(text)
+        assert len(twin) == len(text) and list(map(len, tokens.ASCII_SPLIT.split(twin))) == list(map(len, expected))
+        with monkeypatch.context() as patched:  # the columns the slower engine gives
+            patched.setattr(tokens, "ascii_twin", lambda text: None)
+            columns = tokens.token_columns(text, frozenset({"Sen."}))
+        assert tokens.token_columns(text, frozenset({"Sen."})) == columns
+        compared += not tokens.plain_letters(text)
+    assert compared > 1_000
+
+
 def test_the_faster_engine_is_not_taken_where_a_letter_outside_ascii_joins_a_word():
     for text in ("Müller said", "a\u00adb", "x\x1cy", "٣ people", "ﬁne"):
         assert tokens.splitter(text) == tokens.SPLIT.split
@@ -172,10 +191,45 @@ def test_patterns_for_plain_letters_find_what_the_unicode_ones_find(golden_texts
             paragraph = Span(0, len(text), text)
             assert marks.marks_in(text, paragraph, marks.SINGLE_MARKS, plain=True) == marks.marks_in(
                 text, paragraph, marks.SINGLE_MARKS), repr(text)
-            longer = unmarked._PLAIN_MORE_THAN_ECHO_WORDS.match(text)
-            assert bool(longer) == bool(unmarked._MORE_THAN_ECHO_WORDS.match(text)), repr(text)
     assert compared > 1_000
     assert not tokens.plain_letters("Müller") and tokens.plain_letters("“Don’t,” he said — 5%")
+
+
+def test_a_word_the_article_writes_alone_is_found_as_the_pattern_finds_it(golden_texts):
+    """``Article.writes_in_lower_case`` looks for a word with ``str.find`` and reads the
+    characters around it: the answer of ``(?<![\\p{L}’'-])word(?![\\p{L}])`` in any text."""
+    from quotes.pipeline import article
+
+    rng = random.Random(5)
+    extra = ["Müller’s müller re-ring Straße ß", "éa aé a’s ’a -a a- Ωa aΩ", "x.com x.co", "p&g P&G p&gx"]
+    for text in [*texts(2_000, seed=13), *golden_texts, *extra]:
+        words = text.lower().split()
+        asked = {*rng.sample(words, min(len(words), 12)), *(w.strip(".,”“\"") for w in words[:6]), "a", "ring"}
+        asked |= {w[1:] for w in list(asked)} | {w[:-1] for w in list(asked)}
+        for word in asked - {""}:
+            expected = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(word)}(?![\p{{L}}])", text) is not None
+            assert article._letter_run(text, word) == expected, (word, text)
+            if tokens.plain_letters(text):
+                assert article._plain_letter_run(text, word) == expected, (word, text)
+
+
+def test_an_acronym_is_spelled_out_where_its_pattern_finds_it():
+    """``acronyms._spellings`` gives the matches of the acronym's pattern, without compiling it."""
+    from quotes.pipeline import acronyms
+
+    rng = random.Random(23)
+    pieces = ["European", "Central", "Bank", "Bank’s", "of", "and", "for", "the", "on", "E", "C", "B", "Ebb", "Cé",
+              "Ee", "Eé", "Ex-", "Co’", "Bb-", "Éa", "É", "x", "(", ",", "CBank", "EC", "Cc'", "Ofc", "Onb"]
+    separators = [" ", " ", " ", "  ", "", "\n", "-", "’", ". "]
+    compared = 0
+    for _ in range(6_000):
+        text = "".join(rng.choice(pieces) + rng.choice(separators) for _ in range(rng.randint(1, 14)))
+        for acronym in ("EC", "ECB", "EE", "ÉC", "CB", "BE", "ECBE"):
+            expected = [match.span() for match in acronyms._spelling_pattern(acronym).finditer(text)]
+            assert acronyms._spellings(acronym, text) == expected, (acronym, text)
+            compared += bool(expected)
+    assert compared > 500
+    assert acronyms.spelled_out("ECB", "the European Central Bank said") == "European Central Bank"
 
 
 def test_both_person_readings_at_once_are_the_two_readings():
@@ -291,3 +345,25 @@ def test_importing_quotes_compiles_no_pattern_of_its_own():
     found, compiled = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                                      cwd=ROOT).stdout.split()
     assert int(found) > 50 and compiled == "0"
+
+
+def test_mentions_in_text_order_are_grouped_as_the_sort_by_kind_given_name_and_start_groups_them():
+    from quotes.pipeline import coref
+    from quotes.pipeline.mentions import NameMention
+    from quotes.pipeline.tokens import make_word
+
+    def plain(mentions):
+        return sorted(mentions, key=lambda m: (m.kind != "person", m.first is None, m.span.start))
+
+    rng = random.Random(5)
+    names = ["Jo", "Jo Smith", "Smith", "Acme Corp", "Donald Trump Jr."]
+    for _ in range(1_000):
+        mentions = []
+        for _ in range(rng.randint(0, 12)):
+            start, name = rng.randint(0, 30), rng.choice(names)  # equal starts too: the sort is stable
+            word = make_word((start, start + len(name), name))
+            mentions.append(NameMention(word, word, rng.choice(["person", "organization", "unknown"]),
+                                        bare=rng.random() < 0.2))
+        in_order = sorted(mentions, key=lambda m: m.span.start)
+        assert [id(m) for m in coref._full_names_first(in_order, in_order=True)] == [id(m) for m in plain(in_order)]
+        assert [id(m) for m in coref._full_names_first(mentions, in_order=False)] == [id(m) for m in plain(mentions)]

@@ -33,8 +33,49 @@ def spelled_out(acronym: str, text: str) -> str | None:
     """`ECB` -> `European Central Bank` when ``text`` writes a name whose capitalised words'
     initials are exactly the acronym's letters (`of`, `and`, `for`, `the` may stand between
     them), and only one such name."""
-    names = {strip_possessive(match.group(0)) for match in _spelling_pattern(acronym).finditer(text)}
+    if _CAPITALS.fullmatch(acronym):  # what the pattern finds, found without compiling one per acronym
+        names = {strip_possessive(text[start:end]) for start, end in _spellings(acronym, text)}
+    else:
+        names = {strip_possessive(match.group(0)) for match in _spelling_pattern(acronym).finditer(text)}
     return names.pop() if len(names) == 1 else None
+
+
+_CAPITALS = LazyPattern(r"\p{Lu}+")
+_CONNECTORS = (" of ", " and ", " for ", " the ", " on ", " ")  # in the pattern's order
+_WORD_REST = LazyPattern(r"[\p{Ll}’'-]+")
+_WORD_CHARACTER = LazyPattern(r"[\p{L}’'-]")
+
+
+def _spellings(acronym: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``_spelling_pattern(acronym)`` in ``text``, as its
+    ``finditer`` gives them, for an acronym of capitals: each word is its capital and the whole
+    run of lower-case letters after it (a shorter run leaves a letter where a space or the end of
+    the name must be), and at most one connector can be followed by a capital (each opens in
+    lower case), so the pattern never has two ways to go on."""
+    found = []
+    position = text.find(acronym[0])
+    while position >= 0:
+        end = None if position and _WORD_CHARACTER.match(text, position - 1) else _spelled_from(acronym, text, position)
+        if end is not None:
+            found.append((position, end))
+        position = text.find(acronym[0], position + 1 if end is None else end)
+    return found
+
+
+def _spelled_from(acronym: str, text: str, position: int) -> int | None:
+    """Where the name spelling ``acronym`` from ``position`` (its first capital) ends, or None."""
+    end = position
+    for number, letter in enumerate(acronym):
+        if number:
+            connector = next((c for c in _CONNECTORS if text.startswith(c + letter, end)), None)
+            if connector is None:
+                return None
+            end += len(connector)
+        rest = _WORD_REST.match(text, end + 1)
+        if rest is None:
+            return None
+        end = rest.end()
+    return None if _WORD_CHARACTER.match(text, end) else end
 
 
 _LAST_CLAUSE = LazyPattern(r"\n|[.!?;:]\s|\(")

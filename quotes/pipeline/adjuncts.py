@@ -29,6 +29,7 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
     limit = min(reader.size, index + MAX_CUE_GAP)
     if listener:
         index = _past_listener(reader, index, limit)
+    classes = reader.lexicon.words  # ``is_word(index, cls)`` is ``low in classes[cls]``: the word is read once
     while index < limit:
         low = reader.low(index)
         if approximate_figure(reader, index):
@@ -38,14 +39,14 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
         elif low in ("this", "last", "next") and not reader.is_word(index + 1, "time"):
             break  # "told reporters this was the only chance": a subject, not "this week"
         elif (
-            reader.is_word(index, "time")
-            or reader.is_word(index, "adverb")
+            low in classes["time"]
+            or low in classes["adverb"]
             or low in ("earlier", "later", "on", "last", "this", "next", "only")
         ):
             index += 1
         elif (low, reader.low(index + 1)) in reader.lexicon.phrases["adverbial_phrases"]:
             index += 2  # "said in retrospect he feels …"
-        elif reader.is_word(index, "preposition") or low == "of":
+        elif low in classes["preposition"] or low == "of":
             past = _past_prepositional_phrase(reader, index, limit)
             if past is None:
                 break

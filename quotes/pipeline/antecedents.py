@@ -164,12 +164,15 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
 
 def _attributive_mentions(context: Context) -> frozenset[int]:
     """Indices of the mentions written as a noun's modifier after `the` (`the Closs residence`),
-    found once per article (every pronoun walks the same mentions)."""
+    found once per article (every pronoun walks the same mentions); only the possible
+    antecedents (``antecedents``) are read, the only mentions asked about."""
     def find() -> frozenset[int]:
-        text = context.text
-        return frozenset(index for index, mention in enumerate(context.mentions)
-                         if _ATTRIBUTIVE.match(text, mention.span.end)
-                         and _THE_BEFORE.search(text, max(0, mention.span.start - 5), mention.span.start))
+        text, mentions, found = context.text, context.mentions, []
+        for index in antecedents(context).indices:
+            span = mentions[index].span
+            if _ATTRIBUTIVE.match(text, span.end) and _THE_BEFORE.search(text, max(0, span.start - 5), span.start):
+                found.append(index)
+        return frozenset(found)
     return context.keep("attributive mentions", find)
 
 

@@ -13,7 +13,6 @@ import string
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import regex
 
 from ..analysis import EMPTY, Analysis
 from ..regexes import LazyPattern
@@ -25,21 +24,42 @@ if TYPE_CHECKING:
     from .tokens import TokenTable, Word
 
 
-_LETTER_RUN = LazyPattern(r"(?<![\p{L}’'-])\p{L}+")  # a run of letters not after ’ ' -
+# a run of letters not after ’ ' - (what ``_letter_run`` looks for, one word at a time)
+_LETTER_RUN = LazyPattern(r"(?<![\p{L}’'-])\p{L}+")
+_LETTER = LazyPattern(r"\p{L}")
 _PLAIN_LETTERS = frozenset(string.ascii_letters)
 _NOT_BEFORE_A_RUN = _PLAIN_LETTERS | {"’", "'", "-"}
 
 
 def _plain_letter_run(text: str, low: str) -> bool:
-    """Whether ``low`` (ASCII letters) is a whole run of letters of ``text``, not after ’ ' or -,
-    in a text of plain letters (``tokens.plain_letters``: its letters are [A-Za-z]).  A few
-    words are asked per article, so each is looked for (``str.find``, C speed) rather than every
-    run of the text collected."""
+    """Whether ``low`` stands in ``text`` not after a letter, ’ ' or -, and before no letter, in a
+    text of plain letters (``tokens.plain_letters``: its letters are [A-Za-z]).  A few words are
+    asked per article, so each is looked for (``str.find``, C speed) rather than every run of the
+    text collected."""
     position = text.find(low)
     while position >= 0:
         end = position + len(low)
         if ((position == 0 or text[position - 1] not in _NOT_BEFORE_A_RUN)
                 and (end == len(text) or text[end] not in _PLAIN_LETTERS)):
+            return True
+        position = text.find(low, position + 1)
+    return False
+
+
+def _is_letter(character: str) -> bool:
+    """``\\p{L}``: an ASCII character looked up in a set, any other read by the pattern."""
+    return character in _PLAIN_LETTERS if character.isascii() else _LETTER.match(character) is not None
+
+
+def _letter_run(text: str, low: str) -> bool:
+    """``_plain_letter_run`` in any text: what ``(?<![\\p{L}’'-])low(?![\\p{L}])`` finds, each
+    occurrence of ``low`` found by ``str.find`` and the characters around it read one by one."""
+    position = text.find(low)
+    while position >= 0:
+        end = position + len(low)
+        before = text[position - 1] if position else ""
+        if (not before or (before not in "’'-" and not _is_letter(before))) and (
+                end == len(text) or not _is_letter(text[end])):
             return True
         position = text.find(low, position + 1)
     return False
@@ -102,7 +122,6 @@ class Article:
     mentions: list[Any] = attrs.field(factory=list, repr=False)  # NameMention, added by the mention stage
     entities: Any = attrs.field(default=None, repr=False)  # EntityIndex, added by coreference
     _lower_case: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
-    _letter_runs: frozenset[str] | None = attrs.field(default=None, init=False, repr=False)
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the text has ``word`` (in lower case) as a word of its own, not after an
@@ -111,14 +130,8 @@ class Article:
         low = word.lower()
         known = self._lower_case.get(low)
         if known is None:
-            if low.isascii() and low.isalpha() and self.plain:
-                known = _plain_letter_run(self.text, low)
-            elif low.isascii() and low.isalpha():  # then an occurrence is a whole run of letters
-                if self._letter_runs is None:
-                    self._letter_runs = frozenset(_LETTER_RUN.findall(self.text))
-                known = low in self._letter_runs
-            else:
-                known = regex.search(rf"(?<![\p{{L}}’'-]){regex.escape(low)}(?![\p{{L}}])", self.text) is not None
+            # in a text of plain letters every letter is ASCII: a set tells one (any ``low``)
+            known = _plain_letter_run(self.text, low) if self.plain else _letter_run(self.text, low)
             self._lower_case[low] = known
         return known
 

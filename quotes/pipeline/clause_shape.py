@@ -13,8 +13,12 @@ if TYPE_CHECKING:
 
 def plain_words(reader: SentenceReader, first: int, limit: int) -> int:
     """Words before the first comma or clause boundary (a bare noun phrase object is short)."""
-    stop = reader.next_where("plain_words_stop", lambda index: _ends_plain_words(reader, index), first)
+    stop = reader.next_where("plain_words_stop", lambda index: reader.lowered[index] in _PLAIN_WORDS_STOPS
+                             and _ends_plain_words(reader, index), first)  # most words: no stop, no question
     return reader.content_words(first, min(stop, limit))
+
+
+_PLAIN_WORDS_STOPS = frozenset((",", ";", ":", "."))  # the only words ``_ends_plain_words`` can stop at
 
 
 def _ends_plain_words(reader: SentenceReader, index: int) -> bool:
@@ -74,17 +78,19 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
         return False  # "he said, his voice breaking with emotion": how it was said, not what
     if lemma in reader.lexicon.lists["two_object_cues"] and _two_objects(reader, first):
         return False  # "denied Republicans the votes needed …": whom and what, no clause
-    question = first
-    while question + 1 < limit and (reader.is_word(question, "adverb") or reader.low(question) in ("twice", "again")):
+    classes = reader.lexicon.words  # ``is_word(i, cls)`` is ``low(i) in classes[cls]``: asked of words already read
+    question, asked = first, low
+    while question + 1 < limit and (asked in classes["adverb"] or asked in ("twice", "again")):
         question += 1  # "was asked twice what …"
-    if reader.low(question) in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
+        asked = reader.low(question)
+    if asked in ("whether", "if", "how", "what", "why", "when", "where", "who", "which"):
         # an indirect question is not a statement; a condition before a clause is ("said if it
         # snows, the line will close")
         return question == first and _condition_then_clause(reader, first, limit, lemma)
     base = low.split("’")[0].split("'")[0]  # "he’ll", "they're": a pronoun with its auxiliary
-    if base != low and base in reader.lexicon.words["subject_pronoun"]:
+    if base != low and base in classes["subject_pronoun"]:
         return True
-    if reader.is_word(first, "subject_pronoun") and low not in ("who", "that"):
+    if low in classes["subject_pronoun"] and low not in ("who", "that"):
         if reader.low(first + 1) == ",":  # "they, too, have had almost no dealings"
             return reader.low(first + 2) == "too" or reader.is_word(first + 2, "adverb")
         if low in ("he", "she", "it"):  # "feeling it rise and fall": an object and a bare verb
@@ -112,55 +118,55 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     if lemma in reader.lexicon.words["bare_complement"] and _plural_then_verb(reader, first, limit):
         return True  # "she said families want answers": a plural subject and its present verb
     said_or_told = lemma in reader.lexicon.words["bare_complement"] or listened
-    if said_or_told and reader.low(first) in ("the", "these", "those") and _plural_then_verb(reader, first + 1, limit):
+    if said_or_told and low in ("the", "these", "those") and _plural_then_verb(reader, first + 1, limit):
         return True  # "told Reuters the laws favour the owner": after the listener, a subject and its verb
     skip_to = -1
     for index in range(first + 1, min(limit, first + 13)):
-        word = reader.low(index)
         if index <= skip_to:
             continue
+        word, following = reader.low(index), reader.low(index + 1)  # each read once, asked by several tests
+        quoted = reader.quoted(index)
         if (
             word == ","
-            and reader.low(index + 1).isdigit()
+            and following.isdigit()
             and reader.low(index + 2) == ","
             and reader.capitalised(index - 1)
         ):
             skip_to = index + 2  # "Jayme Closs, 13, was found": an age between subject and verb
             continue
-        if word == "," and not reader.quoted(index):
+        if word == "," and not quoted:
             listed = _list_end(reader, first, index, limit)
             if listed is not None:
                 if said_or_told and _plural_then_verb(reader, listed + 1, limit):
                     return True  # "said officials, groups and owners need to meet": the list's verb
                 skip_to = listed  # "dogs, cats and goats were found": a list of nouns, the subject
                 continue
-        if (word in (",", ";", ":", "to") or word in reader.lexicon.words["clause_boundary"]) and not reader.quoted(
-            index
-        ):
+        if (word in (",", ";", ":", "to") or word in classes["clause_boundary"]) and not quoted:
             return False
-        if reader.quoted(index):
+        if quoted:
             continue
-        if (word, reader.low(index + 1)) in reader.lexicon.phrases["participle_phrases"]:
+        if (word, following) in reader.lexicon.phrases["participle_phrases"]:
             continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
-        if (word.endswith("ed") and reader.low(index - 1).endswith("s") and reader.is_word(index + 1, "preposition")
+        previous = reader.low(index - 1)
+        if (word.endswith("ed") and previous.endswith("s") and following in classes["preposition"]
                 and index - 1 > first and not reader.is_word(index - 2, "preposition")
                 and _preposition_between(reader, first, index - 1)):
             continue  # "concerns over the case of two Canadians detained in China": a participle in a phrase
-        if reader.low(index - 1) in ("-", "‐") or reader.low(index + 1) in ("-", "‐"):
+        if previous in ("-", "‐") or following in ("-", "‐"):
             continue  # "a 15-shot victory", "a well-known": part of a hyphenated compound
         if (
-            reader.is_word(index, "auxiliary")
-            or reader.is_word(index, "finite_past")
+            word in classes["auxiliary"]
+            or word in classes["finite_past"]
             # a past form, but not "a deathbed"
-            or (word.endswith("ed") and len(word) > 4 and not reader.is_word(index - 1, "determiner")
-                and reader.low(index - 1) not in reader.lexicon.lists["quantifiers"]
-                and not reader.low(index - 1).isdigit())  # "three more unanswered goals"
+            or (word.endswith("ed") and len(word) > 4 and previous not in classes["determiner"]
+                and previous not in reader.lexicon.lists["quantifiers"]
+                and not previous.isdigit())  # "three more unanswered goals"
             or (
                 word.endswith("s")
                 and not word.endswith(("ss", "’s", "'s", "is", "us", "ics", "ews"))
                 and reader.capitalised(index - 1)
                 and reader.texts[index - 1][:1].isalpha()
-                and reader.low(index - 1) not in reader.lexicon.demonyms
+                and previous not in reader.lexicon.demonyms
                 and not reader.capitalised(index)
             )
             or (

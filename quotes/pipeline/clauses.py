@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .clause_shape import looks_like_clause
 from .cues import cue_entries_at
 from .phrases import np_after, quotation_ends_with_comma
+from .sentence import MARK_GLYPHS
 
 if TYPE_CHECKING:
     from .sentence import SentenceReader
@@ -47,7 +48,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             index += 1  # most words: none of the tests below can end the clause at them
             continue
         if quoted[index]:
-            if quotation_ends_with_comma(reader, index) and (
+            if words[index] in MARK_GLYPHS and quotation_ends_with_comma(reader, index) and (  # (only a mark can)
                 subordinate or _boundary_after_comma(reader, index + 1, quoted_comma=True)
             ):
                 end = index + 1
@@ -167,9 +168,12 @@ _CLAUSAL_FRAMES = frozenset({"that", "obj_that", "colon", "to_inf", "as", "small
 
 def verb_cue_follows(reader: SentenceReader, index: int) -> bool:
     """A second verb of saying: `said A and insisted that B`, `…, but did not suggest`."""
-    while reader.is_word(index, "adverb") or reader.is_word(index, "auxiliary") or reader.is_word(index, "negation"):
+    classes = reader.lexicon.words
+    word = reader.low(index)
+    while word in classes["adverb"] or word in classes["auxiliary"] or word in classes["negation"]:
         index += 1
-    return (not reader.low(index).endswith("ing") or reader.low(index + 1) == "that") and any(
+        word = reader.low(index)
+    return (not word.endswith("ing") or reader.low(index + 1) == "that") and any(
         e.cue_class == "speech" and e.frame in _CLAUSAL_FRAMES for e in cue_entries_at(reader, index)
     )
 
@@ -235,8 +239,9 @@ def _writer_participle(reader: SentenceReader, index: int) -> bool:
 
 def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
     """Another quotation before the sentence ends, with no verb of saying on the way."""
-    stop = reader.next_where("quotation_or_cue", lambda probe: reader.quoted(probe) or (
-        bool(cue_entries_at(reader, probe)) and not reader.capitalised(probe)), index)
+    # (a word starts a cue only if it is in the cue table: the others are not asked one by one)
+    stop = reader.next_where("quotation_or_cue", lambda probe: reader.quoted_flags[probe] or (
+        probe in reader.cue_table and bool(cue_entries_at(reader, probe)) and not reader.capitalised(probe)), index)
     return stop < reader.size and reader.quoted(stop)
 
 

@@ -61,13 +61,14 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         return None  # "any": the cue only attributes quotations ("he continued", "spoke to")
     listener = frame == "obj_that" or entry.lemma in ("tell",)
     index = skip_adjuncts(reader, cue_end, listener=listener)
-    if reader.low(index) == ":":
+    after = reader.low(index)  # the word after the cue and its adjuncts, asked by each test below
+    if after == ":":
         start = index + 1
         return (start, clause_end(reader, start)) if start < len(words) else None
-    if reader.low(index) == "," and reader.quoted(index + 1):
+    if after == "," and reader.quoted(index + 1):
         return None  # `said, “…”`: a direct quotation, handled with quotations
     if (
-        reader.low(index) == ","
+        after == ","
         and entry.lemma in reader.lexicon.words["bare_complement"]
         and not parenthetical_source(reader, source)  # "CONTENT, she said, MORE": one split span
         and not reader.low(index + 1).endswith("ing")
@@ -81,7 +82,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     ):
         start = index + 1  # "Rubio says, win or lose in Florida, he’s staying in the race"
         return (start, clause_end(reader, start))
-    if reader.low(index) == "that":
+    if after == "that":
         if not demonstrative_that(reader, index):
             return (index + 1, clause_end(reader, index + 1))
         cue_word, classes = reader.low(cue_first), reader.lexicon.words
@@ -94,17 +95,19 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     heard_by = listener or reader.is_word(cue_end - 1, "listener")  # "told a crowd", "told reporters"
     probe, limit = index, min(len(words), index + MAX_CUE_GAP)
     participles: set[int] = set()  # modifying participles met on the way (each word is asked once)
+    lowered = reader.lowered
     while probe < limit:
-        if reader.low(probe) == "that" and (reader.is_word(probe - 1, "preposition") or reader.low(probe - 1) == "of"):
+        word = lowered[probe]  # a word of the sentence: index (past the cue) <= probe < limit <= size
+        if word == "that" and (reader.is_word(probe - 1, "preposition") or reader.low(probe - 1) == "of"):
             break  # "recalled of that first day": a determiner after a preposition, no complementiser
         if heard_by and modifying_participle(reader, cue_end, probe):
             participles.add(probe)
             limit = min(len(words), probe + MAX_CUE_GAP)  # "gathered at a banquet hall in Burnaby that"
-        if reader.low(probe) == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
+        if word == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
             if not heard_by and _finite_verb_between(reader, index, probe) and looks_like_clause(
                     reader, index, probe, entry.lemma):
                 break  # "said the agreement deals with institutions that …": the clause is told, "that" is its own
-            if not heard_by and reader.low(index) in ("a", "an") and not reader.is_word(cue_end - 1, "preposition") \
+            if not heard_by and after in ("a", "an") and not reader.is_word(cue_end - 1, "preposition") \
                     and not any(reader.is_word(i, "time") or reader.low(i) == "ago" for i in range(index, probe)):
                 break  # "trumpeted a long list of allies that the country has courted": a relative clause
             if all(listener_word(reader, i) or i in participles
@@ -203,8 +206,8 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
 
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
     """Another quoted fragment follows in the same clause: no comma, stop or verb of saying first."""
-    stop = reader.next_where("fragment_stop", lambda probe: reader.quoted(probe) or reader.low(probe) in (
-        ",", ";", ":", ".") or bool(cue_entries_at(reader, probe)), index)
+    stop = reader.next_where("fragment_stop", lambda probe: reader.quoted_flags[probe] or reader.lowered[probe] in (
+        ",", ";", ":", ".") or (probe in reader.cue_table and bool(cue_entries_at(reader, probe))), index)
     return stop < reader.size and reader.quoted(stop) and stop > index
 
 

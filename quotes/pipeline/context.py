@@ -128,21 +128,29 @@ class Context:
     @functools.cached_property
     def people_mentioned(self) -> list[int]:
         """Indices of the mentions that may be a pronoun's antecedent (``person_mentioned``)."""
-        return [index for index in range(len(self.mentions)) if self.person_mentioned(index) is not None]
+        return [index for index, person in enumerate(self._people) if person is not None]
 
     def person_mentioned(self, index: int) -> tuple[int, Entity] | None:
         """(paragraph, person) of mention ``index`` when it may be an antecedent: a person, or a
         lone word coreference made one, outside quotations and photo credits; else None."""
-        cache = self.__dict__.setdefault("_people", {})
-        if index not in cache:
-            mention = self.mentions[index]
-            entity = self.index.by_mention_start.get(mention.span.start)
-            usable = (not mention.in_quotation and mention.kind in (PERSON, "unknown")
-                      # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
-                      and not self.text[mention.span.end:mention.span.end + 3].lstrip(" ").startswith("/")
-                      and entity is not None and entity.kind == PERSON)
-            cache[index] = (self.paragraph_of(mention.span.start), entity) if usable and entity else None
-        return cache[index]
+        return self._people[index]
+
+    @functools.cached_property
+    def _people(self) -> list[tuple[int, Entity] | None]:
+        """``person_mentioned`` of every mention, in one pass (every pronoun reads them)."""
+        text, by_start = self.text, self.index.by_mention_start
+        found: list[tuple[int, Entity] | None] = []
+        for mention in self.mentions:
+            span = mention.span
+            entity = by_start.get(span.start)
+            if (entity is not None and entity.kind == PERSON and not mention.in_quotation
+                    and mention.kind in (PERSON, "unknown")
+                    # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
+                    and not text[span.end:span.end + 3].lstrip(" ").startswith("/")):
+                found.append((self.paragraph_of(span.start), entity))
+            else:
+                found.append(None)
+        return found
 
     def is_subject(self, index: int) -> bool:
         cache = self.__dict__.setdefault("_subjects", {})

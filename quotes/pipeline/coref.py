@@ -164,7 +164,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     Bill and Hillary Clinton) takes the gender of the pronoun that follows it before any other
     name (`Clinton said …. She said …`)."""
     entities: list[Entity] = []
-    next_starts = sorted(m.span.start for m in mentions)
+    starts = [m.span.start for m in mentions]
+    next_starts = sorted(starts)
     people: dict[str, list[Entity]] = {}  # persons with a full name by surname bucket, in creation order
     organisations: dict[str, Entity] = {}
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
@@ -173,7 +174,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
     given = _GivenNames()  # who is named in full with which given name, for a lone given name
     full = _FullNames()  # how each person is named in full: as a relative, only inside quotations
-    ordered = sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
+    ordered = _full_names_first(mentions, in_order=starts == next_starts)
     hints: dict[int, tuple[str, int] | None] = {}  # mention end -> the pronoun after it, once asked
 
     def hint(end: int) -> tuple[str, int] | None:
@@ -195,9 +196,10 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 bucket = people.get(_bucket(mention.surname), [])
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)] or (
                     by_first_surname.get(fold(mention.surname), []))  # "Ms. Acosta" for "Melba Acosta Febo"
-            candidates = _namesakes_for(mention, namesakes[mention.surname], full, genders,
-                                        hint if text else None)
-            target = _latest(candidates, before=mention.span.start)
+            candidates = namesakes[mention.surname]
+            # most capitalised words alone share no person's surname: no one to narrow or choose from
+            target = _latest(_namesakes_for(mention, candidates, full, genders, hint if text else None),
+                             before=mention.span.start) if candidates else None
             if target is None and len(mention.tokens) == 1:
                 # "Jayme told police …" after "Jayme Closs"
                 target = given.only_one(mention.tokens[0], before=mention.span.start)
@@ -235,6 +237,18 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     entities.sort(key=lambda e: e.mentions[0].span.start)
     index = {m.span.start: e for e in entities for m in e.mentions}
     return EntityIndex(tuple(entities), index)
+
+
+def _full_names_first(mentions: Sequence[NameMention], *, in_order: bool) -> list[NameMention]:
+    """People named in full, then other people, then organisations and unknowns (named in full
+    first again), each in text order.  Mentions given in text order (as ``name_mentions`` gives
+    them) are only partitioned: the stable sort would keep that order within each group."""
+    if not in_order:
+        return sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
+    groups: tuple[list[NameMention], ...] = ([], [], [], [])
+    for mention in mentions:
+        groups[(mention.kind != PERSON) * 2 + (mention.first is None)].append(mention)
+    return [*groups[0], *groups[1], *groups[2], *groups[3]]
 
 
 def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNames,

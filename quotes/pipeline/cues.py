@@ -30,7 +30,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     form = reader.low(index)
     lexicon = reader.lexicon
     entries = lexicon.cue_forms.get(form, ())
-    if not entries or index >= reader.size or reader.quoted(index):
+    if not entries or reader.quoted_flags[index]:  # a cue form is a word: 0 <= index < size
         return ()
     following, before = reader.low(index + 1), reader.low(index - 1)  # each asked by several tests below
     idiom_ends = lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
@@ -57,22 +57,26 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
         return ()  # "a man accused of fraud": the one accused, no accuser speaking
     if before == "of" and not form.endswith("ing"):
         return ()  # "the secretary of state", "pages of emails": a noun; "of announcing that" stays
-    if _plural_noun_in_phrase(reader, index):
+    # each check below is asked only where its first condition holds (the commonest cues pass none)
+    if form.endswith("s") and _plural_noun_in_phrase(reader, index, form):
         return ()  # "received expert reports", "50 member states that have"
-    if _title_before_speaking_name(reader, index):
+    if (following in lexicon.title_words or reader.capitalised(index + 1)) and _title_before_speaking_name(
+            reader, index, following):
         return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
-    if _noun_before_its_verb(reader, index):
+    if (form in lexicon.words["nominal_cue"] or form in lexicon.words["document_noun"]) and _noun_before_its_verb(
+            reader, form, following, before):
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
-    year = is_year(before) and (  # "a study in 2017 concluded": a date
-        reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time"))
-    if ((before.replace(",", "").isdigit() or before in lexicon.lists["quantifiers"]) and not year
+    if ((before.replace(",", "").isdigit() or before in lexicon.lists["quantifiers"])
+            and not (is_year(before) and (  # "a study in 2017 concluded": a date
+                reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time")))
             and form.endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
     if before in lexicon.lists["articles"]:
         if before in ("his", "her", "their") and form in lexicon.words["nominal_cue"]:
             return entries  # "his statement that …": a nominal cue whose possessor speaks
         return ()  # "the press", "a demand", "his remarks": a noun, not a verb of saying
-    if _adjective_before_noun_cue(reader, index, entries):
+    if index >= 2 and reader.lowered[index - 2] in lexicon.lists["articles"] and _adjective_before_noun_cue(
+            reader, index, form, entries):
         return ()  # "the strange remark", "a fair question": an adjective between an article and a noun
     return entries
 
@@ -86,10 +90,10 @@ def _after_its_noun(reader: SentenceReader, index: int) -> bool:
             and not {"who", "whom", "that"} & set(reader.lowered[max(0, index - 3):index - 1]))
 
 
-def _noun_before_its_verb(reader: SentenceReader, index: int) -> bool:
+def _noun_before_its_verb(reader: SentenceReader, word: str, following: str, before: str) -> bool:
     """A word that is also a noun (`report`, `statement`) right before a finite verb of saying or
-    finding (`found`, `said`, `shows`) heads that verb's subject."""
-    word, following, before = reader.low(index), reader.low(index + 1), reader.low(index - 1)
+    finding (`found`, `said`, `shows`) heads that verb's subject (the cue word, the words after
+    and before it: lower-case forms)."""
     classes = reader.lexicon.words
     if word not in classes["nominal_cue"] and word not in classes["document_noun"]:
         return False
@@ -100,10 +104,10 @@ def _noun_before_its_verb(reader: SentenceReader, index: int) -> bool:
         or (word.endswith("s") and following.isalpha()))  # "city reports say it is": a plural and its verb
 
 
-def _adjective_before_noun_cue(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]) -> bool:
-    """`the strange remark may have …`: a base-form cue after an article and one describing word
-    that is no noun the lexicons know (`the police say`, `the officials say` stay verbs)."""
-    low = reader.low(index)
+def _adjective_before_noun_cue(reader: SentenceReader, index: int, low: str, entries: tuple[CueEntry, ...]) -> bool:
+    """`the strange remark may have …`: a base-form cue (``low``, lower case) after an article and
+    one describing word that is no noun the lexicons know (`the police say`, `the officials say`
+    stay verbs)."""
     lexicon = reader.lexicon
     if index < 2 or reader.low(index - 2) not in lexicon.lists["articles"] or low not in {e.lemma for e in entries}:
         return False
@@ -122,12 +126,12 @@ def _adjective_before_noun_cue(reader: SentenceReader, index: int, entries: tupl
             and between not in lexicon.title_words and not between.endswith("ly"))
 
 
-def _title_before_speaking_name(reader: SentenceReader, index: int) -> bool:
+def _title_before_speaking_name(reader: SentenceReader, index: int, following: str) -> bool:
     """A cue form starting a title before a capitalised name that is itself followed by a verb of
     saying: `tenants advocate Josh Matlow told`, `general counsel James Baker said`, `Rally Canada
     volunteer media coordinator Tom Hinderks said` (but `Watch noted Comey said`, `Ryan said Mr.
-    Trump's remarks` are verbs)."""
-    if not reader.capitalised(index + 1) and reader.low(index + 1) not in reader.lexicon.title_words:
+    Trump's remarks` are verbs); ``following``: the lower-case form of the word after the cue."""
+    if not reader.capitalised(index + 1) and following not in reader.lexicon.title_words:
         return False  # neither a title word nor a name after it (most cues): the answer without a scan
     if index == 0 or reader.is_word(index - 1, "subject_pronoun"):
         return False
@@ -146,10 +150,10 @@ def _title_before_speaking_name(reader: SentenceReader, index: int) -> bool:
     return following in reader.lexicon.cue_forms and following not in reader.lexicon.words["nominal_cue"]
 
 
-def _plural_noun_in_phrase(reader: SentenceReader, index: int) -> bool:
-    """A plural cue form after a noun modifier that itself follows a verb or a number: the head of
-    a noun phrase (`received expert reports it had requested`, `50 member states that`), not a verb."""
-    low = reader.low(index)
+def _plural_noun_in_phrase(reader: SentenceReader, index: int, low: str) -> bool:
+    """A plural cue form (``low``, lower case) after a noun modifier that itself follows a verb or a
+    number: the head of a noun phrase (`received expert reports it had requested`, `50 member
+    states that`), not a verb."""
     if not low.endswith("s") or low.endswith("ss") or index < 2:
         return False
     modifier, before = reader.low(index - 1), reader.low(index - 2)

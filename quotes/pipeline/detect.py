@@ -41,8 +41,9 @@ def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
     """Every quoted fragment is a name or title (capitalised, at most six words, no sentence inside)
     and the words around them hold no clause: the content is a noun phrase naming something."""
     fragments: dict[int | None, list[int]] = {}
-    for index in range(first, end):
-        if reader.quoted(index) and not reader.is_mark(index):
+    quoted = reader.quoted_flags
+    for index in range(max(first, 0), min(end, reader.size)):  # a word past the sentence is quoted in none
+        if quoted[index] and not reader.is_mark(index):
             fragments.setdefault(reader.owners[index], []).append(index)
     if not fragments:
         return False

@@ -96,10 +96,12 @@ def _channel_content(reader: SentenceReader, cue_first: int, cue_end: int) -> Fo
     source = reader.span(found[0], found[1])
     words = reader.texts
     cue = (cue_first, cue_end)
-    comma = reader.next_where("unquoted_comma", lambda i: reader.low(i) == "," and not reader.quoted(i), found[1] + 1)
+    comma = reader.next_where("unquoted_comma", lambda i: reader.lowered[i] == "," and not reader.quoted_flags[i],
+                              found[1] + 1)
     comma_after = comma if comma < len(words) else None
     fronted = cue_first < 2 or reader.next_where(  # nothing but adverbs before it: "However, according to him, …"
-        "not_adverbial", lambda i: not (reader.is_word(i, "adverb") or reader.low(i) in (",", "but", "and")), 0
+        "not_adverbial", lambda i: not (reader.lowered[i] in reader.lexicon.words["adverb"]
+                                        or reader.lowered[i] in (",", "but", "and")), 0
     ) >= cue_first or (reader.low(cue_first - 1) == "," and  # "a key reason why, according to X, CONTENT"
                        reader.low(cue_first - 2) in reader.lexicon.lists["split_clause_openers"])
     if fronted:  # According to X[ …], CONTENT.
@@ -247,8 +249,8 @@ class _Live:
 def _relative_clause_end(reader: SentenceReader, start: int, end: int) -> int:
     """`Humphrey, who told POLITICO he’ll work full-time, spoke on Monday`: the relative clause
     (and the content inside it) ends where the main clause's verb resumes."""
-    comma = reader.next_where("comma_before_verb", lambda index: reader.low(index) == "," and not reader.quoted(index)
-                              and starts_with_verb(reader, index + 1), start)
+    comma = reader.next_where("comma_before_verb", lambda index: reader.lowered[index] == ","
+                              and not reader.quoted_flags[index] and starts_with_verb(reader, index + 1), start)
     return comma if comma < end else end
 
 

@@ -111,9 +111,12 @@ def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | No
         word = match.group()
         if word.lower() not in small_words:
             content += 1
-            lowercase += not word[0].isupper()
-        if lowercase > 1 and (ends_sentence or count > 20):
-            return False  # prose: the answer is known after a few words
+            if not word[0].isupper():
+                lowercase += 1
+                if lowercase > 1 and ends_sentence:
+                    return False  # prose: the answer is known after a few words
+        if count > 20 and lowercase > 1:
+            return False
     if not count:
         return True
     if not ends_sentence and count <= 20:
@@ -175,6 +178,13 @@ def sentences(
     regions = [
         (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
     ]  # callers pass this paragraph's
+    if not regions:  # most paragraphs: each sentence end found (in order, once) is a cut
+        cuts = [paragraph.start]
+        for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
+            if match.end() < paragraph.end and _is_sentence_boundary(text, match, lexicon, paragraph.end, patterns):
+                cuts.append(match.end())
+        cuts.append(paragraph.end)
+        return _between(text, cuts)
     starts = [start for start, _ in regions]
     opening = set(starts)
     # most paragraphs hold no quotation: no sentence end to protect or to keep before its attribution
@@ -196,6 +206,11 @@ def sentences(
             continue
         cuts.append(boundary)
     cuts.append(paragraph.end)
+    return _between(text, cuts)
+
+
+def _between(text: str, cuts: Sequence[int]) -> list[Span]:
+    """The sentences between the cuts, stripped; none where only spaces stand."""
     result = []
     for start, end in itertools.pairwise(cuts):
         start, end = _strip(text, start, end)
@@ -245,14 +260,17 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
     starts = [q.outer_start for q in found]
     ends = [q.outer_end for q in found]  # quotations are disjoint and in order: both lists sorted
     all_sentences = []
+    word_starts = table.starts
     for paragraph in paras:
         if paragraph.boilerplate or paragraph.headline:
             continue
         low = bisect.bisect_left(ends, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
-        words = table.range_of(paragraph.start, paragraph.end)
+        first_word, end_word = table.range_of(paragraph.start, paragraph.end)
         for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high], plain=plain):
-            # sentences end between tokens, so the table is cut, not read again
-            first, end = table.range_of(span.start, span.end, *words)
+            # sentences end between tokens, so the table is cut, not read again (``TokenTable.range_of``
+            # within the paragraph's words; a sentence's words end at or after its first)
+            first = bisect.bisect_left(word_starts, span.start, first_word, end_word)
+            end = bisect.bisect_left(word_starts, span.end, first, end_word)
             all_sentences.append(Sentence(span, paragraph.index, first, end, table))
     return Article(text, lexicon, tuple(paras), tuple(found), table, tuple(all_sentences), analysis, plain=plain)

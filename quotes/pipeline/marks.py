@@ -214,6 +214,8 @@ def _closing_lost_before_attribution(text: str, marks: list[Mark]) -> list[Mark]
     """`"We were told this was about budgets, said Kiara Doss, whose …. "Then we find out …"`: an
     opening mark, then another opening one, with an attribution after a comma between them: the
     first quotation's closing mark was lost at that comma (a closing mark of no width there)."""
+    if len(marks) < 2:
+        return marks  # no two marks: none follows another
     lost = [(mark, _INVERTED_AFTER_COMMA.search(text, mark.end, following.position))
             for mark, following in itertools.pairwise(marks) if mark.role == OPEN and following.role == OPEN]
     if not any(found for _, found in lost):
@@ -230,6 +232,8 @@ def _run(
     carried: _Open | None,
 ) -> _Open | None:
     """Pair the marks of one paragraph; return the quotation still open at its end."""
+    if not marks and carried is None:
+        return None  # most paragraphs: no mark to pair
     if carried is not None:
         marks = [Mark(carried.outer_start, "", OPEN), *marks]
     left_open: _Open | None = None
@@ -297,6 +301,8 @@ def _close(
 
 def _balanced_single(marks: list[Mark]) -> list[Mark]:
     """Single marks count only when they pair up cleanly (British style); else they are ignored."""
+    if not marks:
+        return marks
     roles = [mark.role for mark in marks]
     if len(marks) % 2 or any(
         role == CLOSE for role in roles[0::2]

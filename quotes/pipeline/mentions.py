@@ -68,19 +68,28 @@ class NameMention:
 
     def __attrs_post_init__(self) -> None:
         tokens = self.tokens = self.name.text.split()
-        generation = self.generation = generational_suffix(tokens)
+        count = len(tokens)
+        # a generation's suffix follows a given name and a surname: most names are too short for one
+        generation = self.generation = generational_suffix(tokens) if count > 2 else None
         if self.family_first:
             self.surname = tokens[0]
         else:
             self.surname = tokens[-2].rstrip(",") if generation else (tokens[-1] if tokens else "")
-        self.first = None if len(tokens) < 2 or self.bare else tokens[1] if self.family_first or (
-            len(tokens) >= 3 and is_initial(tokens[0])) else tokens[0]  # "Gil" of "R. Gil Kerlikowske"
+        self.first = None if count < 2 or self.bare else tokens[1] if self.family_first or (
+            count >= 3 and is_initial(tokens[0])) else tokens[0]  # "Gil" of "R. Gil Kerlikowske"
 
 
 def _slice(text: str, start: int, end: int) -> Word:
     """A span of the text, built from the text itself (so exact by construction, unvalidated:
     tens of thousands are made per corpus and most are dropped)."""
     return make_word((start, end, text[start:end]))
+
+
+def _name_in(text: str, span: Word, name_start: int) -> Word:
+    """The name proper within a mention's span: from ``name_start`` to the span's end, without a
+    possessive; the span itself when that is all of it (most names: the same words, made once)."""
+    name_end = name_start + len(strip_possessive(text[name_start : span.end]))
+    return span if name_start == span.start and name_end == span.end else _slice(text, name_start, name_end)
 
 
 def name_mentions(article: Article) -> list[NameMention]:
@@ -103,23 +112,24 @@ def name_mentions(article: Article) -> list[NameMention]:
     for words, quoted, capitalised in prepared:
         if not capitalised:
             continue  # no capitalised word, no run
+        texts = words.texts
         index = 0
         # the first word with a letter: most often the first word (else past "5)", "•")
-        lead = 0 if words.texts[:1] and words.texts[0][:1].isalpha() else next(
-            (i for i, word in enumerate(words.texts) if word[:1].isalpha()), 0)
-        question = bool(words.texts) and words.texts[-1] == "?"
+        lead = 0 if texts and texts[0][:1].isalpha() else next(
+            (i for i, word in enumerate(texts) if word[:1].isalpha()), 0)
+        question = bool(texts) and texts[-1] == "?"
         runs = Runs(words, lexicon)
         for first in capitalised:
-            if first < index or (first == lead and opens_sentence(words.texts[first].lower(), lexicon, question)):
+            if first < index or (first == lead and opens_sentence(texts[first].lower(), lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if MODIFIER.search(words.texts[index - 1]):
+            if "-" in texts[index - 1] and MODIFIER.search(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
-                    _kind_before_noun(words.texts, first, lexicon) or _common_word_before_document(
-                        words.texts, first, lexicon, lower_case)):
+                    _kind_before_noun(texts, first, lexicon) or _common_word_before_document(
+                        texts, first, lexicon, lower_case)):
                 continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
                                lower_case)
@@ -215,74 +225,71 @@ def _mention(
     surnames: frozenset[str] = frozenset(),
     lower_case: Callable[[str], bool] | None = None,
 ) -> NameMention | None:
-    reading = reading_of(tuple(words.texts[first:end]), classifier)
-    if reading.dateline:
+    # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs
+    (dateline, prefix, organisation, role_organisation, titled, personal_if_titled, personal_untitled, gender,
+     name_words, person_end) = reading_of(words.texts, first, end, classifier)
+    if dateline:
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
-    name_first = first + reading.prefix
-    start, stop = words.starts[first], words.ends[end - 1]
-    if reading.prefix and words.texts[name_first - 1] == "of":
+    texts, starts, ends = words
+    lexicon = classifier.lexicon
+    name_first = first + prefix
+    start, stop = starts[first], ends[end - 1]
+    if prefix and texts[name_first - 1] == "of":
         # "Minister of Innovation": a portfolio, no person
         return _organisation_mention(text, start, stop, in_quotation)
     if name_first >= end:
-        if reading.organisation:
+        if organisation:
             return _organisation_mention(text, start, stop, in_quotation)
-        if end - first == 1 and words.texts[first][:1].isupper() and strip_possessive(
-                words.texts[first]).lower() in classifier.lexicon.title_words:  # not "Mexican", "European"
+        if end - first == 1 and texts[first][:1].isupper() and strip_possessive(
+                texts[first]).lower() in lexicon.title_words:  # not "Mexican", "European"
             # "Nurse said", "Price said": a title word alone may be the surname of someone named in full
             return NameMention(_slice(text, start, stop), _slice(text, start, start + len(strip_possessive(
-                words.texts[first]))), "unknown", in_quotation=in_quotation)
+                texts[first]))), "unknown", in_quotation=in_quotation)
         return None
-    if reading.name_words in (1, 2, 3) and not reading.titled and organisation_appositive(
-            words, end, classifier.lexicon):
+    # most names are followed by no comma, and every appositive reader below wants one
+    comma_after = end < len(texts) and texts[end] == ","
+    if comma_after and name_words in (1, 2, 3) and not titled and organisation_appositive(words, end, lexicon):
         return _organisation_mention(text, start, stop, in_quotation)  # "Dixon Hall, a non-profit agency"
-    titled = (reading.titled or lower_title_before(words, first, classifier.lexicon)
-              or (reading.name_words in (2, 3) and title_appositive(words, end, classifier.lexicon))
-              or (reading.name_words in (2, 3) and named_after_role(words, first, end, classifier.lexicon)))
-    personal = reading.personal_if_titled if titled else reading.personal_untitled
+    if personal_if_titled == personal_untitled:
+        personal = personal_untitled  # a title before or after the name would change nothing
+    else:
+        titled = (titled or lower_title_before(words, first, lexicon)
+                  or (comma_after and name_words in (2, 3) and title_appositive(words, end, lexicon))
+                  or (name_words in (2, 3) and named_after_role(words, first, end, lexicon)))
+        personal = personal_if_titled if titled else personal_untitled
     inferred = False
-    if (not personal and surnames and reading.name_words in (2, 3) and reading.personal_if_titled
-            and not reading.organisation):
-        personal = inferred = (strip_possessive(words.texts[first + reading.person_end - 1]) in surnames
-                               and may_open_a_name(words, first, name_first, first + reading.person_end,
-                                                    classifier.lexicon, lower_case))
+    if not personal and surnames and name_words in (2, 3) and personal_if_titled and not organisation:
+        personal = inferred = (strip_possessive(texts[first + person_end - 1]) in surnames
+                               and may_open_a_name(words, first, name_first, first + person_end, lexicon, lower_case))
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
-        end = first + reading.person_end
-        stop = words.ends[end - 1]
+        end = first + person_end
+        stop = ends[end - 1]
         span = _slice(text, start, stop)
-        name_start = words.starts[name_first]
-        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
-        role = with_party_state(role_of(text, words, first, name_first, end, classifier.lexicon), text, stop,
-                                 classifier.lexicon)
-        return NameMention(span, name, PERSON, role=role, gender=reading.gender, in_quotation=in_quotation,
-                           inferred=inferred, family_first=family_first(name.text.split(), classifier.lexicon),
-                           relative=named_as_relative(words, first, end, classifier.lexicon))
-    if reading.organisation or reading.role_organisation:
+        name = _name_in(text, span, starts[name_first])
+        role = with_party_state(role_of(text, words, first, name_first, end, lexicon), text, stop, lexicon)
+        return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation,
+                           inferred=inferred, family_first=family_first(name.text.split(), lexicon),
+                           relative=named_as_relative(words, first, end, lexicon))
+    if organisation or role_organisation:
         return _organisation_mention(text, start, stop, in_quotation)
-    if reading.name_words == 1 and person_appositive(words, end, classifier.lexicon):
+    if comma_after and name_words == 1 and person_appositive(words, end, lexicon):
         # "Yuni, a resident of Lampung, …": a one-name person
-        name_start = words.starts[name_first]
-        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
-        return NameMention(
-            _slice(text, start, stop),
-            name,
-            PERSON,
-            role=appositive_role(text, words, end, classifier.lexicon),
-            in_quotation=in_quotation,
-        )
-    if reading.name_words == 1:
+        span = _slice(text, start, stop)
+        return NameMention(span, _name_in(text, span, starts[name_first]), PERSON,
+                           role=appositive_role(text, words, end, lexicon), in_quotation=in_quotation)
+    if name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
-        if classifier.lexicon.party_state(words.texts[name_first]) is not None:
+        if "-" in texts[name_first] and lexicon.party_state(texts[name_first]) is not None:
             return None  # the "I-Vt" of "(I-Vt.)"
-        name_start = words.starts[name_first]
-        name = _slice(text, name_start, name_start + len(strip_possessive(text[name_start:stop])))
+        span = _slice(text, start, stop)
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
-        role = appositive_role(text, words, end, classifier.lexicon)
-        return NameMention(_slice(text, start, stop), name, "unknown", role=role, in_quotation=in_quotation,
-                           relative=named_as_relative(words, first, end, classifier.lexicon))  # "her husband, Carlos,"
+        role = appositive_role(text, words, end, lexicon) if comma_after else None
+        return NameMention(span, _name_in(text, span, starts[name_first]), "unknown", role=role,
+                           in_quotation=in_quotation,
+                           relative=named_as_relative(words, first, end, lexicon))  # "her husband, Carlos,"
     return None
 
 
 def _organisation_mention(text: str, start: int, stop: int, in_quotation: bool) -> NameMention:
     span = _slice(text, start, stop)
-    return NameMention(span, _slice(text, start, start + len(strip_possessive(span.text))), ORGANIZATION,
-                       in_quotation=in_quotation)
+    return NameMention(span, _name_in(text, span, start), ORGANIZATION, in_quotation=in_quotation)

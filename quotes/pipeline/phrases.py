@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .sentence import MAX_NP_TOKENS
+from .sentence import MARK_GLYPHS, MAX_NP_TOKENS
 
 if TYPE_CHECKING:
     from .sentence import SentenceReader
@@ -23,10 +23,12 @@ def medium_end(reader: SentenceReader, preposition: int) -> int | None:
 
 def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
-    quoted_noun = _scare_quoted_noun(reader, last)
-    if quoted_noun is not None:
-        return quoted_noun  # "Critics of what’s known as a “backstop” argue"
-    if last < 0 or (not reader.np_word(last) and not reader.is_word(last, "subject_pronoun")):
+    if 0 <= last < reader.size and reader.texts[last] in MARK_GLYPHS:  # only at a mark can a quoted noun end
+        quoted_noun = _scare_quoted_noun(reader, last)
+        if quoted_noun is not None:
+            return quoted_noun  # "Critics of what’s known as a “backstop” argue"
+    pronoun = reader.is_word(last, "subject_pronoun")  # asked twice below
+    if last < 0 or (not reader.np_word(last) and not pronoun):
         if last >= 0 and not reader.quoted(last) and reader.texts[last][:1].isalpha():
             extended = _determiner_within(reader, last)
             if extended is None:
@@ -36,8 +38,10 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
             return None
     else:
         first = last
-    if reader.is_word(last, "subject_pronoun"):
+    if pronoun:
         return (last, last)
+    classes = reader.lexicon.words  # ``is_word(i, cls)`` is ``low(i) in classes[cls]``, for words already read
+    joiners = reader.lexicon.lists["name_joiners"]  # a particle inside a name is one of these
     while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
         previous = first - 1
         low = reader.low(previous)
@@ -46,7 +50,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
               and reader.capitalised(first)):
             first = previous  # "Blinken and Lavrov", "Procter & Gamble"
-        elif _particle_inside_name(reader, previous, first):
+        elif low in joiners and _particle_inside_name(reader, previous, first):
             first = previous  # "Mohammed bin Salman", "Eileen de Villa", "Rafael van der Vaart"
         elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0 and (
                 reader.ends[previous - 1] == reader.starts[previous]):  # "Ottawa-based", not "Saturday -- Sanders"
@@ -55,7 +59,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
               and reader.is_mark(previous - 2) and reader.capitalised(previous - 3)
               and not reader.quoted(previous - 3) and reader.capitalised(first)):
             first = previous - 3  # "Riefian “Ifan” Fajarsyah": a nickname in marks inside the name
-        elif (reader.is_word(previous, "finite_past") or reader.is_word(previous, "auxiliary") or (
+        elif (low in classes["finite_past"] or low in classes["auxiliary"] or (
                 low.endswith("ed") and len(low) > 4)) and previous > 0 and reader.np_word(previous - 1) and not (
                 reader.is_word(previous - 1, "determiner") or reader.low(previous - 1).endswith("ly")):
             break  # "The diocese issued a second statement": the verb ends the object's phrase
@@ -64,10 +68,11 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
             if extended is None:
                 break
             first = extended
-    while first <= last and (
-        reader.low(first) in ("of", "and", "for") or reader.is_word(first, "preposition")
-        or (first < last and reader.is_word(first, "time") and reader.is_word(first + 1, "determiner"))
-    ):
+    while first <= last:
+        opening = reader.low(first)
+        if not (opening in ("of", "and", "for") or opening in classes["preposition"]
+                or (first < last and opening in classes["time"] and reader.is_word(first + 1, "determiner"))):
+            break
         first += 1  # "In November the company said": the date is no part of the subject
     if first > last:
         return None
@@ -179,10 +184,11 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     """A noun phrase starting at ``first`` (for "according to X", "said X")."""
     if first >= reader.size or reader.quoted(first):
         return None
-    if reader.is_word(first, "subject_pronoun") or reader.low(first) in ("him", "them") or (
-            reader.low(first) == "her" and not _possessive_her(reader, first)):
+    opening = reader.low(first)
+    if opening in reader.lexicon.words["subject_pronoun"] or opening in ("him", "them") or (
+            opening == "her" and not _possessive_her(reader, first)):
         return (first, first)
-    if reader.low(first) == "what":  # "according to what the two superpowers said"
+    if opening == "what":  # "according to what the two superpowers said"
         inner = np_after(reader, first + 1)
         return inner
     last = first - 1
@@ -252,7 +258,7 @@ def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
 def finite_cue(reader: SentenceReader, index: int) -> bool:
     """A cue word in a finite form (`found`, `says`), not a noun (`by text message`)."""
     low = reader.low(index)
-    return reader.is_word(index, "finite_past") or (low.endswith(("ed", "s")) and low not in reader.lexicon.words[
+    return low in reader.lexicon.words["finite_past"] or (low.endswith(("ed", "s")) and low not in reader.lexicon.words[
         "noun_first_cue"])
 
 
@@ -263,14 +269,20 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
     """`A study released Monday`, `a report published in the journal Nature`: a determiner and a
     document noun, then a past participle and its adjuncts up to the cue after ``last``; the
     subject (first, last word: the document, whose author the participle's `by` may name), else None."""
-    for participle in range(last, max(0, last - MAX_PARTICIPLE_PHRASE), -1):
-        word = reader.low(participle)
-        if reader.quoted(participle) or word in (",", ";", ":", "that", "which"):
+    documents = reader.lexicon.words["document_noun"]
+    # a participle past the sentence's end passes every test below with no effect: the walk starts at
+    # its last word and reads the columns directly; it goes left, each word read once (noun, then participle)
+    lowered, quoted = reader.lowered, reader.quoted_flags
+    start = min(last, reader.size - 1)
+    word = reader.low(start)
+    for participle in range(start, max(0, last - MAX_PARTICIPLE_PHRASE), -1):
+        if quoted[participle] or word in (",", ";", ":", "that", "which"):
             return None
-        noun = reader.low(participle - 1)
-        adjunct = reader.is_word(participle + 1, "preposition") or reader.is_word(participle + 1, "time")
-        if (word.endswith("ed") or reader.is_word(participle, "finite_past")) and adjunct and (
-                noun in reader.lexicon.words["document_noun"]):
+        noun = lowered[participle - 1]
+        # the document noun first: the rarest of the three, it spares most words the other questions
+        if noun in documents and (
+                word.endswith("ed") or reader.is_word(participle, "finite_past")) and (
+                reader.is_word(participle + 1, "preposition") or reader.is_word(participle + 1, "time")):
             first = participle - 1
             while first > 0 and first > participle - 4 and not reader.is_word(first - 1, "determiner") and (
                     reader.np_word(first - 1) or reader.texts[first - 1][:1].isupper()):
@@ -282,6 +294,7 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
             if 0 <= first - opening <= 2 and all(reader.texts[i].isalpha() for i in range(opening, first)):
                 return (opening, participle - 1)
             return None
+        word = noun
     return None
 
 
@@ -293,6 +306,8 @@ def document_with_relative(reader: SentenceReader, cue: int) -> tuple[int, int] 
     index = after_leading_connective(reader)
     if not (reader.is_word(index, "determiner") or reader.low(index) in ("another", "one")):
         return None
+    if reader.lexicon.words["document_noun"].isdisjoint(reader.lowered[index + 1:min(cue, index + 4)]):
+        return None  # no document noun among the words searched below: the same answer, at C speed
     noun = next((i for i in range(index + 1, min(cue, index + 4))
                  if reader.low(i) in reader.lexicon.words["document_noun"]), None)
     if noun is None or noun + 1 >= cue or reader.low(noun + 1) not in ("that", "which", "of"):
@@ -309,7 +324,10 @@ def document_with_relative(reader: SentenceReader, cue: int) -> tuple[int, int] 
 
 def after_leading_connective(reader: SentenceReader) -> int:
     """The first word after a sentence's leading `And`, `But` (and a comma)."""
-    index = 0
-    while reader.low(index) in reader.lexicon.lists["leading_connectives"] or reader.low(index) == ",":
-        index += 1
-    return index
+    found = reader.tables.get("after_leading_connective")  # the same for every cue of the sentence
+    if found is None:
+        index = 0
+        while reader.low(index) in reader.lexicon.lists["leading_connectives"] or reader.low(index) == ",":
+            index += 1
+        found = reader.tables["after_leading_connective"] = index
+    return found

@@ -62,7 +62,15 @@ def _second_dash(reader: SentenceReader, start: int, stop: int) -> int | None:
 
 
 def _after_dateline(reader: SentenceReader) -> int:
-    """`WASHINGTON — Sen. Grassley said …`: the sentence proper starts after the dateline."""
+    """`WASHINGTON — Sen. Grassley said …`: the sentence proper starts after the dateline (found
+    once per sentence: every preposed cue asks)."""
+    found = reader.tables.get("after_dateline")
+    if found is None:
+        found = reader.tables["after_dateline"] = _dateline_end(reader)
+    return found
+
+
+def _dateline_end(reader: SentenceReader) -> int:
     for index in range(min(reader.size, 8)):
         if reader.low(index) in ("—", "–", "-") and index > 0:
             head = [text for text in reader.texts[:index] if text[:1].isalpha()]
@@ -121,10 +129,12 @@ def _reported_subject(reader: SentenceReader, first: int) -> bool:
 def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     """The subject of the nearest earlier verb cue (`“…,” Blinken said, adding that …`), else
     of the main clause (`Trump launched an attack, calling him “…”`)."""
+    articles, modifiers, ordinals = (reader.lexicon.lists["articles"], reader.lexicon.words["np_modifier"],
+                                     reader.lexicon.lists["ordinals"])
     for index in range(before - 1, -1, -1):
-        if reader.low(index - 1) in reader.lexicon.lists["articles"] or (
-            index > 0 and reader.low(index - 1) in reader.lexicon.words["np_modifier"]
-        ) or reader.low(index - 1) in reader.lexicon.lists["ordinals"] or _after_demonstrative(reader, index):
+        previous = reader.low(index - 1)  # a walk over every earlier word: each one's form read once
+        if previous in articles or (index > 0 and previous in modifiers) or previous in ordinals or (
+                previous == "that" and _after_demonstrative(reader, index)):
             continue  # "a pre-emptive attack", "a second statement", "disputed that figure": a noun
         if cue_entries_at(reader, index):
             kind, source = source_left(reader, index)
@@ -224,7 +234,8 @@ def preposed(
         head_end = src_first  # `There are “grounds …,” Blinken added`
     else:
         return None
-    if all(reader.quoted(i) or reader.low(i) in (",",) for i in range(0, head_end)):
+    # the words before the head's end (head_end is at most src_first, a word of the sentence)
+    if all(quoted or word == "," for quoted, word in zip(reader.quoted_flags[:head_end], reader.lowered[:head_end])):
         return None
     if reader.low(_after_dateline(reader)) in reader.lexicon.lists["opening_participles"]:
         return None  # "Asked about the criticism, Kavtaradze laughed": a question's account, not content

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -43,14 +43,17 @@ def _opens_with_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
 @attrs.define
 class Classifier:
     lexicon: Lexicon
-    readings: dict[tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
+    # a run's reading by its words (a run of one word by the word itself: no tuple made to ask)
+    readings: dict[str | tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
     prefix_words: dict[str, bool] = attrs.field(factory=dict, repr=False)  # ``_prefix_word``'s answers
 
-    def title_prefix(self, words: Sequence[str]) -> int:
-        """How many leading words of a capitalised run are role words, not the name."""
+    def title_prefix(self, words: Sequence[str], bare: Sequence[str]) -> int:
+        """How many leading words of a capitalised run are role words, not the name (``bare``:
+        the words without their possessive)."""
         lex = self.lexicon
         index = 0
-        while index < len(words):
+        count = len(words)
+        while index < count:
             matched = 0
             first = words[index].lower()
             if first in lex.title_openers or strip_possessive(first) in lex.title_openers:
@@ -59,17 +62,18 @@ class Classifier:
                     if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
                         matched = size
                         break
-            if not matched:
-                matched = _place_of_several_words(words, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
+            if not matched and index + 1 < count:  # a place of one word is no prefix here
+                matched = _place_of_several_words(bare, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
             if matched:
                 index += matched
-            elif index == 0 and _given_name_like_a_place(words, lex):
+            # (a run of one word has no given name after its first word: the next three are not asked)
+            elif index == 0 and count >= 2 and _given_name_like_a_place(words, lex):
                 break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
-            elif index == 0 and _person_noun_before_name(words, lex):
+            elif index == 0 and count >= 2 and _person_noun_before_name(words, lex):
                 index += 1  # "Meteorologist Tracey Talbot", "Farmer Bob Smith": what the person is
-            elif index == 0 and _possessor_before_name(words, lex):
+            elif index == 0 and count >= 2 and _possessor_before_name(words, lex):
                 index += 1  # "the Raptors’ Kyle Lowry", "Edmonton’s Connor McDavid": whose the person is
-            elif self._prefix_word(strip_possessive(words[index])):
+            elif self._prefix_word(bare[index]):
                 index += 1
             else:
                 break
@@ -98,9 +102,10 @@ class Classifier:
 
     def gender(self, words: Sequence[str], first: str | None) -> str | None:
         for word in words:
-            if word.rstrip(".") in ("Mr", "Sir", "Lord", "Father", "Brother"):
+            stem = word.rstrip(".")
+            if stem in ("Mr", "Sir", "Lord", "Father", "Brother"):
                 return "m"
-            if word.rstrip(".") in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"):
+            if stem in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"):
                 return "f"
         if first:
             gender = self.lexicon.given_names.get(first)
@@ -108,16 +113,16 @@ class Classifier:
                 return gender
         return None
 
-    def organisation(self, words: Sequence[str]) -> bool:
+    def organisation(self, words: Sequence[str], bare: Sequence[str]) -> bool:
+        """Whether the words name an organisation (``bare``: the words without their possessive)."""
         lex = self.lexicon
-        bare = list(map(strip_possessive, words))
         joined = " ".join(bare)
         if joined in lex.organisations or joined in lex.countries or joined in lex.metonyms or "&" in words:
             return True
         if len(bare) == 1 and company_shaped(bare[0], lex):
             return True  # "TransLink", "WestJet", "SNC-Lavalin"
         first = words[0].lower()
-        if len(words) >= 2 and strip_possessive(words[-1]) in lex.countries and words[0] not in lex.given_names \
+        if len(words) >= 2 and bare[-1] in lex.countries and words[0] not in lex.given_names \
                 and words[-2].lower() not in ("of", "in", "for") and first not in lex.not_name_words \
                 and first not in lex.demonyms and first + "s" not in lex.words["group_noun"]:
             return True  # "Rally Canada", "Hockey Canada", "Air Canada": a national body, not a person
@@ -173,7 +178,7 @@ def company_shaped(word: str, lexicon: Lexicon) -> bool:
     letters or more (`TransLink`, `WestJet`, `PayPal`), or an acronym joined to a name
     (`SNC-Lavalin`).  A surname's prefix (`McCallum`, `MacDonald`, `DeSantis`, `VanHorne`) or two
     given names run together (`MaryAnne`) are no such shape."""
-    if _ACRONYM_JOINED.fullmatch(word):
+    if "-" in word and _ACRONYM_JOINED.fullmatch(word):  # no hyphen, no `SNC-Lavalin`
         return True
     found = _INNER_CAPITAL.fullmatch(word)
     if found is None:
@@ -187,11 +192,12 @@ _INNER_CAPITAL = LazyPattern(r"(?P<stem>\p{Lu}\p{Ll}{2,})(?P<rest>\p{Lu}\p{Ll}+(
 _ACRONYM_JOINED = LazyPattern(r"\p{Lu}{2,}-\p{Lu}\p{Ll}+")
 
 
-def _place_of_several_words(words: Sequence[str], index: int, lexicon: Lexicon) -> int:
-    """How many words from ``index`` name a place of two or three words (`Nova Scotia`), else 0."""
+def _place_of_several_words(bare: Sequence[str], index: int, lexicon: Lexicon) -> int:
+    """How many words from ``index`` name a place of two or three words (`Nova Scotia`), else 0
+    (``bare``: the run's words without their possessive)."""
+    countries = lexicon.countries
     for size in (3, 2):
-        if index + size <= len(words) and " ".join(
-                strip_possessive(w) for w in words[index:index + size]) in lexicon.countries:
+        if index + size <= len(bare) and " ".join(bare[index:index + size]) in countries:
             return size
     return 0
 
@@ -231,7 +237,9 @@ def _possessor_before_name(words: Sequence[str], lexicon: Lexicon) -> bool:
 def _countries_in(name_words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a word of the name is a place or nationality; a given name first (`Jordan`) is no place."""
     words = name_words[1:] if _given_name_like_a_place(name_words, lexicon) else name_words
-    return any(w in lexicon.countries or w.lower() in lexicon.demonyms for w in words)
+    # set operations, not a generator: asked of every run read
+    return not lexicon.countries.keys().isdisjoint(words) or not lexicon.demonyms.keys().isdisjoint(
+        map(str.lower, words))
 
 
 _CLASSIFIERS: dict[int, Classifier] = {}
@@ -247,9 +255,9 @@ def classifier_for(lexicon: Lexicon) -> Classifier:
     return classifier
 
 
-@attrs.frozen
-class _Reading:
-    """What the words of a capitalised run say by themselves, before their context is read."""
+class _Reading(NamedTuple):
+    """What the words of a capitalised run say by themselves, before their context is read
+    (a named tuple: shared by every mention of the run, so never changed, and cheap to make)."""
 
     dateline: bool
     prefix: int  # leading role words
@@ -265,10 +273,11 @@ class _Reading:
 
 def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     lex = classifier.lexicon
-    prefix = classifier.title_prefix(surface)
-    prefix = _title_after_organisation(surface, prefix, classifier)
-    person_end = _name_before_of(surface, prefix, classifier)
-    name_words = list(map(strip_possessive, surface[prefix:person_end]))
+    bare = tuple(map(strip_possessive, surface))  # each word without its possessive, stripped once
+    prefix = classifier.title_prefix(surface, bare)
+    prefix = _title_after_organisation(surface, bare, prefix, classifier)
+    person_end = _name_before_of(surface, bare, prefix, classifier)
+    name_words = list(bare[prefix:person_end])
     role_words = surface[:prefix]
     titled = bool(role_words) and (any(
         w.lower() in lex.titles
@@ -280,8 +289,8 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     return _Reading(
         dateline=len(surface) >= 2 and _in_capitals(surface),
         prefix=prefix,
-        organisation=classifier.organisation(surface),
-        role_organisation=bool(prefix) and classifier.organisation(role_words),
+        organisation=classifier.organisation(surface, bare),
+        role_organisation=bool(prefix) and classifier.organisation(role_words, bare[:prefix]),
         titled=titled,
         personal_if_titled=personal_if_titled,
         personal_untitled=personal_untitled,
@@ -297,38 +306,41 @@ def _in_capitals(surface: tuple[str, ...]) -> bool:
     return bool(alphabetic) and all(w.isupper() for w in alphabetic)
 
 
-def _title_after_organisation(surface: tuple[str, ...], prefix: int, classifier: Classifier) -> int:
+def _title_after_organisation(surface: tuple[str, ...], bare: tuple[str, ...], prefix: int,
+                              classifier: Classifier) -> int:
     """`Oversight Committee Chairman Jason Chaffetz`, `Judicial Watch President Tom Fitton`: an
     organisation's name, then a title, then the person — the role runs up to the title."""
     heads = classifier.lexicon.title_heads
     for index in range(len(surface) - 2, prefix - 1, -1):
-        if strip_possessive(surface[index]).lower() in heads:
-            end = _name_before_of(surface, index + 1, classifier)
-            name = [strip_possessive(w) for w in surface[index + 1 : end]]
+        if bare[index].lower() in heads:
+            end = _name_before_of(surface, bare, index + 1, classifier)
+            name = list(bare[index + 1 : end])
             if name and name[0][:1].isupper() and classifier.looks_personal(name, True):  # not "Secretary of State"
                 return index + 1
             return prefix
     return prefix
 
 
-def _name_before_of(surface: tuple[str, ...], prefix: int, classifier: Classifier) -> int:
+def _name_before_of(surface: tuple[str, ...], bare: tuple[str, ...], prefix: int, classifier: Classifier) -> int:
     """Where a person's name ends: `Ted Cruz of Texas`, `Robert Gordon of Northwestern University`
     name Ted Cruz and Robert Gordon (an organisation keeps its `of`: `Bank of America`)."""
     if "of" not in surface[prefix:]:
         return len(surface)
     of = surface.index("of", prefix)
-    name = [strip_possessive(w) for w in surface[prefix:of]]
+    name = list(bare[prefix:of])
     return of if len(name) >= 2 and classifier.looks_personal(name, False) else len(surface)
 
 
 _READINGS_KEPT = 20_000  # distinct runs remembered per lexicon; names recur across an archive
 
 
-def reading_of(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
+def reading_of(texts: Sequence[str], first: int, end: int, classifier: Classifier) -> _Reading:
+    """The reading of the run of words first..end-1 of ``texts``."""
+    key = texts[first] if end - first == 1 else tuple(texts[first:end])
     cache = classifier.readings
-    reading = cache.get(surface)
+    reading = cache.get(key)
     if reading is None:
         if len(cache) >= _READINGS_KEPT:
             cache.clear()  # bounded: memory stays flat over any corpus
-        reading = cache[surface] = _read_run(surface, classifier)
+        reading = cache[key] = _read_run(tuple(texts[first:end]), classifier)
     return reading

@@ -10,7 +10,7 @@ from .tokens import WordAnswers, strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-    from .tokens import SentenceWords, Word
+    from .tokens import SentenceWords
 
 
 def is_cap(word: str) -> bool:
@@ -20,24 +20,27 @@ def is_cap(word: str) -> bool:
 def named_as_relative(words: SentenceWords, first: int, end: int, lexicon: Lexicon) -> bool:
     """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
     whom a bare surname shared with that someone does not mean."""
-    while first > 0 and words.texts[first - 1].lower() in lexicon.words["role_time"]:
+    texts = words.texts
+    role_time = lexicon.words["role_time"]
+    while first > 0 and texts[first - 1].lower() in role_time:
         first -= 1  # "her husband, former President Bill Clinton": past `former`, `late`
-    if first > 0 and _kin(words.texts[first - 1], lexicon):
+    if first > 0 and _kin(texts[first - 1], lexicon):
         return True
-    if first > 1 and words.texts[first - 1] in (",", ":") and _kin(words.texts[first - 2], lexicon):
+    if first > 1 and texts[first - 1] in (",", ":") and _kin(texts[first - 2], lexicon):
         return True  # "his father, Brent Bozell, Jr.", "two of his sons: Sami Ridge, 4, and …"
     return (
-        end + 2 < len(words.texts)
-        and words.texts[end] == ","
-        and words.texts[end + 1].lower() in ("her", "his", "their")
-        and words.texts[end + 2].lower() in lexicon.lists["kin"]
+        end + 2 < len(texts)
+        and texts[end] == ","
+        and texts[end + 1].lower() in ("her", "his", "their")
+        and texts[end + 2].lower() in lexicon.lists["kin"]
     )
 
 
 def _kin(word: str, lexicon: Lexicon) -> bool:
     """`son`, `sons`, `daughters`: a word naming relatives, one or several."""
     low = word.lower()
-    return low in lexicon.lists["kin"] or (low.endswith("s") and low[:-1] in lexicon.lists["kin"])
+    kin = lexicon.lists["kin"]
+    return low in kin or (low[-1:] == "s" and low[:-1] in kin)
 
 
 def person_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
@@ -117,17 +120,17 @@ def lower_title_before(words: SentenceWords, first: int, lexicon: Lexicon) -> bo
 
 def role_of(text: str, words: SentenceWords, first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
     """The role as the article gives it: title words before the name, or an appositive."""
-    role_first = _extend_role_left(words, first, lexicon)
-    kept = words.slice(role_first, name_first)
-    while kept and _not_a_role(kept[0].text, lexicon):
-        kept.pop(0)  # "for Mrs. Clinton": neither the preposition nor the courtesy title is a role
-    while kept and _not_a_role(kept[-1].text, lexicon):
-        kept.pop()
-    if kept:
-        return text[kept[0].start : kept[-1].end].strip(" ,")
-    if first >= 2 and words.texts[first - 1] == ",":
+    texts = words.texts
+    kept, kept_end = _extend_role_left(words, first, lexicon), name_first  # the role's words: kept..kept_end-1
+    while kept < kept_end and _not_a_role(texts[kept], lexicon):
+        kept += 1  # "for Mrs. Clinton": neither the preposition nor the courtesy title is a role
+    while kept < kept_end and _not_a_role(texts[kept_end - 1], lexicon):
+        kept_end -= 1
+    if kept < kept_end:
+        return text[words.starts[kept] : words.ends[kept_end - 1]].strip(" ,")
+    if first >= 2 and texts[first - 1] == ",":
         before = _extend_role_left(words, first - 1, lexicon)
-        if before < first - 1 and _has_title(words.slice(before, first - 1), lexicon):
+        if before < first - 1 and _has_title(texts[before : first - 1], lexicon):
             start, stop = words.starts[before], words.ends[first - 2]
             return text[start:stop]
     return appositive_role(text, words, end, lexicon)
@@ -140,18 +143,19 @@ def appositive_role(text: str, words: SentenceWords, end: int, lexicon: Lexicon)
     opening = words.texts[end + 1]
     if not (opening.lower() in ("the", "a", "an") or _is_role_word(opening, lexicon) or is_cap(opening)):
         return None  # the common case, decided on one word: "Clinton, who …", "Moscow, for its part, …"
+    texts = words.texts
     stop = end + 1
-    while stop < len(words.texts) and words.texts[stop] not in (",", ".", ";") and stop - end < 8:
+    while stop < len(texts) and texts[stop] not in (",", ".", ";") and stop - end < 8:
         stop += 1
-    appositive = words.slice(end + 1, stop)
-    if appositive and _has_title(appositive, lexicon) and all(
-        _is_role_word(w.text, lexicon) or is_cap(w.text) or w.text.lower() in ("the", "a", "an")
-        for w in appositive
-    ):  # capitalised words there are places: "the Florida governor"
-        start = appositive[0].start
-        if appositive[0].text.lower() in ("the", "a", "an"):
-            start = appositive[1].start if len(appositive) > 1 else start
-        return text[start : appositive[-1].end]
+    appositive = texts[end + 1 : stop]  # its words (the first one is there: end + 1 < len(texts))
+    # every word a role's, a place's or an article (capitalised words there are places: "the
+    # Florida governor"), and a title among them: asked in that order, the cheaper question first
+    if all(_is_role_word(word, lexicon) or is_cap(word) or word.lower() in ("the", "a", "an")
+           for word in appositive) and _has_title(appositive, lexicon):
+        first = end + 1
+        if opening.lower() in ("the", "a", "an") and len(appositive) > 1:
+            first += 1
+        return text[words.starts[first] : words.ends[stop - 1]]
     return None
 
 
@@ -187,8 +191,8 @@ def _extend_role_left(words: SentenceWords, first: int, lexicon: Lexicon) -> int
     return index
 
 
-def _has_title(words: Sequence[Word], lexicon: Lexicon) -> bool:
-    lowered = [strip_possessive(w.text).lower() for w in words]
+def _has_title(texts: Sequence[str], lexicon: Lexicon) -> bool:
+    lowered = [strip_possessive(text).lower() for text in texts]
     for size in range(1, min(lexicon.max_title_words, len(lowered)) + 1):
         for start in range(len(lowered) - size + 1):
             if " ".join(lowered[start : start + size]) in lexicon.titles:

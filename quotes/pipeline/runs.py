@@ -61,25 +61,27 @@ def confirmed_surnames(
     although the lexicons do not know their first names.  ``sentences``: words, in-quotation
     flags and the indices of the capitalised words."""
     confirmed = set()
+    honorifics, cue_forms = lexicon.honorifics, lexicon.cue_forms  # (asked of every capitalised word)
     for words, quoted, capitalised in sentences:
-        last = len(words.texts) - 1
+        texts = words.texts
+        last = len(texts) - 1
         for index in capitalised:
             if index == last:
                 break
-            word, following = words.texts[index], words.texts[index + 1]
-            if word in lexicon.honorifics and is_cap(following):
+            word, following = texts[index], texts[index + 1]
+            if word in honorifics and is_cap(following):
                 confirmed.add(strip_possessive(following))
-            elif (following in lexicon.cue_forms and not quoted[index]
-                  and not (index and is_cap(words.texts[index - 1]))):
+            elif (following in cue_forms and not quoted[index]
+                  and not (index and is_cap(texts[index - 1]))):
                 confirmed.add(word)
-            elif (index >= 2 and words.texts[index - 1] in lexicon.cue_forms and not quoted[index]
-                  and (quoted[index - 2] or words.texts[index - 2] == ",")
+            elif (index >= 2 and texts[index - 1] in cue_forms and not quoted[index]
+                  and (quoted[index - 2] or texts[index - 2] == ",")
                   and (not following[:1].isalpha() or following.lower() in lexicon.not_name_words)):
                 confirmed.add(strip_possessive(word))  # "“…,” says Greenspan while …"
             elif following == "," and not quoted[index] and index + 2 <= last and (
-                    words.texts[index + 2] in ("who", "whose")  # "Niederreiter, who put it into the net"
-                    or (words.texts[index + 2].isdigit() and len(words.texts[index + 2]) <= 2
-                        and index + 3 <= last and words.texts[index + 3] in (",", ")"))):  # "Hadad, 27,"
+                    texts[index + 2] in ("who", "whose")  # "Niederreiter, who put it into the net"
+                    or (texts[index + 2].isdigit() and len(texts[index + 2]) <= 2
+                        and index + 3 <= last and texts[index + 3] in (",", ")"))):  # "Hadad, 27,"
                 confirmed.add(strip_possessive(word))
     return frozenset(word for word in confirmed if not _group_or_acronym(word, lexicon))
 
@@ -104,59 +106,63 @@ class Runs:
     def __init__(self, words: SentenceWords, lexicon: Lexicon):
         self.words = words
         self.lexicon = lexicon
-        self.reach = (-1, -1)  # (from, to): every word from..to-1 extends a plain run to ``to``
+        # every word reach_from..reach_to-1 extends a plain run to ``reach_to``
+        self.reach_from, self.reach_to = -1, -1
         self.weekdays: dict[int, int] = {}  # end -> start of the run of weekdays ending there
 
     def end(self, first: int) -> int:
-        words = self.words
+        texts = self.words.texts
+        size = len(texts)
         end = first + 1
         while True:
             end = self._plain_end(end)
-            if end + 1 < len(words.texts) and words.texts[end] == "&" and is_cap(words.texts[end + 1]):
+            if end >= size:
+                break  # the sentence's last word: nothing after it joins the run
+            following = texts[end]  # what may carry the run on past its capitalised words
+            if following == "&" and end + 1 < size and is_cap(texts[end + 1]):
                 end += 2  # "Procter & Gamble", "Ernst & Young": an ampersand joins one company's name
                 continue
-            if (
-                end < len(words.texts)
-                and words.texts[end] == "and"
-                and _joined_name(words, first, end, self.lexicon)
-            ):
+            if following == "and" and _joined_name(self.words, first, end, self.lexicon):
                 end += 2  # "Globe and Mail": one name the lexicons know
                 continue
-            body_end = coordinated_body(words.texts, end, self.lexicon)
+            # a coordinated body's name goes on with `, Word` or `and Word`: nothing else is tried
+            body_end = coordinated_body(texts, end, self.lexicon) if following in (",", "and") else None
             if body_end is not None:
                 end = body_end  # "Securities and Exchange Commission", "Meteorology, Climatology and Geophysics Agency"
                 continue
-            if end < len(words.texts) and words.texts[end].isdigit() and is_cap(words.texts[end - 1]) and (
-                    words.texts[end - 1].lower() in self.lexicon.lists["numbered_bodies"]):
+            if following.isdigit() and is_cap(texts[end - 1]) and (
+                    texts[end - 1].lower() in self.lexicon.lists["numbered_bodies"]):
                 end += 1  # "Amalgamated Transit Workers Local 1142": a union local, a lodge, a post by number
             break
-        if end - first > 1 and words.texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
+        if end - first > 1 and texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
             # "The Globe and Mail Thursday reported": the day is no part of the name
             end = max(first + 1, self._weekdays_from(end))
         return end
 
     def _plain_end(self, end: int) -> int:
         """Past the capitalised words and name joiners from ``end`` on (``end`` if there are none)."""
-        reach_from, reach_to = self.reach
-        if reach_from <= end <= reach_to:
-            return reach_to
+        if self.reach_from <= end <= self.reach_to:
+            return self.reach_to
         texts = self.words.texts
+        size = len(texts)
         joiners = self.lexicon.lists["name_joiners"]
         start = end
-        while end < len(texts):
-            if MODIFIER.search(texts[end - 1]):
+        while end < size:
+            before = texts[end - 1]
+            if "-" in before and MODIFIER.search(before):  # no hyphen, no `-led`: no search
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
-            if (is_cap(word) and not texts[end - 1].endswith(("’s", "'s"))) or (
+            # (``is_cap`` written out: this loop runs once per word of every run)
+            if (word[:1].isupper() and not before.endswith(("’s", "'s"))) or (
                 word.lower() in joiners
-                and end + 1 < len(texts)
+                and end + 1 < size
                 and (is_cap(texts[end + 1]) or (  # "van der Vaart": two particles
-                    texts[end + 1].lower() in joiners and end + 2 < len(texts) and is_cap(texts[end + 2])))
+                    texts[end + 1].lower() in joiners and end + 2 < size and is_cap(texts[end + 2])))
             ):
                 end += 1
             else:
                 break
-        self.reach = (start, end)
+        self.reach_from, self.reach_to = start, end
         return end
 
     def _weekdays_from(self, end: int) -> int:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .article import Article, Sentence
 
 
-_MARK_GLYPHS = DOUBLE_MARKS | SINGLE_MARKS
+MARK_GLYPHS = DOUBLE_MARKS | SINGLE_MARKS  # a word that is one of these and quoted is a quotation mark
 MAX_CUE_GAP = 8  # tokens allowed between a cue and its "that"
 MAX_NP_TOKENS = 12
 LOOK_AHEAD = 8  # words ``next_where`` looks at before it answers for the whole sentence
@@ -154,7 +154,9 @@ class SentenceReader:
     def next_where(self, name: str, test: Callable[[int], bool], index: int) -> int:
         """The first word at or after ``index`` passing ``test`` (the sentence length when none
         does); ``name`` names the test.  A few words are looked at first; past them, the answers
-        for every word are made at once for the sentence, so asking for every word stays linear."""
+        for every word are made at once for the sentence, so asking for every word stays linear.
+        ``test`` is asked only about words of the sentence (0 <= index < size): it may read the
+        columns (``lowered``, ``quoted_flags``) directly, with no bounds to check."""
         start = max(index, 0)
         if start >= self._size:
             return self._size
@@ -197,7 +199,7 @@ class SentenceReader:
         return self._first_prep
 
     def is_mark(self, index: int) -> bool:
-        return 0 <= index < self._size and self.quoted_flags[index] and self.texts[index] in _MARK_GLYPHS
+        return 0 <= index < self._size and self.quoted_flags[index] and self.texts[index] in MARK_GLYPHS
 
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self._size:

@@ -144,7 +144,8 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     if first is not None and reader.low(first - 1) in ("whenever", "if", "unless"):
         return True
     last = reader.size - 1
-    while last > 0 and reader.quoted(last):
+    quoted = reader.quoted_flags  # words 1..size-1 only: read directly
+    while last > 0 and quoted[last]:
         last -= 1
     return reader.low(last) == "?" and record.frame not in ("prep",)
 

@@ -1,7 +1,8 @@
 """The shapes a cue's subject takes before its verb beyond a plain noun phrase: a postmodifier
 (`officials familiar with the talks`), a workplace (`Jane Doe at the University of Toronto`), a
 bare plural (`former employees`), a participle or relative after it, a verbless opening, a titled
-name in an appositive (`former Foreign Minister Alicia Ferreyra`)."""
+name in an appositive (`former Foreign Minister Alicia Ferreyra`), a possessor's gerund before
+its noun (`Rogers’s publishing employees`: no subject and verb)."""
 
 from __future__ import annotations
 
@@ -78,18 +79,21 @@ def _reduced_relative_head(reader: SentenceReader, participle: int) -> tuple[int
 def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """`a source close to him said`, `officials familiar with the talks said`, `Jane Doe at the
     University of Toronto said`, `A man charged with fraud said`."""
-    for index in range(last, max(0, last - 9), -1):
-        if reader.quoted(index) or reader.low(index) in (",", ";", ":"):
+    lists, lowered, quoted = reader.lexicon.lists, reader.lowered, reader.quoted_flags
+    # a word past the sentence's end passes every test below with no effect: the walk starts at its
+    # last word, and reads the columns directly (this walk runs for most cues)
+    for index in range(min(last, reader.size - 1), max(0, last - 9), -1):
+        low = lowered[index]
+        if quoted[index] or low in (",", ";", ":"):
             return None
-        affiliated = _affiliated_subject(reader, index, last) if reader.low(index) in ("with", "at", "from") else None
+        affiliated = _affiliated_subject(reader, index, last) if low in ("with", "at", "from") else None
         if affiliated is not None:
             return affiliated
-        low = reader.low(index)
-        if low.endswith("ed") and reader.low(index + 1) in reader.lexicon.lists["passive_prepositions"] and index > 0:
+        if low.endswith("ed") and reader.low(index + 1) in lists["passive_prepositions"] and index > 0:
             found = _reduced_relative_head(reader, index)
             if found is not None:  # "A Winnipeg man charged with killing his neighbour told …"
                 return (found[0], last)
-        if reader.low(index) in reader.lexicon.lists["postmodifiers"] and index > 0:
+        if low in lists["postmodifiers"] and index > 0:
             head = index - 1
             if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
                 found = np_before(reader, head) or (head, head)
@@ -212,3 +216,17 @@ def titled_name(reader: SentenceReader, first: int, close: int) -> bool:
         return False  # "in 2013", "a former Trump employee": no role before a name
     return close - role <= 4 + 2 * (role > first) and role < close and all(
         reader.capitalised(i) and reader.texts[i][:1].isalpha() for i in range(role, close))
+
+
+def gerund_before_noun(reader: SentenceReader, possessor: int, gerund: int) -> bool:
+    """`Rogers’s publishing employees`: after a possessive (not `He’s`), the `-ing` word stands
+    before a lower-case noun (not `Bush's calling him a jerk`, `his saying that`)."""
+    word = reader.low(possessor)
+    if not word.endswith(("’s", "'s", "s’", "s'")) or word.split("’")[0].split("'")[0] in reader.lexicon.words[
+            "subject_pronoun"]:
+        return False
+    following = reader.low(gerund + 1)
+    if not following.isalpha() or following != reader.texts[gerund + 1]:
+        return False
+    return following not in ("that", "him", "her", "them", "us", "me", "it") and not any(
+        reader.is_word(gerund + 1, cls) for cls in ("determiner", "subject_pronoun", "preposition"))

@@ -12,10 +12,11 @@ from .phrases import (
     np_before,
     quotation_ends_with_comma,
 )
-from .sentence import FRACTION
+from .sentence import FRACTION, MARK_GLYPHS
 from .subject_shapes import (
     bare_plural_subject,
     catenated_verb,
+    gerund_before_noun,
     subject_before_modifier,
     subject_with_postmodifier,
     titled_name,
@@ -32,11 +33,12 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     """The subject of the cue at ``cue_index``: ("np", span), ("chained"|"and"|"negated"|"none", None)."""
     index = cue_index - 1
     low, words = reader.low, reader.lexicon.words
-    if low(cue_index) == "let" and low(index) == "to":
+    cue_word = low(cue_index)
+    if cue_word == "let" and low(index) == "to":
         return "chained", None  # "He texted Cerato to let her know he was …": the texter
     adverbs, auxiliaries, times = words["adverb"], words["auxiliary"], words["time"]
     reflexives = reader.lexicon.lists["reflexives"]
-    participle = low(cue_index).endswith("ing")  # "…, adding that", "inviting them": asked below again and again
+    participle = cue_word.endswith("ing")  # "…, adding that", "inviting them": asked below again and again
     while index >= 0:
         word = low(index)
         if _surname_like_a_word(reader, index):
@@ -46,8 +48,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
             or word in auxiliaries
             or (word in times and word != "this")
             or (word in ("on", "this") and low(index + 1) in times)  # "earlier this week"
-            or _span_of_time(reader, index)  # "have for years been saying", "has over the years argued"
             or word in reflexives
+            or _span_of_time(reader, index)  # "have for years been saying", "has over the years argued"
             or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index)
                 and word not in reader.lexicon.lists["ly_nouns"]
                 and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
@@ -66,7 +68,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
     if not words["negation"].isdisjoint(reader.lowered[max(0, index - 1):cue_index]):
         return "negated", None
-    if reader.low(cue_index - 1) in reader.lexicon.lists["be_forms"] and not participle:
+    before_cue = reader.low(cue_index - 1)
+    if before_cue in reader.lexicon.lists["be_forms"] and not participle:
         return "none", None  # a passive: "It was said that …" names no one
     if index < 0:
         return "none", None
@@ -75,10 +78,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None
     if (
         participle
-        and not reader.is_word(cue_index - 1, "auxiliary")
+        and before_cue not in words["auxiliary"]
         and index == cue_index - 1
     ):
-        if _gerund_before_noun(reader, index, cue_index):
+        if gerund_before_noun(reader, index, cue_index):
             return "none", None  # "Rogers’s publishing employees": a gerund modifying a noun, no verb
         if reader.capitalised(index) and not is_year(reader.texts[index]) and not reader.quoted(index):
             # not "a lawsuit in 2013 alleging": a year is no subject
@@ -88,8 +91,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
     if word == "," and _inverted_source_follows(reader, cue_index + 1):
         return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
-    if quotation_ends_with_comma(reader, index) and not participle and not _inverted_source_follows(
-            reader, cue_index + 1):  # "… “activating his network,” said Bryan English": the name after speaks
+    # "… “activating his network,” said Bryan English": the name after speaks (a quotation can end
+    # only at a mark, and the word's form is the mark's glyph: that cheap test first)
+    if not participle and word in MARK_GLYPHS and quotation_ends_with_comma(reader, index) and not (
+            _inverted_source_follows(reader, cue_index + 1)):
         comma = index
         while comma > 0 and reader.is_mark(comma):
             comma -= 1  # the comma inside the closing marks closes the parenthetical
@@ -105,9 +110,9 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None
     if word in ("and", "but"):
         return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
-    if word in ("his", "her", "their") and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+    if word in ("his", "her", "their") and cue_word in reader.lexicon.words["nominal_cue"]:
         return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
-    if word.endswith(("’s", "'s")) and reader.low(cue_index) in reader.lexicon.words["nominal_cue"]:
+    if word.endswith(("’s", "'s")) and cue_word in reader.lexicon.words["nominal_cue"]:
         possessor = np_before(reader, index)
         if possessor is not None and reader.capitalised(possessor[0]):
             return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
@@ -123,7 +128,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     if (word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s"))
             or word in reader.lexicon.lists["noun_determiners"]):
         return "none", None  # "in an attempt to reassure", "review every complaint": not a speech act
-    if reader.is_word(index, "subject_pronoun") and word not in ("this", "these", "those", "there"):
+    if word in words["subject_pronoun"] and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
     found = (subject_with_postmodifier(reader, index) or np_before(reader, index)
              or bare_plural_subject(reader, index) or subject_before_modifier(reader, index)
@@ -132,10 +137,11 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
         return "none", None
     if _article_and_modifier(reader, found, cue_index) or _article_and_modifier(reader, (index - 1, index), cue_index):
         return "none", None  # "made an unprompted call for …", "a written answer": the cue is a noun
+    head = reader.low(found[1])
     if (
         found[0] > 0
         and reader.low(found[0] - 1) in ("in", "during", "via")
-        and reader.low(found[1]) in reader.lexicon.lists["media"]
+        and head in reader.lexicon.lists["media"]
         and not reader.capitalised(found[1])
     ):
         return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
@@ -144,7 +150,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     relative = _subject_with_relative_clause(reader, found[0])
     if relative is not None:
         return "np", reader.span(*relative)  # "An official … who was present in court told": not "court"
-    if reader.low(found[1]) == "that" and found[1] > found[0]:
+    if head == "that" and found[1] > found[0]:
         found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
     found = (_relative_subject_start(reader, found), found[1])
     if reader.low(found[0]) in ("what", "whatever") and found[1] > found[0]:
@@ -252,22 +258,11 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
     return found[0]
 
 
-def _gerund_before_noun(reader: SentenceReader, possessor: int, gerund: int) -> bool:
-    """`Rogers’s publishing employees`: after a possessive (not `He’s`), the `-ing` word stands
-    before a lower-case noun (not `Bush's calling him a jerk`, `his saying that`)."""
-    word = reader.low(possessor)
-    if not word.endswith(("’s", "'s", "s’", "s'")) or word.split("’")[0].split("'")[0] in reader.lexicon.words[
-            "subject_pronoun"]:
-        return False
-    following = reader.low(gerund + 1)
-    if not following.isalpha() or following != reader.texts[gerund + 1]:
-        return False
-    return following not in ("that", "him", "her", "them", "us", "me", "it") and not any(
-        reader.is_word(gerund + 1, cls) for cls in ("determiner", "subject_pronoun", "preposition"))
-
-
 def _span_of_time(reader: SentenceReader, index: int) -> bool:
     """A word of `for years`, `for decades`, `over the years` between an auxiliary and its verb."""
+    window = reader.lowered[max(0, index - 2):index + 1]  # the words asked below, those in the sentence
+    if "for" not in window and "over" not in window:
+        return False  # most words: no preposition of the phrase near, no word asked one by one
     words = reader.lexicon.words
     for first in range(index - 2, index + 1):  # the phrase's preposition, at most two words back
         if reader.low(first) in ("for", "over") and reader.is_word(first - 1, "auxiliary"):
@@ -281,10 +276,10 @@ def _span_of_time(reader: SentenceReader, index: int) -> bool:
 def _surname_like_a_word(reader: SentenceReader, index: int) -> bool:
     """A capitalised modal or month right after a given name or an honorific (`Theresa May`,
     `Ms. May`, `Brian May`): a surname."""
-    if not reader.capitalised(index) or index == 0:
-        return False
-    before = reader.texts[index - 1]
-    return before in reader.lexicon.given_names or before in reader.lexicon.honorifics
+    if not 0 < index < reader.size:
+        return False  # no word before it, or no word (never capitalised)
+    before = reader.texts[index - 1]  # asked first: most words follow no given name, then no question more
+    return (before in reader.lexicon.given_names or before in reader.lexicon.honorifics) and reader.capitalised(index)
 
 
 def _dated_phrase_start(reader: SentenceReader, index: int, cue_index: int) -> int | None:
@@ -293,7 +288,9 @@ def _dated_phrase_start(reader: SentenceReader, index: int, cue_index: int) -> i
     first = index
     while first > 0 and _date_word(reader, first):
         first -= 1
-    dated = first < index or (index + 1 < cue_index and any(_date_word(reader, i) for i in range(index + 1, cue_index)))
+    times = reader.lexicon.words["time"]  # (``_date_word`` of each word between, read from the column)
+    dated = first < index or (index + 1 < cue_index and any(
+        word in times or is_year(word) for word in reader.lowered[max(index + 1, 0):cue_index]))
     if not dated or first < 1 or reader.low(first) not in ("in", "from", "of", "since", "during"):
         return None
     return first
@@ -313,7 +310,8 @@ def _subject_opens_clause(reader: SentenceReader, preposition: int) -> bool:
 
 
 def _date_word(reader: SentenceReader, index: int) -> bool:
-    return reader.is_word(index, "time") or is_year(reader.low(index))
+    word = reader.low(index)
+    return word in reader.lexicon.words["time"] or is_year(word)
 
 
 def _quantity(reader: SentenceReader, index: int) -> bool:

@@ -32,13 +32,13 @@ if TYPE_CHECKING:
 # branch is chosen by a look-behind at that first character (one character wide).
 _TOKEN_TEMPLATE = r"""
     [^\s](?:
-      (?<={lower}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # the commonest first: a
+      (?<={lower}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?+  # the commonest first: a
                                           # word in lower case (the next branch wants a capital; possessive:
                                           # all after a run is optional, so no backtracking is lost)
-    | (?<={upper})\.(?:{upper}\.)+        # U.S.  U.K.
-    | (?<={letter}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?  # Russia’s
+    | (?<={upper})\.(?:{upper}\.)++       # U.S.  U.K.
+    | (?<={letter}){inner}*+(?:{join}{letter}{inner}*+)*+(?:[’']s?(?={not_letter}|$))?+  # Russia’s
                                           # (\p{{Cf}}: a soft hyphen or zero-width space inside a word)
-    | (?<={digit}){digit}*+(?:[.,:]{digit}+)*%?  # numbers
+    | (?<={digit}){digit}*+(?:[.,:]{digit}++)*+%?  # numbers
     | (?<={other})                        # any other single character
     )"""
 # inside a word: an apostrophe, a hyphen, or a stop before lower-case letters (`Booking.com`,
@@ -63,6 +63,27 @@ def plain_letters(text: str) -> bool:
     return not any(_WORD_CHARACTER.match(char) for char in set(_NOT_ASCII.findall(text)))
 
 
+# what stands for a letter or digit outside ASCII in a text's ASCII twin (``ascii_twin``): a
+# character of the same classes for the token pattern (\p{Ll} and [a-z], \p{Lu} and [A-Z], \p{N}
+# and [0-9] are read alike by every part of it)
+_TWINS = ((LazyPattern(r"\p{Ll}"), "a"), (LazyPattern(r"\p{Lu}"), "A"), (LazyPattern(r"\p{N}"), "0"))
+
+
+def ascii_twin(text: str) -> str | None:
+    """``text`` with each lower-case letter, capital and digit outside ASCII written `a`, `A` or
+    `0`, in which the faster ``re`` finds the tokens ``regex`` finds in ``text`` (at the same
+    offsets); None when the text holds a word character with no such twin (a mark, a format
+    character, a letter of no case) or a separator x1c-x1f.  A name with an `é` then does not
+    send a whole article to the slower engine."""
+    for char in set(_NOT_ASCII.findall(text)):
+        if _WORD_CHARACTER.match(char):
+            twin = next((twin for pattern, twin in _TWINS if pattern.match(char)), None)
+            if twin is None:
+                return None
+            text = text.replace(char, twin)  # one or two letters an article: faster than ``str.translate``
+    return text
+
+
 def splitter(text: str, plain: bool | None = None) -> Callable[[str], list[str]]:
     """The faster split where it finds the same tokens: no character outside ASCII joins a word
     (``plain``: ``plain_letters(text)``, when the caller knows it)."""
@@ -74,8 +95,10 @@ SPLIT = LazyPattern("(" + _TOKEN_TEMPLATE.format(**_UNICODE_CLASSES) + ")", rege
 _INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
 
 
+@functools.lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
-    """`Russia’s` -> `Russia`, `allies’` -> `allies`."""
+    """`Russia’s` -> `Russia`, `allies’` -> `allies` (cached: asked of the same words hundreds of
+    thousands of times per corpus, and a hit costs no Python call)."""
     last = word[-1:]
     if last == "s":  # Russia’s
         return word[:-2] if len(word) > 2 and word[-2] in "’'" and word[-3].isalpha() else word
@@ -119,12 +142,22 @@ def tokens(
 def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, plain: bool | None = None
                   ) -> tuple[list[str], list[int], list[int]]:
     """(texts, starts, ends) of the tokens of ``text``, offsets counted from ``offset``."""
-    pieces = splitter(text, plain)(text)  # gap, token, gap, token, …, gap: no match objects
+    # gap, token, gap, token, …, gap: no match objects
+    if plain_letters(text) if plain is None else plain:
+        pieces, twin = ASCII_SPLIT.split(text), None
+    else:  # a letter or digit outside ASCII: the faster engine reads the text's twin, when it has one
+        twin = ascii_twin(text)
+        pieces = SPLIT.split(text) if twin is None else ASCII_SPLIT.split(twin)
     offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
     texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
+    if twin is not None:  # the twin's tokens are at the same offsets: each is read from the text itself
+        local = list(itertools.accumulate(map(len, pieces), initial=0))
+        texts = list(map(text.__getitem__, map(slice, local[1::2], local[2::2])))
     # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."); the
-    # stops are found with operator.eq, a C function, called per token faster than ".".__eq__
-    stops = list(itertools.compress(range(len(texts)), map(operator.eq, texts, itertools.repeat("."))))
+    # stops are counted, then each found from the last by list.index (C loops over the tokens)
+    stops: list[int] = []
+    for _ in range(texts.count(".")):
+        stops.append(texts.index(".", stops[-1] + 1 if stops else 0))
     joined = [index for index in stops if index and ends[index - 1] == starts[index]
               and texts[index - 1][:1].isalpha() and _is_abbreviation(texts[index - 1] + ".", abbreviations)]
     if joined:
@@ -171,9 +204,11 @@ class TokenTable:
         cue; the sentence reader looks at each of these words again, within its sentence)."""
         lower, size = self.lower, len(self.lower)
         forms = list(itertools.compress(range(size), map(lexicon.cue_forms.__contains__, lower)))
-        # each word with the next, looked up as a pair: no Python-level step per word
-        pairs = map(lexicon.phrase_opening_pairs.__contains__, zip(lower, itertools.islice(lower, 1, None)))
-        phrases = list(itertools.compress(range(size), pairs))
+        # a pair opens with a word of ``phrase_openers_only`` (one word in thirteen): those words
+        # are found at C speed, and only each of them is looked up with the next
+        openers = itertools.compress(range(size - 1), map(lexicon.phrase_openers_only.__contains__, lower))
+        pairs = lexicon.phrase_opening_pairs
+        phrases = [index for index in openers if (lower[index], lower[index + 1]) in pairs]
         return sorted(forms + phrases) if phrases else forms
 
     def __len__(self) -> int:

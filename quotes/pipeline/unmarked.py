@@ -46,13 +46,14 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
         if paragraph.headline:
             continue
         # a paragraph with a cue word of its own attributes its own words, unless it speaks in the first person
-        block = _first_person(paragraph.text) or not _holds_cue_word(lay, paragraph)
+        first_person = _first_person(paragraph.text)  # read once: both rules below ask
+        block = first_person or not _holds_cue_word(lay, paragraph)
         introduced = line_before(by_paragraph, paragraph.index) if block else None
         if introduced is not None:  # "Jane Smith wrote: ¶ I have been a teacher …": a block quote without marks
             source, cue = introduced
             yield Candidate(paragraph.span, Kind.DIRECT, cue, source, paragraph.index, note="unmarked", confidence=0.7)
             continue
-        if not _first_person(paragraph.text):
+        if not first_person:
             continue
         found = line_after(by_paragraph, paragraph.index)
         if found is None:
@@ -146,12 +147,9 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
 _ECHO_WORDS = LazyPattern(r"[\p{L}\p{N}]+")
 ECHO_MIN_WORDS = 4
 ECHO_MAX_WORDS = 40
-# more words than an echo may hold: each word read whole (possessive), so none is counted twice
-_MORE_THAN_ECHO_WORDS = LazyPattern(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
-# the same two in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``
-# (the first opens with one class: ``re`` skips to a word at C speed)
+# the same in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``
+# (it opens with one class: ``re`` skips to a word at C speed)
 _PLAIN_ECHO_WORDS = LazyStandardPattern(r"[A-Za-z0-9][A-Za-z0-9]*")
-_PLAIN_MORE_THAN_ECHO_WORDS = LazyStandardPattern(r"(?:[^A-Za-z0-9]*+[A-Za-z0-9]++)" + f"{{{ECHO_MAX_WORDS + 1}}}")
 
 
 def _echo_key(text: str, words: LazyPattern = _ECHO_WORDS) -> str:
@@ -165,7 +163,6 @@ class _EchoIndex:
 
     def __init__(self, found: Sequence[Quotation], *, plain: bool = False):
         self.word_pattern: LazyPattern = _PLAIN_ECHO_WORDS if plain else _ECHO_WORDS
-        self.too_long: LazyPattern = _PLAIN_MORE_THAN_ECHO_WORDS if plain else _MORE_THAN_ECHO_WORDS
         self.quotations = [q for q in found if q.opened and q.closed]
         self.words: str | None = None
         self.offsets: list[int] = []
@@ -212,8 +209,10 @@ class _EchoIndex:
 def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
     """A paragraph without marks whose words are all inside one earlier quotation of the article
     (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
-    if not index or index.too_long.match(paragraph.text):
+    if not index:
         return None
+    # all the words, then their count: one pass over the paragraph (a count of a repeated group
+    # read first took as long as finding them)
     words = index.word_pattern.findall(paragraph.text)
     if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
         return None
