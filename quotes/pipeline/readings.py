@@ -180,6 +180,8 @@ def company_shaped(word: str, lexicon: Lexicon) -> bool:
     given names run together (`MaryAnne`) are no such shape."""
     if "-" in word and _ACRONYM_JOINED.fullmatch(word):  # no hyphen, no `SNC-Lavalin`
         return True
+    if word.isascii() and word[1:].islower():
+        return False  # no capital after the first letter, no inner capital: no pattern asked
     found = _INNER_CAPITAL.fullmatch(word)
     if found is None:
         return False
@@ -342,5 +344,5 @@ def reading_of(texts: Sequence[str], first: int, end: int, classifier: Classifie
     if reading is None:
         if len(cache) >= _READINGS_KEPT:
             cache.clear()  # bounded: memory stays flat over any corpus
-        reading = cache[key] = _read_run(tuple(texts[first:end]), classifier)
+        reading = cache[key] = _read_run((key,) if end - first == 1 else key, classifier)  # type: ignore[arg-type]
     return reading
