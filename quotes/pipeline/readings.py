@@ -40,6 +40,10 @@ def _opens_with_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
     return name_words[0] in lexicon.given_names or _initial_then_given_name(name_words, lexicon)
 
 
+_MALE_FORMS = frozenset(("Mr", "Sir", "Lord", "Father", "Brother"))  # forms of address that tell a gender
+_FEMALE_FORMS = frozenset(("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"))
+
+
 @attrs.define
 class Classifier:
     lexicon: Lexicon
@@ -103,9 +107,9 @@ class Classifier:
     def gender(self, words: Sequence[str], first: str | None) -> str | None:
         for word in words:
             stem = word.rstrip(".")
-            if stem in ("Mr", "Sir", "Lord", "Father", "Brother"):
+            if stem in _MALE_FORMS:
                 return "m"
-            if stem in ("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"):
+            if stem in _FEMALE_FORMS:
                 return "f"
         if first:
             gender = self.lexicon.given_names.get(first)
@@ -281,31 +285,41 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     person_end = _name_before_of(surface, bare, prefix, classifier)
     name_words = list(bare[prefix:person_end])
     role_words = surface[:prefix]
-    titled = bool(role_words) and (any(
-        w.lower() in lex.titles
-        or w in lex.honorifics
-        or w.lower().rstrip(".") in classifier.lexicon.lists["title_stems"]
-        for w in role_words
-    ) or " ".join(role_words).lower() in lex.titles)
+    if role_words:
+        stems = lex.lists["title_stems"]
+        titled = any(
+            w.lower() in lex.titles
+            or w in lex.honorifics
+            or w.lower().rstrip(".") in stems
+            for w in role_words
+        ) or " ".join(role_words).lower() in lex.titles
+    else:
+        titled = False
     personal_if_titled, personal_untitled = classifier.personal_both(name_words)
-    return _Reading(
-        dateline=len(surface) >= 2 and _in_capitals(surface),
-        prefix=prefix,
-        organisation=classifier.organisation(surface, bare),
-        role_organisation=bool(prefix) and classifier.organisation(role_words, bare[:prefix]),
-        titled=titled,
-        personal_if_titled=personal_if_titled,
-        personal_untitled=personal_untitled,
-        gender=classifier.gender(surface, _given_name(name_words, lex)),
-        name_words=len(name_words),
-        person_end=person_end,
-    )
+    # the fields in their order (a named tuple's keywords cost a Python call per run read)
+    return tuple.__new__(_Reading, (
+        len(surface) >= 2 and _in_capitals(surface),  # dateline
+        prefix,
+        classifier.organisation(surface, bare),  # organisation
+        bool(prefix) and classifier.organisation(role_words, bare[:prefix]),  # role_organisation
+        titled,
+        personal_if_titled,
+        personal_untitled,
+        classifier.gender(surface, _given_name(name_words, lex)),
+        len(name_words),  # name_words
+        person_end,
+    ))
 
 
 def _in_capitals(surface: tuple[str, ...]) -> bool:
     """Every plain word in capitals (`BUENA PARK`); `Mr. Lavrov’s` has no plain word at all."""
-    alphabetic = [w for w in surface if w.isalpha()]
-    return bool(alphabetic) and all(w.isupper() for w in alphabetic)
+    alphabetic = False
+    for word in surface:
+        if word.isalpha():
+            if not word.isupper():
+                return False
+            alphabetic = True
+    return alphabetic
 
 
 def _title_after_organisation(surface: tuple[str, ...], bare: tuple[str, ...], prefix: int,
