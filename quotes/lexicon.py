@@ -190,6 +190,12 @@ class Lexicon:
         return {word: frozenset(following) for word, following in seconds.items()}
 
     @functools.cached_property
+    def kin_forms(self) -> frozenset[str]:
+        """The words naming relatives, one or several (`son`, `sons`): asked of each name's neighbours."""
+        kin = self.lists["kin"]
+        return kin | {word + "s" for word in kin}
+
+    @functools.cached_property
     def max_title_words(self) -> int:
         return max(len(title.split()) for title in self.titles)
 

@@ -85,11 +85,20 @@ def _slice(text: str, start: int, end: int) -> Word:
     return make_word((start, end, text[start:end]))
 
 
-def _name_in(text: str, span: Word, name_start: int) -> Word:
-    """The name proper within a mention's span: from ``name_start`` to the span's end, without a
-    possessive; the span itself when that is all of it (most names: the same words, made once)."""
-    name_end = name_start + len(strip_possessive(text[name_start : span.end]))
-    return span if name_start == span.start and name_end == span.end else _slice(text, name_start, name_end)
+def _span_and_name(text: str, start: int, stop: int, name_start: int) -> tuple[Word, Word]:
+    """A mention's span (start..stop) and the name proper within it: from ``name_start`` to the
+    span's end, without a possessive; the span itself when that is all of it (most names: the
+    same words, made once).  Both are built from the text itself (so exact by construction,
+    unvalidated: tens of thousands are made per corpus)."""
+    written = text[start:stop]
+    span = make_word((start, stop, written))
+    if name_start == start:
+        name = strip_possessive(written)  # a prefix of what is written
+        if len(name) == len(written):
+            return span, span
+    else:
+        name = strip_possessive(text[name_start:stop])
+    return span, make_word((name_start, name_start + len(name), name))
 
 
 def name_mentions(article: Article) -> list[NameMention]:
@@ -264,8 +273,7 @@ def _mention(
     if personal or (person_spans and any(s < stop and e > start for s, e in person_spans)):
         end = first + person_end
         stop = ends[end - 1]
-        span = _slice(text, start, stop)
-        name = _name_in(text, span, starts[name_first])
+        span, name = _span_and_name(text, start, stop, starts[name_first])
         role = with_party_state(role_of(text, words, first, name_first, end, lexicon), text, stop, lexicon)
         return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation,
                            inferred=inferred, family_first=family_first(name.text.split(), lexicon),
@@ -274,22 +282,22 @@ def _mention(
         return _organisation_mention(text, start, stop, in_quotation)
     if comma_after and name_words == 1 and person_appositive(words, end, lexicon):
         # "Yuni, a resident of Lampung, …": a one-name person
-        span = _slice(text, start, stop)
-        return NameMention(span, _name_in(text, span, starts[name_first]), PERSON,
+        span, name = _span_and_name(text, start, stop, starts[name_first])
+        return NameMention(span, name, PERSON,
                            role=appositive_role(text, words, end, lexicon), in_quotation=in_quotation)
     if name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         if "-" in texts[name_first] and lexicon.party_state(texts[name_first]) is not None:
             return None  # the "I-Vt" of "(I-Vt.)"
-        span = _slice(text, start, stop)
+        span, name = _span_and_name(text, start, stop, starts[name_first])
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
         role = appositive_role(text, words, end, lexicon) if comma_after else None
-        return NameMention(span, _name_in(text, span, starts[name_first]), "unknown", role=role,
+        return NameMention(span, name, "unknown", role=role,
                            in_quotation=in_quotation,
                            relative=named_as_relative(words, first, end, lexicon))  # "her husband, Carlos,"
     return None
 
 
 def _organisation_mention(text: str, start: int, stop: int, in_quotation: bool) -> NameMention:
-    span = _slice(text, start, stop)
-    return NameMention(span, _name_in(text, span, start), ORGANIZATION, in_quotation=in_quotation)
+    span, name = _span_and_name(text, start, stop, start)
+    return NameMention(span, name, ORGANIZATION, in_quotation=in_quotation)

@@ -21,26 +21,21 @@ def named_as_relative(words: SentenceWords, first: int, end: int, lexicon: Lexic
     """`her husband Michael Greenspan` / `Michael Greenspan, her husband,`: a relative of someone,
     whom a bare surname shared with that someone does not mean."""
     texts = words.texts
-    role_time = lexicon.words["role_time"]
-    while first > 0 and texts[first - 1].lower() in role_time:
-        first -= 1  # "her husband, former President Bill Clinton": past `former`, `late`
-    if first > 0 and _kin(texts[first - 1], lexicon):
-        return True
-    if first > 1 and texts[first - 1] in (",", ":") and _kin(texts[first - 2], lexicon):
-        return True  # "his father, Brent Bozell, Jr.", "two of his sons: Sami Ridge, 4, and …"
+    kin = lexicon.kin_forms  # `son` or `sons`
+    if first > 0:
+        role_time = lexicon.words["role_time"]
+        while first > 0 and texts[first - 1].lower() in role_time:
+            first -= 1  # "her husband, former President Bill Clinton": past `former`, `late`
+        if first > 0 and texts[first - 1].lower() in kin:
+            return True
+        if first > 1 and texts[first - 1] in (",", ":") and texts[first - 2].lower() in kin:
+            return True  # "his father, Brent Bozell, Jr.", "two of his sons: Sami Ridge, 4, and …"
     return (
         end + 2 < len(texts)
         and texts[end] == ","
         and texts[end + 1].lower() in ("her", "his", "their")
         and texts[end + 2].lower() in lexicon.lists["kin"]
     )
-
-
-def _kin(word: str, lexicon: Lexicon) -> bool:
-    """`son`, `sons`, `daughters`: a word naming relatives, one or several."""
-    low = word.lower()
-    kin = lexicon.lists["kin"]
-    return low in kin or (low[-1:] == "s" and low[:-1] in kin)
 
 
 def person_appositive(words: SentenceWords, end: int, lexicon: Lexicon) -> bool:
