@@ -55,12 +55,13 @@ class Classifier:
         """How many leading words of a capitalised run are role words, not the name (``bare``:
         the words without their possessive)."""
         lex = self.lexicon
+        openers, prefix_words = lex.title_openers, self.prefix_words
         index = 0
         count = len(words)
         while index < count:
             matched = 0
             first = words[index].lower()
-            if first in lex.title_openers or strip_possessive(first) in lex.title_openers:
+            if first in openers or strip_possessive(first) in openers:
                 for size in range(min(lex.max_title_words, len(words) - index), 0, -1):  # no title starts otherwise
                     phrase = " ".join(words[index : index + size]).lower()
                     if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
@@ -70,14 +71,18 @@ class Classifier:
                 matched = _place_of_several_words(bare, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
             if matched:
                 index += matched
+                continue
             # (a run of one word has no given name after its first word: the next three are not asked)
-            elif index == 0 and count >= 2 and _given_name_like_a_place(words, lex):
-                break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
-            elif index == 0 and count >= 2 and _person_noun_before_name(words, lex):
-                index += 1  # "Meteorologist Tracey Talbot", "Farmer Bob Smith": what the person is
-            elif index == 0 and count >= 2 and _possessor_before_name(words, lex):
-                index += 1  # "the Raptors’ Kyle Lowry", "Edmonton’s Connor McDavid": whose the person is
-            elif self._prefix_word(bare[index]):
+            if index == 0 and count >= 2:
+                if _given_name_like_a_place(words, lex):
+                    break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
+                if _person_noun_before_name(words, lex) or _possessor_before_name(words, lex):
+                    # "Meteorologist Tracey Talbot", "Farmer Bob Smith": what the person is;
+                    # "the Raptors’ Kyle Lowry", "Edmonton’s Connor McDavid": whose the person is
+                    index += 1
+                    continue
+            known = prefix_words.get(bare[index])  # most words were asked before: no call
+            if known if known is not None else self._prefix_word(bare[index]):
                 index += 1
             else:
                 break
@@ -165,7 +170,11 @@ class Classifier:
         if not name_words or len(name_words) > 4 or "&" in name_words:
             return False, False
         lowered = list(map(str.lower, name_words))
-        if _countries_in(name_words, lex) or " ".join(name_words) in lex.countries:
+        # ``_countries_in``, with the words lowered once
+        place_like = _given_name_like_a_place(name_words, lex)
+        if (not lex.countries.keys().isdisjoint(name_words[1:] if place_like else name_words)
+                or not lex.demonyms.keys().isdisjoint(lowered[1:] if place_like else lowered)
+                or " ".join(name_words) in lex.countries):
             return False, False
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and lowered[-1] not in GENERATIONS:
             return False, False
