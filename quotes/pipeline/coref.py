@@ -231,7 +231,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
         if middle is not None and target not in by_first_surname.setdefault(middle, []):
             by_first_surname[middle].append(target)
     for entity in entities:
-        entity.mentions.sort(key=lambda m: m.span.start)
+        if len(entity.mentions) > 1:  # most entities are named once: nothing to order
+            entity.mentions.sort(key=lambda m: m.span.start)
         if text and entity.kind == PERSON and _agreed(m.gender for m in entity.mentions) is None:
             entity.pronoun_gender = gender_from_pronouns(entity, hint)
     entities.sort(key=lambda e: e.mentions[0].span.start)
@@ -357,7 +358,11 @@ class _GivenNames:
         if mention.first is None or id(entity) not in self._full:
             return
         start, key = mention.span.start, id(entity)
-        earliest = [item for item in self._earliest.get(mention.first, ()) if item[1] != key or item[0] < start]
+        kept = self._earliest.get(mention.first, ())
+        # (at most one item per person) the person is kept already from an earlier start: no change
+        if any(item[1] == key and item[0] < start for item in kept):
+            return
+        earliest = [item for item in kept if item[1] != key or item[0] < start]
         if not any(item[1] == key for item in earliest):
             earliest.append((start, key, entity))
         self._earliest[mention.first] = sorted(earliest, key=lambda item: item[0])[:2]
@@ -367,6 +372,7 @@ class _GivenNames:
         return named[0] if len(named) == 1 else None
 
 
+@functools.lru_cache(maxsize=65536)
 def _bucket(surname: str) -> str:
     """Similar surnames share their first three sounds (a typo in the first three letters is missed)."""
     return spelling_key(surname)[:3]
