@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -73,8 +74,14 @@ def spelling_key(word: str) -> str:
     for old, new in (("ph", "f"), ("th", "t"), ("ck", "k"), ("y", "i"), ("ie", "i"), ("ey", "ei"),
                      ("ij", "i"), ("j", "i"), ("w", "v"), ("kh", "h"), ("x", "ks")):
         key = key.replace(old, new)
-    key = _REPEATS.sub(r"\1", key)
+    if any(char == following for char, following in itertools.pairwise(key)):  # most keys double no letter: no pattern
+        key = _REPEATS.sub(_first_of_repeat, key)
     return key
+
+
+def _first_of_repeat(repeat: regex.Match[str]) -> str:
+    """A repeated character once (a function, not the template `\\1`, which is parsed at each call)."""
+    return repeat.group(1)
 
 
 def _within_one_edit(a: str, b: str) -> bool:
