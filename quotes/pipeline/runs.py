@@ -106,6 +106,7 @@ class Runs:
     def __init__(self, words: SentenceWords, lexicon: Lexicon):
         self.words = words
         self.lexicon = lexicon
+        self.joiners = lexicon.lists["name_joiners"]  # (asked at the end of every run)
         # every word reach_from..reach_to-1 extends a plain run to ``reach_to``
         self.reach_from, self.reach_to = -1, -1
         self.weekdays: dict[int, int] = {}  # end -> start of the run of weekdays ending there
@@ -115,7 +116,8 @@ class Runs:
         size = len(texts)
         end = first + 1
         while True:
-            end = self._plain_end(end)
+            # a run starting inside the last one read ends where it ended: no call
+            end = self.reach_to if self.reach_from <= end <= self.reach_to else self._plain_end(end)
             if end >= size:
                 break  # the sentence's last word: nothing after it joins the run
             following = texts[end]  # what may carry the run on past its capitalised words
@@ -145,7 +147,7 @@ class Runs:
             return self.reach_to
         texts = self.words.texts
         size = len(texts)
-        joiners = self.lexicon.lists["name_joiners"]
+        joiners = self.joiners
         start = end
         while end < size:
             before = texts[end - 1]
