@@ -367,3 +367,65 @@ def test_mentions_in_text_order_are_grouped_as_the_sort_by_kind_given_name_and_s
         in_order = sorted(mentions, key=lambda m: m.span.start)
         assert [id(m) for m in coref._full_names_first(in_order, in_order=True)] == [id(m) for m in plain(in_order)]
         assert [id(m) for m in coref._full_names_first(mentions, in_order=False)] == [id(m) for m in plain(mentions)]
+
+
+def test_the_given_name_index_left_alone_for_a_person_kept_from_earlier_answers_as_the_plain_update():
+    from quotes.pipeline import coref
+    from quotes.pipeline.mentions import NameMention
+    from quotes.pipeline.tokens import make_word
+
+    def plain_add(earliest, mention, entity):  # the update before the shortcut, on a plain dict
+        if mention.first is None:
+            return
+        start, key = mention.span.start, id(entity)
+        kept = [item for item in earliest.get(mention.first, ()) if item[1] != key or item[0] < start]
+        if not any(item[1] == key for item in kept):
+            kept.append((start, key, entity))
+        earliest[mention.first] = sorted(kept, key=lambda item: item[0])[:2]
+
+    rng = random.Random(11)
+    for _ in range(500):
+        people = [coref.Entity("person") for _ in range(4)]
+        index, plain = coref._GivenNames(), {}
+        for person in people:
+            index.named_in_full(person)
+        for _ in range(rng.randint(0, 15)):
+            start, name = rng.randint(0, 40), rng.choice(["Jo Smith", "Jo Brown", "Al Green"])
+            word = make_word((start, start + len(name), name))
+            mention, person = NameMention(word, word, "person"), rng.choice(people)
+            index.add(mention, person)
+            plain_add(plain, mention, person)
+            assert index._earliest == plain
+            assert index.only_one("Jo", before=rng.randint(0, 45)) in (*people, None)
+
+
+def test_a_spelling_key_without_a_doubled_letter_is_the_key_the_repeat_pattern_gives():
+    from quotes.names.spelling import fold, spelling_key
+
+    def plain_key(word):  # the key as computed before the shortcut: the pattern asked of every key
+        key = fold(word)
+        for old, new in (("ph", "f"), ("th", "t"), ("ck", "k"), ("y", "i"), ("ie", "i"), ("ey", "ei"),
+                         ("ij", "i"), ("j", "i"), ("w", "v"), ("kh", "h"), ("x", "ks")):
+            key = key.replace(old, new)
+        return regex.sub(r"(.)\1+", r"\1", key)
+
+    rng = random.Random(3)
+    words = ["Blinken", "Hillary", "Russell", "Llewellyn", "Aaa", "", "x", "Lav\u00adrov", "Ma\n\nry"] + [
+        "".join(rng.choice("abcjkhlpstwxyAé\n") for _ in range(rng.randint(0, 9))) for _ in range(2_000)]
+    for word in words:
+        assert spelling_key(word) == plain_key(word)
+
+
+def test_a_word_with_no_inner_capital_is_no_company_shape_as_the_pattern_says():
+    from quotes.pipeline import readings
+
+    lexicon = load_lexicon()
+    rng = random.Random(9)
+    words = ["TransLink", "WestJet", "McCallum", "Trump", "SNC-Lavalin", "Abcdef", "ABC", "É", "aBcdEf"] + [
+        "".join(rng.choice("aAbBcdeEé-") for _ in range(rng.randint(1, 9))) for _ in range(3_000)]
+    for word in words:
+        found = readings._INNER_CAPITAL.fullmatch(word)
+        plain = ("-" in word and readings._ACRONYM_JOINED.fullmatch(word) is not None) or (
+            found is not None and found.group("stem").lower() not in lexicon.lists["surname_prefixes"]
+            and found.group("stem") not in lexicon.given_names and found.group("rest") not in lexicon.given_names)
+        assert readings.company_shaped(word, lexicon) == plain
