@@ -62,8 +62,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
                 return "none", None  # "win back the Senate in 2016 say": a date phrase is no subject
             index = dated  # "a TransLink study in 2017 concluded", "records from December 2017 indicated"
         index -= 1
+    # both shapes below need a document noun before the cue: with none (most cues), neither is walked
+    documents_before = not words["document_noun"].isdisjoint(reader.lowered[:cue_index])
     documented = (document_then_participle(reader, index) or document_with_relative(reader, cue_index)
-                  ) if finite_cue(reader, cue_index) else None
+                  ) if documents_before and finite_cue(reader, cue_index) else None
     if documented is not None:
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
     if not words["negation"].isdisjoint(reader.lowered[max(0, index - 1):cue_index]):
