@@ -72,18 +72,16 @@ class Paragraph:
     boilerplate: bool = False
     headline: bool = False
     caption: bool = False  # a photo caption: its people are no antecedents for the text around it
+    # the span's offsets and text, copied once: read hundreds of thousands of times per archive,
+    # a field costs less than a property
+    start: int = attrs.field(init=False, repr=False, eq=False)
+    end: int = attrs.field(init=False, repr=False, eq=False)
+    text: str = attrs.field(init=False, repr=False, eq=False)
 
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    @property
-    def text(self) -> str:
-        return self.span.text
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "start", self.span.start)  # a frozen class sets its own fields so
+        object.__setattr__(self, "end", self.span.end)
+        object.__setattr__(self, "text", self.span.text)
 
 
 @attrs.frozen

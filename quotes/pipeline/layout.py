@@ -183,6 +183,9 @@ def sentences(
         for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
             if match.end() < paragraph.end and _is_sentence_boundary(text, match, lexicon, paragraph.end, patterns):
                 cuts.append(match.end())
+        whole = paragraph.text
+        if len(cuts) == 1 and whole and not whole[0].isspace() and not whole[-1].isspace():
+            return [paragraph]  # one sentence, already stripped (most paragraphs): the paragraph's span
         cuts.append(paragraph.end)
         return _between(text, cuts)
     starts = [start for start, _ in regions]

@@ -176,7 +176,9 @@ def quotations(text: str, paragraphs: Sequence[Paragraph], *, plain: bool = Fals
                 found.extend(_close(text, pending, pending_paragraph, closed=False))
             pending = pending_paragraph = None
             continue
-        marks = _closing_lost_before_attribution(text, marks_in(text, paragraph.span, DOUBLE_MARKS))
+        marks = marks_in(text, paragraph.span, DOUBLE_MARKS)
+        if len(marks) > 1:  # a mark lost between two others: none to look for among fewer
+            marks = _closing_lost_before_attribution(text, marks)
         if not marks:
             marks = _balanced_single(marks_in(text, paragraph.span, SINGLE_MARKS, plain=plain))
         if pending is not None and pending_paragraph is not None:
@@ -196,7 +198,7 @@ def quotations(text: str, paragraphs: Sequence[Paragraph], *, plain: bool = Fals
                     pending_paragraph = paragraph if pending else None
                     continue
             pending = pending_paragraph = None
-        pending = _run(text, paragraph, marks, found, None)
+        pending = _run(text, paragraph, marks, found, None) if marks else None  # most paragraphs: no mark
         pending_paragraph = paragraph if pending else None
     if pending is not None and pending_paragraph is not None:
         found.extend(_close(text, pending, pending_paragraph, closed=False))

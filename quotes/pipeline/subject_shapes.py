@@ -230,3 +230,9 @@ def gerund_before_noun(reader: SentenceReader, possessor: int, gerund: int) -> b
         return False
     return following not in ("that", "him", "her", "them", "us", "me", "it") and not any(
         reader.is_word(gerund + 1, cls) for cls in ("determiner", "subject_pronoun", "preposition"))
+
+
+def people_noun(reader: SentenceReader, head: int) -> bool:
+    """A plural noun for people (`their allies, members of …, have said`)."""
+    lexicon, low = reader.lexicon, reader.low(head)
+    return low.endswith("s") and (low in lexicon.people_words or low in lexicon.unnamed_heads)

@@ -17,6 +17,7 @@ from .subject_shapes import (
     bare_plural_subject,
     catenated_verb,
     gerund_before_noun,
+    people_noun,
     subject_before_modifier,
     subject_with_postmodifier,
     titled_name,
@@ -62,8 +63,10 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
                 return "none", None  # "win back the Senate in 2016 say": a date phrase is no subject
             index = dated  # "a TransLink study in 2017 concluded", "records from December 2017 indicated"
         index -= 1
+    # both shapes below need a document noun before the cue: with none (most cues), neither is walked
+    documents_before = not words["document_noun"].isdisjoint(reader.lowered[:cue_index])
     documented = (document_then_participle(reader, index) or document_with_relative(reader, cue_index)
-                  ) if finite_cue(reader, cue_index) else None
+                  ) if documents_before and finite_cue(reader, cue_index) else None
     if documented is not None:
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
     if not words["negation"].isdisjoint(reader.lowered[max(0, index - 1):cue_index]):
@@ -221,6 +224,8 @@ def _subject_with_relative_clause(reader: SentenceReader, first: int) -> tuple[i
     """`An official with the agency who was present in court told …`: the phrase found before the
     cue ends a relative clause `who …` whose antecedent opens the sentence — the antecedent is the
     subject (first, last word), else None."""
+    if "who" not in reader.lowered[max(0, first - MAX_RELATIVE_WORDS):first]:
+        return None  # no `who` within reach (most subjects): the walk below would find none
     for who in range(first - 1, max(0, first - MAX_RELATIVE_WORDS) - 1, -1):
         low = reader.low(who)
         if reader.quoted(who) or low in (",", ";", ":", "—", "that", "which"):
@@ -363,18 +368,12 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
             named_appositive = opener == "," and titled_name(reader, index + 1, close)
             if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
                 return reader.span(found[0], close - 1)
-            people = opener == "," and _people_noun(reader, found[1])  # "their allies, members of …, have said"
+            people = opener == "," and people_noun(reader, found[1])  # "their allies, members of …, have said"
             if not people and not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") or _quantity(
                     reader, i) for i in range(found[0], found[1] + 1)):
                 return None  # "about two-thirds, 67 percent, say": a share of those polled may speak
             return reader.span(found[0], found[1])
     return None
-
-
-def _people_noun(reader: SentenceReader, head: int) -> bool:
-    """A plural noun for people (`their allies, members of …, have said`)."""
-    lexicon, low = reader.lexicon, reader.low(head)
-    return low.endswith("s") and (low in lexicon.people_words or low in lexicon.unnamed_heads)
 
 
 MAX_APPOSITIVES = 45  # words of appositives between a sentence-opening name and its cue
