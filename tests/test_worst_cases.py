@@ -117,3 +117,17 @@ def test_four_times_the_input_is_about_four_times_the_work(name, extractor):
         assert steps <= MAX_CALLS_RATIO, f"{name}: {what} made {steps:.1f}x the calls for 4x the input"
         seconds = best_time(work(large)) / max(best_time(work(small)), 1e-4)
         assert seconds <= MAX_TIME_RATIO, f"{name}: {what} took {seconds:.1f}x the time for 4x the input"
+
+
+# Work done in C over a slice of the sentence (a set test over every word before the cue) counts
+# as one call whatever the slice's length: at the sizes above a scan per cue hides among the rules'
+# per-cue work. Sentences made of cues, four times longer: quadratic there is ~11x the time for 4x.
+LONG_SIZE = 25_000
+
+
+@pytest.mark.parametrize("name", ["quotations and attributions", "runs of said"])
+def test_a_long_sentence_of_cues_costs_about_four_times_for_four_times_the_input(name, extractor):
+    small, large = INPUTS[name](LONG_SIZE), INPUTS[name](4 * LONG_SIZE)
+    extractor.extract(large)
+    seconds = best_time(lambda: extractor.extract(large)) / best_time(lambda: extractor.extract(small))
+    assert seconds <= MAX_TIME_RATIO, f"{name}: extraction took {seconds:.1f}x the time for 4x the input"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 from .adjuncts import past_final_phrase, skip_adjuncts
@@ -234,8 +235,10 @@ def preposed(
         head_end = src_first  # `There are “grounds …,” Blinken added`
     else:
         return None
-    # the words before the head's end (head_end is at most src_first, a word of the sentence)
-    if all(quoted or word == "," for quoted, word in zip(reader.quoted_flags[:head_end], reader.lowered[:head_end])):
+    # the words before the head's end (head_end is at most src_first, a word of the sentence), read
+    # without copying them: the test stops at the first word outside a quotation, a copy would not
+    if all(quoted or word == "," for quoted, word in zip(itertools.islice(reader.quoted_flags, head_end),
+                                                          reader.lowered)):
         return None
     if reader.low(_after_dateline(reader)) in reader.lexicon.lists["opening_participles"]:
         return None  # "Asked about the criticism, Kavtaradze laughed": a question's account, not content

@@ -64,7 +64,8 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
             index = dated  # "a TransLink study in 2017 concluded", "records from December 2017 indicated"
         index -= 1
     # both shapes below need a document noun before the cue: with none (most cues), neither is walked
-    documents_before = not words["document_noun"].isdisjoint(reader.lowered[:cue_index])
+    # (the first one of the sentence, found once: a sentence of many cues stays linear)
+    documents_before = reader.first_of_class("document_noun") < cue_index
     documented = (document_then_participle(reader, index) or document_with_relative(reader, cue_index)
                   ) if documents_before and finite_cue(reader, cue_index) else None
     if documented is not None:
