@@ -24,26 +24,8 @@ if TYPE_CHECKING:
     from .tokens import TokenTable, Word
 
 
-# a run of letters not after ’ ' - (what ``_letter_run`` looks for, one word at a time)
-_LETTER_RUN = LazyPattern(r"(?<![\p{L}’'-])\p{L}+")
 _LETTER = LazyPattern(r"\p{L}")
 _PLAIN_LETTERS = frozenset(string.ascii_letters)
-_NOT_BEFORE_A_RUN = _PLAIN_LETTERS | {"’", "'", "-"}
-
-
-def _plain_letter_run(text: str, low: str) -> bool:
-    """Whether ``low`` stands in ``text`` not after a letter, ’ ' or -, and before no letter, in a
-    text of plain letters (``tokens.plain_letters``: its letters are [A-Za-z]).  A few words are
-    asked per article, so each is looked for (``str.find``, C speed) rather than every run of the
-    text collected."""
-    position = text.find(low)
-    while position >= 0:
-        end = position + len(low)
-        if ((position == 0 or text[position - 1] not in _NOT_BEFORE_A_RUN)
-                and (end == len(text) or text[end] not in _PLAIN_LETTERS)):
-            return True
-        position = text.find(low, position + 1)
-    return False
 
 
 def _is_letter(character: str) -> bool:
@@ -52,8 +34,10 @@ def _is_letter(character: str) -> bool:
 
 
 def _letter_run(text: str, low: str) -> bool:
-    """``_plain_letter_run`` in any text: what ``(?<![\\p{L}’'-])low(?![\\p{L}])`` finds, each
-    occurrence of ``low`` found by ``str.find`` and the characters around it read one by one."""
+    """Whether ``low`` stands in ``text`` not after a letter, ’ ' or -, and before no letter: what
+    ``(?<![\\p{L}’'-])low(?![\\p{L}])`` finds. A few words are asked per article, so each
+    occurrence is found by ``str.find`` (C speed) and the characters around it read one by one,
+    rather than every run of the text collected or a pattern compiled per word."""
     position = text.find(low)
     while position >= 0:
         end = position + len(low)
@@ -128,8 +112,7 @@ class Article:
         low = word.lower()
         known = self._lower_case.get(low)
         if known is None:
-            # in a text of plain letters every letter is ASCII: a set tells one (any ``low``)
-            known = _plain_letter_run(self.text, low) if self.plain else _letter_run(self.text, low)
+            known = _letter_run(self.text, low)
             self._lower_case[low] = known
         return known
 

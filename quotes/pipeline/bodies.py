@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from ..model import Span, SpeakerType
-from ..names.organisations import MODIFIER
+from ..names.organisations import made_adjective
 from ..names.spelling import fold
 from ..regexes import LazyPattern
 from .context import UNRESOLVED, Speaker, last_speaker_of, organisation_name
@@ -178,7 +178,7 @@ def _organisation_just_before(source: Span, context: Context) -> Speaker | None:
     if previous is None or context.positions_apart(previous.start, source.start) != 0:
         return None
     for index, entity in context.named_in(previous):
-        if not context.is_subject(index) or MODIFIER.search(context.mentions[index].span.text):
+        if not context.is_subject(index) or made_adjective(context.mentions[index].span.text):
             continue  # "The University of Ottawa-based think-tank …": a modifier, no one
         if entity.kind != ORGANIZATION:
             return None

@@ -11,7 +11,7 @@ import attrs
 import regex
 
 from ..model import SpeakerType
-from ..names.organisations import MODIFIER
+from ..names.organisations import made_adjective
 from ..names.spelling import fold
 from ..regexes import LazyPattern
 from .acronyms import parenthesised_acronyms, spelled_out
@@ -331,7 +331,7 @@ def organisation_name(name: str, context: Context) -> str:
     if ACRONYM.fullmatch(name):
         return context.acronyms.get(name) or context.spelled_out(name) or name
     words = name.split()
-    modifier = [i for i, word in enumerate(words[:-1]) if MODIFIER.search(word)]
+    modifier = [i for i, word in enumerate(words[:-1]) if made_adjective(word)]
     if modifier and words[modifier[-1] + 1][:1].isupper():
         words = words[modifier[-1] + 1:]  # "Ottawa-based Acme Institute" is the Acme Institute
         name = " ".join(words)

@@ -188,18 +188,18 @@ def sentences(
             return [paragraph]  # one sentence, already stripped (most paragraphs): the paragraph's span
         cuts.append(paragraph.end)
         return _between(text, cuts)
+    # a paragraph with quotations: no cut inside one, and a quotation's end kept before its attribution
     starts = [start for start, _ in regions]
     opening = set(starts)
-    # most paragraphs hold no quotation: no sentence end to protect or to keep before its attribution
-    candidates = set(_quotation_ends(text, regions, paragraph.end, patterns)) if regions else set()
+    candidates = set(_quotation_ends(text, regions, paragraph.end, patterns))
     for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
         boundary = match.end()
-        if boundary < paragraph.end and not (regions and _inside(boundary, regions, starts)) and (
+        if boundary < paragraph.end and not _inside(boundary, regions, starts) and (
             _is_sentence_boundary(text, match, lexicon, paragraph.end, patterns)
-            or (regions and _quotation_opens_after(text, boundary, opening))
+            or _quotation_opens_after(text, boundary, opening)
         ):
             candidates.add(boundary)
-    opened_by = {end: start for start, end in regions} if regions else {}
+    opened_by = {end: start for start, end in regions}
     cuts = [paragraph.start]
     for boundary in sorted(candidates):
         start = opened_by.get(boundary)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..names.organisations import MODIFIER
+from ..names.organisations import made_adjective
 from ..names.spelling import family_first, generational_suffix
 from .readings import classifier_for, is_initial, reading_of
 from .roles import (
@@ -134,7 +134,7 @@ def name_mentions(article: Article) -> list[NameMention]:
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if "-" in texts[index - 1] and MODIFIER.search(texts[index - 1]):
+            if made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
                     _kind_before_noun(texts, first, lexicon) or _common_word_before_document(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..names.organisations import MODIFIER
+from ..names.organisations import made_adjective
 from .roles import is_cap
 from .tokens import strip_possessive
 
@@ -151,7 +151,7 @@ class Runs:
         start = end
         while end < size:
             before = texts[end - 1]
-            if "-" in before and MODIFIER.search(before):  # no hyphen, no `-led`: no search
+            if made_adjective(before):
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
             # (``is_cap`` written out: this loop runs once per word of every run)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..names.organisations import MODIFIER
+from ..names.organisations import made_adjective
 from .phrases import (
     document_then_participle,
     document_with_relative,
@@ -167,11 +167,11 @@ def _article_and_modifier(reader: SentenceReader, found: tuple[int, int], cue_in
     first, last = found
     if not (last == cue_index - 1 and last > first and reader.low(first) in ("a", "an")):  # not "the accused said"
         return False
-    if not all((reader.texts[i].islower() and not reader.np_word(i)) or MODIFIER.search(reader.texts[i])
+    if not all((reader.texts[i].islower() and not reader.np_word(i)) or made_adjective(reader.texts[i])
                for i in range(first + 1, last + 1)):
         return False  # "a Trump-style retort": a name made an adjective modifies the noun too
     modifier = reader.low(last)  # an adjective's form, not a noun's ("the old man said")
-    return modifier.endswith(("ed", "ing", "ten", "ken")) or bool(MODIFIER.search(modifier)) or modifier.endswith(tuple(
+    return modifier.endswith(("ed", "ing", "ten", "ken")) or made_adjective(modifier) or modifier.endswith(tuple(
         e for e in reader.lexicon.endings["adjective_noun_endings"] if e != "s"))
 
 

@@ -151,8 +151,7 @@ def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, 
     offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
     texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
     if twin is not None:  # the twin's tokens are at the same offsets: each is read from the text itself
-        local = list(itertools.accumulate(map(len, pieces), initial=0))
-        texts = list(map(text.__getitem__, map(slice, local[1::2], local[2::2])))
+        texts = [text[offsets[i] - offset:offsets[i + 1] - offset] for i in range(1, len(offsets) - 1, 2)]
     # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."); the
     # stops are counted, then each found from the last by list.index (C loops over the tokens)
     stops: list[int] = []
