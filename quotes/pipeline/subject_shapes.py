@@ -2,7 +2,8 @@
 (`officials familiar with the talks`), a workplace (`Jane Doe at the University of Toronto`), a
 bare plural (`former employees`), a participle or relative after it, a verbless opening, a titled
 name in an appositive (`former Foreign Minister Alicia Ferreyra`), a possessor's gerund before
-its noun (`Rogers’s publishing employees`: no subject and verb)."""
+its noun (`Rogers’s publishing employees`: no subject and verb), a name opening the sentence
+before a chain of appositives (`Tareq Hadad, the co-founder of X, …, says`)."""
 
 from __future__ import annotations
 
@@ -236,3 +237,24 @@ def people_noun(reader: SentenceReader, head: int) -> bool:
     """A plural noun for people (`their allies, members of …, have said`)."""
     lexicon, low = reader.lexicon, reader.low(head)
     return low.endswith("s") and (low in lexicon.people_words or low in lexicon.unnamed_heads)
+
+
+MAX_APPOSITIVES = 45  # words of appositives between a sentence-opening name and its cue
+
+
+def name_opening_the_sentence(reader: SentenceReader, close: int) -> tuple[int, int] | None:
+    """A name of two to four capitalised words opening the sentence, then a comma: the subject of
+    a cue after a chain of appositives (`Tareq Hadad, the co-founder of X, a company based in Y,
+    says`). Not an opener (`Meanwhile,`), a quotation, or a clause with a stop in it."""
+    if close > MAX_APPOSITIVES or reader.quoted(0):
+        return None
+    end = 0
+    while end < close and reader.capitalised(end) and reader.texts[end][:1].isalpha():
+        end += 1
+    if not 2 <= end <= 4 or reader.low(end) != ",":
+        return None
+    if reader.low(0) in reader.lexicon.function_words and reader.texts[0] not in reader.lexicon.given_names:
+        return None  # "Meanwhile, …", but "Will Young, a locomotive mechanic …, said"
+    if any(reader.low(i) in (";", ":") or reader.quoted(i) for i in range(end, close)):
+        return None
+    return (0, end - 1)

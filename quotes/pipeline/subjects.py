@@ -14,9 +14,11 @@ from .phrases import (
 )
 from .sentence import FRACTION, MARK_GLYPHS
 from .subject_shapes import (
+    MAX_APPOSITIVES,
     bare_plural_subject,
     catenated_verb,
     gerund_before_noun,
+    name_opening_the_sentence,
     people_noun,
     subject_before_modifier,
     subject_with_postmodifier,
@@ -31,7 +33,21 @@ if TYPE_CHECKING:
 
 
 def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | None]:
-    """The subject of the cue at ``cue_index``: ("np", span), ("chained"|"and"|"negated"|"none", None)."""
+    """The subject of the cue at ``cue_index``: ("np", span), ("chained"|"and"|"negated"|"none", None).
+
+    Kept per sentence (table ``source_left``: cue index -> answer): besides the cue's own rule,
+    the subject of an earlier cue is asked again by every participle chained to it
+    (``previous_cue_source``) and by verbs coordinated with it (``coordinated_subject``)."""
+    known = reader.tables.get("source_left")
+    if known is None:
+        known = reader.tables["source_left"] = {}
+    found = known.get(cue_index)
+    if found is None:
+        found = known[cue_index] = _source_left(reader, cue_index)
+    return found
+
+
+def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | None]:
     index = cue_index - 1
     low, words = reader.low, reader.lexicon.words
     cue_word = low(cue_index)
@@ -334,7 +350,7 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
     `Rep. Elijah Cummings (D-Md.) said` / `The justice -- who … -- said`: the subject before it."""
     opener = _PARENTHETICAL_CLOSERS[reader.low(close)]
     if opener == ",":
-        named = _name_opening_the_sentence(reader, close)
+        named = name_opening_the_sentence(reader, close)
         if named is not None:  # "Tareq Hadad, the co-founder … of Peace By Chocolate, a company based in …, says"
             return reader.span(*named)
     if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
@@ -375,24 +391,3 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
                 return None  # "about two-thirds, 67 percent, say": a share of those polled may speak
             return reader.span(found[0], found[1])
     return None
-
-
-MAX_APPOSITIVES = 45  # words of appositives between a sentence-opening name and its cue
-
-
-def _name_opening_the_sentence(reader: SentenceReader, close: int) -> tuple[int, int] | None:
-    """A name of two to four capitalised words opening the sentence, then a comma: the subject of
-    a cue after a chain of appositives (`Tareq Hadad, the co-founder of X, a company based in Y,
-    says`). Not an opener (`Meanwhile,`), a quotation, or a clause with a stop in it."""
-    if close > MAX_APPOSITIVES or reader.quoted(0):
-        return None
-    end = 0
-    while end < close and reader.capitalised(end) and reader.texts[end][:1].isalpha():
-        end += 1
-    if not 2 <= end <= 4 or reader.low(end) != ",":
-        return None
-    if reader.low(0) in reader.lexicon.function_words and reader.texts[0] not in reader.lexicon.given_names:
-        return None  # "Meanwhile, …", but "Will Young, a locomotive mechanic …, said"
-    if any(reader.low(i) in (";", ":") or reader.quoted(i) for i in range(end, close)):
-        return None
-    return (0, end - 1)
