@@ -431,3 +431,37 @@ def test_a_word_with_no_inner_capital_is_no_company_shape_as_the_pattern_says():
             found is not None and found.group("stem").lower() not in lexicon.lists["surname_prefixes"]
             and found.group("stem") not in lexicon.given_names and found.group("rest") not in lexicon.given_names)
         assert readings.company_shaped(word, lexicon) == plain
+
+
+def test_a_verbs_colon_frame_finds_no_clause_where_its_that_frame_found_none(golden_texts):
+    """``frames.reported_at`` skips a `colon` entry after the `that` entry of the same verb found
+    no clause: ``complement`` answers None for both, at every cue, with every subject."""
+    from quotes.pipeline.complements import complement
+    from quotes.pipeline.frames import cues_in
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+    from quotes.pipeline.subjects import source_left
+
+    lexicon = load_lexicon()
+    extra = ["He said: “We will win.” She said that, and he said, on Monday, that it was over.",
+             "Smith said at a news conference in Ottawa the deal was done, Jones told reporters that.",
+             "They added: the plan fails. The minister added that: no. He says the the that of said."]
+    rng = random.Random(5)
+    vocabulary = ("said", "says", "added", "noted", "told", "that", "that", ":", ",", ",", "he", "she", "the",
+                  "reporters", "on", "Monday", "in", "a", "statement", "it", "was", "is", "over", "deal", "Smith",
+                  "“", "”", "and", "but", "of", "plan", "will", "fail", "officials", "have", "if", "when", "?")
+    extra += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 24))) + "." for _ in range(3_000)]
+    compared = 0
+    for text in [*golden_texts, *extra]:
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            for cue_first, cue_end, entries in cues_in(reader):
+                sources = [None, source_left(reader, cue_first)[1]]
+                for that in (e for e in entries if e.frame == "that"):
+                    for colon in (e for e in entries if e.frame == "colon" and e.lemma == that.lemma):
+                        for source in sources:
+                            if complement(reader, cue_first, cue_end, that, source) is None:
+                                assert complement(reader, cue_first, cue_end, colon, source) is None
+                                compared += 1
+    assert compared > 2_000

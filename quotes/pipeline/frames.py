@@ -168,8 +168,14 @@ def reported_at(
         if parsed is not None:
             kind, source = "np", parsed
     split = parenthetical_source(reader, source) and reader.low(cue_end) == ","
+    no_clause = ""  # a verb whose `that` frame found no clause: its `colon` frame, which differs only in
+    # not taking a `that`, finds none either (said, says, added …: both frames, in this order)
     for entry in entries if source is not None and not split else ():  # no subject: maybe `…, said X` below
+        if entry.frame == "colon" and entry.lemma == no_clause:
+            continue
         span = complement(reader, cue_first, cue_end, entry, source)
+        if span is None and entry.frame == "that":
+            no_clause = entry.lemma
         if span is not None and source is not None and source.text.lower() in ("who", "which"):
             span = (span[0], _relative_clause_end(reader, *span))
         if span is not None and content_words(reader, *span) >= 2:
