@@ -208,11 +208,11 @@ def preposed(
         source = reader.span(*role_and_name)
         after = skip_adjuncts(reader, cue_end, listener=True)
     else:
+        if not (reader.low(cue_first - 1) == "," or quotation_ends_with_comma(reader, cue_first - 1)):
+            return None  # no comma before the cue: no `CONTENT, CUE SRC` (the cheap test, before the phrase's)
         inverted = np_after(reader, cue_end) if not reader.is_word(cue_end, "preposition") else None
-        if inverted is None or not (  # "The research, published in the journal Hepatology,": a participle
-            reader.low(cue_first - 1) == "," or quotation_ends_with_comma(reader, cue_first - 1)
-        ):
-            return None
+        if inverted is None:
+            return None  # "The research, published in the journal Hepatology,": a participle
         source = reader.span(inverted[0], inverted[1])
         src_first = cue_first
         after = inverted[1] + 1
