@@ -132,8 +132,12 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     of the main clause (`Trump launched an attack, calling him “…”`)."""
     articles, modifiers, ordinals = (reader.lexicon.lists["articles"], reader.lexicon.words["np_modifier"],
                                      reader.lexicon.lists["ordinals"])
-    for index in range(before - 1, -1, -1):
-        previous = reader.low(index - 1)  # a walk over every earlier word: each one's form read once
+    # only a word starting a cue phrase can be the earlier cue: those of the sentence's cue table,
+    # nearest first (a chain of participles, `said …, adding …, adding …`, reads no other word)
+    earlier = reader.cue_before(before - 1)
+    while earlier >= 0:
+        index, earlier = earlier, reader.cue_before(earlier - 1)
+        previous = reader.low(index - 1)
         if previous in articles or (index > 0 and previous in modifiers) or previous in ordinals or (
                 previous == "that" and _after_demonstrative(reader, index)):
             continue  # "a pre-emptive attack", "a second statement", "disputed that figure": a noun
