@@ -465,3 +465,39 @@ def test_a_verbs_colon_frame_finds_no_clause_where_its_that_frame_found_none(gol
                                 assert complement(reader, cue_first, cue_end, colon, source) is None
                                 compared += 1
     assert compared > 2_000
+
+
+def test_a_thinking_cue_whose_record_would_be_dropped_is_not_worked_out(golden_texts, monkeypatch):
+    """``frames.reported_at`` gives up on a cue of thinking only whose subject is neither `he`/`she`
+    nor stating a finding: ``reported_speech`` finds what it finds when every frame is tried."""
+    from quotes.pipeline import frames
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    lexicon = load_lexicon()
+    rng = random.Random(8)
+    vocabulary = ("believes", "thinks", "wants", "found", "estimates", "knew", "said", "that", ",", "he", "she",
+                  "they", "the", "study", "Statistics", "Canada", "report", "officials", "it", "was", "is", "a",
+                  "and", "but", "“", "”", "will", "win", "as", "who", "plan", "to", "Smith", "shows", "feared")
+    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 24))) + "." for _ in range(3_000)]
+    articles = [layout(text, lexicon=lexicon) for text in [*golden_texts, *extra]]
+
+    def records():
+        found = []
+        for article in articles:
+            for sentence in article.sentences:
+                try:
+                    found.append([attrs.astuple(r) for r in speech.reported_speech(SentenceReader(article, sentence))])
+                except IndexError:  # a few word salads reach a content past the sentence's end: no answer
+                    found.append(None)
+        return found
+
+    dropped = frames._thinking_dropped
+    taken = []
+    monkeypatch.setattr(frames, "_thinking_dropped", lambda *args: taken.append(dropped(*args)) or taken[-1])
+    shortcut = records()
+    monkeypatch.setattr(frames, "_thinking_dropped", lambda *args: False)
+    plain = records()
+    answered = [(fast, slow) for fast, slow in zip(shortcut, plain, strict=True) if slow is not None]
+    assert all(fast == slow for fast, slow in answered)
+    assert len(answered) > 3_000 and sum(len(slow) for _, slow in answered) > 400 and sum(taken) > 500  # the shortcut taken often

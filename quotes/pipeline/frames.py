@@ -20,6 +20,7 @@ from .complements import (
     starts_with_verb,
 )
 from .cues import is_channel
+from .findings import states_a_finding
 from .phrases import after_leading_connective, finite_cue, np_after, quotation_ends_with_comma
 from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
 from .sentence import MAX_CUE_GAP
@@ -167,6 +168,8 @@ def reported_at(
         parsed = reader.analysis.subject_of(reader.starts[cue_first], reader.ends[cue_first])  # the parser's nsubj
         if parsed is not None:
             kind, source = "np", parsed
+    if source is not None and _thinking_dropped(reader, cue_first, cue_end, entries, source):
+        return None
     split = parenthetical_source(reader, source) and reader.low(cue_end) == ","
     no_clause = ""  # a verb whose `that` frame found no clause: its `colon` frame, which differs only in
     # not taking a `that`, finds none either (said, says, added …: both frames, in this order)
@@ -191,6 +194,17 @@ def reported_at(
     if chained or (kind == "np" and introduces_quotation(reader, cue_end, entries)):
         return None
     return preposed(reader, cue_first, cue_end, entries, source if kind == "np" else None)
+
+
+def _thinking_dropped(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...],
+                      source: Span) -> bool:
+    """A cue of thinking only (`believes`, `want`) whose subject is neither `he`/`she` nor one
+    stating a finding (``states_a_finding``): every record the frames below could give it is a
+    thinking one with this subject, which ``reported_speech`` drops (`others who want to …`: a
+    wish), so none is looked for (``preposed`` takes such a cue only when it states a finding)."""
+    return all(e.cue_class == "thinking" for e in entries) and not (
+        source.text.lower() in ("he", "she") or states_a_finding(reader, Found((cue_end, cue_end), (cue_first, cue_end),
+                                                                                 source)))
 
 
 def _reduced_relative(reader: SentenceReader, cue_first: int, source: Span) -> bool:
