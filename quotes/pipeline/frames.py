@@ -332,6 +332,8 @@ def introduces_quotation(reader: SentenceReader, cue_end: int, entries: tuple[Cu
     """`told Reuters simply, “We lost.”`, `said at the meeting, “The land is worth …”`: past the
     listener and the adjuncts, a comma and a quotation opening a statement. The quotation is the
     direct quote; what stands between is no content, and nothing before the cue is either."""
+    if reader.last_quoted() < cue_end:
+        return False  # no quotation after the cue (most cues): no mark to find past its adjuncts
     listener = any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
     after = skip_adjuncts(reader, cue_end, listener=listener)
     while reader.is_word(after, "adverb") or reader.low(after).endswith("ly") or reader.low(after) in (",", ":"):
