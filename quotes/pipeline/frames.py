@@ -202,17 +202,18 @@ def _thinking_dropped(reader: SentenceReader, cue_first: int, cue_end: int, entr
     stating a finding (``states_a_finding``): every record the frames below could give it is a
     thinking one with this subject, which ``reported_speech`` drops (`others who want to …`: a
     wish), so none is looked for (``preposed`` takes such a cue only when it states a finding)."""
-    return all(e.cue_class == "thinking" for e in entries) and not (
+    return entries[0].cue_class == "thinking" and all(e.cue_class == "thinking" for e in entries) and not (
         source.text.lower() in ("he", "she") or states_a_finding(reader, Found((cue_end, cue_end), (cue_first, cue_end),
                                                                                  source)))
 
 
 def _reduced_relative(reader: SentenceReader, cue_first: int, source: Span) -> bool:
     """A past participle right after a document noun (`a study published`, `the report released`)."""
+    if not (reader.low(cue_first).endswith("ed") or reader.is_word(cue_first, "finite_past")):
+        return False  # no participle (most cues): the source's words are not split
     last = source.text.split()[-1].lower() if source.text else ""
-    participle = reader.low(cue_first).endswith("ed") or reader.is_word(cue_first, "finite_past")
-    if not (participle and last in reader.lexicon.words["document_noun"]
-            and cue_first > 0 and source.end == reader.ends[cue_first - 1]):
+    if not (last in reader.lexicon.words["document_noun"] and cue_first > 0
+            and source.end == reader.ends[cue_first - 1]):
         return False
     # an adjunct follows ("published Monday", "released by …"), then the sentence's own verb before
     # any clause opens: "A study published Monday found that …" ("The survey showed that …" is no such)
