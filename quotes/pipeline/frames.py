@@ -319,13 +319,15 @@ def _quoted_object(
         start += 1
     if reader.last_quoted() < start:
         return None  # no quoted fragment can follow
+    if reader.low(start) in (",", ":", "to"):
+        return None  # an infinitive, the to_inf frame's business (known before the clause is scanned)
     if introduces_quotation(reader, cue_end, entries):
         return None
     end = clause_end(reader, start)
     if end - start < 2 or (reader.is_mark(start) and end == reader.quotation_words(reader.owners[start])[1]):
         return None  # a whole quotation right after the cue is a direct quote
-    if not any(reader.quoted(i) for i in range(start, end)) or reader.low(start) in (",", ":", "to"):
-        return None  # no fragment; or an infinitive, which is the to_inf frame's business
+    if not any(reader.quoted(i) for i in range(start, end)):
+        return None  # no fragment
     return Found((start, end), (cue_first, cue_end), source, chained=chained, frame="object")
 
 
