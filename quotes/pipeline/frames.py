@@ -174,8 +174,8 @@ def reported_at(
     no_clause = ""  # a verb whose `that` frame found no clause: its `colon` frame, which differs only in
     # not taking a `that`, finds none either (said, says, added …: both frames, in this order)
     for entry in entries if source is not None and not split else ():  # no subject: maybe `…, said X` below
-        if entry.frame == "colon" and entry.lemma == no_clause:
-            continue
+        if entry.frame in ("any", "prep") or (entry.frame == "colon" and entry.lemma == no_clause):
+            continue  # ("any": the cue only attributes quotations, no clause of its own; see ``complement``)
         span = complement(reader, cue_first, cue_end, entry, source)
         if span is None and entry.frame == "that":
             no_clause = entry.lemma
