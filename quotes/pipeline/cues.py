@@ -66,10 +66,10 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if (form in lexicon.words["nominal_cue"] or form in lexicon.words["document_noun"]) and _noun_before_its_verb(
             reader, form, following, before):
         return ()  # "an August PBO report found that …": the subject's head, before the verb that speaks
-    if ((before.replace(",", "").isdigit() or before in lexicon.lists["quantifiers"])
+    if (form.endswith("ed") and (before.replace(",", "").isdigit() or before in lexicon.lists["quantifiers"])
             and not (is_year(before) and (  # "a study in 2017 concluded": a date
                 reader.is_word(index - 2, "preposition") or reader.is_word(index - 2, "time")))
-            and form.endswith("ed") and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
+            and index + 1 < reader.size and reader.texts[index + 1][:1].isalpha()):
         return ()  # "eight reported incidents", "no stated reason": a participle before its noun
     if before in lexicon.lists["articles"]:
         if before in ("his", "her", "their") and form in lexicon.words["nominal_cue"]:
