@@ -431,3 +431,18 @@ def test_a_word_with_no_inner_capital_is_no_company_shape_as_the_pattern_says():
             found is not None and found.group("stem").lower() not in lexicon.lists["surname_prefixes"]
             and found.group("stem") not in lexicon.given_names and found.group("rest") not in lexicon.given_names)
         assert readings.company_shaped(word, lexicon) == plain
+
+
+def test_a_run_of_one_word_is_read_as_a_run_of_any_length_is():
+    from quotes.pipeline.readings import _read_word, classifier_for, read_words
+
+    lexicon = load_lexicon()
+    classifier = classifier_for(lexicon)
+    words = {"Trump", "Mr.", "Mr", "Ms.", "President", "Sen.", "Gov.", "Canada", "Canadian", "Kremlin", "TransLink",
+             "SNC-Lavalin", "I", "GOP", "Ottawa-based", "of", "Jordan", "Georgia", "BUENA", "Minister", "Secretary"}
+    words |= set(sorted(lexicon.given_names)[:300]) | set(sorted(lexicon.organisations)[:300])
+    words |= {t.title() for t in sorted(lexicon.titles)[:300]} | set(sorted(lexicon.honorifics))
+    words = {w for w in words if w and " " not in w}
+    words |= {form for w in words for form in (w.upper(), w.lower(), w + "’s", w + "'s", w + "’")}
+    for word in sorted(words):
+        assert _read_word(word, classifier) == read_words((word,), classifier), word
