@@ -135,14 +135,16 @@ def name_mentions(article: Article) -> list[NameMention]:
         lead = 0 if texts and texts[0][:1].isalpha() else next(
             (i for i, word in enumerate(texts) if word[:1].isalpha()), 0)
         question = bool(texts) and texts[-1] == "?"
-        runs = Runs(words, lexicon)
+        # a sentence whose text holds no hyphen has no word made an adjective (`Saudi-led`): not asked per run
+        hyphens = text.find("-", words.starts[0], words.ends[-1]) >= 0
+        runs = Runs(words, lexicon, hyphens)
         for first in capitalised:
             if first < index or (first == lead and opens_sentence(texts[first].lower(), lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if made_adjective(texts[index - 1]):
+            if hyphens and made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
                     _kind_before_noun(texts, first, lexicon) or _common_word_before_document(
