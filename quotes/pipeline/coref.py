@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, spelling_key, visible
+from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, surname_bucket, visible
 from .mentions import ORGANIZATION, PERSON
 from .pronoun_hints import gender_from_pronouns, pronoun_gender_after
 
@@ -192,15 +192,15 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             continue
         if mention.kind != PERSON or mention.first is None:
             if mention.surname not in namesakes:
-                bucket = people.get(_bucket(mention.surname), [])
+                bucket = people.get(surname_bucket(mention.surname), [])
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)] or (
                     by_first_surname.get(fold(mention.surname), []))  # "Ms. Acosta" for "Melba Acosta Febo"
             candidates = namesakes[mention.surname]
             # most capitalised words alone share no person's surname: no one to narrow or choose from
             target = None
             if candidates:  # one namesake, no gender: narrowed once per shape ("Trump" 40 times an article)
-                shape, once = (mention.surname, mention.in_quotation, mention.generation), (
-                    mention.gender is None and len(candidates) == 1)
+                shape, once = (mention.surname, mention.in_quotation, mention.generation), _narrowed_once(
+                    mention, candidates)
                 narrowed = settled.get(shape) if once else None
                 if narrowed is None:
                     narrowed = _namesakes_for(mention, candidates, full, genders, hint if text else None)
@@ -219,7 +219,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                 given.add(mention, target)
                 full.add(mention, target)
             continue
-        bucket = people.setdefault(_bucket(mention.surname), [])
+        bucket = people.setdefault(surname_bucket(mention.surname), [])
         target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
         if target is None:
             target = Entity(PERSON)
@@ -381,10 +381,9 @@ class _GivenNames:
         return named[0] if len(named) == 1 else None
 
 
-@functools.lru_cache(maxsize=65536)
-def _bucket(surname: str) -> str:
-    """Similar surnames share their first three sounds (a typo in the first three letters is missed)."""
-    return spelling_key(surname)[:3]
+def _narrowed_once(mention: NameMention, candidates: Sequence[Entity]) -> bool:
+    """Whether the narrowing of ``candidates`` for ``mention`` is kept per shape (``_namesakes_for``)."""
+    return mention.gender is None and len(candidates) == 1
 
 
 def _latest(candidates: Iterable[Entity], *, before: int) -> Entity | None:
