@@ -69,6 +69,9 @@ class NameMention:
     def __attrs_post_init__(self) -> None:
         tokens = self.tokens = self.name.text.split()
         count = len(tokens)
+        if count == 1:  # most mentions are one word: no generation, no given name, the word is the surname
+            self.generation, self.surname, self.first = None, tokens[0], None
+            return
         # a generation's suffix follows a given name and a surname: most names are too short for one
         generation = self.generation = generational_suffix(tokens) if count > 2 else None
         if self.family_first:

@@ -143,9 +143,8 @@ class Runs:
         return end
 
     def _plain_end(self, end: int) -> int:
-        """Past the capitalised words and name joiners from ``end`` on (``end`` if there are none)."""
-        if self.reach_from <= end <= self.reach_to:
-            return self.reach_to
+        """Past the capitalised words and name joiners from ``end`` on (``end`` if there are none);
+        asked only outside the last run read (``end`` answers inside it)."""
         texts = self.words.texts
         size = len(texts)
         joiners, hyphens = self.joiners, self.hyphens
