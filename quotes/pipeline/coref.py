@@ -207,8 +207,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                     if once:
                         settled[shape] = narrowed
                 target = _latest(narrowed, before=mention.span.start)
-            if target is None and len(mention.tokens) == 1:
-                # "Jayme told police …" after "Jayme Closs"
+            if target is None and len(mention.tokens) == 1 and mention.tokens[0] in given._earliest:
+                # "Jayme told police …" after "Jayme Closs" (most lone words are no one's given name)
                 target = given.only_one(mention.tokens[0], before=mention.span.start)
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
@@ -216,8 +216,9 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             if target is not None:
                 target.mentions.append(mention)
                 genders.setdefault(id(target), set()).add(mention.gender)
-                given.add(mention, target)
-                full.add(mention, target)
+                if mention.first is not None:  # (a bare surname adds no given name and no full name)
+                    given.add(mention, target)
+                    full.add(mention, target)
             continue
         bucket = people.setdefault(surname_bucket(mention.surname), [])
         target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
