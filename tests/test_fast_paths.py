@@ -501,3 +501,56 @@ def test_a_thinking_cue_whose_record_would_be_dropped_is_not_worked_out(golden_t
     answered = [(fast, slow) for fast, slow in zip(shortcut, plain, strict=True) if slow is not None]
     assert all(fast == slow for fast, slow in answered)
     assert len(answered) > 3_000 and sum(len(slow) for _, slow in answered) > 400 and sum(taken) > 500  # the shortcut taken often
+def test_a_run_of_one_word_is_read_as_a_run_of_any_length_is():
+    from quotes.pipeline.readings import _read_word, classifier_for, read_words
+
+    lexicon = load_lexicon()
+    classifier = classifier_for(lexicon)
+    words = {"Trump", "Mr.", "Mr", "Ms.", "President", "Sen.", "Gov.", "Canada", "Canadian", "Kremlin", "TransLink",
+             "SNC-Lavalin", "I", "GOP", "Ottawa-based", "of", "Jordan", "Georgia", "BUENA", "Minister", "Secretary"}
+    words |= set(sorted(lexicon.given_names)[:300]) | set(sorted(lexicon.organisations)[:300])
+    words |= {t.title() for t in sorted(lexicon.titles)[:300]} | set(sorted(lexicon.honorifics))
+    words = {w for w in words if w and " " not in w}
+    words |= {form for w in words for form in (w.upper(), w.lower(), w + "’s", w + "'s", w + "’")}
+    for word in sorted(words):
+        assert _read_word(word, classifier) == read_words((word,), classifier), word
+
+
+def test_a_bare_surnames_narrowing_kept_per_shape_is_the_narrowing_made_at_each_mention(monkeypatch):
+    from quotes.pipeline import coref
+    from quotes.pipeline.mentions import NameMention
+    from quotes.pipeline.tokens import make_word
+
+    full = ["Donald Trump", "Ivanka Trump", "Donald Trump Jr.", "Bill Clinton", "Hillary Clinton", "Jayme Closs"]
+    bare = [("Trump", None), ("Clinton", None), ("Closs", None), ("Mr. Trump", "m"), ("Mrs. Clinton", "f")]
+    fillers = ["he", "she", "said", "the", "“", "”", "and", ".", "her", "him"]
+
+    def document(rng):
+        pieces, mentions, at = [], [], 0
+        for _ in range(rng.randint(1, 40)):
+            if rng.random() < 0.4:
+                written, gender = (rng.choice(full), rng.choice([None, "m", "f"])) if rng.random() < 0.4 else (
+                    rng.choice(bare))
+                name = written.split(". ")[-1]
+                span = make_word((at, at + len(written), written))
+                proper = make_word((at + len(written) - len(name), at + len(written), name))
+                mentions.append(NameMention(span, proper, rng.choice(["person", "person", "unknown"]), gender=gender,
+                                            in_quotation=rng.random() < 0.2, inferred=rng.random() < 0.1,
+                                            relative=rng.random() < 0.1))
+            else:
+                written = rng.choice(fillers)
+            pieces.append(written)
+            at += len(written) + 1
+        return " ".join(pieces), mentions
+
+    def grouping(text, mentions):
+        index = coref.build_entities(mentions, text=text)
+        return [(e.kind, [id(m) for m in e.mentions], e.pronoun_gender) for e in index.entities]
+
+    rng = random.Random(11)
+    for _ in range(1_500):
+        text, mentions = document(rng)
+        kept = grouping(text, mentions)
+        with monkeypatch.context() as patch:
+            patch.setattr(coref, "_narrowed_once", lambda mention, candidates: False)
+            assert grouping(text, mentions) == kept, text

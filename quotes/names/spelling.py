@@ -79,6 +79,12 @@ def spelling_key(word: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=65536)
+def surname_bucket(surname: str) -> str:
+    """Similar surnames share their first three sounds (a typo in the first three letters is missed)."""
+    return spelling_key(surname)[:3]
+
+
 def _first_of_repeat(repeat: regex.Match[str]) -> str:
     """A repeated character once (a function, not the template `\\1`, which is parsed at each call)."""
     return repeat.group(1)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, spelling_key, visible
+from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, surname_bucket, visible
 from .mentions import ORGANIZATION, PERSON
 from .pronoun_hints import gender_from_pronouns, pronoun_gender_after
 
@@ -59,9 +59,9 @@ class Entity:
 
     @functools.cached_property
     def canonical(self) -> str:
-        full = [visible(m.name.text) for m in self.mentions if m.first is not None] or [
-            visible(m.name.text) for m in self.mentions
-        ]
+        mentions = self.mentions
+        written = [visible(m.name.text) for m in mentions]  # each mention's name as output, made once
+        full = [name for name, m in zip(written, mentions) if m.first is not None] or written
         longest = max(len(name.split()) for name in full)
         full = [name for name in full if len(name.split()) == longest] if self.kind == ORGANIZATION else full
         counts = _tally(full)
@@ -70,11 +70,12 @@ class Entity:
         if self.kind != PERSON:
             return name
         # the surname in its most frequent spelling: "Antony Blink" + "Blinken" x4 -> "Antony Blinken"
-        surnames = _tally([visible(m.surname) for m in self.mentions])
+        written_surnames = [visible(m.surname) for m in mentions]
+        surnames = _tally(written_surnames)
         top = max(surnames.values())
-        surname = next(visible(m.surname) for m in self.mentions if surnames[visible(m.surname)] == top)
+        surname = next(shown for shown in written_surnames if surnames[shown] == top)
         words = name.split()
-        if any(m.family_first for m in self.mentions if visible(m.name.text) == name):
+        if any(m.family_first for written_name, m in zip(written, mentions) if written_name == name):
             last = 0  # "Xi Jinping": the surname comes first
         else:
             last = len(words) - 2 if generational_suffix(words) else len(words) - 1
@@ -88,8 +89,7 @@ class Entity:
         if not roles:
             return None
         counts = _tally(roles)
-        longest = max(roles, key=lambda r: (len(r.split()), counts[r]))
-        return longest
+        return max(roles, key=lambda r: (len(r.split()), counts[r]))  # the longest, the most frequent on ties
 
     @functools.cached_property
     def roles(self) -> list[str]:
@@ -102,15 +102,13 @@ class Entity:
     def accepts(self, mention: NameMention) -> bool:
         if self.kind == ORGANIZATION:
             return mention.kind == ORGANIZATION and fold(mention.name.text) in {
-                fold(m.name.text) for m in self.mentions
-            }
+                fold(m.name.text) for m in self.mentions}
         if not similar_surnames(self.surname, mention.surname):
             return False
         if self.mentions and self.mentions[0].generation != mention.generation:
             return False  # "Donald Trump Jr." is not "Donald J. Trump" (full names share their suffix)
         return any(similar_first_names(mention.first, name) for name in self.first_names) or (
-            not self.first_names or mention.first is None
-        )
+            not self.first_names or mention.first is None)
 
 
 @attrs.frozen(slots=False)
@@ -169,6 +167,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     people: dict[str, list[Entity]] = {}  # persons with a full name by surname bucket, in creation order
     organisations: dict[str, Entity] = {}
     namesakes: dict[str, list[Entity]] = {}  # surname -> people it may name (memo per document)
+    settled: dict[tuple[str, bool, str | None], list[Entity]] = {}  # see ``_namesakes_for``: memo per shape
     # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
     by_first_surname: dict[str, list[Entity]] = {}
     genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
@@ -193,15 +192,23 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             continue
         if mention.kind != PERSON or mention.first is None:
             if mention.surname not in namesakes:
-                bucket = people.get(_bucket(mention.surname), [])
+                bucket = people.get(surname_bucket(mention.surname), [])
                 namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)] or (
                     by_first_surname.get(fold(mention.surname), []))  # "Ms. Acosta" for "Melba Acosta Febo"
             candidates = namesakes[mention.surname]
             # most capitalised words alone share no person's surname: no one to narrow or choose from
-            target = _latest(_namesakes_for(mention, candidates, full, genders, hint if text else None),
-                             before=mention.span.start) if candidates else None
-            if target is None and len(mention.tokens) == 1:
-                # "Jayme told police …" after "Jayme Closs"
+            target = None
+            if candidates:  # one namesake, no gender: narrowed once per shape ("Trump" 40 times an article)
+                shape, once = (mention.surname, mention.in_quotation, mention.generation), _narrowed_once(
+                    mention, candidates)
+                narrowed = settled.get(shape) if once else None
+                if narrowed is None:
+                    narrowed = _namesakes_for(mention, candidates, full, genders, hint if text else None)
+                    if once:
+                        settled[shape] = narrowed
+                target = _latest(narrowed, before=mention.span.start)
+            if target is None and len(mention.tokens) == 1 and mention.tokens[0] in given._earliest:
+                # "Jayme told police …" after "Jayme Closs" (most lone words are no one's given name)
                 target = given.only_one(mention.tokens[0], before=mention.span.start)
             if target is None and mention.kind == PERSON:
                 target = Entity(PERSON)  # a titled surname alone: "President Biden" with no full name
@@ -209,10 +216,11 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             if target is not None:
                 target.mentions.append(mention)
                 genders.setdefault(id(target), set()).add(mention.gender)
-                given.add(mention, target)
-                full.add(mention, target)
+                if mention.first is not None:  # (a bare surname adds no given name and no full name)
+                    given.add(mention, target)
+                    full.add(mention, target)
             continue
-        bucket = people.setdefault(_bucket(mention.surname), [])
+        bucket = people.setdefault(surname_bucket(mention.surname), [])
         target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
         if target is None:
             target = Entity(PERSON)
@@ -256,7 +264,9 @@ def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNa
                    genders: dict[int, set[str | None]], hint: Callable[[int], tuple[str, int] | None] | None,
                    ) -> list[Entity]:
     """The people a bare or titled surname may name, narrowed step by step; a step that would
-    leave no one is skipped."""
+    leave no one is skipped.  With one candidate and no gender (no step reads the genders the
+    bare surnames add), the answer depends only on the surname, whether the mention is quoted and
+    its generation: ``build_entities`` keeps it per that shape."""
     if not candidates:
         return candidates  # most capitalised words alone share no person's surname: nothing to narrow
     # a relative named in passing ("Prescott Bush, the family patriarch") does not take
@@ -372,10 +382,9 @@ class _GivenNames:
         return named[0] if len(named) == 1 else None
 
 
-@functools.lru_cache(maxsize=65536)
-def _bucket(surname: str) -> str:
-    """Similar surnames share their first three sounds (a typo in the first three letters is missed)."""
-    return spelling_key(surname)[:3]
+def _narrowed_once(mention: NameMention, candidates: Sequence[Entity]) -> bool:
+    """Whether the narrowing of ``candidates`` for ``mention`` is kept per shape (``_namesakes_for``)."""
+    return mention.gender is None and len(candidates) == 1
 
 
 def _latest(candidates: Iterable[Entity], *, before: int) -> Entity | None:

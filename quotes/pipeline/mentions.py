@@ -69,6 +69,9 @@ class NameMention:
     def __attrs_post_init__(self) -> None:
         tokens = self.tokens = self.name.text.split()
         count = len(tokens)
+        if count == 1:  # most mentions are one word: no generation, no given name, the word is the surname
+            self.generation, self.surname, self.first = None, tokens[0], None
+            return
         # a generation's suffix follows a given name and a surname: most names are too short for one
         generation = self.generation = generational_suffix(tokens) if count > 2 else None
         if self.family_first:
@@ -118,30 +121,40 @@ def name_mentions(article: Article) -> list[NameMention]:
     surnames = confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
     lower_case = article.writes_in_lower_case
-    for words, quoted, capitalised in prepared:
+    # a run's neighbours are asked whether they name a relative (`husband`, `sons`) or a title
+    # (`senator`) only in a sentence holding such a word: one sentence in fifty holds a relative's,
+    # one in three a title's (the document is asked first for the relatives' words)
+    lowered, kin_forms, titles, title_heads = table.lower, lexicon.kin_forms, lexicon.titles, lexicon.title_heads
+    kin_in_document = not kin_forms.isdisjoint(lowered)
+    for sentence, (words, quoted, capitalised) in zip(article.sentences, prepared):
         if not capitalised:
             continue  # no capitalised word, no run
+        sentence_lowered = lowered[sentence.first:sentence.end]
+        kin = kin_in_document and not kin_forms.isdisjoint(sentence_lowered)
+        title_words = not (titles.isdisjoint(sentence_lowered) and title_heads.isdisjoint(sentence_lowered))
         texts = words.texts
         index = 0
         # the first word with a letter: most often the first word (else past "5)", "•")
         lead = 0 if texts and texts[0][:1].isalpha() else next(
             (i for i, word in enumerate(texts) if word[:1].isalpha()), 0)
         question = bool(texts) and texts[-1] == "?"
-        runs = Runs(words, lexicon)
+        # a sentence whose text holds no hyphen has no word made an adjective (`Saudi-led`): not asked per run
+        hyphens = text.find("-", words.starts[0], words.ends[-1]) >= 0
+        runs = Runs(words, lexicon, hyphens)
         for first in capitalised:
             if first < index or (first == lead and opens_sentence(texts[first].lower(), lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if made_adjective(texts[index - 1]):
+            if hyphens and made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
                     _kind_before_noun(texts, first, lexicon) or _common_word_before_document(
                         texts, first, lexicon, lower_case)):
                 continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
-                               lower_case)
+                               lower_case, kin=kin, title_words=title_words)
             if mention is not None:
                 found.append(mention)
     return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
@@ -233,6 +246,9 @@ def _mention(
     person_spans: Sequence[tuple[int, int]],
     surnames: frozenset[str] = frozenset(),
     lower_case: Callable[[str], bool] | None = None,
+    *,
+    kin: bool = True,  # the sentence may hold a word naming a relative (False: it holds none)
+    title_words: bool = True,  # the sentence may hold a title's word, lower-cased (False: it holds none)
 ) -> NameMention | None:
     # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs
     (dateline, prefix, organisation, role_organisation, titled, personal_if_titled, personal_untitled, gender,
@@ -262,7 +278,7 @@ def _mention(
     if personal_if_titled == personal_untitled:
         personal = personal_untitled  # a title before or after the name would change nothing
     else:
-        titled = (titled or lower_title_before(words, first, lexicon)
+        titled = (titled or (title_words and lower_title_before(words, first, lexicon))
                   or (comma_after and name_words in (2, 3) and title_appositive(words, end, lexicon))
                   or (name_words in (2, 3) and named_after_role(words, first, end, lexicon)))
         personal = personal_if_titled if titled else personal_untitled
@@ -277,7 +293,7 @@ def _mention(
         role = with_party_state(role_of(text, words, first, name_first, end, lexicon), text, stop, lexicon)
         return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation,
                            inferred=inferred, family_first=family_first(name.text.split(), lexicon),
-                           relative=named_as_relative(words, first, end, lexicon))
+                           relative=kin and named_as_relative(words, first, end, lexicon))
     if organisation or role_organisation:
         return _organisation_mention(text, start, stop, in_quotation)
     if comma_after and name_words == 1 and person_appositive(words, end, lexicon):
@@ -294,7 +310,7 @@ def _mention(
         role = appositive_role(text, words, end, lexicon) if comma_after else None
         return NameMention(span, name, "unknown", role=role,
                            in_quotation=in_quotation,
-                           relative=named_as_relative(words, first, end, lexicon))  # "her husband, Carlos,"
+                           relative=kin and named_as_relative(words, first, end, lexicon))  # "her husband, Carlos,"
     return None
 
 

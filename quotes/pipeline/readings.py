@@ -162,7 +162,6 @@ class Classifier:
             return True  # "Ragheb Al Turkmani", "Maria De Luca": a given name the lexicons lack, then a particle
         return titled
 
-
     def personal_both(self, name_words: Sequence[str]) -> tuple[bool, bool]:
         """``looks_personal(name_words, True)`` and ``looks_personal(name_words, False)``, each
         word looked up once for both (every run read asks both)."""
@@ -287,6 +286,33 @@ class _Reading(NamedTuple):
 
 
 def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
+    """The reading of a run's words (half the runs read are of one word: read by ``_read_word``)."""
+    return _read_word(surface[0], classifier) if len(surface) == 1 else read_words(surface, classifier)
+
+
+def _read_word(word: str, classifier: Classifier) -> _Reading:
+    """``read_words((word,))`` without the steps a single word cannot take: no place, title or
+    given name of several words, no `of` ending a name, no dateline; its role, when it has one, is
+    the word itself, so one question answers whether the run and whether its role name an
+    organisation."""
+    surface, bare = (word,), (strip_possessive(word),)
+    prefix = classifier.title_prefix(surface, bare)  # 0 or 1
+    organisation = classifier.organisation(surface, bare)
+    if prefix:
+        lex = classifier.lexicon
+        low = word.lower()
+        titled = low in lex.titles or word in lex.honorifics or low.rstrip(".") in lex.lists["title_stems"]
+        personal_if_titled = personal_untitled = False  # no word left for a name
+    else:
+        titled = False
+        personal_if_titled, personal_untitled = classifier.personal_both(bare)
+    return tuple.__new__(_Reading, (False, prefix, organisation, bool(prefix) and organisation, titled,
+                                    personal_if_titled, personal_untitled, classifier.gender(surface, None),
+                                    1 - prefix, 1))
+
+
+def read_words(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
+    """The reading of a run of any length, step by step."""
     lex = classifier.lexicon
     bare = tuple(map(strip_possessive, surface))  # each word without its possessive, stripped once
     prefix = classifier.title_prefix(surface, bare)
@@ -305,12 +331,15 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
     else:
         titled = False
     personal_if_titled, personal_untitled = classifier.personal_both(name_words)
+    organisation = classifier.organisation(surface, bare)
     # the fields in their order (a named tuple's keywords cost a Python call per run read)
     return tuple.__new__(_Reading, (
         len(surface) >= 2 and _in_capitals(surface),  # dateline
         prefix,
-        classifier.organisation(surface, bare),  # organisation
-        bool(prefix) and classifier.organisation(role_words, bare[:prefix]),  # role_organisation
+        organisation,
+        # role_organisation (a role of every word is the run itself: the same question)
+        bool(prefix) and (organisation if prefix == len(surface)
+                          else classifier.organisation(role_words, bare[:prefix])),
         titled,
         personal_if_titled,
         personal_untitled,

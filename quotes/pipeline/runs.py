@@ -103,9 +103,10 @@ class Runs:
     weekday runs are remembered: a sentence of capitalised words is read once, not once per word.
     """
 
-    def __init__(self, words: SentenceWords, lexicon: Lexicon):
+    def __init__(self, words: SentenceWords, lexicon: Lexicon, hyphens: bool = True):
         self.words = words
         self.lexicon = lexicon
+        self.hyphens = hyphens  # False: no word of the sentence holds a hyphen, so none is made an adjective
         self.joiners = lexicon.lists["name_joiners"]  # (asked at the end of every run)
         # every word reach_from..reach_to-1 extends a plain run to ``reach_to``
         self.reach_from, self.reach_to = -1, -1
@@ -142,16 +143,15 @@ class Runs:
         return end
 
     def _plain_end(self, end: int) -> int:
-        """Past the capitalised words and name joiners from ``end`` on (``end`` if there are none)."""
-        if self.reach_from <= end <= self.reach_to:
-            return self.reach_to
+        """Past the capitalised words and name joiners from ``end`` on (``end`` if there are none);
+        asked only outside the last run read (``end`` answers inside it)."""
         texts = self.words.texts
         size = len(texts)
-        joiners = self.joiners
+        joiners, hyphens = self.joiners, self.hyphens
         start = end
         while end < size:
             before = texts[end - 1]
-            if made_adjective(before):
+            if hyphens and made_adjective(before):
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
             # (``is_cap`` written out: this loop runs once per word of every run)
