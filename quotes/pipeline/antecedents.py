@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 JOINT = LazyPattern(r"^(?:the )?(?:two|both)\b")
+JOINT_OPENINGS = ("two", "both", "the two", "the both")  # what a ``JOINT`` match starts with
 
 
 _AND = LazyPattern(r"\s+(?:and|&)\s+")
@@ -35,6 +36,8 @@ def named_joint(source: Span, context: Context) -> Speaker | None:
     """`Antony Blinken and Sergei Lavrov said`, `Ana and Luis Ortega said`: every person named,
     joined with " and " (SPEC §3); a lone given name before a full name shares its surname; two
     organisations likewise (`The Financial Times and CNBC reported`)."""
+    if "and" not in source.text and "&" not in source.text:
+        return None  # ``_AND`` cannot match (most sources)
     found = list(_AND.finditer(source.text))
     if len(found) != 1:
         return None

@@ -92,6 +92,8 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
     KCNA news agency`, `China's official Xinhua News Agency`: lower-case words (after a
     possessor, a place's) then a name, with a kind of organisation among the lower-case words or
     after the name — the organisation, by its name alone."""
+    if "-based" not in bare and not any(word[:1].islower() for word in bare.split()[:-1]):
+        return None  # ``_KIND_THEN_NAME`` needs a described word before the name: most sources have none
     found = _KIND_THEN_NAME.fullmatch(bare)
     if found is None:
         return None

@@ -304,8 +304,8 @@ def person_speaker(entity: Entity, confidence: float, *entities: Entity) -> Spea
 
 
 def without_article(text: str) -> str:
-    text = _ARTICLE.sub("", text.strip())
-    return text.strip(" ,.")
+    text = text.strip()  # ``_ARTICLE`` needs one of its words' letters first (few sources have them)
+    return (_ARTICLE.sub("", text) if text[:1] in ("t", "T", "a", "A") else text).strip(" ,.")
 
 
 def head_noun(words: Sequence[str], lexicon: Lexicon) -> str:

@@ -256,7 +256,7 @@ def appositive_person(source: Span, context: Context) -> Speaker | None:
     """`Wise’s dad, Darrin`, `his lawyer, Zhang Dongshuo`, `a spokesman for the Interior Ministry,
     Mwenda Njoka`: a person noun or role, then between commas the name of who it is (not the
     possessor or the organisation, who are someone else)."""
-    found = _ROLE_COMMA_NAME.fullmatch(source.text)
+    found = _ROLE_COMMA_NAME.fullmatch(source.text) if "," in source.text else None
     if found is None:
         return None
     lexicon = context.lexicon

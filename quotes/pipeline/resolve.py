@@ -18,6 +18,7 @@ from ..names.spelling import fold, visible
 from ..regexes import LazyPattern
 from .antecedents import (
     JOINT,
+    JOINT_OPENINGS,
     appositive_names,
     from_coreference_chain,
     joint_speaker,
@@ -159,7 +160,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return it_speaker(source, context)
     # "the two", "both leaders": a pair named before; not "two people involved in …" (indefinite) nor
     # "[mother of] two Leanne Briggs"
-    joint_mention = bool(JOINT.match(low)) and fold(words[0]) != "two"
+    joint_mention = low.startswith(JOINT_OPENINGS) and bool(JOINT.match(low)) and fold(words[0]) != "two"
     if low in context.lexicon.lists["plural_source_pronouns"] or joint_mention:
         joint = joint_speaker(source, context) if joint_mention else None
         if joint is not None:
