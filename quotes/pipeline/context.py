@@ -184,7 +184,7 @@ class Context:
         breaks between); None when that character is in no sentence."""
         return self.sentence_at(len(self.text[:sentence.start].rstrip()) - 1)
 
-    def described(self, text: str) -> _Description:
+    def described(self, text: str) -> Description:
         """Title words, nations and places of a role text, once per document (roles repeat)."""
         cache = self.__dict__.setdefault("_described", {})
         if text not in cache:
@@ -357,7 +357,7 @@ def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ..
 
 
 @attrs.frozen
-class _Description:
+class Description:
     titles: frozenset[str]  # "governor", "gov."
     nations: frozenset[str]  # countries, from demonyms and names: "Russia"
     places: frozenset[str]  # other capitalised qualifiers: "new", "jersey"
@@ -367,7 +367,7 @@ class _Description:
         return self.titles | {lexicon.title_abbreviations[t] for t in self.titles if t in lexicon.title_abbreviations}
 
 
-def _description_words(text: str, lexicon: Lexicon) -> _Description:
+def _description_words(text: str, lexicon: Lexicon) -> Description:
     """Title words, nationality (country) and place words of a role description."""
     titles: set[str] = set()
     nations: set[str] = set()
@@ -397,4 +397,4 @@ def _description_words(text: str, lexicon: Lexicon) -> _Description:
             places.add(low)  # "New Jersey" of "the New Jersey governor"
         elif low not in ("the", "a", "an", "of", "and"):
             titles.add(low)
-    return _Description(frozenset(titles), frozenset(nations), frozenset(places), past)
+    return Description(frozenset(titles), frozenset(nations), frozenset(places), past)
