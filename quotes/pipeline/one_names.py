@@ -39,8 +39,11 @@ def antecedents(context: Context) -> Antecedents:
 def _find_antecedents(context: Context) -> Antecedents:
     one_name: dict[int, Entity] = {}
     by_word: dict[str, Entity] = {}
+    by_start = context.index.by_mention_start
     for index, mention in enumerate(context.mentions):
-        if mention.kind == "unknown" and _one_name_subject(mention, context):
+        # a lone word outside quotations that no entity holds: the cheap tests, before a call
+        if mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and not by_start.get(
+                mention.span.start) and _one_name_subject(mention, context):
             entity = by_word.setdefault(mention.name.text, Entity(PERSON))
             entity.mentions.append(mention)
             one_name[index] = entity
@@ -62,9 +65,8 @@ def _one_name_subject(mention: NameMention, context: Context) -> bool:
     """`…, Mulder didn’t hesitate.`: a lone name no one else in the article names, standing as a
     clause subject, that no lexicon reads as anything but a name, and that the article never
     writes inside a longer name (`the Calgary Flames`) or as a place (`in Calgary`): a one-name
-    person a pronoun after it may mean."""
-    if mention.in_quotation or len(mention.tokens) != 1 or context.index.by_mention_start.get(mention.span.start):
-        return False
+    person a pronoun after it may mean.  Asked only of lone words outside quotations that no
+    entity holds (``_find_antecedents`` tests that)."""
     word = mention.name.text
     if not (mention.relative and _subject_after_relation(mention, context)):
         following = _NEXT_WORD.match(context.text, mention.span.end)
