@@ -141,7 +141,7 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
     paragraph = context.paragraph_of(position)
     within = context.mention_range(position, reach=reach)
     found = antecedents(context)
-    people, one_name = found.indices, found.one_name
+    people, mentioned = found.indices, found.people
     mentions = context.mentions
     holding = context.content_holding(position)
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
@@ -153,10 +153,7 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
         if _INTERPOSED.fullmatch(context.text, mentions[index].span.end, position) and _INTERPOSED_CUE.match(
                 context.text, position):
             continue  # `Schumer, he said, “knows …”`: the quoted clause's subject, split off by the attribution
-        person = (context.paragraph_of(mentions[index].span.start), one_name[index]) if index in one_name \
-            else context.person_mentioned(index)
-        assert person is not None  # people_mentioned holds only these
-        mentioned_in, entity = person
+        mentioned_in, entity = mentioned[index]
         if context.paragraphs_apart(mentioned_in, paragraph) > reach:
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:

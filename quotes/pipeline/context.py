@@ -15,7 +15,7 @@ from ..names.organisations import made_adjective
 from ..names.spelling import fold
 from ..regexes import LazyPattern
 from .acronyms import parenthesised_acronyms, spelled_out
-from .mentions import ORGANIZATION, PERSON
+from .mentions import ORGANIZATION
 from .subjecthood import is_clause_subject, seventh_word_start
 from .tokens import strip_possessive
 
@@ -124,33 +124,6 @@ class Context:
         """Mentions starting at ``start`` or later and before ``position``."""
         return self.mentions[bisect.bisect_left(self.mention_starts, start):
                              bisect.bisect_left(self.mention_starts, position)]
-
-    @functools.cached_property
-    def people_mentioned(self) -> list[int]:
-        """Indices of the mentions that may be a pronoun's antecedent (``person_mentioned``)."""
-        return [index for index, person in enumerate(self._people) if person is not None]
-
-    def person_mentioned(self, index: int) -> tuple[int, Entity] | None:
-        """(paragraph, person) of mention ``index`` when it may be an antecedent: a person, or a
-        lone word coreference made one, outside quotations and photo credits; else None."""
-        return self._people[index]
-
-    @functools.cached_property
-    def _people(self) -> list[tuple[int, Entity] | None]:
-        """``person_mentioned`` of every mention, in one pass (every pronoun reads them)."""
-        text, by_start = self.text, self.index.by_mention_start
-        found: list[tuple[int, Entity] | None] = []
-        for mention in self.mentions:
-            span = mention.span
-            entity = by_start.get(span.start)
-            if (entity is not None and entity.kind == PERSON and not mention.in_quotation
-                    and mention.kind in (PERSON, "unknown")
-                    # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
-                    and not text[span.end:span.end + 3].lstrip(" ").startswith("/")):
-                found.append((self.paragraph_of(span.start), entity))
-            else:
-                found.append(None)
-        return found
 
     def is_subject(self, index: int) -> bool:
         cache = self.__dict__.setdefault("_subjects", {})

@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 
 @attrs.frozen
 class Antecedents:
-    """The mentions that may be a pronoun's antecedent: ``indices`` in order, and the one-name
-    people among them by index (the others are ``Context.person_mentioned``)."""
+    """The mentions that may be a pronoun's antecedent: ``indices`` in order, ``people`` the
+    (paragraph, person) of each, and the one-name people among them by index.  An antecedent is a
+    person, or a lone word coreference made one, outside quotations and photo credits; or a
+    one-name person (``_one_name_subject``)."""
 
     indices: list[int]
+    people: dict[int, tuple[int, Entity]]
     one_name: dict[int, Entity]
 
 
@@ -37,18 +40,28 @@ def antecedents(context: Context) -> Antecedents:
 
 
 def _find_antecedents(context: Context) -> Antecedents:
+    """The article's antecedents, in one pass over its mentions (at its first pronoun)."""
+    people: dict[int, tuple[int, Entity]] = {}
     one_name: dict[int, Entity] = {}
     by_word: dict[str, Entity] = {}
-    by_start = context.index.by_mention_start
+    text, by_start = context.text, context.index.by_mention_start
     for index, mention in enumerate(context.mentions):
+        span = mention.span
+        entity = by_start.get(span.start)
+        if entity is not None:
+            if (entity.kind == PERSON and not mention.in_quotation and mention.kind in (PERSON, "unknown")
+                    # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
+                    and not text[span.end:span.end + 3].lstrip(" ").startswith("/")):
+                people[index] = (context.paragraph_of(span.start), entity)
         # a lone word outside quotations that no entity holds: the cheap tests, before a call
-        if mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and not by_start.get(
-                mention.span.start) and _one_name_subject(mention, context):
+        elif mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and _one_name_subject(
+                mention, context):
             entity = by_word.setdefault(mention.name.text, Entity(PERSON))
             entity.mentions.append(mention)
             one_name[index] = entity
+            people[index] = (context.paragraph_of(span.start), entity)
     if not one_name:
-        return Antecedents(context.people_mentioned, one_name)
+        return Antecedents(list(people), people, one_name)
     starts = context.mention_starts
 
     def hint(end: int) -> tuple[str, int] | None:
@@ -58,7 +71,7 @@ def _find_antecedents(context: Context) -> Antecedents:
     for word, entity in by_word.items():  # "Tracy described herself": a one-name person's sex from the pronouns after
         sex = given.get(word)
         entity.pronoun_gender = sex if sex in ("m", "f") else gender_from_pronouns(entity, hint)
-    return Antecedents(sorted([*context.people_mentioned, *one_name]), one_name)
+    return Antecedents(list(people), people, one_name)
 
 
 def _one_name_subject(mention: NameMention, context: Context) -> bool:
