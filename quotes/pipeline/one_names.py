@@ -45,21 +45,26 @@ def _find_antecedents(context: Context) -> Antecedents:
     one_name: dict[int, Entity] = {}
     by_word: dict[str, Entity] = {}
     text, by_start = context.text, context.index.by_mention_start
+    paragraphs, at = context.article.paragraphs, -1  # the last paragraph starting at or before the mention
     for index, mention in enumerate(context.mentions):
         span = mention.span
         entity = by_start.get(span.start)
         if entity is not None:
-            if (entity.kind == PERSON and not mention.in_quotation and mention.kind in (PERSON, "unknown")
+            if not (entity.kind == PERSON and not mention.in_quotation and mention.kind in (PERSON, "unknown")
                     # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
-                    and not text[span.end:span.end + 3].lstrip(" ").startswith("/")):
-                people[index] = (context.paragraph_of(span.start), entity)
+                    and ("/" not in (after := text[span.end:span.end + 3]) or not after.lstrip(" ").startswith("/"))):
+                continue
         # a lone word outside quotations that no entity holds: the cheap tests, before a call
         elif mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and _one_name_subject(
                 mention, context):
             entity = by_word.setdefault(mention.name.text, Entity(PERSON))
             entity.mentions.append(mention)
             one_name[index] = entity
-            people[index] = (context.paragraph_of(span.start), entity)
+        else:
+            continue
+        while at + 1 < len(paragraphs) and paragraphs[at + 1].start <= span.start:
+            at += 1  # mentions come in text order: ``Context.paragraph_of`` without a bisection each
+        people[index] = (paragraphs[at].index if at >= 0 and span.start <= paragraphs[at].end else -1, entity)
     if not one_name:
         return Antecedents(list(people), people, one_name)
     starts = context.mention_starts
