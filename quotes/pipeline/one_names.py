@@ -46,6 +46,7 @@ def _find_antecedents(context: Context) -> Antecedents:
     by_word: dict[str, Entity] = {}
     text, by_start = context.text, context.index.by_mention_start
     paragraphs, at = context.article.paragraphs, -1  # the last paragraph starting at or before the mention
+    last = len(paragraphs) - 1
     for index, mention in enumerate(context.mentions):
         span = mention.span
         entity = by_start.get(span.start)
@@ -62,7 +63,7 @@ def _find_antecedents(context: Context) -> Antecedents:
             one_name[index] = entity
         else:
             continue
-        while at + 1 < len(paragraphs) and paragraphs[at + 1].start <= span.start:
+        while at < last and paragraphs[at + 1].start <= span.start:
             at += 1  # mentions come in text order: ``Context.paragraph_of`` without a bisection each
         people[index] = (paragraphs[at].index if at >= 0 and span.start <= paragraphs[at].end else -1, entity)
     if not one_name:
