@@ -198,6 +198,8 @@ _UNSIGNED_DOCUMENT = LazyPattern(
 def named_city(words: Sequence[str], context: Context) -> Speaker | None:
     """`The city says …`, `city documents say …`: the municipality the article names as `City of
     Surrey` (the one such name it writes), as an organisation; None when it names none or several."""
+    if len(words) > 3 or (words and fold(words[0]) not in ("the", "city", "town")):
+        return None  # no `(the) city/town (noun)` (most sources): told before folding every word
     folded = [fold(word) for word in words]
     if folded and folded[0] == "the":
         folded = folded[1:]
