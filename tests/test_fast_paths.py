@@ -460,3 +460,22 @@ def test_resolution_patterns_skipped_by_a_literal_test_could_not_have_matched(le
             described += 1
             assert "-based" in plain_bare or any(w[:1].islower() for w in plain_bare.split()[:-1]), repr(plain_bare)
     assert described > 100
+
+
+def test_a_one_name_subject_is_looked_for_only_after_what_ends_a_clause_before_it():
+    """``one_names._CLAUSE_ENDINGS``: wherever the clause pattern matches before a name, the text
+    before it, stripped of its end's white space, ends with one of them (the cheap test first)."""
+    from quotes.pipeline import one_names
+
+    rng = random.Random(5)
+    pieces = ["but", "so", "also", "then", "when", "while", "Smith", "x", ",", ";", ".", "é", "a", "’", "1"]
+    spaces = [" ", " ", "  ", "\t", "\n", "\x1c", "\u2028", "\xa0", ""]
+    matched = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(1, 6))) + rng.choice(spaces)
+        text += "Mulder"
+        start = len(text) - len("Mulder")
+        if one_names._CLAUSE_BEFORE.search(text, max(0, start - 12), start):
+            matched += 1
+            assert text[max(0, start - 12):start].rstrip().endswith(one_names._CLAUSE_ENDINGS), repr(text)
+    assert matched > 1_000

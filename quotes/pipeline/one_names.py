@@ -88,6 +88,10 @@ def _one_name_subject(mention: NameMention, context: Context) -> bool:
     entity holds (``_find_antecedents`` tests that)."""
     word = mention.name.text
     if not (mention.relative and _subject_after_relation(mention, context)):
+        start = mention.span.start
+        if not (context.text[max(0, start - 12):start].rstrip().endswith(_CLAUSE_ENDINGS)
+                or context.lexicon.given_names.get(word) in ("m", "f")):
+            return False  # neither test before the name can hold (most lone words): no pattern asked
         following = _NEXT_WORD.match(context.text, mention.span.end)
         past = following is not None and following.group(1) in context.lexicon.words["finite_past"]
         if not (past or _VERB_AFTER.match(context.text, mention.span.end)):
@@ -133,6 +137,7 @@ _NEXT_WORD = LazyPattern(r"\s+(\p{Ll}+)\b")  # an irregular past form after it: 
 # capitalised word opening a sentence may be any word: `Sometimes he …`, `Harsh words …`; one
 # after `and` shares its subject: `he and Heather smiled`)
 _CLAUSE_BEFORE = LazyPattern(r"(?:\p{L}[,;]\s+|\b(?:but|so|then|when|while)\s+)$")
+_CLAUSE_ENDINGS = (",", ";", "but", "so", "then", "when", "while")  # what a ``_CLAUSE_BEFORE`` match ends with
 
 
 def _words_not_alone(context: Context) -> frozenset[str]:
