@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import regex
@@ -48,6 +47,19 @@ class Speaker:
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
 _Kept = TypeVar("_Kept")
+_Made = TypeVar("_Made")
+
+
+class _Once(Generic[_Made]):
+    """``functools.cached_property`` without its lock and checks: what a method makes on its
+    first read becomes a plain attribute of the instance (a context lives in one thread)."""
+
+    def __init__(self, make: Callable[[Any], _Made]) -> None:
+        self.make, self.name = make, make.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> _Made:
+        made = instance.__dict__[self.name] = self.make(instance)
+        return made
 
 
 @attrs.define(slots=False)
@@ -92,15 +104,15 @@ class Context:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
         return self.article.writes_in_lower_case(word)
 
-    @functools.cached_property
+    @_Once
     def paragraph_starts(self) -> list[int]:
         return [p.start for p in self.article.paragraphs]
 
-    @functools.cached_property
+    @_Once
     def mention_starts(self) -> list[int]:
         return [m.span.start for m in self.mentions]
 
-    @functools.cached_property
+    @_Once
     def _sentence_starts(self) -> list[int]:
         return [s.span.start for s in self.article.sentences]
 
@@ -164,7 +176,7 @@ class Context:
             cache[text] = _description_words(text, self.lexicon)
         return cache[text]
 
-    @functools.cached_property
+    @_Once
     def acronyms(self) -> dict[str, str]:
         """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name, read once."""
         return parenthesised_acronyms(self.text)
@@ -178,12 +190,12 @@ class Context:
             cache[acronym] = spelled_out(acronym, self.text)
         return cache[acronym]
 
-    @functools.cached_property
+    @_Once
     def folded_surnames(self) -> frozenset[str]:
         """The surnames of the article's people, folded (`Musk` is a person, no company)."""
         return frozenset(fold(e.surname) for e in self.index.people())
 
-    @functools.cached_property
+    @_Once
     def people_by_name(self) -> dict[str, Entity]:
         """The first person of the article with each canonical name."""
         found: dict[str, Entity] = {}
@@ -191,7 +203,7 @@ class Context:
             found.setdefault(entity.canonical, entity)
         return found
 
-    @functools.cached_property
+    @_Once
     def _organisation_names(self) -> list[str]:
         names = {e.canonical for e in self.index.entities if e.kind == ORGANIZATION}
         # the lexicon's full form of a name, where the article writes it ("The Globe and Mail")
@@ -227,7 +239,7 @@ class Context:
             return self.article.paragraphs[index].index
         return -1
 
-    @functools.cached_property
+    @_Once
     def _story_numbers(self) -> list[int]:
         """Each paragraph's number among the story's paragraphs: boilerplate lines (`Story continues
         below advertisement`) take the number of the paragraph after them and count for none."""
