@@ -554,3 +554,49 @@ def test_a_bare_surnames_narrowing_kept_per_shape_is_the_narrowing_made_at_each_
         with monkeypatch.context() as patch:
             patch.setattr(coref, "_narrowed_once", lambda mention, candidates: False)
             assert grouping(text, mentions) == kept, text
+def test_resolution_patterns_skipped_by_a_literal_test_could_not_have_matched(lexicon):
+    """Resolution asks a pattern only where the literal it needs is there: an article's first
+    letter (``without_article``), ``JOINT_OPENINGS``, an apostrophe (``without_contraction``), a
+    described word before the name (``described_organisation``); each answer is the plain one."""
+    from quotes.pipeline import antecedents, bodies, context, lone_words
+
+    rng = random.Random(11)
+    pieces = ["the", "The", "THE", "tHe", "a", "A", "an", "An", "two", "both", "ſ", "K", "Å", "Britain's", "car",
+              "industry", "body", "SMMT", "media", "buying", "company", "GroupM", "Ottawa-based", "Acme", "x-y",
+              "É", "éa", "ß", "Xinhua", "News", "agency", "’s", "he’s", "they're", "'", ",", "."]
+    spaces = [" ", " ", " ", "  ", "\t", "\n", "\x1c", "\u2028", "\xa0", ""]
+    phrases = ["".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(0, 6))) + rng.choice(spaces)
+               for _ in range(20_000)]
+    described = 0
+    for phrase in phrases:
+        plain_bare = regex.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=regex.IGNORECASE).strip(" ,.")
+        assert context.without_article(phrase) == plain_bare, repr(phrase)
+        low = phrase.lower().strip()
+        if antecedents.JOINT.match(low):
+            assert low.startswith(antecedents.JOINT_OPENINGS), repr(low)
+        plain_low = lone_words._CONTRACTION.sub("", low)
+        plain_low = plain_low if plain_low in lexicon.lists["contracted_pronouns"] else low
+        assert lone_words.without_contraction(low, lexicon) == plain_low, repr(low)
+        if bodies._KIND_THEN_NAME.fullmatch(plain_bare):
+            described += 1
+            assert "-based" in plain_bare or any(w[:1].islower() for w in plain_bare.split()[:-1]), repr(plain_bare)
+    assert described > 100
+
+
+def test_a_one_name_subject_is_looked_for_only_after_what_ends_a_clause_before_it():
+    """``one_names._CLAUSE_ENDINGS``: wherever the clause pattern matches before a name, the text
+    before it, stripped of its end's white space, ends with one of them (the cheap test first)."""
+    from quotes.pipeline import one_names
+
+    rng = random.Random(5)
+    pieces = ["but", "so", "also", "then", "when", "while", "Smith", "x", ",", ";", ".", "é", "a", "’", "1"]
+    spaces = [" ", " ", "  ", "\t", "\n", "\x1c", "\u2028", "\xa0", ""]
+    matched = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(1, 6))) + rng.choice(spaces)
+        text += "Mulder"
+        start = len(text) - len("Mulder")
+        if one_names._CLAUSE_BEFORE.search(text, max(0, start - 12), start):
+            matched += 1
+            assert text[max(0, start - 12):start].rstrip().endswith(one_names._CLAUSE_ENDINGS), repr(text)
+    assert matched > 1_000

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 JOINT = LazyPattern(r"^(?:the )?(?:two|both)\b")
+JOINT_OPENINGS = ("two", "both", "the two", "the both")  # what a ``JOINT`` match starts with
 
 
 _AND = LazyPattern(r"\s+(?:and|&)\s+")
@@ -35,6 +36,8 @@ def named_joint(source: Span, context: Context) -> Speaker | None:
     """`Antony Blinken and Sergei Lavrov said`, `Ana and Luis Ortega said`: every person named,
     joined with " and " (SPEC §3); a lone given name before a full name shares its surname; two
     organisations likewise (`The Financial Times and CNBC reported`)."""
+    if "and" not in source.text and "&" not in source.text:
+        return None  # ``_AND`` cannot match (most sources)
     found = list(_AND.finditer(source.text))
     if len(found) != 1:
         return None
@@ -130,14 +133,15 @@ def from_coreference_chain(source: Span, context: Context) -> Speaker | None:
     return None
 
 
-def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) -> Iterator[tuple[int, Entity, bool]]:
+def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) -> Iterator[tuple[int, Entity, int]]:
     """People mentioned before ``position`` outside quotations and at most ``reach`` paragraphs
-    back, the newest first: (start, entity, whether the mention is a clause subject).  Callers
-    stop at the first fit."""
+    back, the newest first: (start, entity, mention index; ``_is_subject`` tells whether that
+    mention is a clause subject, asked only by the callers that need it).  Callers stop at the
+    first fit."""
     paragraph = context.paragraph_of(position)
     within = context.mention_range(position, reach=reach)
     found = antecedents(context)
-    people, one_name = found.indices, found.one_name
+    people, mentioned = found.indices, found.people
     mentions = context.mentions
     holding = context.content_holding(position)
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
@@ -149,31 +153,31 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
         if _INTERPOSED.fullmatch(context.text, mentions[index].span.end, position) and _INTERPOSED_CUE.match(
                 context.text, position):
             continue  # `Schumer, he said, “knows …”`: the quoted clause's subject, split off by the attribution
-        person = (context.paragraph_of(mentions[index].span.start), one_name[index]) if index in one_name \
-            else context.person_mentioned(index)
-        assert person is not None  # people_mentioned holds only these
-        mentioned_in, entity = person
+        mentioned_in, entity = mentioned[index]
         if context.paragraphs_apart(mentioned_in, paragraph) > reach:
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
-        if index in _attributive_mentions(context):
+        if _attributive(index, context):
             continue  # "the Closs residence", "the Clinton campaign": a modifier, no one a pronoun means
-        yield mentions[index].span.start, entity, index in one_name or context.is_subject(index)
+        yield mentions[index].span.start, entity, index
 
 
-def _attributive_mentions(context: Context) -> frozenset[int]:
-    """Indices of the mentions written as a noun's modifier after `the` (`the Closs residence`),
-    found once per article (every pronoun walks the same mentions); only the possible
-    antecedents (``antecedents``) are read, the only mentions asked about."""
-    def find() -> frozenset[int]:
-        text, mentions, found = context.text, context.mentions, []
-        for index in antecedents(context).indices:
-            span = mentions[index].span
-            if _ATTRIBUTIVE.match(text, span.end) and _THE_BEFORE.search(text, max(0, span.start - 5), span.start):
-                found.append(index)
-        return frozenset(found)
-    return context.keep("attributive mentions", find)
+def _is_subject(index: int, context: Context) -> bool:
+    """Whether antecedent mention ``index`` (of ``_people_before``) is a clause subject: a
+    one-name person always is (found as one)."""
+    return index in antecedents(context).one_name or context.is_subject(index)
+
+
+def _attributive(index: int, context: Context) -> bool:
+    """Whether antecedent mention ``index`` is written as a noun's modifier after `the` (`the
+    Closs residence`); remembered per mention for the article (pronouns walk the same mentions)."""
+    found: dict[int, bool] = context.keep("attributive mentions", dict)
+    if index not in found:
+        text, span = context.text, context.mentions[index].span
+        found[index] = bool(_ATTRIBUTIVE.match(text, span.end)
+                            and _THE_BEFORE.search(text, max(0, span.start - 5), span.start))
+    return found[index]
 
 
 _ATTRIBUTIVE = LazyPattern(r"\s+\p{Ll}+\b(?!\s+(?:said|says|told|added))")  # a lower-case noun after the name
@@ -185,7 +189,8 @@ def recent_subject(source: Span, context: Context, *, same_party: str | None = N
     (with ``same_party``, `republican`, not one whose role names another party)."""
     paragraph = context.paragraph_of(source.start)
     text = context.text
-    for start, entity, subject in _people_before(source.start, context):
+    for start, entity, index in _people_before(source.start, context):
+        subject = _is_subject(index, context)
         if subject and (_LISTED.match(text, start) or _LISTED_LAST.search(text, max(0, start - 40), start)):
             continue  # a caption's "Alfonso Espinos, Andre Campbell, and Alexander Wise inside …": no one
         if not subject and not (context.paragraph_of(start) == paragraph and (
@@ -253,14 +258,14 @@ def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) ->
     )
     newest_fitting = None  # the newest person of a fitting gender
     unnamed = _unnamed_speaker_since(last_position, source, context, gender)
-    for start, entity, subject in _people_before(source.start, context, reach):
+    for start, entity, index in _people_before(source.start, context, reach):
         if entity.gender not in (None, gender):
             continue
         if newest_fitting is None:
             newest_fitting = entity
         if start <= last_position or (unnamed is not None and start < unnamed[0]):
             break  # older than the last speaker: no newer subject follows
-        if subject:
+        if _is_subject(index, context):
             return person_speaker(entity, 0.8)  # a subject mentioned after the last speaker
     if unnamed is not None:
         return unnamed[1]

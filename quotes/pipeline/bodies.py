@@ -92,6 +92,8 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
     KCNA news agency`, `China's official Xinhua News Agency`: lower-case words (after a
     possessor, a place's) then a name, with a kind of organisation among the lower-case words or
     after the name — the organisation, by its name alone."""
+    if "-based" not in bare and not any(word[:1].islower() for word in bare.split()[:-1]):
+        return None  # ``_KIND_THEN_NAME`` needs a described word before the name: most sources have none
     found = _KIND_THEN_NAME.fullmatch(bare)
     if found is None:
         return None
@@ -196,6 +198,8 @@ _UNSIGNED_DOCUMENT = LazyPattern(
 def named_city(words: Sequence[str], context: Context) -> Speaker | None:
     """`The city says …`, `city documents say …`: the municipality the article names as `City of
     Surrey` (the one such name it writes), as an organisation; None when it names none or several."""
+    if len(words) > 3 or (words and fold(words[0]) not in ("the", "city", "town")):
+        return None  # no `(the) city/town (noun)` (most sources): told before folding every word
     folded = [fold(word) for word in words]
     if folded and folded[0] == "the":
         folded = folded[1:]

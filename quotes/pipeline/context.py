@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import regex
@@ -15,7 +14,7 @@ from ..names.organisations import made_adjective
 from ..names.spelling import fold
 from ..regexes import LazyPattern
 from .acronyms import parenthesised_acronyms, spelled_out
-from .mentions import ORGANIZATION, PERSON
+from .mentions import ORGANIZATION
 from .subjecthood import is_clause_subject, seventh_word_start
 from .tokens import strip_possessive
 
@@ -48,6 +47,19 @@ class Speaker:
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
 _Kept = TypeVar("_Kept")
+_Made = TypeVar("_Made")
+
+
+class _Once(Generic[_Made]):
+    """``functools.cached_property`` without its lock and checks: what a method makes on its
+    first read becomes a plain attribute of the instance (a context lives in one thread)."""
+
+    def __init__(self, make: Callable[[Any], _Made]) -> None:
+        self.make, self.name = make, make.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> _Made:
+        made = instance.__dict__[self.name] = self.make(instance)
+        return made
 
 
 @attrs.define(slots=False)
@@ -92,15 +104,15 @@ class Context:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
         return self.article.writes_in_lower_case(word)
 
-    @functools.cached_property
+    @_Once
     def paragraph_starts(self) -> list[int]:
         return [p.start for p in self.article.paragraphs]
 
-    @functools.cached_property
+    @_Once
     def mention_starts(self) -> list[int]:
         return [m.span.start for m in self.mentions]
 
-    @functools.cached_property
+    @_Once
     def _sentence_starts(self) -> list[int]:
         return [s.span.start for s in self.article.sentences]
 
@@ -124,33 +136,6 @@ class Context:
         """Mentions starting at ``start`` or later and before ``position``."""
         return self.mentions[bisect.bisect_left(self.mention_starts, start):
                              bisect.bisect_left(self.mention_starts, position)]
-
-    @functools.cached_property
-    def people_mentioned(self) -> list[int]:
-        """Indices of the mentions that may be a pronoun's antecedent (``person_mentioned``)."""
-        return [index for index, person in enumerate(self._people) if person is not None]
-
-    def person_mentioned(self, index: int) -> tuple[int, Entity] | None:
-        """(paragraph, person) of mention ``index`` when it may be an antecedent: a person, or a
-        lone word coreference made one, outside quotations and photo credits; else None."""
-        return self._people[index]
-
-    @functools.cached_property
-    def _people(self) -> list[tuple[int, Entity] | None]:
-        """``person_mentioned`` of every mention, in one pass (every pronoun reads them)."""
-        text, by_start = self.text, self.index.by_mention_start
-        found: list[tuple[int, Entity] | None] = []
-        for mention in self.mentions:
-            span = mention.span
-            entity = by_start.get(span.start)
-            if (entity is not None and entity.kind == PERSON and not mention.in_quotation
-                    and mention.kind in (PERSON, "unknown")
-                    # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
-                    and not text[span.end:span.end + 3].lstrip(" ").startswith("/")):
-                found.append((self.paragraph_of(span.start), entity))
-            else:
-                found.append(None)
-        return found
 
     def is_subject(self, index: int) -> bool:
         cache = self.__dict__.setdefault("_subjects", {})
@@ -184,14 +169,14 @@ class Context:
         breaks between); None when that character is in no sentence."""
         return self.sentence_at(len(self.text[:sentence.start].rstrip()) - 1)
 
-    def described(self, text: str) -> _Description:
+    def described(self, text: str) -> Description:
         """Title words, nations and places of a role text, once per document (roles repeat)."""
         cache = self.__dict__.setdefault("_described", {})
         if text not in cache:
             cache[text] = _description_words(text, self.lexicon)
         return cache[text]
 
-    @functools.cached_property
+    @_Once
     def acronyms(self) -> dict[str, str]:
         """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name, read once."""
         return parenthesised_acronyms(self.text)
@@ -205,12 +190,12 @@ class Context:
             cache[acronym] = spelled_out(acronym, self.text)
         return cache[acronym]
 
-    @functools.cached_property
+    @_Once
     def folded_surnames(self) -> frozenset[str]:
         """The surnames of the article's people, folded (`Musk` is a person, no company)."""
         return frozenset(fold(e.surname) for e in self.index.people())
 
-    @functools.cached_property
+    @_Once
     def people_by_name(self) -> dict[str, Entity]:
         """The first person of the article with each canonical name."""
         found: dict[str, Entity] = {}
@@ -218,7 +203,7 @@ class Context:
             found.setdefault(entity.canonical, entity)
         return found
 
-    @functools.cached_property
+    @_Once
     def _organisation_names(self) -> list[str]:
         names = {e.canonical for e in self.index.entities if e.kind == ORGANIZATION}
         # the lexicon's full form of a name, where the article writes it ("The Globe and Mail")
@@ -254,7 +239,7 @@ class Context:
             return self.article.paragraphs[index].index
         return -1
 
-    @functools.cached_property
+    @_Once
     def _story_numbers(self) -> list[int]:
         """Each paragraph's number among the story's paragraphs: boilerplate lines (`Story continues
         below advertisement`) take the number of the paragraph after them and count for none."""
@@ -304,8 +289,8 @@ def person_speaker(entity: Entity, confidence: float, *entities: Entity) -> Spea
 
 
 def without_article(text: str) -> str:
-    text = _ARTICLE.sub("", text.strip())
-    return text.strip(" ,.")
+    text = text.strip()  # ``_ARTICLE`` needs one of its words' letters first (few sources have them)
+    return (_ARTICLE.sub("", text) if text[:1] in ("t", "T", "a", "A") else text).strip(" ,.")
 
 
 def head_noun(words: Sequence[str], lexicon: Lexicon) -> str:
@@ -357,7 +342,7 @@ def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ..
 
 
 @attrs.frozen
-class _Description:
+class Description:
     titles: frozenset[str]  # "governor", "gov."
     nations: frozenset[str]  # countries, from demonyms and names: "Russia"
     places: frozenset[str]  # other capitalised qualifiers: "new", "jersey"
@@ -367,7 +352,7 @@ class _Description:
         return self.titles | {lexicon.title_abbreviations[t] for t in self.titles if t in lexicon.title_abbreviations}
 
 
-def _description_words(text: str, lexicon: Lexicon) -> _Description:
+def _description_words(text: str, lexicon: Lexicon) -> Description:
     """Title words, nationality (country) and place words of a role description."""
     titles: set[str] = set()
     nations: set[str] = set()
@@ -397,4 +382,4 @@ def _description_words(text: str, lexicon: Lexicon) -> _Description:
             places.add(low)  # "New Jersey" of "the New Jersey governor"
         elif low not in ("the", "a", "an", "of", "and"):
             titles.add(low)
-    return _Description(frozenset(titles), frozenset(nations), frozenset(places), past)
+    return Description(frozenset(titles), frozenset(nations), frozenset(places), past)

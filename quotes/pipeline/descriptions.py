@@ -22,7 +22,7 @@ from .tokens import strip_possessive
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
     from ..model import Span
-    from .context import Context
+    from .context import Context, Description
     from .coref import Entity
 
 
@@ -124,10 +124,9 @@ def described_person(source: Span, context: Context) -> Speaker | None:
         return None
     best: tuple[int, int, Entity] | None = None
     ahead: Entity | None = None  # the first person named after the source who fits it well
-    for entity in context.index.people():
+    for entity, roles in _described_roles(context):
         last = -2  # where the entity was last mentioned before the source, once it is needed
-        for role_text in dict.fromkeys(entity.roles):  # a role repeats with every titled mention
-            role = context.described(role_text)
+        for role in roles:
             role_nations = role.nations
             if places and not places <= role.places:
                 continue  # "the New Jersey governor": the role must name New Jersey too
@@ -160,6 +159,15 @@ def described_person(source: Span, context: Context) -> Speaker | None:
 LEDE_REACH = 2  # paragraphs after a description in which the person it describes may first be named
 
 
+def _described_roles(context: Context) -> list[tuple[Entity, list[Description]]]:
+    """The article's people who hold a role, each with its distinct roles described (``Context.
+    described``), in the index's order: made once per article, every role description reads them."""
+    def made() -> list[tuple[Entity, list[Description]]]:
+        return [(entity, [context.described(role) for role in dict.fromkeys(entity.roles)])  # a role repeats
+                for entity in context.index.people() if entity.roles]  # with every titled mention
+    return context.keep("described roles", made)
+
+
 def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
     """`says the 39-year-old founder of Quillpress`, `the owner of the store said`: the one person
     of the article whose role holds the description's head word (`Quillpress Books founder Alfonso
@@ -177,7 +185,7 @@ def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Sp
         "party_member"] or fold(w) in ("gop", "democratic")}
     nations = context.described(source.text).nations
     holders = [e for e in context.index.people()
-               if any(head in (role_words := _role_words(role, lexicon)) and telling <= role_words
+               if any(head in (role_words := _role_words(role, context)) and telling <= role_words
                       and not (nations and not nations & context.described(role).nations)  # "the French president"
                       for role in e.roles)]
     if len(holders) != 1 or (_ROLE_KIND + head in lexicon.lists and met_indefinitely_in(
@@ -203,7 +211,7 @@ def subject_just_before(source: Span, words: Sequence[str], context: Context) ->
         return None
     entity = people[0][1]
     head = strip_possessive(head_noun(words, context.lexicon)).strip(",.")
-    roles = {word for role in entity.roles for word in _role_words(role, context.lexicon)}
+    roles = {word for role in entity.roles for word in _role_words(role, context)}
     met = met_indefinitely_in(head, context.text[previous.start:source.start], modifiers=2)
     former = context.described(source.text).past and bool(roles) and not any(
         context.described(role).past for role in entity.roles)
@@ -215,15 +223,19 @@ def subject_just_before(source: Span, words: Sequence[str], context: Context) ->
 LEDE_PARAGRAPHS = 2  # paragraphs after the title that may hold the lede: a one-line deck may come first
 
 
-def _role_words(role: str, lexicon: Lexicon) -> set[str]:
+def _role_words(role: str, context: Context) -> frozenset[str]:
     """A role's words, with the kind its title is of (`sgt.`: an officer, `dr.`: a doctor,
-    `justice`: a judge) — the title that ends the role, not one that opens it (`Justice Minister`)."""
-    words = set(fold(role).split())
-    title = fold(role).rsplit(None, 1)[-1] if role.strip() else ""
-    for name, titles in lexicon.lists.items():
-        if name.startswith(_ROLE_KIND) and title in titles:
-            words.add(name[len(_ROLE_KIND):])
-    return words
+    `justice`: a judge) — the title that ends the role, not one that opens it (`Justice Minister`);
+    once per role of the article (each description asks about every person's roles)."""
+    found: dict[str, frozenset[str]] = context.keep("role words", dict)
+    if role not in found:
+        words = set(fold(role).split())
+        title = fold(role).rsplit(None, 1)[-1] if role.strip() else ""
+        for name, titles in context.lexicon.lists.items():
+            if name.startswith(_ROLE_KIND) and title in titles:
+                words.add(name[len(_ROLE_KIND):])
+        found[role] = frozenset(words)
+    return found[role]
 
 
 _ROLE_KIND = "role_kind_"  # rule_words.tsv: role_kind_officer lists the titles of an officer
@@ -256,7 +268,7 @@ def appositive_person(source: Span, context: Context) -> Speaker | None:
     """`Wise’s dad, Darrin`, `his lawyer, Zhang Dongshuo`, `a spokesman for the Interior Ministry,
     Mwenda Njoka`: a person noun or role, then between commas the name of who it is (not the
     possessor or the organisation, who are someone else)."""
-    found = _ROLE_COMMA_NAME.fullmatch(source.text)
+    found = _ROLE_COMMA_NAME.fullmatch(source.text) if "," in source.text else None
     if found is None:
         return None
     lexicon = context.lexicon

@@ -104,6 +104,8 @@ _CONTRACTION = LazyPattern(r"(?<=^\p{L}+)['’](?:s|d|ll|re|ve|m)$")
 
 def without_contraction(low: str, lexicon: Lexicon) -> str:
     """`he’s`, `she'd`, `they're` -> the pronoun; other words unchanged."""
+    if "'" not in low and "’" not in low:
+        return low  # no apostrophe, no contraction (almost every source)
     bare = _CONTRACTION.sub("", low)
     return bare if bare in lexicon.lists["contracted_pronouns"] else low
 

@@ -66,11 +66,11 @@ def _new_subject_before(candidates: Sequence[Candidate], speakers: Sequence[Spea
     first = bisect.bisect_left(context.mention_starts, start)
     for index in range(bisect.bisect_left(context.mention_starts, here.start) - 1, first - 1, -1):
         mention = context.mentions[index]
-        if mention.in_quotation or not context.is_subject(index):
+        if mention.in_quotation:
             continue
         entity = context.index.by_mention_start.get(mention.span.start)
-        if entity is None or entity.kind != PERSON:
-            continue
+        if entity is None or entity.kind != PERSON or not context.is_subject(index):
+            continue  # only a person's subjecthood is asked (the costly question, remembered per mention)
         if _JOINED_AFTER.match(context.text, mention.span.end) or _JOINED_BEFORE.search(
                 context.text, max(0, mention.span.start - 60), mention.span.start):
             continue  # "Silverman and Svensson have also won": a group, no one the writer turned to

@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 
 @attrs.frozen
 class Antecedents:
-    """The mentions that may be a pronoun's antecedent: ``indices`` in order, and the one-name
-    people among them by index (the others are ``Context.person_mentioned``)."""
+    """The mentions that may be a pronoun's antecedent: ``indices`` in order, ``people`` the
+    (paragraph, person) of each, and the one-name people among them by index.  An antecedent is a
+    person, or a lone word coreference made one, outside quotations and photo credits; or a
+    one-name person (``_one_name_subject``)."""
 
     indices: list[int]
+    people: dict[int, tuple[int, Entity]]
     one_name: dict[int, Entity]
 
 
@@ -37,15 +40,34 @@ def antecedents(context: Context) -> Antecedents:
 
 
 def _find_antecedents(context: Context) -> Antecedents:
+    """The article's antecedents, in one pass over its mentions (at its first pronoun)."""
+    people: dict[int, tuple[int, Entity]] = {}
     one_name: dict[int, Entity] = {}
     by_word: dict[str, Entity] = {}
+    text, by_start = context.text, context.index.by_mention_start
+    paragraphs, at = context.article.paragraphs, -1  # the last paragraph starting at or before the mention
+    last = len(paragraphs) - 1
     for index, mention in enumerate(context.mentions):
-        if mention.kind == "unknown" and _one_name_subject(mention, context):
+        span = mention.span
+        entity = by_start.get(span.start)
+        if entity is not None:
+            if not (entity.kind == PERSON and not mention.in_quotation and mention.kind in (PERSON, "unknown")
+                    # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
+                    and ("/" not in (after := text[span.end:span.end + 3]) or not after.lstrip(" ").startswith("/"))):
+                continue
+        # a lone word outside quotations that no entity holds: the cheap tests, before a call
+        elif mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and _one_name_subject(
+                mention, context):
             entity = by_word.setdefault(mention.name.text, Entity(PERSON))
             entity.mentions.append(mention)
             one_name[index] = entity
+        else:
+            continue
+        while at < last and paragraphs[at + 1].start <= span.start:
+            at += 1  # mentions come in text order: ``Context.paragraph_of`` without a bisection each
+        people[index] = (paragraphs[at].index if at >= 0 and span.start <= paragraphs[at].end else -1, entity)
     if not one_name:
-        return Antecedents(context.people_mentioned, one_name)
+        return Antecedents(list(people), people, one_name)
     starts = context.mention_starts
 
     def hint(end: int) -> tuple[str, int] | None:
@@ -55,18 +77,21 @@ def _find_antecedents(context: Context) -> Antecedents:
     for word, entity in by_word.items():  # "Tracy described herself": a one-name person's sex from the pronouns after
         sex = given.get(word)
         entity.pronoun_gender = sex if sex in ("m", "f") else gender_from_pronouns(entity, hint)
-    return Antecedents(sorted([*context.people_mentioned, *one_name]), one_name)
+    return Antecedents(list(people), people, one_name)
 
 
 def _one_name_subject(mention: NameMention, context: Context) -> bool:
     """`…, Mulder didn’t hesitate.`: a lone name no one else in the article names, standing as a
     clause subject, that no lexicon reads as anything but a name, and that the article never
     writes inside a longer name (`the Calgary Flames`) or as a place (`in Calgary`): a one-name
-    person a pronoun after it may mean."""
-    if mention.in_quotation or len(mention.tokens) != 1 or context.index.by_mention_start.get(mention.span.start):
-        return False
+    person a pronoun after it may mean.  Asked only of lone words outside quotations that no
+    entity holds (``_find_antecedents`` tests that)."""
     word = mention.name.text
     if not (mention.relative and _subject_after_relation(mention, context)):
+        start = mention.span.start
+        if not (context.text[max(0, start - 12):start].rstrip().endswith(_CLAUSE_ENDINGS)
+                or context.lexicon.given_names.get(word) in ("m", "f")):
+            return False  # neither test before the name can hold (most lone words): no pattern asked
         following = _NEXT_WORD.match(context.text, mention.span.end)
         past = following is not None and following.group(1) in context.lexicon.words["finite_past"]
         if not (past or _VERB_AFTER.match(context.text, mention.span.end)):
@@ -112,6 +137,7 @@ _NEXT_WORD = LazyPattern(r"\s+(\p{Ll}+)\b")  # an irregular past form after it: 
 # capitalised word opening a sentence may be any word: `Sometimes he …`, `Harsh words …`; one
 # after `and` shares its subject: `he and Heather smiled`)
 _CLAUSE_BEFORE = LazyPattern(r"(?:\p{L}[,;]\s+|\b(?:but|so|then|when|while)\s+)$")
+_CLAUSE_ENDINGS = (",", ";", "but", "so", "then", "when", "while")  # what a ``_CLAUSE_BEFORE`` match ends with
 
 
 def _words_not_alone(context: Context) -> frozenset[str]:

@@ -282,14 +282,15 @@ _ON_A_CHANNEL = LazyPattern(r"\b(?:on|via)\s+(?:(?:the|his|her|its|their)\s+)?(?
 _AGE = LazyPattern(r",\s*\d{1,3}$")
 
 
-def unnamed_source(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """`officials`, `a member of the Russian delegation`, `Talkers`: sources the text leaves unnamed."""
-    return bool(words) and head_noun(words, lexicon) in lexicon.unnamed_heads
+def unnamed_source(words: Sequence[str], lexicon: Lexicon, head: str | None = None) -> bool:
+    """`officials`, `a member of the Russian delegation`, `Talkers`: sources the text leaves unnamed
+    (``head``: the words' ``head_noun``, when the caller has read it)."""
+    return bool(words) and (head_noun(words, lexicon) if head is None else head) in lexicon.unnamed_heads
 
 
-def headed_by_organisation(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """`Russia’s foreign ministry`, `the French presidency`: named as written."""
-    return bool(words) and strip_possessive(head_noun(words, lexicon)) in lexicon.org_heads
+def headed_by_organisation(words: Sequence[str], lexicon: Lexicon, head: str | None = None) -> bool:
+    """`Russia’s foreign ministry`, `the French presidency`: named as written (``head`` as above)."""
+    return bool(words) and strip_possessive(head_noun(words, lexicon) if head is None else head) in lexicon.org_heads
 
 
 def is_organisation(text: str, lexicon: Lexicon) -> bool:

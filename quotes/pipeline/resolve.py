@@ -18,6 +18,7 @@ from ..names.spelling import fold, visible
 from ..regexes import LazyPattern
 from .antecedents import (
     JOINT,
+    JOINT_OPENINGS,
     appositive_names,
     from_coreference_chain,
     joint_speaker,
@@ -159,7 +160,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return it_speaker(source, context)
     # "the two", "both leaders": a pair named before; not "two people involved in …" (indefinite) nor
     # "[mother of] two Leanne Briggs"
-    joint_mention = bool(JOINT.match(low)) and fold(words[0]) != "two"
+    joint_mention = low.startswith(JOINT_OPENINGS) and bool(JOINT.match(low)) and fold(words[0]) != "two"
     if low in context.lexicon.lists["plural_source_pronouns"] or joint_mention:
         joint = joint_speaker(source, context) if joint_mention else None
         if joint is not None:
@@ -171,9 +172,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     city = named_city(words, context)
     if city is not None:  # "The city says", "city documents say": the City of Surrey the article names
         return city
-    if strip_possessive(head_noun(words, context.lexicon)) in context.lexicon.words[
-        "document_noun"
-    ] and document_head(source, context.lexicon) is not None:
+    head = head_noun(words, context.lexicon)  # read once: the document, unnamed and organisation rules ask it
+    if strip_possessive(head) in context.lexicon.words["document_noun"] and document_head(
+            source, context.lexicon) is not None:
         # before any name the phrase merely holds: "the exit polls in Nova Scotia" have no author
         return document_source(source, words, context) or Speaker(None, SpeakerType.UNNAMED, confidence=0.5)
     titled = titled_document(source, context)
@@ -182,8 +183,8 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     appositive = appositive_person(source, context)
     if appositive is not None:  # "Wise’s dad, Darrin": the name after the role, not its possessor
         return appositive
-    described = police_force(source, words, context) or described_organisation(without_article(source.text),
-                                                                                 context.lexicon)
+    bare = without_article(source.text)  # read once: several rules below ask it
+    described = police_force(source, words, context) or described_organisation(bare, context.lexicon)
     if described is not None:  # "Britain's car industry body SMMT": SMMT, not Britain
         return described
     # the name in the head phrase first: "Paul Krugman of the New York Times" is Krugman
@@ -204,20 +205,20 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         source, context)  # "said his office" after "a statement released by the Prime Minister's Office"
     if anaphor is not None:
         return anaphor
-    if unnamed_source(words, context.lexicon) or (len(words) == 2 and fold(words[0]) in ("his", "her", "their")):
+    if unnamed_source(words, context.lexicon, head) or (len(words) == 2 and fold(words[0]) in ("his", "her", "their")):
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)  # "her office said": the office, unnamed
-    if _OFFICE_OF.fullmatch(without_article(source.text)) or _GROUP_OF.fullmatch(without_article(source.text)):
+    if _OFFICE_OF.fullmatch(bare) or _GROUP_OF.fullmatch(bare):
         # "Trudeau's office said" (as "his office said"), "a group of scholars wrote": no one named
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.8)
     around = context.index.around(source.start, source.end) if entity is None else None
     if around is not None and around.kind == ORGANIZATION:  # "the Meteorology, Climatology and … Agency"
         return Speaker(organisation_name(around.canonical, context), SpeakerType.ORGANIZATION, confidence=0.85)
-    if headed_by_organisation(words, context.lexicon):
+    if headed_by_organisation(words, context.lexicon, head):
         lower_case = lower_case_description(words)
         if lower_case is not None:
             return lower_case
         return Speaker(
-            organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85
+            organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.85
         )
     described = (anonymous_person(source, words, context) or described_person(source, context)
                  or only_role_holder(source, words, context) or lede_person(source, words, context)
@@ -228,9 +229,8 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return Speaker(organisation_name(entity.canonical, context), SpeakerType.ORGANIZATION, confidence=0.9)
     if is_organisation(source.text, context.lexicon):
         return Speaker(
-            organisation_name(without_article(source.text), context), SpeakerType.ORGANIZATION, confidence=0.85
+            organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.85
         )
-    bare = without_article(source.text)
     if ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
         return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)
     aged = aged_person(source, context)
