@@ -323,15 +323,25 @@ def test_a_sentences_quotation_words_are_its_first_and_last_word_in_each_quotati
     from quotes.pipeline.layout import layout
     from quotes.pipeline.sentence import SentenceReader
 
-    article = layout("“One,” he said, “two” and ‘three’. “Four.” Then “five” and “six,” she said.", lexicon=load_lexicon())
+    rng = random.Random(5)
+    pieces = ["“One,” he said, ", "“two” and ‘three’. ", "“Four.” ", "Then “five” and “six,” she said. ", "“Seven ",
+              "eight.”", "\n", "” nine ", "“", "ten. ", "Eleven. "]
+    texts = ["“One,” he said, “two” and ‘three’. “Four.” Then “five” and “six,” she said."] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
     checked = 0
-    for sentence in article.sentences:
-        reader = SentenceReader(article, sentence)
-        for owner in set(reader.owners) - {None}:
-            indices = [i for i, o in enumerate(reader.owners) if o == owner]
-            assert reader.quotation_words(owner) == (indices[0], indices[-1] + 1)
-            checked += 1
-    assert checked >= 4
+    for text in texts:
+        article = layout(text, lexicon=load_lexicon())
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            for owner in [*range(len(article.quotations)), None]:
+                indices = [i for i, o in enumerate(reader.owners) if o == owner and owner is not None]
+                if indices:  # the words from the table's ranges, cut to the sentence, are those ``owners`` says
+                    assert reader.quotation_words(owner) == (indices[0], indices[-1] + 1), text
+                    checked += 1
+                else:
+                    with pytest.raises(KeyError):
+                        reader.quotation_words(owner)
+    assert checked >= 300
 
 
 @pytest.mark.parametrize("engine, lazy_class", [(regex, LazyPattern), (re, LazyStandardPattern)])

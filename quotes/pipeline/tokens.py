@@ -187,7 +187,8 @@ class TokenTable:
     starts with a capital letter) and ``cue_words`` (the words that may start a cue) are made
     once for the document and sliced per sentence."""
 
-    __slots__ = ("cue_words", "ends", "lower", "owner", "quoted", "starts", "texts", "upper")
+    __slots__ = ("_marked_end", "cue_words", "ends", "lower", "owner", "quotation_ranges", "quoted", "starts", "texts",
+                 "upper")
 
     def __init__(self, text: str, lexicon: Lexicon, plain: bool | None = None):
         self.texts, self.starts, self.ends = token_columns(text, lexicon.abbreviations, plain=plain)
@@ -196,6 +197,11 @@ class TokenTable:
         self.quoted = [False] * len(self.texts)
         self.upper = list(map(str.isupper, map(operator.itemgetter(0), self.texts)))
         self.cue_words = self._cue_words(lexicon)
+        # quotation -> (first, end): the words it holds, while the quotations are marked in text
+        # order, none sharing a word with another (as the layout marks them; then ``owner`` says
+        # the same), so a sentence finds a quotation's words without reading ``owner``; None else
+        self.quotation_ranges: dict[int, tuple[int, int]] | None = {}
+        self._marked_end = 0  # the end of the last word marked
 
     def _cue_words(self, lexicon: Lexicon) -> list[int]:
         """The words that may start a verb or phrase of saying, in order: a cue form, or the first
@@ -221,6 +227,12 @@ class TokenTable:
         """Words starting at offsets start..end-1 are inside quotation number ``quotation``."""
         first = bisect_left(self.starts, start)
         last = bisect_left(self.starts, end)
+        if self.quotation_ranges is not None and first < last:
+            if first < self._marked_end or quotation in self.quotation_ranges:
+                self.quotation_ranges = None  # out of order, or words taken from another: read ``owner``
+            else:
+                self.quotation_ranges[quotation] = (first, last)
+                self._marked_end = last
         self.owner[first:last] = [quotation] * (last - first)
         self.quoted[first:last] = [True] * (last - first)
 
