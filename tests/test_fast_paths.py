@@ -464,3 +464,25 @@ def test_a_word_with_no_inner_capital_is_no_company_shape_as_the_pattern_says():
             found is not None and found.group("stem").lower() not in lexicon.lists["surname_prefixes"]
             and found.group("stem") not in lexicon.given_names and found.group("rest") not in lexicon.given_names)
         assert readings.company_shaped(word, lexicon) == plain
+
+
+def test_a_paragraph_surely_too_long_for_a_pull_quote_holds_more_words_than_one():
+    import importlib
+
+    from quotes.pipeline.layout import layout
+
+    unmarked = importlib.import_module("quotes.pipeline.unmarked")
+    rng = random.Random(13)
+    pieces = ["word", "Wörd", "a1", "9", "—", "(x)", "“A", "b”", "don’t", "U.S.", "Sen.", "e-mail", "é", "\u0301a", "x.y",
+              ",", ".", "’s", "\u00ad"]
+    rejected = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) + rng.choice([" "] * 80 + ["", "  ", "\n"]) for _ in range(rng.randint(30, 150)))
+        article = layout(text, lexicon=load_lexicon())
+        for paragraph in article.paragraphs:
+            if unmarked._surely_too_long(paragraph.text):
+                rejected += 1
+                pattern = unmarked._PLAIN_ECHO_WORDS if article.plain else unmarked._ECHO_WORDS
+                assert len(pattern.findall(paragraph.text)) > unmarked.ECHO_MAX_WORDS, repr(paragraph.text)
+    assert rejected > 500
+
