@@ -486,3 +486,11 @@ def test_a_paragraph_surely_too_long_for_a_pull_quote_holds_more_words_than_one(
                 assert len(pattern.findall(paragraph.text)) > unmarked.ECHO_MAX_WORDS, repr(paragraph.text)
     assert rejected > 500
 
+
+def test_the_characters_outside_ascii_are_those_the_pattern_finds():
+    rng = random.Random(17)
+    pool = [*map(chr, range(0x80)), "é", "’", "\ud83d", "\ude00", "\udc80", "😀", "\U0010ffff", "\u2028", "ß", "\x85"]
+    for text in [*texts(5_000, seed=19), *("".join(rng.choices(pool, k=rng.randint(0, 30))) for _ in range(5_000))]:
+        assert tokens.outside_ascii(text) == set(tokens._NOT_ASCII.findall(text)), repr(text)
+        assert tokens.plain_letters(text) == (not any(tokens._WORD_CHARACTER.match(c)
+                                                      for c in set(tokens._NOT_ASCII.findall(text))))

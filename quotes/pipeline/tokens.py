@@ -54,13 +54,30 @@ ASCII_SPLIT = LazyStandardPattern("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES)
 # format character (they belong to words), or a separator \x1c-\x1f (a space to ``re`` only)
 _NOT_ASCII = LazyStandardPattern(r"[^\x00-\x1b\x20-\x7f]")
 _WORD_CHARACTER = LazyPattern(r"[\p{L}\p{M}\p{N}\p{Cf}\x1c-\x1f]")
+# the ASCII characters ``_NOT_ASCII`` does not find: deleted from a text's UTF-8 bytes, they leave
+# the bytes of the characters it finds (``outside_ascii``)
+_ASCII_BUT_SEPARATORS = bytes(range(0x1C)) + bytes(range(0x20, 0x80))
+
+
+def outside_ascii(text: str) -> set[str]:
+    """The characters of ``text`` that ``_NOT_ASCII`` finds (outside ASCII, or a separator
+    x1c-x1f): the UTF-8 bytes of the text without the other ASCII ones, read back, made at C
+    speed with no string per character found (asked of every article)."""
+    kept = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BUT_SEPARATORS)
+    return set(kept.decode("utf-8", "surrogatepass"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_character(char: str) -> bool:
+    """``_WORD_CHARACTER.match(char)`` (cached: the same few characters in every article)."""
+    return _WORD_CHARACTER.match(char) is not None
 
 
 def plain_letters(text: str) -> bool:
     """Whether every letter, mark, digit and format character of ``text`` is ASCII and it holds
     no separator (x1c-x1f): then a letter class of ``regex`` is ``[A-Za-z]`` in it, a digit class
     ``[0-9]``, and the standard ``re`` (faster) reads it as ``regex`` does."""
-    return not any(_WORD_CHARACTER.match(char) for char in set(_NOT_ASCII.findall(text)))
+    return not any(map(_word_character, outside_ascii(text)))
 
 
 # what stands for a letter or digit outside ASCII in a text's ASCII twin (``ascii_twin``): a
@@ -75,8 +92,8 @@ def ascii_twin(text: str) -> str | None:
     offsets); None when the text holds a word character with no such twin (a mark, a format
     character, a letter of no case) or a separator x1c-x1f.  A name with an `é` then does not
     send a whole article to the slower engine."""
-    for char in set(_NOT_ASCII.findall(text)):
-        if _WORD_CHARACTER.match(char):
+    for char in outside_ascii(text):
+        if _word_character(char):
             twin = next((twin for pattern, twin in _TWINS if pattern.match(char)), None)
             if twin is None:
                 return None
