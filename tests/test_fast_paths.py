@@ -494,3 +494,28 @@ def test_the_characters_outside_ascii_are_those_the_pattern_finds():
         assert tokens.outside_ascii(text) == set(tokens._NOT_ASCII.findall(text)), repr(text)
         assert tokens.plain_letters(text) == (not any(tokens._WORD_CHARACTER.match(c)
                                                       for c in set(tokens._NOT_ASCII.findall(text))))
+
+
+def test_the_first_reader_of_each_quotation_is_the_first_whose_owners_hold_it():
+    import importlib
+
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    quotations = importlib.import_module("quotes.pipeline.quotations")
+    rng = random.Random(23)
+    pieces = ["“One,” he said, ", "“two” and ‘three’. ", "“Four.” ", "Then “five” and “six,” she said. ", "“Seven ",
+              "eight.”", "\n", "” nine ", "“", "ten. ", "Eleven. ", "HEADLINE\n", "\"Twelve\" "]
+    found = 0
+    for _ in range(400):
+        article = layout("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))), lexicon=load_lexicon())
+        readers = [SentenceReader(article, sentence) for sentence in article.sentences]
+        for chosen in (readers, readers[1::2], readers[::-1]):  # all, some, and out of order (read plainly)
+            expected: dict[int, SentenceReader] = {}
+            for reader in chosen:
+                for owner in reader.owners:
+                    if owner is not None:
+                        expected.setdefault(owner, reader)
+            assert quotations._readers_by_quotation(article, chosen) == expected
+            found += len(expected)
+    assert found > 1_000
