@@ -519,3 +519,24 @@ def test_the_first_reader_of_each_quotation_is_the_first_whose_owners_hold_it():
             assert quotations._readers_by_quotation(article, chosen) == expected
             found += len(expected)
     assert found > 1_000
+
+
+def test_paragraphs_and_sentences_made_faster_are_those_the_constructors_make():
+    from quotes.model import text_span
+    from quotes.pipeline.article import Paragraph, Sentence, made_paragraph, made_sentence
+
+    rng = random.Random(29)
+    for text in texts(500, seed=31):
+        start = rng.randint(0, len(text))
+        span = text_span(text, start, rng.randint(start, len(text)))
+        flags = {name: rng.random() < 0.5 for name in ("boilerplate", "headline", "caption")}
+        made = made_paragraph(span, rng.randint(0, 9), **flags)
+        expected = Paragraph(span, made.index, **flags)
+        assert made == expected and repr(made) == repr(expected) and hash(made) == hash(expected)
+        assert (made.start, made.end, made.text) == (expected.start, expected.end, expected.text)
+        table = object()
+        sentence, plain = made_sentence(span, 2, 3, 7, table), Sentence(span, 2, 3, 7, table)  # type: ignore[arg-type]
+        assert sentence == plain and repr(sentence) == repr(plain) and hash(sentence) == hash(plain)
+        assert sentence.tokens is plain.tokens
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            made.index = 1  # type: ignore[misc]
