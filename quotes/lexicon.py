@@ -36,9 +36,15 @@ class CueEntry:
     cue_class: str  # "speech", "thinking" or "testimony" (`the court heard that …`: an unnamed witness)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Lexicon:
-    """Everything the rule path knows about English attribution, as plain data."""
+    """Everything the rule path knows about English attribution, as plain data.
+
+    Not slotted: the derived tables below are cached in the instance's dict by
+    ``functools.cached_property`` itself.  A slotted class would cache them through a
+    missing-attribute hook (``__getattr__``) that attrs adds, and a class with one has every
+    attribute read of its instances (the rules read the lexicon's hundreds of thousands of
+    times per corpus) go through that hook's slower lookup instead of a specialised one."""
 
     cues: tuple[CueEntry, ...]
     titles: frozenset[str]

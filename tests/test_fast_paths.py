@@ -540,3 +540,16 @@ def test_paragraphs_and_sentences_made_faster_are_those_the_constructors_make():
         assert sentence.tokens is plain.tokens
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             made.index = 1  # type: ignore[misc]
+
+
+def test_the_lexicon_caches_its_derived_tables_with_no_missing_attribute_hook():
+    from quotes.lexicon import Lexicon
+
+    lexicon = load_lexicon()
+    assert not any("__getattr__" in vars(cls) for cls in type(lexicon).__mro__)  # attribute reads stay specialised
+    assert lexicon.cue_keys is lexicon.cue_keys and lexicon.phrase_lengths is lexicon.phrase_lengths
+    assert lexicon.cue_keys == frozenset(lexicon.cue_forms) | frozenset(lexicon.phrase_lengths)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        lexicon.titles = frozenset()  # type: ignore[misc]
+    assert attrs.evolve(lexicon, titles=frozenset({"mayor"})).title_words == {"mayor"}
+    assert isinstance(lexicon, Lexicon)
