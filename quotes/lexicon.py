@@ -12,6 +12,8 @@ from importlib import resources
 import attrs
 import regex
 
+from .regexes import LazyStandardPattern
+
 DATA_PACKAGE = "quotes.data"
 
 
@@ -34,9 +36,15 @@ class CueEntry:
     cue_class: str  # "speech", "thinking" or "testimony" (`the court heard that …`: an unnamed witness)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Lexicon:
-    """Everything the rule path knows about English attribution, as plain data."""
+    """Everything the rule path knows about English attribution, as plain data.
+
+    Not slotted: the derived tables below are cached in the instance's dict by
+    ``functools.cached_property`` itself.  A slotted class would cache them through a
+    missing-attribute hook (``__getattr__``) that attrs adds, and a class with one has every
+    attribute read of its instances (the rules read the lexicon's hundreds of thousands of
+    times per corpus) go through that hook's slower lookup instead of a specialised one."""
 
     cues: tuple[CueEntry, ...]
     titles: frozenset[str]
@@ -324,16 +332,39 @@ def load_lexicon() -> Lexicon:
 
 
 def _given_names() -> dict[str, str]:
-    """Given name -> gender (m, f, or u when the row gives none), as ``_rows`` reads the file:
-    each of its 20,000 rows cut at its tabs by ``partition`` rather than split into a list
-    (half the time, at every start-up: the first result waits for it)."""
+    """Given name -> gender (m, f, or u when the row gives none), as ``_rows`` reads the file.
+    Its 20,000 rows are read at every start-up (the first result waits for them): in the shape
+    the file has, the table is made by C loops over the whole text (``_two_field_rows``); any
+    other shape is read row by row, each cut at its tabs by ``partition``."""
     text = resources.files(DATA_PACKAGE).joinpath("given_names.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    fast = _two_field_rows(lines)
+    if fast is not None:
+        return fast
     names: dict[str, str] = {}
-    for line in text.splitlines():
+    for line in lines:
         if line.strip() and not line.startswith("#"):
             name, _, rest = line.partition("\t")
             names[name.strip()] = rest.partition("\t")[0].strip() or "u"
     return names
+
+
+# rows of two fields, each holding no space, split by one tab; the first opens with no `#`
+_TWO_FIELD_ROWS = LazyStandardPattern(r"[^\s#]\S*\t\S+(?:\n[^\s#]\S*\t\S+)*")
+
+
+def _two_field_rows(lines: list[str]) -> dict[str, str] | None:
+    """The rows after the leading comment and blank lines as a dict, when every one of them is
+    `field<tab>field` with both fields holding no space (``_TWO_FIELD_ROWS``: then stripping
+    changes nothing and no row is blank or a comment); None for any other shape."""
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or lines[start].startswith("#")):
+        start += 1
+    body = "\n".join(lines[start:])  # no line holds a line break of any kind (``str.splitlines``)
+    if _TWO_FIELD_ROWS.fullmatch(body) is None:
+        return None
+    fields = body.replace("\n", "\t").split("\t")
+    return dict(zip(fields[0::2], fields[1::2], strict=True))
 
 
 def _rule_words() -> dict[str, dict]:

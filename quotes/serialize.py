@@ -33,19 +33,25 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:
     """A record as docs/contract.md defines it (plus ``confidence`` and ``note`` when present),
     fields in that order."""
+    content, mention, cue = quote.content, quote.mention, quote.cue  # each read once (the offsets are properties)
     record: dict[str, Any] = {
-        "start": quote.start,
-        "end": quote.end,
-        "text": quote.text,
+        "start": content.start,
+        "end": content.end,
+        "text": content.text,
         "kind": _VALUES[quote.kind],
         "speaker": quote.speaker,
         "speaker_type": _VALUES[quote.speaker_type] if quote.speaker_type else UNRESOLVED,  # never null
         "speaker_role": quote.speaker_role,
     }
-    for name, span in (("mention", quote.mention), ("cue", quote.cue)):
-        record[name] = span.text if span else None
-        record[f"{name}_start"] = span.start if span else None
-        record[f"{name}_end"] = span.end if span else None
+    # a span of no characters is written as none, as a missing one (``if span``: its length)
+    if mention:
+        record["mention"], record["mention_start"], record["mention_end"] = mention.text, mention.start, mention.end
+    else:
+        record["mention"] = record["mention_start"] = record["mention_end"] = None
+    if cue:
+        record["cue"], record["cue_start"], record["cue_end"] = cue.text, cue.start, cue.end
+    else:
+        record["cue"] = record["cue_start"] = record["cue_end"] = None
     if confidence:
         record["confidence"] = round(quote.confidence, 3)
     if quote.note:

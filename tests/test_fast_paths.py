@@ -271,6 +271,29 @@ def test_given_names_read_as_every_other_table_is():
     assert lexicon._given_names() == {row[0]: (row + ["u"])[1] or "u" for row in lexicon._rows("given_names.tsv")}
 
 
+def test_rows_of_two_fields_read_at_once_as_row_by_row():
+    from quotes import lexicon
+
+    def row_by_row(lines: list[str]) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for line in lines:
+            if line.strip() and not line.startswith("#"):
+                name, _, rest = line.partition("\t")
+                names[name.strip()] = rest.partition("\t")[0].strip() or "u"
+        return names
+
+    rng = random.Random(11)
+    pieces = ["Ann", "Bo", "m", "f", "#", "\t", " ", "\xa0", "", "é", "x y", "\x1c"]
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(0, 6))]
+        if rng.random() < 0.5:  # most of the shape the shipped file has
+            lines = ["# a comment", *(f"{rng.choice(pieces[:4])}{rng.choice(pieces)}\t{rng.choice(pieces[:4])}"
+                                      for _ in range(rng.randint(0, 6)))]
+        fast = lexicon._two_field_rows(lines)
+        if fast is not None:
+            assert list(fast.items()) == list(row_by_row(lines).items()), lines
+
+
 def test_the_last_character_of_a_signed_pull_quote_is_read_as_the_pattern_reads_it():
     import importlib
 
@@ -300,15 +323,25 @@ def test_a_sentences_quotation_words_are_its_first_and_last_word_in_each_quotati
     from quotes.pipeline.layout import layout
     from quotes.pipeline.sentence import SentenceReader
 
-    article = layout("“One,” he said, “two” and ‘three’. “Four.” Then “five” and “six,” she said.", lexicon=load_lexicon())
+    rng = random.Random(5)
+    pieces = ["“One,” he said, ", "“two” and ‘three’. ", "“Four.” ", "Then “five” and “six,” she said. ", "“Seven ",
+              "eight.”", "\n", "” nine ", "“", "ten. ", "Eleven. "]
+    texts = ["“One,” he said, “two” and ‘three’. “Four.” Then “five” and “six,” she said."] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
     checked = 0
-    for sentence in article.sentences:
-        reader = SentenceReader(article, sentence)
-        for owner in set(reader.owners) - {None}:
-            indices = [i for i, o in enumerate(reader.owners) if o == owner]
-            assert reader.quotation_words(owner) == (indices[0], indices[-1] + 1)
-            checked += 1
-    assert checked >= 4
+    for text in texts:
+        article = layout(text, lexicon=load_lexicon())
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            for owner in [*range(len(article.quotations)), None]:
+                indices = [i for i, o in enumerate(reader.owners) if o == owner and owner is not None]
+                if indices:  # the words from the table's ranges, cut to the sentence, are those ``owners`` says
+                    assert reader.quotation_words(owner) == (indices[0], indices[-1] + 1), text
+                    checked += 1
+                else:
+                    with pytest.raises(KeyError):
+                        reader.quotation_words(owner)
+    assert checked >= 300
 
 
 @pytest.mark.parametrize("engine, lazy_class", [(regex, LazyPattern), (re, LazyStandardPattern)])
@@ -600,3 +633,90 @@ def test_a_one_name_subject_is_looked_for_only_after_what_ends_a_clause_before_i
             matched += 1
             assert text[max(0, start - 12):start].rstrip().endswith(one_names._CLAUSE_ENDINGS), repr(text)
     assert matched > 1_000
+def test_a_paragraph_surely_too_long_for_a_pull_quote_holds_more_words_than_one():
+    import importlib
+
+    from quotes.pipeline.layout import layout
+
+    unmarked = importlib.import_module("quotes.pipeline.unmarked")
+    rng = random.Random(13)
+    pieces = ["word", "Wörd", "a1", "9", "—", "(x)", "“A", "b”", "don’t", "U.S.", "Sen.", "e-mail", "é", "\u0301a", "x.y",
+              ",", ".", "’s", "\u00ad"]
+    rejected = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) + rng.choice([" "] * 80 + ["", "  ", "\n"]) for _ in range(rng.randint(30, 150)))
+        article = layout(text, lexicon=load_lexicon())
+        for paragraph in article.paragraphs:
+            if unmarked._surely_too_long(paragraph.text):
+                rejected += 1
+                pattern = unmarked._PLAIN_ECHO_WORDS if article.plain else unmarked._ECHO_WORDS
+                assert len(pattern.findall(paragraph.text)) > unmarked.ECHO_MAX_WORDS, repr(paragraph.text)
+    assert rejected > 500
+
+
+def test_the_characters_outside_ascii_are_those_the_pattern_finds():
+    rng = random.Random(17)
+    pool = [*map(chr, range(0x80)), "é", "’", "\ud83d", "\ude00", "\udc80", "😀", "\U0010ffff", "\u2028", "ß", "\x85"]
+    for text in [*texts(5_000, seed=19), *("".join(rng.choices(pool, k=rng.randint(0, 30))) for _ in range(5_000))]:
+        assert tokens.outside_ascii(text) == set(tokens._NOT_ASCII.findall(text)), repr(text)
+        assert tokens.plain_letters(text) == (not any(tokens._WORD_CHARACTER.match(c)
+                                                      for c in set(tokens._NOT_ASCII.findall(text))))
+
+
+def test_the_first_reader_of_each_quotation_is_the_first_whose_owners_hold_it():
+    import importlib
+
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    quotations = importlib.import_module("quotes.pipeline.quotations")
+    rng = random.Random(23)
+    pieces = ["“One,” he said, ", "“two” and ‘three’. ", "“Four.” ", "Then “five” and “six,” she said. ", "“Seven ",
+              "eight.”", "\n", "” nine ", "“", "ten. ", "Eleven. ", "HEADLINE\n", "\"Twelve\" "]
+    found = 0
+    for _ in range(400):
+        article = layout("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))), lexicon=load_lexicon())
+        readers = [SentenceReader(article, sentence) for sentence in article.sentences]
+        for chosen in (readers, readers[1::2], readers[::-1]):  # all, some, and out of order (read plainly)
+            expected: dict[int, SentenceReader] = {}
+            for reader in chosen:
+                for owner in reader.owners:
+                    if owner is not None:
+                        expected.setdefault(owner, reader)
+            assert quotations._readers_by_quotation(article, chosen) == expected
+            found += len(expected)
+    assert found > 1_000
+
+
+def test_paragraphs_and_sentences_made_faster_are_those_the_constructors_make():
+    from quotes.model import text_span
+    from quotes.pipeline.article import Paragraph, Sentence, made_paragraph, made_sentence
+
+    rng = random.Random(29)
+    for text in texts(500, seed=31):
+        start = rng.randint(0, len(text))
+        span = text_span(text, start, rng.randint(start, len(text)))
+        flags = {name: rng.random() < 0.5 for name in ("boilerplate", "headline", "caption")}
+        made = made_paragraph(span, rng.randint(0, 9), **flags)
+        expected = Paragraph(span, made.index, **flags)
+        assert made == expected and repr(made) == repr(expected) and hash(made) == hash(expected)
+        assert (made.start, made.end, made.text) == (expected.start, expected.end, expected.text)
+        table = object()
+        sentence, plain = made_sentence(span, 2, 3, 7, table), Sentence(span, 2, 3, 7, table)  # type: ignore[arg-type]
+        assert sentence == plain and repr(sentence) == repr(plain) and hash(sentence) == hash(plain)
+        assert sentence.tokens is plain.tokens
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            made.index = 1  # type: ignore[misc]
+
+
+def test_the_lexicon_caches_its_derived_tables_with_no_missing_attribute_hook():
+    from quotes.lexicon import Lexicon
+
+    lexicon = load_lexicon()
+    assert not any("__getattr__" in vars(cls) for cls in type(lexicon).__mro__)  # attribute reads stay specialised
+    assert lexicon.cue_keys is lexicon.cue_keys and lexicon.phrase_lengths is lexicon.phrase_lengths
+    assert lexicon.cue_keys == frozenset(lexicon.cue_forms) | frozenset(lexicon.phrase_lengths)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        lexicon.titles = frozenset()  # type: ignore[misc]
+    assert attrs.evolve(lexicon, titles=frozenset({"mayor"})).title_words == {"mayor"}
+    assert isinstance(lexicon, Lexicon)

@@ -20,7 +20,7 @@ from ..analysis import EMPTY
 from ..lexicon import load_lexicon
 from ..model import Span, text_span
 from ..regexes import LazyPattern, LazyStandardPattern
-from .article import Article, Paragraph, Sentence
+from .article import Article, Paragraph, made_paragraph, made_sentence
 from .marks import quotations
 from .tokens import TokenTable, plain_letters
 
@@ -88,7 +88,7 @@ def paragraphs(text: str, lexicon: Lexicon, *, plain: bool = False) -> list[Para
             continue
         span = text_span(text, start, end)
         result.append(
-            Paragraph(
+            made_paragraph(
                 span,
                 len(result),
                 boilerplate=bool(lexicon.boilerplate.match(span.text)),
@@ -275,5 +275,5 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
             # within the paragraph's words; a sentence's words end at or after its first)
             first = bisect.bisect_left(word_starts, span.start, first_word, end_word)
             end = bisect.bisect_left(word_starts, span.end, first, end_word)
-            all_sentences.append(Sentence(span, paragraph.index, first, end, table))
+            all_sentences.append(made_sentence(span, paragraph.index, first, end, table))
     return Article(text, lexicon, tuple(paras), tuple(found), table, tuple(all_sentences), analysis, plain=plain)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -247,12 +248,8 @@ def _appositive_name(reader: SentenceReader, index: int) -> Span | None:
 def direct_quotes(
     lay: Article, readers: list[SentenceReader], owned: dict[int, tuple[Span | None, Span | None]], covered: set[int]
 ) -> Iterator[Candidate]:
-    by_quotation: dict[int, SentenceReader] = {}
+    by_quotation = _readers_by_quotation(lay, readers)
     by_paragraph = readers_by_paragraph(readers)
-    for reader in readers:
-        for owner in set(reader.owners):
-            if owner is not None:
-                by_quotation.setdefault(owner, reader)
     interrupted: tuple[int, Span, Span] | None = None  # (paragraph, source, cue) of `“A,” he said.`
     attributed_in = -2  # the paragraph of the last quotation with an attribution
     for index, quotation in enumerate(lay.quotations):
@@ -291,6 +288,28 @@ def direct_quotes(
         note = None if quotation.opened and (quotation.closed or quotation.continues) else "broken marks"
         yield Candidate(quotation.content, Kind.DIRECT, cue, source, quotation.paragraph, note=note,
                         confidence=0.95 if cue is not None else 0.7)
+
+
+def _readers_by_quotation(lay: Article, readers: list[SentenceReader]) -> dict[int, SentenceReader]:
+    """Quotation -> the first reader holding one of its words.  Where the table knows each
+    quotation's words (``TokenTable.quotation_ranges``) and the readers are in text order, it is
+    the first whose sentence ends after the quotation's first word, when it starts before its
+    last: a bisection per quotation, not a set of owners made per sentence."""
+    ranges = lay.tokens.quotation_ranges
+    firsts = [reader.sentence.first for reader in readers]
+    ends = [reader.sentence.end for reader in readers]
+    by_quotation: dict[int, SentenceReader] = {}
+    if ranges is not None and firsts == sorted(firsts) and ends == sorted(ends):
+        for quotation, (first, end) in ranges.items():
+            position = bisect.bisect_right(ends, first)  # the first sentence ending after the first word
+            if position < len(readers) and firsts[position] < end:
+                by_quotation[quotation] = readers[position]
+        return by_quotation
+    for reader in readers:
+        for owner in set(reader.owners):
+            if owner is not None:
+                by_quotation.setdefault(owner, reader)
+    return by_quotation
 
 
 def carries_a_slogan(text: str, cue: Span, lexicon: Lexicon) -> bool:

@@ -133,7 +133,18 @@ class SentenceReader:
         return self._alnum_before[end] - self._alnum_before[first] if end > first else 0
 
     def quotation_words(self, owner: int | None) -> tuple[int, int]:
-        """The words of quotation ``owner`` in this sentence: (first, end), end exclusive."""
+        """The words of quotation ``owner`` in this sentence: (first, end), end exclusive (a
+        KeyError when it holds none).  Where the table knows each quotation's words
+        (``TokenTable.quotation_ranges``), they are cut to the sentence; else read from ``owners``."""
+        sentence = self.sentence
+        ranges = sentence.tokens.quotation_ranges
+        if ranges is not None:
+            first, end = ranges[owner]  # type: ignore[index]  # None holds no quotation: a KeyError
+            first = max(first - sentence.first, 0)
+            end = min(end - sentence.first, self._size)
+            if first >= end:
+                raise KeyError(owner)
+            return first, end
         if self._quotation_words is None:
             found: dict[int | None, tuple[int, int]] = {}
             index = 0

@@ -54,13 +54,30 @@ ASCII_SPLIT = LazyStandardPattern("(" + _TOKEN_TEMPLATE.format(**_ASCII_CLASSES)
 # format character (they belong to words), or a separator \x1c-\x1f (a space to ``re`` only)
 _NOT_ASCII = LazyStandardPattern(r"[^\x00-\x1b\x20-\x7f]")
 _WORD_CHARACTER = LazyPattern(r"[\p{L}\p{M}\p{N}\p{Cf}\x1c-\x1f]")
+# the ASCII characters ``_NOT_ASCII`` does not find: deleted from a text's UTF-8 bytes, they leave
+# the bytes of the characters it finds (``outside_ascii``)
+_ASCII_BUT_SEPARATORS = bytes(range(0x1C)) + bytes(range(0x20, 0x80))
+
+
+def outside_ascii(text: str) -> set[str]:
+    """The characters of ``text`` that ``_NOT_ASCII`` finds (outside ASCII, or a separator
+    x1c-x1f): the UTF-8 bytes of the text without the other ASCII ones, read back, made at C
+    speed with no string per character found (asked of every article)."""
+    kept = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BUT_SEPARATORS)
+    return set(kept.decode("utf-8", "surrogatepass"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_character(char: str) -> bool:
+    """``_WORD_CHARACTER.match(char)`` (cached: the same few characters in every article)."""
+    return _WORD_CHARACTER.match(char) is not None
 
 
 def plain_letters(text: str) -> bool:
     """Whether every letter, mark, digit and format character of ``text`` is ASCII and it holds
     no separator (x1c-x1f): then a letter class of ``regex`` is ``[A-Za-z]`` in it, a digit class
     ``[0-9]``, and the standard ``re`` (faster) reads it as ``regex`` does."""
-    return not any(_WORD_CHARACTER.match(char) for char in set(_NOT_ASCII.findall(text)))
+    return not any(map(_word_character, outside_ascii(text)))
 
 
 # what stands for a letter or digit outside ASCII in a text's ASCII twin (``ascii_twin``): a
@@ -75,8 +92,8 @@ def ascii_twin(text: str) -> str | None:
     offsets); None when the text holds a word character with no such twin (a mark, a format
     character, a letter of no case) or a separator x1c-x1f.  A name with an `é` then does not
     send a whole article to the slower engine."""
-    for char in set(_NOT_ASCII.findall(text)):
-        if _WORD_CHARACTER.match(char):
+    for char in outside_ascii(text):
+        if _word_character(char):
             twin = next((twin for pattern, twin in _TWINS if pattern.match(char)), None)
             if twin is None:
                 return None
@@ -187,7 +204,8 @@ class TokenTable:
     starts with a capital letter) and ``cue_words`` (the words that may start a cue) are made
     once for the document and sliced per sentence."""
 
-    __slots__ = ("cue_words", "ends", "lower", "owner", "quoted", "starts", "texts", "upper")
+    __slots__ = ("_marked_end", "cue_words", "ends", "lower", "owner", "quotation_ranges", "quoted", "starts", "texts",
+                 "upper")
 
     def __init__(self, text: str, lexicon: Lexicon, plain: bool | None = None):
         self.texts, self.starts, self.ends = token_columns(text, lexicon.abbreviations, plain=plain)
@@ -196,6 +214,11 @@ class TokenTable:
         self.quoted = [False] * len(self.texts)
         self.upper = list(map(str.isupper, map(operator.itemgetter(0), self.texts)))
         self.cue_words = self._cue_words(lexicon)
+        # quotation -> (first, end): the words it holds, while the quotations are marked in text
+        # order, none sharing a word with another (as the layout marks them; then ``owner`` says
+        # the same), so a sentence finds a quotation's words without reading ``owner``; None else
+        self.quotation_ranges: dict[int, tuple[int, int]] | None = {}
+        self._marked_end = 0  # the end of the last word marked
 
     def _cue_words(self, lexicon: Lexicon) -> list[int]:
         """The words that may start a verb or phrase of saying, in order: a cue form, or the first
@@ -221,6 +244,12 @@ class TokenTable:
         """Words starting at offsets start..end-1 are inside quotation number ``quotation``."""
         first = bisect_left(self.starts, start)
         last = bisect_left(self.starts, end)
+        if self.quotation_ranges is not None and first < last:
+            if first < self._marked_end or quotation in self.quotation_ranges:
+                self.quotation_ranges = None  # out of order, or words taken from another: read ``owner``
+            else:
+                self.quotation_ranges[quotation] = (first, last)
+                self._marked_end = last
         self.owner[first:last] = [quotation] * (last - first)
         self.quoted[first:last] = [True] * (last - first)
 

@@ -209,7 +209,7 @@ class _EchoIndex:
 def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
     """A paragraph without marks whose words are all inside one earlier quotation of the article
     (`Nothing less than full disclosure is acceptable` set apart): where that quotation starts."""
-    if not index:
+    if not index or _surely_too_long(paragraph.text):
         return None
     # all the words, then their count: one pass over the paragraph (a count of a repeated group
     # read first took as long as finding them)
@@ -217,6 +217,25 @@ def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
     if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
         return None
     return index.find(" " + " ".join(words).lower() + " ", paragraph.start)
+
+
+# a text's UTF-8 bytes with each ASCII letter or digit written `a`, any other ASCII character a
+# space and each byte of a character outside ASCII `x` (``_surely_too_long``)
+_WORD_STARTS = bytes.maketrans(bytes(range(256)), bytes(
+    ord("a") if chr(byte).isascii() and chr(byte).isalnum() else ord(" ") if byte < 128 else ord("x")
+    for byte in range(256)))
+
+
+def _surely_too_long(text: str) -> bool:
+    """Whether the paragraph surely holds more than ``ECHO_MAX_WORDS`` words of a pull quote,
+    told at C speed without collecting them (most paragraphs of prose do, and each word found
+    costs a string).  An ASCII letter or digit opening the text or after another ASCII character
+    that is no letter or digit starts one of those words: their count is never more than the
+    words the pattern finds."""
+    if len(text) <= 2 * ECHO_MAX_WORDS:
+        return False  # too short to hold that many words, each with a character between two
+    classes = text.encode("utf-8", "surrogatepass").translate(_WORD_STARTS)
+    return classes.count(b" a") + classes.startswith(b"a") > ECHO_MAX_WORDS
 
 
 _FIRST_PERSON = LazyPattern(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
