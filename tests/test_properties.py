@@ -39,6 +39,23 @@ def test_news_like_fragments_with_unbalanced_marks(text):
     assert_slices(text)
 
 
+# sentences of English words in any order: every rule meets word orders no article has
+WORD_SALAD = st.lists(st.sampled_from((
+    "said", "says", "told", "added", "knew", "believes", "thinks", "shows", "found", "that", "which", "who",
+    "as", "and", "but", "if", "to", "of", "on", "in", ",", ",", ":", ";", "—", "(", ")", "?", "“", "”", "\"",
+    "he", "she", "they", "it", "the", "a", "was", "is", "will", "have", "Smith", "Mr.", "Statistics", "Canada",
+    "study", "report", "officials", "plan", "according", "Monday",
+)), min_size=3, max_size=30).map(lambda words: " ".join(words) + ".")
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(WORD_SALAD)
+@example("but that she knew he Statistics is was that as she shows as who and ,.")  # once an IndexError: a
+# clause scanned past `and ,` with no closing comma ended one word past the sentence
+def test_word_salad(text):
+    assert_slices(text)
+
+
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(min_value=50, max_value=400), MESSY)
 def test_very_long_text(repeat, fragment):

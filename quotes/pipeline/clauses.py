@@ -80,7 +80,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             index += 2  # "he’s got public opinion and, at very least, his base": a parenthesis after the conjunction
             while index < len(words) and reader.low(index) != "," and not reader.quoted(index):
                 index += 1
-            index += 1
+            index = min(index + 1, size)  # no closing comma: the clause runs to the sentence's end, not past it
             continue
         if (
             low in ("and", "but")
