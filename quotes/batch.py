@@ -7,8 +7,10 @@ result is handed back (and can be written) before the next documents are read.
 from __future__ import annotations
 
 import collections
+import logging
 import os
 import signal
+import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,8 @@ from .model import Document, Quote
 
 if TYPE_CHECKING:
     from .pipeline import Extractor
+
+log = logging.getLogger(__name__)
 
 WINDOW_PER_JOB = 4  # chunks in flight per worker
 CHUNK = 4  # documents per task
@@ -42,10 +46,24 @@ def _init_worker(nlp: str, stanza_dir: str | None) -> None:
     _WORKER = Extractor(nlp=nlp, stanza_dir=stanza_dir)
 
 
-def _work(documents: Sequence[Document]) -> list[tuple[Quote, ...]]:
+def _work(documents: Sequence[Document]) -> list[tuple[Quote, ...] | Failure]:
     assert _WORKER is not None
     # the parent keeps the texts: send back quotes only
-    return [tuple(_WORKER.extract_document(document)) for document in documents]
+    return [_quotes_or_failure(_WORKER, document) for document in documents]
+
+
+def _quotes_or_failure(extractor: Extractor, document: Document) -> tuple[Quote, ...] | Failure:
+    """The document's quotes; a fault of the extractor on this one text is its failure, listed
+    with the others at the end, and the batch goes on (a bug met on one article in an archive
+    must not lose the rest)."""
+    try:
+        return tuple(extractor.extract_document(document))
+    except Exception as error:  # any fault of the rules on this text: reported, not swallowed
+        log.debug("extraction failed on %s", document.name, exc_info=True)
+        place = traceback.extract_tb(error.__traceback__)[-1]
+        where = f"{os.path.basename(place.filename)}:{place.lineno}"
+        return Failure(document.name or "<text>", f"internal error {type(error).__name__}: {error} (at {where}): "
+                                                   "a bug of quotes, please report it with this article")
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -68,7 +86,11 @@ def process(
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         for item in items:
-            yield item if isinstance(item, Failure) else Extracted(item, tuple(extractor.extract_document(item)))
+            if isinstance(item, Failure):
+                yield item
+                continue
+            found = _quotes_or_failure(extractor, item)
+            yield found if isinstance(found, Failure) else Extracted(item, found)
         return
     yield from _parallel(items, extractor, jobs)
 
@@ -105,4 +127,8 @@ def _chunks(items: Iterable[Document | Failure], size: int) -> Iterator[list[Doc
 def _settle(chunk: Sequence[Document | Failure], pending) -> Iterator[Extracted | Failure]:
     results = iter(pending.get())
     for item in chunk:
-        yield item if isinstance(item, Failure) else Extracted(item, next(results))
+        if isinstance(item, Failure):
+            yield item
+            continue
+        found = next(results)
+        yield found if isinstance(found, Failure) else Extracted(item, found)

@@ -109,6 +109,31 @@ def test_bad_input_is_one_line_and_the_batch_goes_on(run_cli, tmp_path, article,
     assert "1 input(s) failed" in result.err
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_fault_of_the_rules_on_one_article_fails_that_article_only(run_cli, monkeypatch, tmp_path, article, jobs):
+    """A bug met on one text (here made to happen) is that input's one-line failure, listed at the
+    end; the other articles still go through, in one process or in workers (forked with the fault)."""
+    from quotes.pipeline import Extractor
+
+    extract_document = Extractor.extract_document
+
+    def faulty(self, document, **options):
+        if "BOOM" in document.text:
+            raise IndexError("list index out of range")
+        return extract_document(self, document, **options)
+
+    monkeypatch.setattr(Extractor, "extract_document", faulty)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Smith said BOOM.\n", encoding="utf-8")
+    result = run_cli("extract", bad, article, "--jobs", jobs, "--format", "jsonl")
+    assert result.code == 1
+    assert [json.loads(line)["document"] for line in result.out.splitlines()] == [str(article)]
+    assert f"quotes: error: {bad}: internal error IndexError: list index out of range (at test_cli.py:" in result.err
+    assert "a bug of quotes, please report it with this article" in result.err
+    assert "Traceback" not in result.err
+    assert "1 input(s) failed" in result.err
+
+
 def test_missing_path_and_empty_directory(run_cli, tmp_path, article):
     (tmp_path / "empty").mkdir()
     result = run_cli("extract", tmp_path / "nothing.txt", tmp_path / "empty", article)
