@@ -138,6 +138,9 @@ class Article:
     candidates: list[Candidate] = attrs.field(factory=list, repr=False)  # added by detection
     mentions: list[Any] = attrs.field(factory=list, repr=False)  # NameMention, added by the mention stage
     entities: Any = attrs.field(default=None, repr=False)  # EntityIndex, added by coreference
+    # SentenceReader, one per sentence, added by detection: the mention stage reads their columns
+    # (texts, offsets, lower-case words, quotation flags) rather than slicing the table again
+    readers: list[Any] = attrs.field(factory=list, repr=False)
     _lower_case: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
 
     def writes_in_lower_case(self, word: str) -> bool:

@@ -68,7 +68,7 @@ def detect(article: Article) -> list[Candidate]:
     and its analysis; what it returns becomes ``article.candidates``."""
     lay = article
     lexicon = article.lexicon
-    readers = [SentenceReader(article, sentence) for sentence in article.sentences]
+    readers = article.readers = [SentenceReader(article, sentence) for sentence in article.sentences]
     candidates: list[Candidate] = []
     owned: dict[int, tuple[Span | None, Span | None]] = {}  # quotation -> (source, cue)
     covered: set[int] = set()

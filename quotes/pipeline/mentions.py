@@ -114,10 +114,10 @@ def name_mentions(article: Article) -> list[NameMention]:
     text, lexicon, table = article.text, article.lexicon, article.tokens
     person_spans = article.analysis.person_spans()
     classifier = classifier_for(lexicon)
-    prepared = [(SentenceWords(table.texts[s.first:s.end], table.starts[s.first:s.end], table.ends[s.first:s.end]),
-                 table.quoted[s.first:s.end],
-                 list(itertools.compress(range(s.end - s.first), table.upper[s.first:s.end])))
-                for s in article.sentences]
+    columns = _sentence_columns(article)
+    upper = table.upper
+    prepared = [(words, quoted, list(itertools.compress(range(s.end - s.first), upper[s.first:s.end])))
+                for s, (words, _, quoted) in zip(article.sentences, columns)]
     surnames = confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
     lower_case = article.writes_in_lower_case
@@ -126,10 +126,9 @@ def name_mentions(article: Article) -> list[NameMention]:
     # one in three a title's (the document is asked first for the relatives' words)
     lowered, kin_forms, titles, title_heads = table.lower, lexicon.kin_forms, lexicon.titles, lexicon.title_heads
     kin_in_document = not kin_forms.isdisjoint(lowered)
-    for sentence, (words, quoted, capitalised) in zip(article.sentences, prepared):
+    for (words, quoted, capitalised), (_, sentence_lowered, _) in zip(prepared, columns):
         if not capitalised:
             continue  # no capitalised word, no run
-        sentence_lowered = lowered[sentence.first:sentence.end]
         kin = kin_in_document and not kin_forms.isdisjoint(sentence_lowered)
         title_words = not (titles.isdisjoint(sentence_lowered) and title_heads.isdisjoint(sentence_lowered))
         texts = words.texts
@@ -158,6 +157,17 @@ def name_mentions(article: Article) -> list[NameMention]:
             if mention is not None:
                 found.append(mention)
     return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
+
+
+def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[str], list[bool]]]:
+    """Per sentence: its words, lower-case words and quotation flags, as slices of the token
+    table; the ones detection's readers already hold when detection ran (most of the time)."""
+    readers = article.readers
+    if len(readers) == len(article.sentences) and (not readers or readers[-1].sentence is article.sentences[-1]):
+        return [(SentenceWords(r.texts, r.starts, r.ends), r.lowered, r.quoted_flags) for r in readers]
+    table = article.tokens
+    return [(SentenceWords(table.texts[s.first:s.end], table.starts[s.first:s.end], table.ends[s.first:s.end]),
+             table.lower[s.first:s.end], table.quoted[s.first:s.end]) for s in article.sentences]
 
 
 def _kind_before_noun(texts: Sequence[str], first: int, lexicon: Lexicon) -> bool:
