@@ -144,3 +144,27 @@ POSSESSIVE_END = LazyPattern(r"[’']s$|(?<=s)[’']$")
 def words_of(name: str) -> list[str]:
     """The words of a name as written, without a possessive ending (`Blinken’s` -> `Blinken`)."""
     return [POSSESSIVE_END.sub("", word) for word in _WORD.findall(name)]
+
+
+def given_name_of(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
+    """The given name of a person's name: its first word, or the second after an initial or of
+    a family-first name; None for one word."""
+    if len(name_words) < 2:
+        return None
+    if initial_then_given_name(name_words, lexicon):
+        return name_words[1]  # "Gil" of "R. Gil Kerlikowske"
+    return name_words[1] if family_first(name_words, lexicon) else name_words[0]
+
+
+def is_initial(word: str) -> bool:
+    """`R.`, `J.`: one capital letter and a full stop."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def initial_then_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
+    """`R. Gil Kerlikowske`, `J. Michael Luttig`: an initial, then a given name and a surname."""
+    return len(name_words) >= 3 and is_initial(name_words[0]) and name_words[1] in lexicon.given_names
+
+
+def opens_with_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
+    return name_words[0] in lexicon.given_names or initial_then_given_name(name_words, lexicon)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..names.organisations import made_adjective
-from ..names.spelling import family_first, generational_suffix
-from .readings import classifier_for, is_initial, reading_of
+from ..names.spelling import family_first, generational_suffix, is_initial
+from .readings import classifier_for, reading_of
 from .roles import (
     appositive_role,
     lower_title_before,

@@ -7,37 +7,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from ..names.spelling import GENERATIONS, family_first
+from ..names.spelling import GENERATIONS, given_name_of, opens_with_given_name
 from ..regexes import LazyPattern
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-
-
-# surname particles written capitalised inside a name: `Fouzia Al Hashish`, `Jan Van Dyke`, `Ali Bin Saleh`
-
-
-def _given_name(name_words: Sequence[str], lexicon: Lexicon) -> str | None:
-    if len(name_words) < 2:
-        return None
-    if _initial_then_given_name(name_words, lexicon):
-        return name_words[1]  # "Gil" of "R. Gil Kerlikowske"
-    return name_words[1] if family_first(name_words, lexicon) else name_words[0]
-
-
-def is_initial(word: str) -> bool:
-    """`R.`, `J.`: one capital letter and a full stop."""
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
-
-
-def _initial_then_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
-    """`R. Gil Kerlikowske`, `J. Michael Luttig`: an initial, then a given name and a surname."""
-    return len(name_words) >= 3 and is_initial(name_words[0]) and name_words[1] in lexicon.given_names
-
-
-def _opens_with_given_name(name_words: Sequence[str], lexicon: Lexicon) -> bool:
-    return name_words[0] in lexicon.given_names or _initial_then_given_name(name_words, lexicon)
 
 
 _MALE_FORMS = frozenset(("Mr", "Sir", "Lord", "Father", "Brother"))  # forms of address that tell a gender
@@ -152,7 +127,7 @@ class Classifier:
             return False  # "Nova Scotia", "New Brunswick": a place, whatever its first word
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and name_words[-1].lower() not in GENERATIONS:
             return False  # "August PBO", "Mark IV": an acronym is no surname
-        if len(name_words) >= 2 and _opens_with_given_name(name_words, lex):
+        if len(name_words) >= 2 and opens_with_given_name(name_words, lex):
             return True
         if (
             len(name_words) >= 3
@@ -177,7 +152,7 @@ class Classifier:
             return False, False
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and lowered[-1] not in GENERATIONS:
             return False, False
-        given_first = len(name_words) >= 2 and _opens_with_given_name(name_words, lex)
+        given_first = len(name_words) >= 2 and opens_with_given_name(name_words, lex)
         if not lex.org_heads.isdisjoint(lowered) or not lex.organisations.keys().isdisjoint(name_words):
             return given_first and len(name_words) == 2, False  # "artistic director Christopher House"
         particles = lex.lists["surname_particles"]
@@ -291,24 +266,32 @@ def _read_run(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
 
 
 def _read_word(word: str, classifier: Classifier) -> _Reading:
-    """``read_words((word,))`` without the steps a single word cannot take: no place, title or
-    given name of several words, no `of` ending a name, no dateline; its role, when it has one, is
-    the word itself, so one question answers whether the run and whether its role name an
-    organisation."""
-    surface, bare = (word,), (strip_possessive(word),)
-    prefix = classifier.title_prefix(surface, bare)  # 0 or 1
-    organisation = classifier.organisation(surface, bare)
+    """``read_words((word,))`` for one word (half the runs read): ``title_prefix``,
+    ``organisation``, ``personal_both`` and ``gender`` written out for it, a few lookups each (no
+    place, title or given name of several words, no `of`, no dateline; its role is the word)."""
+    lex = classifier.lexicon
+    bare = strip_possessive(word)
+    low, bare_low = word.lower(), bare.lower()
+    if (low in lex.title_openers or strip_possessive(low) in lex.title_openers) and (
+            low in lex.titles or strip_possessive(low) in lex.titles):
+        prefix = 1  # a title
+    else:  # an honorific, a nationality, a country, …
+        known = classifier.prefix_words.get(bare)
+        prefix = 1 if (known if known is not None else classifier._prefix_word(bare)) else 0
+    organisation = (bare in lex.organisations or bare in lex.countries or bare in lex.metonyms or word == "&"
+                    or company_shaped(bare, lex) or bare_low in lex.org_heads)
     if prefix:
-        lex = classifier.lexicon
-        low = word.lower()
         titled = low in lex.titles or word in lex.honorifics or low.rstrip(".") in lex.lists["title_stems"]
-        personal_if_titled = personal_untitled = False  # no word left for a name
-    else:
+        personal_if_titled = False  # no word left for a name
+    else:  # a person's surname after a title; never a place, nationality, acronym or organisation's word
         titled = False
-        personal_if_titled, personal_untitled = classifier.personal_both(bare)
+        personal_if_titled = not (bare == "&" or bare in lex.countries or bare_low in lex.demonyms
+                                  or (len(bare) > 1 and bare.isupper() and bare_low not in GENERATIONS)
+                                  or bare_low in lex.org_heads or bare in lex.organisations)
+    stem = word.rstrip(".")
+    gender = "m" if stem in _MALE_FORMS else "f" if stem in _FEMALE_FORMS else None
     return tuple.__new__(_Reading, (False, prefix, organisation, bool(prefix) and organisation, titled,
-                                    personal_if_titled, personal_untitled, classifier.gender(surface, None),
-                                    1 - prefix, 1))
+                                    personal_if_titled, False, gender, 1 - prefix, 1))
 
 
 def read_words(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
@@ -343,7 +326,7 @@ def read_words(surface: tuple[str, ...], classifier: Classifier) -> _Reading:
         titled,
         personal_if_titled,
         personal_untitled,
-        classifier.gender(surface, _given_name(name_words, lex)),
+        classifier.gender(surface, given_name_of(name_words, lex)),
         len(name_words),  # name_words
         person_end,
     ))
