@@ -121,16 +121,14 @@ def name_mentions(article: Article) -> list[NameMention]:
     surnames = confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
     lower_case = article.writes_in_lower_case
-    # a run's neighbours are asked whether they name a relative (`husband`, `sons`) or a title
-    # (`senator`) only in a sentence holding such a word: one sentence in fifty holds a relative's,
-    # one in three a title's (the document is asked first for the relatives' words)
-    lowered, kin_forms, titles, title_heads = table.lower, lexicon.kin_forms, lexicon.titles, lexicon.title_heads
+    # a run's neighbours are asked whether they name a relative (`husband`, `sons`) only in a
+    # sentence holding such a word: one sentence in fifty holds one (the document is asked first)
+    lowered, kin_forms = table.lower, lexicon.kin_forms
     kin_in_document = not kin_forms.isdisjoint(lowered)
     for (words, quoted, capitalised), (_, sentence_lowered, _) in zip(prepared, columns):
         if not capitalised:
             continue  # no capitalised word, no run
         kin = kin_in_document and not kin_forms.isdisjoint(sentence_lowered)
-        title_words = not (titles.isdisjoint(sentence_lowered) and title_heads.isdisjoint(sentence_lowered))
         texts = words.texts
         index = 0
         # the first word with a letter: most often the first word (else past "5)", "•")
@@ -153,7 +151,7 @@ def name_mentions(article: Article) -> list[NameMention]:
                         texts, first, lexicon, lower_case)):
                 continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
-                               lower_case, kin=kin, title_words=title_words)
+                               lower_case, kin=kin)
             if mention is not None:
                 found.append(mention)
     return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
@@ -258,7 +256,6 @@ def _mention(
     lower_case: Callable[[str], bool] | None = None,
     *,
     kin: bool = True,  # the sentence may hold a word naming a relative (False: it holds none)
-    title_words: bool = True,  # the sentence may hold a title's word, lower-cased (False: it holds none)
 ) -> NameMention | None:
     # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs
     (dateline, prefix, organisation, role_organisation, titled, personal_if_titled, personal_untitled, gender,
@@ -288,7 +285,7 @@ def _mention(
     if personal_if_titled == personal_untitled:
         personal = personal_untitled  # a title before or after the name would change nothing
     else:
-        titled = (titled or (title_words and lower_title_before(words, first, lexicon))
+        titled = (titled or lower_title_before(words, first, lexicon)
                   or (comma_after and name_words in (2, 3) and title_appositive(words, end, lexicon))
                   or (name_words in (2, 3) and named_after_role(words, first, end, lexicon)))
         personal = personal_if_titled if titled else personal_untitled
