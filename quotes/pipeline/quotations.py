@@ -142,17 +142,20 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
             return None
         return reader.span(found[0], found[1]), reader.span(index, index + length - 1)
     depth = 0
-    appositive = any(reader.low(i) == "," for i in range(index + 1, min(reader.size, index + 5)))
+    lowered, quoted, cue_table = reader.lowered, reader.quoted_flags, reader.cue_table  # words of the sentence below
+    appositive = "," in lowered[index + 1:index + 5]
     reach = MAX_APPOSITIVE_SOURCE_WORDS if appositive else MAX_SOURCE_WORDS  # "Harry Kazianis, director … , said"
     for cue in range(index + 1, min(reader.size, index + reach)):
-        depth += (reader.low(cue) == "(") - (reader.low(cue) == ")")
-        if depth > 0 or reader.low(cue) == ")":
+        word = lowered[cue]
+        depth += (word == "(") - (word == ")")
+        if depth > 0 or word == ")":
             continue  # "Sen. Marco Rubio (R-Fla.) said"
-        if reader.quoted(cue) or reader.low(cue) in (".", ";", ":", "!", "?"):
+        if quoted[cue] or word in (".", ";", ":", "!", "?"):
             return None
-        length, entries = phrase_at(reader, cue)
-        if not entries or (length == 1 and reader.low(cue) in reader.lexicon.lists["document_finding_verbs"]):
+        at_cue = cue_table.get(cue)  # (words, entries) of the cue starting there (``phrase_at``), None if none does
+        if at_cue is None or (at_cue[0] == 1 and word in reader.lexicon.lists["document_finding_verbs"]):
             continue  # "the hit CW show": a document's verb attributes no quotation
+        length = at_cue[0]
         last = cue - 1
         while last > index and (
             reader.is_word(last, "adverb") or reader.is_word(last, "auxiliary") or reader.low(last) == ","

@@ -167,8 +167,10 @@ def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, 
         pieces = SPLIT.split(text) if twin is None else ASCII_SPLIT.split(twin)
     offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
     texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
-    if twin is not None:  # the twin's tokens are at the same offsets: each is read from the text itself
-        texts = [text[offsets[i] - offset:offsets[i + 1] - offset] for i in range(1, len(offsets) - 1, 2)]
+    if twin is not None:  # the twin's tokens are at the same offsets: each is read from the text itself,
+        # cut at the offsets counted from the text's start (one C loop over the tokens)
+        bounds = offsets if not offset else list(itertools.accumulate(map(len, pieces), initial=0))
+        texts = list(map(text.__getitem__, map(slice, bounds[1::2], bounds[2::2])))
     # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."); the
     # stops are counted, then each found from the last by list.index (C loops over the tokens)
     stops: list[int] = []
