@@ -720,3 +720,44 @@ def test_the_lexicon_caches_its_derived_tables_with_no_missing_attribute_hook():
         lexicon.titles = frozenset()  # type: ignore[misc]
     assert attrs.evolve(lexicon, titles=frozenset({"mayor"})).title_words == {"mayor"}
     assert isinstance(lexicon, Lexicon)
+
+
+def test_source_patterns_are_asked_only_where_their_match_can_be():
+    """The tests told before ``resolve._OFFICE_OF``/``_GROUP_OF``, the patterns of
+    ``descriptions.unlisted_person`` and ``WEB_NAME`` hold wherever the pattern matches: the
+    guard never says no to a match (phrases built from the patterns' own words, any spacing)."""
+    from quotes.pipeline import descriptions, patterns
+
+    resolve = sys.modules["quotes.pipeline.resolve"]
+    rng = random.Random(41)
+    words = ["of", "at", "from", "with", "the", "office", "staff", "aides", "spokesman", "group", "dozens",
+             "Trudeau’s", "mayor's", "senior", "aide", "Kevin", "Phillips", "IG", "rentals.ca", "ß", "İz", "Ⅻ",
+             "éte", "a-b", "x.y", "\u1c8a", "Ǆa"]
+    spaces = [" ", "  ", "\xa0", "\t", "\n", "\u2028", "\x85", "\u3000", "\x1c", ""]
+    checked = dict.fromkeys(("office", "group", "role", "owned", "of", "web"), 0)
+    for _ in range(20000):
+        picked = [rng.choice(words) for _ in range(rng.randint(1, 6))]
+        if rng.random() < 0.5:  # a phrase shaped as one of the patterns would match, its words varied
+            picked = rng.choice([["Trudeau’s", "office"], ["the", "mayor's", "staff"], ["group", "of", "senior"],
+                                 ["dozens", "of", "the"], ["Kevin", "Phillips", "of", "IG"], ["mayor's", "Kevin", "Phillips"],
+                                 ["senior", "aide", "Kevin", "Phillips"], ["rentals.ca"]]) + picked[:rng.randint(0, 2)]
+        bare = "".join(word + rng.choice(spaces) for word in picked).strip(rng.choice(["", " "]))
+        if resolve._OFFICE_OF.fullmatch(bare):
+            assert bare.endswith(resolve._OFFICE_ENDINGS)
+            checked["office"] += 1
+        if resolve._GROUP_OF.fullmatch(bare):
+            assert bare.startswith(resolve._GROUP_OPENINGS)
+            checked["group"] += 1
+        if descriptions._ROLE_THEN_NAME.fullmatch(bare):
+            assert not bare[:1].isupper()
+            checked["role"] += 1
+        if descriptions._ORGANISATION_POSSESSIVE_NAME.fullmatch(bare):
+            assert "’" in bare or "'" in bare
+            checked["owned"] += 1
+        if descriptions._PERSON_OF_ORGANISATION.match(bare):
+            assert not descriptions._AFFILIATIONS.isdisjoint(bare.split())
+            checked["of"] += 1
+        if patterns.WEB_NAME.fullmatch(bare):
+            assert "." in bare
+            checked["web"] += 1
+    assert min(checked.values()) >= 5, checked

@@ -246,7 +246,9 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
     it (`lead singer Riefian “Ifan” Fajarsyah`, a nickname in marks dropped), an organisation's
     possessive (`the IFSD’s Azfar Ali Khan`) or where the person works (`Jingyi Pan of IG`)."""
     lexicon = context.lexicon
-    role_name = _ROLE_THEN_NAME.fullmatch(bare)
+    # each pattern asked only where the text can hold its match: a lower-case role word first, an
+    # apostrophe, a word of affiliation (most sources have none, and then none is compiled)
+    role_name = None if bare[:1].isupper() else _ROLE_THEN_NAME.fullmatch(bare)
     if role_name is not None:
         name = " ".join(w for w in role_name.group("name").split() if w[:1] not in "“\"‘'")
         role = role_name.group("role").split()
@@ -254,11 +256,11 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
                 w in lexicon.people_words for w in role) and not any(
                 w in lexicon.words["preposition"] or w in ("of", "for", "to") for w in role):
             return Speaker(name, SpeakerType.PERSON, confidence=0.6)
-    owned = _ORGANISATION_POSSESSIVE_NAME.fullmatch(bare)
+    owned = _ORGANISATION_POSSESSIVE_NAME.fullmatch(bare) if "’" in bare or "'" in bare else None
     if owned is not None and _could_be_a_name(owned.group("name").split(), lexicon) and _organisation_word(
             strip_possessive(owned.group("owner")), lexicon):
         return Speaker(owned.group("name"), SpeakerType.PERSON, confidence=0.6)
-    person_of = _PERSON_OF_ORGANISATION.match(bare)
+    person_of = None if _AFFILIATIONS.isdisjoint(bare.split()) else _PERSON_OF_ORGANISATION.match(bare)
     if person_of is not None and _could_be_a_name(person_of.group("name").split(), lexicon):
         return Speaker(person_of.group("name"), SpeakerType.PERSON, confidence=0.6)
     return None
@@ -297,6 +299,7 @@ _ORGANISATION_POSSESSIVE_NAME = LazyPattern(
     r"(?P<owner>\S+[’']s?)\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
 _PERSON_OF_ORGANISATION = LazyPattern(
     r"(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,]*$")
+_AFFILIATIONS = frozenset(("of", "at", "from", "with"))  # one of them is a word of a ``_PERSON_OF_ORGANISATION`` match
 
 
 def _organisation_word(word: str, lexicon: Lexicon) -> bool:

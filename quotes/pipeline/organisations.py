@@ -298,6 +298,6 @@ def is_organisation(text: str, lexicon: Lexicon) -> bool:
     stripped = strip_possessive(bare)
     if stripped in lexicon.countries or stripped in lexicon.organisations or stripped in lexicon.metonyms:
         return True
-    if WEB_NAME.fullmatch(stripped):
+    if "." in stripped and WEB_NAME.fullmatch(stripped):  # a web address has a dot (most sources have none)
         return True
     return strip_possessive(head_noun(bare.split(), lexicon)) in lexicon.org_heads

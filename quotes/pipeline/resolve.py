@@ -207,7 +207,8 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return anaphor
     if unnamed_source(words, context.lexicon, head) or (len(words) == 2 and fold(words[0]) in ("his", "her", "their")):
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.9)  # "her office said": the office, unnamed
-    if _OFFICE_OF.fullmatch(bare) or _GROUP_OF.fullmatch(bare):
+    if (bare.endswith(_OFFICE_ENDINGS) and _OFFICE_OF.fullmatch(bare)) or (
+            bare.startswith(_GROUP_OPENINGS) and _GROUP_OF.fullmatch(bare)):
         # "Trudeau's office said" (as "his office said"), "a group of scholars wrote": no one named
         return Speaker(None, SpeakerType.UNNAMED, confidence=0.8)
     around = context.index.around(source.start, source.end) if entity is None else None
@@ -278,3 +279,7 @@ _OFFICE_OF = LazyPattern(  # "Trudeau's office", "the mayor’s office" (a spoke
     r"\p{Lu}[\p{L}.’' -]*?[’']s?\s+(?:office|staff|team|aides|spokesperson|spokeswoman|spokesman)"
     r"|\p{Ll}[\p{Ll} -]*?[’']s?\s+(?:office|staff|team|aides)")
 _GROUP_OF = LazyPattern(r"(?:group|number|coalition|handful|dozens|hundreds|thousands)\s+of\s+\p{Ll}[\p{Ll} -]*")
+# what an ``_OFFICE_OF`` match ends with and a ``_GROUP_OF`` match starts with: told before the
+# patterns are asked (most sources are neither, and then neither pattern is compiled)
+_OFFICE_ENDINGS = ("office", "staff", "team", "aides", "spokesperson", "spokeswoman", "spokesman")
+_GROUP_OPENINGS = ("group", "number", "coalition", "handful", "dozens", "hundreds", "thousands")
