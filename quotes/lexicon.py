@@ -6,7 +6,7 @@ Every file is versioned in its first comment line; the loaders skip ``#`` lines 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 import attrs
@@ -19,7 +19,13 @@ DATA_PACKAGE = "quotes.data"
 
 def _rows(filename: str) -> Iterator[list[str]]:
     text = resources.files(DATA_PACKAGE).joinpath(filename).read_text(encoding="utf-8")
-    for line in text.splitlines():
+    return split_rows(text.splitlines())
+
+
+def split_rows(lines: Iterable[str]) -> Iterator[list[str]]:
+    """The rows of a data file's lines: no blank line or `#` comment, each cut at its tabs, each
+    field stripped."""
+    for line in lines:
         if line.strip() and not line.startswith("#"):
             yield [column.strip() for column in line.split("\t")]
 
@@ -335,18 +341,16 @@ def _given_names() -> dict[str, str]:
     """Given name -> gender (m, f, or u when the row gives none), as ``_rows`` reads the file.
     Its 20,000 rows are read at every start-up (the first result waits for them): in the shape
     the file has, the table is made by C loops over the whole text (``_two_field_rows``); any
-    other shape is read row by row, each cut at its tabs by ``partition``."""
+    other shape is read row by row (``given_name_rows``)."""
     text = resources.files(DATA_PACKAGE).joinpath("given_names.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
     fast = _two_field_rows(lines)
-    if fast is not None:
-        return fast
-    names: dict[str, str] = {}
-    for line in lines:
-        if line.strip() and not line.startswith("#"):
-            name, _, rest = line.partition("\t")
-            names[name.strip()] = rest.partition("\t")[0].strip() or "u"
-    return names
+    return fast if fast is not None else given_name_rows(lines)
+
+
+def given_name_rows(lines: Iterable[str]) -> dict[str, str]:
+    """Given name -> gender of the given-name file's lines, read row by row (``split_rows``)."""
+    return {row[0]: (row + ["u"])[1] or "u" for row in split_rows(lines)}
 
 
 # rows of two fields, each holding no space, split by one tab; the first opens with no `#`

@@ -274,14 +274,6 @@ def test_given_names_read_as_every_other_table_is():
 def test_rows_of_two_fields_read_at_once_as_row_by_row():
     from quotes import lexicon
 
-    def row_by_row(lines: list[str]) -> dict[str, str]:
-        names: dict[str, str] = {}
-        for line in lines:
-            if line.strip() and not line.startswith("#"):
-                name, _, rest = line.partition("\t")
-                names[name.strip()] = rest.partition("\t")[0].strip() or "u"
-        return names
-
     rng = random.Random(11)
     pieces = ["Ann", "Bo", "m", "f", "#", "\t", " ", "\xa0", "", "é", "x y", "\x1c"]
     for _ in range(3000):
@@ -291,7 +283,7 @@ def test_rows_of_two_fields_read_at_once_as_row_by_row():
                                       for _ in range(rng.randint(0, 6)))]
         fast = lexicon._two_field_rows(lines)
         if fast is not None:
-            assert list(fast.items()) == list(row_by_row(lines).items()), lines
+            assert list(fast.items()) == list(lexicon.given_name_rows(lines).items()), lines
 
 
 def test_the_last_character_of_a_signed_pull_quote_is_read_as_the_pattern_reads_it():
