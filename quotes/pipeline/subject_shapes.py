@@ -83,7 +83,14 @@ def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, i
     lists, lowered, quoted = reader.lexicon.lists, reader.lowered, reader.quoted_flags
     # a word past the sentence's end passes every test below with no effect: the walk starts at its
     # last word, and reads the columns directly (this walk runs for most cues)
-    for index in range(min(last, reader.size - 1), max(0, last - 9), -1):
+    start, stop = min(last, reader.size - 1), max(0, last - 9)
+    # each shape below needs one of its words in the walk (a preposition of a workplace, a postmodifier)
+    # or a passive preposition right after it: with none of them (most subjects), no word is walked
+    window = lowered[stop + 1:start + 2]
+    if ("with" not in window and "at" not in window and "from" not in window
+            and lists["passive_prepositions"].isdisjoint(window) and lists["postmodifiers"].isdisjoint(window)):
+        return None
+    for index in range(start, stop, -1):
         low = lowered[index]
         if quoted[index] or low in (",", ";", ":"):
             return None
