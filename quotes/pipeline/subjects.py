@@ -49,30 +49,39 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
 
 def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | None]:
     index = cue_index - 1
-    low, words = reader.low, reader.lexicon.words
+    low, words, lowered, lexicon = reader.low, reader.lexicon.words, reader.lowered, reader.lexicon
     cue_word = low(cue_index)
     if cue_word == "let" and low(index) == "to":
         return "chained", None  # "He texted Cerato to let her know he was …": the texter
     adverbs, auxiliaries, times = words["adverb"], words["auxiliary"], words["time"]
-    reflexives = reader.lexicon.lists["reflexives"]
+    reflexives = lexicon.lists["reflexives"]
     participle = cue_word.endswith("ing")  # "…, adding that", "inviting them": asked below again and again
+    texts, given_names, honorifics = reader.texts, lexicon.given_names, lexicon.honorifics
+    # the walk reads the columns directly: it stays within the sentence's words before the cue
     while index >= 0:
-        word = low(index)
-        if _surname_like_a_word(reader, index):
-            break  # "Theresa May said", "Ms. May said": a name, no modal or month
+        word = lowered[index]
+        # a capitalised modal or month after a given name or an honorific: a surname (the word before
+        # asked first: most words follow neither)
+        if index and (texts[index - 1] in given_names or texts[index - 1] in honorifics) and reader.capitalised(
+                index):
+            break  # "Theresa May said", "Ms. May said", "Brian May said": a name, no modal or month
         if not (
             word in adverbs
             or word in auxiliaries
             or (word in times and word != "this")
-            or (word in ("on", "this") and low(index + 1) in times)  # "earlier this week"
+            or (word in ("on", "this") and lowered[index + 1] in times)  # "earlier this week"
             or word in reflexives
             or _span_of_time(reader, index)  # "have for years been saying", "has over the years argued"
             or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index)
-                and word not in reader.lexicon.lists["ly_nouns"]
+                and word not in lexicon.lists["ly_nouns"]
                 and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
-            or (word == "long" and reader.low(index - 1) in ("has", "have", "had"))  # "has long argued"
+            or (word == "long" and low(index - 1) in ("has", "have", "had"))  # "has long argued"
         ):
-            dated = None if participle else _dated_phrase_start(reader, index, cue_index)
+            # a date phrase ends at this word or among the words walked past; right before the cue
+            # (most walks stop there), only if this word is a date's: no other question then
+            if participle or (index == cue_index - 1 and word not in times and not is_year(word)):
+                break
+            dated = _dated_phrase_start(reader, index, cue_index)
             if dated is None:
                 break
             if not _subject_opens_clause(reader, dated):
@@ -86,14 +95,14 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
                   ) if documents_before and finite_cue(reader, cue_index) else None
     if documented is not None:
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
-    if not words["negation"].isdisjoint(reader.lowered[max(0, index - 1):cue_index]):
+    if not words["negation"].isdisjoint(lowered[max(0, index - 1):cue_index]):
         return "negated", None
     before_cue = reader.low(cue_index - 1)
     if before_cue in reader.lexicon.lists["be_forms"] and not participle:
         return "none", None  # a passive: "It was said that …" names no one
     if index < 0:
         return "none", None
-    word = reader.low(index)
+    word = lowered[index]
     if participle and (word == "," or quotation_ends_with_comma(reader, index)):
         return "chained", None
     if (
@@ -137,10 +146,10 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         if possessor is not None and reader.capitalised(possessor[0]):
             return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
         return "none", None
-    contracted = word.split("’")[0].split("'")[0]
-    if contracted != word and contracted in reader.lexicon.words["subject_pronoun"] and contracted not in (
-            "it", "this", "that", "there", "what", "who"):
-        return "np", reader.span(index, index)  # "He’s signalled …", "They’ve said …": has, not is
+    if "’" in word or "'" in word:  # a contraction: the word cut at its apostrophe differs from the word
+        contracted = word.split("’")[0].split("'")[0]
+        if contracted in words["subject_pronoun"] and contracted not in ("it", "this", "that", "there", "what", "who"):
+            return "np", reader.span(index, index)  # "He’s signalled …", "They’ve said …": has, not is
     if word == "to":
         verb = catenated_verb(reader, index, cue_index)
         if verb is not None:
@@ -155,12 +164,15 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
              or verbless_opening(reader, index))
     if found is None:
         return "none", None
-    if _article_and_modifier(reader, found, cue_index) or _article_and_modifier(reader, (index - 1, index), cue_index):
+    # both readings below open on an article (asked first: most subjects open on none)
+    if (lowered[found[0]] in ("a", "an") or low(index - 1) in ("a", "an")) and (
+            _article_and_modifier(reader, found, cue_index)
+            or _article_and_modifier(reader, (index - 1, index), cue_index)):
         return "none", None  # "made an unprompted call for …", "a written answer": the cue is a noun
-    head = reader.low(found[1])
+    head = lowered[found[1]]
     if (
         found[0] > 0
-        and reader.low(found[0] - 1) in ("in", "during", "via")
+        and lowered[found[0] - 1] in ("in", "during", "via")
         and head in reader.lexicon.lists["media"]
         and not reader.capitalised(found[1])
     ):
@@ -173,7 +185,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
     if head == "that" and found[1] > found[0]:
         found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
     found = (_relative_subject_start(reader, found), found[1])
-    if reader.low(found[0]) in ("what", "whatever") and found[1] > found[0]:
+    if lowered[found[0]] in ("what", "whatever") and found[1] > found[0]:
         found = (found[0] + 1, found[1])  # "What the commission described as …": a free relative; its subject speaks
     return "np", reader.span(found[0], found[1])
 
@@ -216,6 +228,8 @@ def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:
 
 def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
     first, last = found
+    if not reader.is_word(first, "determiner"):
+        return False  # asked first (the answer needs it): most subjects, names, open on no determiner
     word = reader.low(last)
     if reader.capitalised(last) or reader.is_word(last, "subject_pronoun") or word.endswith(("’s", "'s")):
         return False
@@ -234,7 +248,7 @@ def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
         (word.endswith(reader.lexicon.endings["adjective_endings"]) and not (word.endswith("ing") and len(word) <= 6))
         or word in reader.lexicon.lists["common_adjectives"]
     )
-    return not nounish and adjectival and reader.is_word(first, "determiner")
+    return not nounish and adjectival
 
 
 def _subject_with_relative_clause(reader: SentenceReader, first: int) -> tuple[int, int] | None:
@@ -264,10 +278,11 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
     """`in a move the company said was needed`: after a short noun phrase (`a move`), a second
     determiner opens the subject of a relative clause with no `that`; the subject starts there.
     With a relative pronoun (`six deaths that Lohmar said are unrelated`), after it."""
+    lowered, quoted = reader.lowered, reader.quoted_flags  # the phrase's words: read directly
     for index in range(found[1] - 1, found[0], -1):
-        if reader.low(index) in ("that", "which", "whom") and not reader.quoted(index):
+        if lowered[index] in ("that", "which", "whom") and not quoted[index]:
             return index + 1
-    if reader.low(found[0]) not in ("a", "an", "the", "this", "that"):
+    if lowered[found[0]] not in ("a", "an", "the", "this", "that"):
         return found[0]
     for index in range(min(found[1], found[0] + 3), found[0], -1):  # "a move", "an arrangement", "the plan"
         if reader.low(index) in ("the", "a", "an") and not reader.quoted(index):
@@ -293,15 +308,6 @@ def _span_of_time(reader: SentenceReader, index: int) -> bool:
             return first <= index <= noun and plural.endswith("s") and (
                 plural[:-1] in words["time"] or plural == "decades")
     return False
-
-
-def _surname_like_a_word(reader: SentenceReader, index: int) -> bool:
-    """A capitalised modal or month right after a given name or an honorific (`Theresa May`,
-    `Ms. May`, `Brian May`): a surname."""
-    if not 0 < index < reader.size:
-        return False  # no word before it, or no word (never capitalised)
-    before = reader.texts[index - 1]  # asked first: most words follow no given name, then no question more
-    return (before in reader.lexicon.given_names or before in reader.lexicon.honorifics) and reader.capitalised(index)
 
 
 def _dated_phrase_start(reader: SentenceReader, index: int, cue_index: int) -> int | None:
