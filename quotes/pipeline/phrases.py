@@ -27,9 +27,13 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         quoted_noun = _scare_quoted_noun(reader, last)
         if quoted_noun is not None:
             return quoted_noun  # "Critics of what’s known as a “backstop” argue"
-    pronoun = reader.is_word(last, "subject_pronoun")  # asked twice below
-    if last < 0 or (not reader.np_word(last) and not pronoun):
-        if last >= 0 and not reader.quoted(last) and reader.texts[last][:1].isalpha():
+    if last < 0:
+        return None
+    # from here on the words asked are the sentence's (0 <= index <= last): the columns are read directly
+    lowered, texts, classes = reader.lowered, reader.texts, reader.lexicon.words
+    pronoun = lowered[last] in classes["subject_pronoun"]  # asked twice below
+    if not pronoun and not reader.np_word(last):
+        if not reader.quoted_flags[last] and texts[last][:1].isalpha():
             extended = _determiner_within(reader, last)
             if extended is None:
                 return None
@@ -40,19 +44,19 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         first = last
     if pronoun:
         return (last, last)
-    classes = reader.lexicon.words  # ``is_word(i, cls)`` is ``low(i) in classes[cls]``, for words already read
     joiners = reader.lexicon.lists["name_joiners"]  # a particle inside a name is one of these
+    boundary = classes["clause_boundary"]
     while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
         previous = first - 1
-        low = reader.low(previous)
-        if reader.np_word(previous) and low not in reader.lexicon.words["clause_boundary"]:
+        low = lowered[previous]
+        if reader.np_word(previous) and low not in boundary:
             first = previous
         elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
               and reader.capitalised(first)):
             first = previous  # "Blinken and Lavrov", "Procter & Gamble"
         elif low in joiners and _particle_inside_name(reader, previous, first):
             first = previous  # "Mohammed bin Salman", "Eileen de Villa", "Rafael van der Vaart"
-        elif reader.texts[previous] in ("-", "‐") and previous - 1 >= 0 and (
+        elif texts[previous] in ("-", "‐") and previous - 1 >= 0 and (
                 reader.ends[previous - 1] == reader.starts[previous]):  # "Ottawa-based", not "Saturday -- Sanders"
             first = previous
         elif (reader.is_mark(previous) and previous >= 3 and reader.capitalised(previous - 1)
@@ -69,9 +73,9 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
                 break
             first = extended
     while first <= last:
-        opening = reader.low(first)
+        opening = lowered[first]
         if not (opening in ("of", "and", "for") or opening in classes["preposition"]
-                or (first < last and opening in classes["time"] and reader.is_word(first + 1, "determiner"))):
+                or (first < last and opening in classes["time"] and lowered[first + 1] in classes["determiner"])):
             break
         first += 1  # "In November the company said": the date is no part of the subject
     if first > last:
@@ -128,7 +132,12 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
 
     A hyphenated compound counts as one word however long it is, so the walk is remembered per
     sentence by where it stands: a chain of compounds is walked once, not once per word."""
-    known = reader.tables.setdefault("determiner_within", {})
+    known = reader.tables.get("determiner_within")
+    if known is None:
+        known = reader.tables["determiner_within"] = {}
+    # the walk reads the columns directly: it asks only words at or before ``index``, a word of the sentence
+    lowered, texts, quoted = reader.lowered, reader.texts, reader.quoted_flags
+    boundary, determiners = reader.lexicon.words["clause_boundary"], reader.lexicon.words["determiner"]
     back = index + 1
     compound = False
     walked: list[tuple[int, int, bool]] = []
@@ -140,19 +149,19 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
             break
         walked.append(state)
         back -= 1
-        low = reader.low(back)
-        if low in ("-", "‐") and back > 0 and reader.texts[back - 1][:1].isalnum():
+        low = lowered[back]
+        if low in ("-", "‐") and back > 0 and texts[back - 1][:1].isalnum():
             compound = True  # "the 26-year-old right wing": a hyphenated compound is one word
             continue
         reach -= 0 if compound else 1
         compound = False
-        if reader.quoted(back) or not reader.texts[back][:1].isalnum():
+        if quoted[back] or not texts[back][:1].isalnum():
             break
-        if low in reader.lexicon.words["clause_boundary"] and low not in ("that", "these", "those"):
+        if low in boundary and low not in ("that", "these", "those"):
             break
         if low == "that" and reader.low(back + 1).endswith("s"):
             break  # "wounds that authorities said": a relative pronoun, not a determiner
-        if (low in reader.lexicon.words["determiner"] and low not in ("that",)) or low.endswith(("’s", "'s")):
+        if (low in determiners and low != "that") or low.endswith(("’s", "'s")):
             found = back
             break
     if len(walked) > 8:  # a chain of compounds, worth remembering; a short walk is not
