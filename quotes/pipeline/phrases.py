@@ -23,14 +23,14 @@ def medium_end(reader: SentenceReader, preposition: int) -> int | None:
 
 def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """A noun phrase ending at word ``last``: (first, last) word indices, or None."""
-    if 0 <= last < reader.size and reader.texts[last] in MARK_GLYPHS:  # only at a mark can a quoted noun end
-        quoted_noun = _scare_quoted_noun(reader, last)
-        if quoted_noun is not None:
-            return quoted_noun  # "Critics of what’s known as a “backstop” argue"
     if last < 0:
         return None
     # from here on the words asked are the sentence's (0 <= index <= last): the columns are read directly
     lowered, texts, classes = reader.lowered, reader.texts, reader.lexicon.words
+    if texts[last] in MARK_GLYPHS:  # only at a mark can a quoted noun end
+        quoted_noun = _scare_quoted_noun(reader, last)
+        if quoted_noun is not None:
+            return quoted_noun  # "Critics of what’s known as a “backstop” argue"
     pronoun = lowered[last] in classes["subject_pronoun"]  # asked twice below
     if not pronoun and not reader.np_word(last):
         if not reader.quoted_flags[last] and texts[last][:1].isalpha():
@@ -202,11 +202,13 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
         return inner
     last = first - 1
     plain_left = 0  # plain words still allowed after a determiner: "the real estate mogul"
-    boundary = reader.lexicon.words["clause_boundary"]
-    while last + 1 < reader.size and last + 1 - first < MAX_NP_TOKENS:
+    classes = reader.lexicon.words
+    boundary = classes["clause_boundary"]
+    lowered, size = reader.lowered, reader.size  # the walk reads the column: it stays within the sentence
+    while last + 1 < size and last + 1 - first < MAX_NP_TOKENS:
         nxt = last + 1
-        low = reader.low(nxt)
-        if low in ("-", "‐") and last >= first and nxt + 1 < reader.size and \
+        low = lowered[nxt]
+        if low in ("-", "‐") and last >= first and nxt + 1 < size and \
                 reader.texts[nxt + 1][:1].isalnum() and not reader.quoted(nxt + 1) and \
                 reader.ends[nxt - 1] == reader.starts[nxt] == reader.starts[nxt + 1] - 1:
             last = nxt + 1  # "16-year-old Xander Wise": a hyphenated modifier
@@ -217,12 +219,12 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
                 break
             last = nxt  # "Blinken and Lavrov", "Procter & Gamble"
         elif reader.np_word(nxt) and low not in boundary:
-            if low in reader.lexicon.words["determiner"]:
+            if low in classes["determiner"]:
                 plain_left = 3
             elif nxt == first and low.endswith(("’s", "'s")) and reader.capitalised(nxt) and (
                     low[:-2] not in reader.lexicon.function_words):  # not "He’s", "That’s"
                 plain_left = 2  # "Wise’s dad": a possessor opening the phrase determines the noun after it
-            elif low in reader.lexicon.words["np_modifier"] and low not in reader.lexicon.lists["joining_modifiers"]:
+            elif low in classes["np_modifier"] and low not in reader.lexicon.lists["joining_modifiers"]:
                 plain_left = max(plain_left, 2)  # "retired neurosurgeon Ben Carson"
             last = nxt
         elif plain_left and plain_noun(reader, nxt):
@@ -230,7 +232,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
             last = nxt
         else:
             break
-    while last >= first and reader.low(last) in ("and", "of", "the", "a", "an"):
+    while last >= first and lowered[last] in ("and", "of", "the", "a", "an"):
         last -= 1
     if last < first:
         return None
