@@ -753,3 +753,86 @@ def test_source_patterns_are_asked_only_where_their_match_can_be():
             assert "." in bare
             checked["web"] += 1
     assert min(checked.values()) >= 5, checked
+
+
+def _readers_of_shapes(seed: int, count: int):
+    """Readers of sentences made of the words the subject rules ask about (random orders, quotations
+    and commas among them), then of the golden articles' sentences."""
+    from tests.conftest import GOLDEN
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    rng = random.Random(seed)
+    words = ["officials", "familiar", "with", "the", "talks", "Jane", "Doe", "at", "University", "of", "Toronto",
+             "A", "man", "charged", "accused", "fraud", "from", "in", "by", "for", "close", "source", "a", "study",
+             "2017", "December", "last", "week", "earlier", "this", "on", "Monday", "said", ",", "“Word,”", "who",
+             "Theresa", "May", "Ms.", "briefed", "people", "involved", "speaking", "involved", "Data", "City"]
+    lexicon = load_lexicon()
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) + " said." for _ in range(count)]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))]
+    for text in texts:
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            yield SentenceReader(article, sentence)
+
+
+def plain_subject_with_postmodifier(reader, last):
+    """``subject_shapes.subject_with_postmodifier`` as written before its window test: the walk alone."""
+    from quotes.pipeline import subject_shapes
+    from quotes.pipeline.phrases import np_before
+
+    lists = reader.lexicon.lists
+    for index in range(last, max(0, last - 9), -1):
+        low = reader.low(index)
+        if reader.quoted(index) or low in (",", ";", ":"):
+            return None
+        affiliated = subject_shapes._affiliated_subject(reader, index, last) if low in ("with", "at", "from") else None
+        if affiliated is not None:
+            return affiliated
+        if low.endswith("ed") and reader.low(index + 1) in lists["passive_prepositions"] and index > 0:
+            found = subject_shapes._reduced_relative_head(reader, index)
+            if found is not None:
+                return (found[0], last)
+        if low in lists["postmodifiers"] and index > 0:
+            head = index - 1
+            if reader.low(head) in reader.lexicon.unnamed_heads or reader.low(head) in reader.lexicon.words["np_head"]:
+                found = np_before(reader, head) or (head, head)
+                return (found[0], last)
+            return None
+    return None
+
+
+def test_a_postmodifier_walk_skipped_by_its_window_test_would_have_found_nothing():
+    """``subject_with_postmodifier`` answers as its plain word-by-word walk wherever it ends
+    (before, inside and past the sentence): its window test says no only where the walk finds nothing."""
+    from quotes.pipeline import subject_shapes
+
+    found = 0
+    for reader in _readers_of_shapes(11, 3000):
+        for last in range(-1, reader.size + 2):
+            try:
+                walked = plain_subject_with_postmodifier(reader, last)
+            except IndexError:  # past the sentence, a workplace's phrase asks for a word it has not
+                with pytest.raises(IndexError):
+                    subject_shapes.subject_with_postmodifier(reader, last)
+                continue
+            assert subject_shapes.subject_with_postmodifier(reader, last) == walked, (reader.texts, last)
+            found += walked is not None
+    assert found >= 200
+
+
+def test_a_date_phrase_ends_right_before_a_cue_only_at_a_date_word():
+    """``source_left`` asks ``_dated_phrase_start`` about the word right before the cue only when
+    it is a time word or a year: elsewhere it finds no date phrase."""
+    from quotes.pipeline import subjects, tokens
+
+    times = load_lexicon().words["time"]
+    dated = 0
+    for reader in _readers_of_shapes(12, 2000):
+        for index in range(reader.size - 1):
+            start = subjects._dated_phrase_start(reader, index, index + 1)
+            word = reader.lowered[index]
+            if word not in times and not tokens.is_year(word):
+                assert start is None, (reader.texts, index)
+            dated += start is not None
+    assert dated >= 20

@@ -84,8 +84,9 @@ def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, i
     # a word past the sentence's end passes every test below with no effect: the walk starts at its
     # last word, and reads the columns directly (this walk runs for most cues)
     start, stop = min(last, reader.size - 1), max(0, last - 9)
-    # each shape below needs one of its words in the walk (a preposition of a workplace, a postmodifier)
-    # or a passive preposition right after it: with none of them (most subjects), no word is walked
+    # each shape below needs one of its words among those the walk reads (a preposition of a workplace,
+    # a postmodifier, a passive preposition after a participle): with none of them (most subjects), no
+    # word is walked (tests/test_fast_paths.py compares it with the walk alone)
     window = lowered[stop + 1:start + 2]
     if ("with" not in window and "at" not in window and "from" not in window
             and lists["passive_prepositions"].isdisjoint(window) and lists["postmodifiers"].isdisjoint(window)):
