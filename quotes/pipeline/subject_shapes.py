@@ -45,9 +45,15 @@ def subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int
         found = np_before(reader, last - 1)
         if found is not None and reader.capitalised(found[0]):
             return found
-    for index in range(last - 1, max(0, last - 9), -1):
-        low = reader.low(index)
-        if reader.quoted(index) or low in (",", ";", ":", "that"):
+    # only at a `who` does the walk below find a subject: with none among its words (most subjects),
+    # none is walked; past the sentence's end a word passes every test: the walk starts at its last word
+    start, stop = min(last - 1, reader.size - 1), max(0, last - 9)
+    lowered, quoted = reader.lowered, reader.quoted_flags
+    if "who" not in lowered[stop + 1:start + 1]:
+        return None
+    for index in range(start, stop, -1):
+        low = lowered[index]
+        if quoted[index] or low in (",", ";", ":", "that"):
             return None
         if low == "who":
             found = np_before(reader, index - 1) or bare_plural_subject(reader, index - 1)

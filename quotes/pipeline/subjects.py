@@ -50,7 +50,7 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
 def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | None]:
     index = cue_index - 1
     low, words, lowered, lexicon = reader.low, reader.lexicon.words, reader.lowered, reader.lexicon
-    cue_word = low(cue_index)
+    cue_word = lowered[cue_index]  # a word of the sentence
     if cue_word == "let" and low(index) == "to":
         return "chained", None  # "He texted Cerato to let her know he was …": the texter
     adverbs, auxiliaries, times = words["adverb"], words["auxiliary"], words["time"]
@@ -60,10 +60,8 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
     # the walk reads the columns directly: it stays within the sentence's words before the cue
     while index >= 0:
         word = lowered[index]
-        # a capitalised modal or month after a given name or an honorific: a surname (the word before
-        # asked first: most words follow neither)
-        if index and (texts[index - 1] in given_names or texts[index - 1] in honorifics) and reader.capitalised(
-                index):
+        # a capitalised modal or month after a given name or an honorific is a surname (the word before first)
+        if index and (texts[index - 1] in given_names or texts[index - 1] in honorifics) and reader.capitalised(index):
             break  # "Theresa May said", "Ms. May said", "Brian May said": a name, no modal or month
         if not (
             word in adverbs
@@ -77,8 +75,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
                 and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
             or (word == "long" and low(index - 1) in ("has", "have", "had"))  # "has long argued"
         ):
-            # a date phrase ends at this word or among the words walked past; right before the cue
-            # (most walks stop there), only if this word is a date's: no other question then
+            # a date phrase ends here or among the words walked past: right before the cue, only at a date word
             if participle or (index == cue_index - 1 and word not in times and not is_year(word)):
                 break
             dated = _dated_phrase_start(reader, index, cue_index)
@@ -97,7 +94,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
     if not words["negation"].isdisjoint(lowered[max(0, index - 1):cue_index]):
         return "negated", None
-    before_cue = reader.low(cue_index - 1)
+    before_cue = lowered[cue_index - 1] if cue_index else ""
     if before_cue in reader.lexicon.lists["be_forms"] and not participle:
         return "none", None  # a passive: "It was said that …" names no one
     if index < 0:
@@ -228,7 +225,7 @@ def _inverted_source_follows(reader: SentenceReader, index: int) -> bool:
 
 def _modifier_only(reader: SentenceReader, found: tuple[int, int]) -> bool:
     first, last = found
-    if not reader.is_word(first, "determiner"):
+    if reader.lowered[first] not in reader.lexicon.words["determiner"]:
         return False  # asked first (the answer needs it): most subjects, names, open on no determiner
     word = reader.low(last)
     if reader.capitalised(last) or reader.is_word(last, "subject_pronoun") or word.endswith(("’s", "'s")):
@@ -360,8 +357,11 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
         if named is not None:  # "Tareq Hadad, the co-founder … of Peace By Chocolate, a company based in …, says"
             return reader.span(*named)
     if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
+        # (the words asked, read at once first: most appositives hold no relative pronoun)
+        words = reader.lowered[max(0, close - MAX_APPOSITIVES) + 1:close]
         relative = next((i for i in range(close - 1, max(0, close - MAX_APPOSITIVES), -1)
-                         if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None)
+                         if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None) if (
+            "who" in words or "whose" in words) else None
         if relative is not None:
             before = relative - 2
             if reader.low(before).isdigit() and reader.low(before - 1) == ",":  # "Tareq Hadad, 27, who …"
