@@ -836,3 +836,29 @@ def test_a_date_phrase_ends_right_before_a_cue_only_at_a_date_word():
                 assert start is None, (reader.texts, index)
             dated += start is not None
     assert dated >= 20
+
+
+def test_a_determiner_walk_meeting_no_compound_answers_as_the_walk_that_remembers():
+    """``phrases._determiner_within`` asks its few words with no memo and hands a walk meeting a
+    hyphenated compound to ``_compounds_within``: both answer alike, at every word and reach."""
+    from quotes.pipeline import phrases
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    rng = random.Random(13)
+    words = ["the", "a", "that", "these", "those", "who", "and", "Trump’s", "agency's", "26-year-old", "right", "wing",
+             "-", "‐", "year", "old", "big", "red", "dogs", "“quoted”", ",", "state-run", "well-known", "Ottawa-based"]
+    lexicon = load_lexicon()
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 16))) + " said." for _ in range(3000)]
+    compared = found = 0
+    for text in texts:
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            for index in range(-2, reader.size):
+                for reach in range(4):
+                    expected = phrases._compounds_within(reader, index, reach)
+                    assert phrases._determiner_within(reader, index, reach) == expected, (text, index, reach)
+                    compared += 1
+                    found += expected is not None
+    assert compared >= 50_000 and found >= 10_000

@@ -130,8 +130,29 @@ def _role_and_name_after(reader: SentenceReader, last: int) -> int:
 def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> int | None:
     """Index of a determiner at most ``reach`` plain words left of ``index`` (same phrase).
 
-    A hyphenated compound counts as one word however long it is, so the walk is remembered per
-    sentence by where it stands: a chain of compounds is walked once, not once per word."""
+    Most walks meet no hyphenated compound: they are the ``reach`` + 1 words from ``index`` back,
+    asked here with no memo; at a compound, the walk that remembers is taken from the start."""
+    lowered, texts, quoted = reader.lowered, reader.texts, reader.quoted_flags
+    boundary, determiners = reader.lexicon.words["clause_boundary"], reader.lexicon.words["determiner"]
+    for back in range(index, max(-1, index - reach - 1), -1):
+        low = lowered[back]
+        if low in ("-", "‐") and back > 0 and texts[back - 1][:1].isalnum():
+            return _compounds_within(reader, index, reach)  # "the 26-year-old right wing"
+        if quoted[back] or not texts[back][:1].isalnum():
+            return None
+        if low in boundary and low not in ("that", "these", "those"):
+            return None
+        if low == "that" and reader.low(back + 1).endswith("s"):
+            return None  # "wounds that authorities said": a relative pronoun, not a determiner
+        if (low in determiners and low != "that") or low.endswith(("’s", "'s")):
+            return back
+    return None
+
+
+def _compounds_within(reader: SentenceReader, index: int, reach: int) -> int | None:
+    """``_determiner_within`` where a hyphenated compound counts as one word however long it is:
+    the walk is remembered per sentence by where it stands, so a chain of compounds is walked once,
+    not once per word."""
     known = reader.tables.get("determiner_within")
     if known is None:
         known = reader.tables["determiner_within"] = {}
