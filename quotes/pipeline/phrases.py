@@ -134,7 +134,7 @@ def _determiner_within(reader: SentenceReader, index: int, reach: int = 3) -> in
     asked here with no memo; at a compound, the walk that remembers is taken from the start."""
     lowered, texts, quoted = reader.lowered, reader.texts, reader.quoted_flags
     boundary, determiners = reader.lexicon.words["clause_boundary"], reader.lexicon.words["determiner"]
-    for back in range(index, max(-1, index - reach - 1), -1):
+    for back in range(index, index - reach - 1 if index > reach else -1, -1):
         low = lowered[back]
         if low in ("-", "‐") and back > 0 and texts[back - 1][:1].isalnum():
             return _compounds_within(reader, index, reach)  # "the 26-year-old right wing"

@@ -47,7 +47,8 @@ def subject_before_modifier(reader: SentenceReader, last: int) -> tuple[int, int
             return found
     # only at a `who` does the walk below find a subject: with none among its words (most subjects),
     # none is walked; past the sentence's end a word passes every test: the walk starts at its last word
-    start, stop = min(last - 1, reader.size - 1), max(0, last - 9)
+    start = last - 1 if last < reader.size else reader.size - 1
+    stop = last - 9 if last > 9 else 0
     lowered, quoted = reader.lowered, reader.quoted_flags
     if "who" not in lowered[stop + 1:start + 1]:
         return None
@@ -89,7 +90,8 @@ def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, i
     lists, lowered, quoted = reader.lexicon.lists, reader.lowered, reader.quoted_flags
     # a word past the sentence's end passes every test below with no effect: the walk starts at its
     # last word, and reads the columns directly (this walk runs for most cues)
-    start, stop = min(last, reader.size - 1), max(0, last - 9)
+    start = last if last < reader.size else reader.size - 1
+    stop = last - 9 if last > 9 else 0
     # each shape below needs one of its words among those the walk reads (a preposition of a workplace,
     # a postmodifier, a passive preposition after a participle): with none of them (most subjects), no
     # word is walked (tests/test_fast_paths.py compares it with the walk alone)

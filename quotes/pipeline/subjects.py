@@ -92,7 +92,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
                   ) if documents_before and finite_cue(reader, cue_index) else None
     if documented is not None:
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
-    if not words["negation"].isdisjoint(lowered[max(0, index - 1):cue_index]):
+    if not words["negation"].isdisjoint(lowered[index - 1 if index > 0 else 0:cue_index]):
         return "negated", None
     before_cue = lowered[cue_index - 1] if cue_index else ""
     if before_cue in reader.lexicon.lists["be_forms"] and not participle:
@@ -252,9 +252,10 @@ def _subject_with_relative_clause(reader: SentenceReader, first: int) -> tuple[i
     """`An official with the agency who was present in court told …`: the phrase found before the
     cue ends a relative clause `who …` whose antecedent opens the sentence — the antecedent is the
     subject (first, last word), else None."""
-    if "who" not in reader.lowered[max(0, first - MAX_RELATIVE_WORDS):first]:
+    reach = first - MAX_RELATIVE_WORDS if first > MAX_RELATIVE_WORDS else 0  # the first word asked
+    if "who" not in reader.lowered[reach:first]:
         return None  # no `who` within reach (most subjects): the walk below would find none
-    for who in range(first - 1, max(0, first - MAX_RELATIVE_WORDS) - 1, -1):
+    for who in range(first - 1, reach - 1, -1):
         low = reader.low(who)
         if reader.quoted(who) or low in (",", ";", ":", "—", "that", "which"):
             return None
@@ -294,7 +295,7 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
 
 def _span_of_time(reader: SentenceReader, index: int) -> bool:
     """A word of `for years`, `for decades`, `over the years` between an auxiliary and its verb."""
-    window = reader.lowered[max(0, index - 2):index + 1]  # the words asked below, those in the sentence
+    window = reader.lowered[index - 2 if index > 2 else 0:index + 1]  # the words asked below, those in the sentence
     if "for" not in window and "over" not in window:
         return False  # most words: no preposition of the phrase near, no word asked one by one
     words = reader.lexicon.words
