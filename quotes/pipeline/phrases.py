@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 def medium_end(reader: SentenceReader, preposition: int) -> int | None:
     """The last word of "by text message", "on the phone", "in a video": a medium after a preposition."""
     last = None
-    for index in range(preposition + 1, min(reader.size, preposition + 5)):
+    end = preposition + 5 if preposition + 5 < reader.size else reader.size
+    for index in range(preposition + 1, end):
         if reader.low(index) in reader.lexicon.lists["media"]:
             last = index
         elif last is not None or not (reader.is_word(index, "determiner") or reader.texts[index][:1].isalpha()):
@@ -233,7 +234,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
                 reader.texts[nxt + 1][:1].isalnum() and not reader.quoted(nxt + 1) and \
                 reader.ends[nxt - 1] == reader.starts[nxt] == reader.starts[nxt + 1] - 1:
             last = nxt + 1  # "16-year-old Xander Wise": a hyphenated modifier
-            plain_left = max(plain_left, 2)
+            plain_left = plain_left if plain_left > 2 else 2
             continue
         if low in ("and", "&"):
             if not (reader.capitalised(nxt + 1) and last >= first):
@@ -246,7 +247,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
                     low[:-2] not in reader.lexicon.function_words):  # not "He’s", "That’s"
                 plain_left = 2  # "Wise’s dad": a possessor opening the phrase determines the noun after it
             elif low in classes["np_modifier"] and low not in reader.lexicon.lists["joining_modifiers"]:
-                plain_left = max(plain_left, 2)  # "retired neurosurgeon Ben Carson"
+                plain_left = plain_left if plain_left > 2 else 2  # "retired neurosurgeon Ben Carson"
             last = nxt
         elif plain_left and plain_noun(reader, nxt):
             plain_left -= 1
@@ -305,9 +306,10 @@ def document_then_participle(reader: SentenceReader, last: int) -> tuple[int, in
     # a participle past the sentence's end passes every test below with no effect: the walk starts at
     # its last word and reads the columns directly; it goes left, each word read once (noun, then participle)
     lowered, quoted = reader.lowered, reader.quoted_flags
-    start = min(last, reader.size - 1)
+    start = last if last < reader.size else reader.size - 1
     word = reader.low(start)
-    for participle in range(start, max(0, last - MAX_PARTICIPLE_PHRASE), -1):
+    stop = last - MAX_PARTICIPLE_PHRASE if last > MAX_PARTICIPLE_PHRASE else 0
+    for participle in range(start, stop, -1):
         if quoted[participle] or word in (",", ";", ":", "that", "which"):
             return None
         noun = lowered[participle - 1]
@@ -338,9 +340,10 @@ def document_with_relative(reader: SentenceReader, cue: int) -> tuple[int, int] 
     index = after_leading_connective(reader)
     if not (reader.is_word(index, "determiner") or reader.low(index) in ("another", "one")):
         return None
-    if reader.lexicon.words["document_noun"].isdisjoint(reader.lowered[index + 1:min(cue, index + 4)]):
+    end = index + 4 if index + 4 < cue else cue
+    if reader.lexicon.words["document_noun"].isdisjoint(reader.lowered[index + 1:end]):
         return None  # no document noun among the words searched below: the same answer, at C speed
-    noun = next((i for i in range(index + 1, min(cue, index + 4))
+    noun = next((i for i in range(index + 1, end)
                  if reader.low(i) in reader.lexicon.words["document_noun"]), None)
     if noun is None or noun + 1 >= cue or reader.low(noun + 1) not in ("that", "which", "of"):
         return None

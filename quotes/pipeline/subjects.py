@@ -282,7 +282,7 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
             return index + 1
     if lowered[found[0]] not in ("a", "an", "the", "this", "that"):
         return found[0]
-    for index in range(min(found[1], found[0] + 3), found[0], -1):  # "a move", "an arrangement", "the plan"
+    for index in range(found[0] + 3 if found[0] + 3 < found[1] else found[1], found[0], -1):  # "a move", "the plan"
         if reader.low(index) in ("the", "a", "an") and not reader.quoted(index):
             before = reader.low(index - 1)
             noun = reader.texts[index - 1]
@@ -358,9 +358,9 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
         if named is not None:  # "Tareq Hadad, the co-founder … of Peace By Chocolate, a company based in …, says"
             return reader.span(*named)
     if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
-        # (the words asked, read at once first: most appositives hold no relative pronoun)
-        words = reader.lowered[max(0, close - MAX_APPOSITIVES) + 1:close]
-        relative = next((i for i in range(close - 1, max(0, close - MAX_APPOSITIVES), -1)
+        reach = close - MAX_APPOSITIVES if close > MAX_APPOSITIVES else 0  # (words read at once: most hold no `who`)
+        words = reader.lowered[reach + 1:close]
+        relative = next((i for i in range(close - 1, reach, -1)
                          if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None) if (
             "who" in words or "whose" in words) else None
         if relative is not None:
@@ -373,7 +373,7 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
                 found = found if found is not None and found[0] == 0 else None
             if found is not None:
                 return reader.span(found[0], found[1])
-    for index in range(close - 1, max(-1, close - MAX_PARENTHETICAL), -1):
+    for index in range(close - 1, close - MAX_PARENTHETICAL if close >= MAX_PARENTHETICAL else -1, -1):
         if reader.quoted(index):
             continue  # "Mr. Manafort, citing ''the unique magic of Trump,'' said …"
         if reader.low(index) in (";", ":"):
