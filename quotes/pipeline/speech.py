@@ -143,11 +143,18 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     first = reader.word_at(record.source.start) if record.source is not None else None
     if first is not None and reader.low(first - 1) in ("whenever", "if", "unless"):
         return True
-    last = reader.size - 1
-    quoted = reader.quoted_flags  # words 1..size-1 only: read directly
-    while last > 0 and quoted[last]:
-        last -= 1
-    return reader.low(last) == "?" and record.frame not in ("prep",)
+    return reader.low(_last_unquoted(reader)) == "?" and record.frame not in ("prep",)
+
+
+def _last_unquoted(reader: SentenceReader) -> int:
+    """The last word outside a quotation among words 1..size-1, else 0 (the question mark that
+    makes a sentence a question); found once per sentence, every record of it asks."""
+    found = reader.tables.get("last_unquoted")
+    if found is None:
+        after_first = reader.quoted_flags[:0:-1]  # words size-1 down to 1
+        found = reader.tables["last_unquoted"] = (
+            reader.size - 1 - after_first.index(False) if False in after_first else 0)
+    return found
 
 
 def _hearing_body(reader: SentenceReader, source: Span | None) -> bool:
