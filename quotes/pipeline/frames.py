@@ -143,7 +143,7 @@ def reported_at(
 ) -> Found | None:
     if is_channel(reader, cue_first, entries):
         return _according_to(reader, cue_first, cue_end)
-    if reader.low(cue_first) == "told" and cue_end == cue_first + 1 and (
+    if reader.lowered[cue_first] == "told" and cue_end == cue_first + 1 and (
             reader.low(cue_end) == "that" or reader.is_word(cue_end, "subject_pronoun")):
         return None  # "diagnosed with cancer and told he had months to live": told, no teller (a passive)
     kind, source = source_left(reader, cue_first)
@@ -211,7 +211,8 @@ def _thinking_dropped(reader: SentenceReader, cue_first: int, cue_end: int, entr
 
 def _reduced_relative(reader: SentenceReader, cue_first: int, source: Span) -> bool:
     """A past participle right after a document noun (`a study published`, `the report released`)."""
-    if not (reader.low(cue_first).endswith("ed") or reader.is_word(cue_first, "finite_past")):
+    participle = reader.lowered[cue_first]  # the cue's first word
+    if not (participle.endswith("ed") or participle in reader.lexicon.words["finite_past"]):
         return False  # no participle (most cues): the source's words are not split
     # an adjunct follows ("published Monday", "released by …"), then the sentence's own verb before
     # any clause opens: "A study published Monday found that …" ("The survey showed that …" is no such);

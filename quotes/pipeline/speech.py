@@ -128,9 +128,8 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     about (`Should I tell him to …?`)."""
     cue = record.cue[0]
     index = cue - 1
-    while index >= 0 and (
-        reader.is_word(index, "adverb") or reader.low(index) in ("also", "likely", "probably", "not")
-    ):
+    lowered, adverbs = reader.lowered, reader.lexicon.words["adverb"]  # words before the cue: read directly
+    while index >= 0 and (lowered[index] in adverbs or lowered[index] in ("also", "likely", "probably", "not")):
         index -= 1
     if (reader.low(index) in reader.lexicon.lists["modals"] and not reader.capitalised(index)) or reader.low(
             index).endswith(("’ll", "'ll")):
