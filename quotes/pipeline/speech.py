@@ -14,6 +14,7 @@ from .findings import documents_only, states_a_finding
 from .frames import cues_in, reported_at
 
 if TYPE_CHECKING:
+    from ..lexicon import CueEntry
     from ..model import Span
     from .complements import Found
     from .sentence import SentenceReader
@@ -25,6 +26,8 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
         return []  # no cue, no speech (10,364 of the 27,089 PolNeAR sentences)
     found: list[Found] = []
     for cue_first, cue_end, entries in cues_in(reader):
+        if _no_frame_can_report(reader, cue_first, cue_end, entries):
+            continue  # (its subject, the costliest question, is not looked for)
         record = reported_at(reader, cue_first, cue_end, entries, found)
         if (
             record is not None
@@ -43,6 +46,18 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
             found.append(record)
             record = _coordinated(reader, record)
     return drop_nested(found, reader)
+
+
+def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...]) -> bool:
+    """A cue that only attributes quotations (every entry's frame is `any`: `debate`, `attacks`,
+    `addressed`; one cue in ten), with no quotation after it and no `as` in the sentence, for
+    which ``reported_at`` finds nothing whatever its subject: it looks for no clause after such a
+    cue, ``preposed`` wants a `that` frame or a finding verb, ``_nominal`` a nominal cue,
+    ``_as_clause`` an `as` before the subject and ``_quoted_object`` a quotation after the cue."""
+    cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
+    return (all(entry.frame == "any" for entry in entries) and reader.last_quoted() < cue_end
+            and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
+            and "as" not in reader.lowered)
 
 
 def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
