@@ -755,10 +755,12 @@ def test_source_patterns_are_asked_only_where_their_match_can_be():
     assert min(checked.values()) >= 5, checked
 
 
-def test_a_cue_no_frame_can_report_is_not_worked_out(golden_texts, monkeypatch):
+@pytest.mark.parametrize("shortcut", ["_no_frame_can_report", "_thinking_of_no_one"])
+def test_a_cue_whose_record_would_be_none_or_dropped_is_not_worked_out(golden_texts, monkeypatch, shortcut):
     """``speech.reported_speech`` passes over a cue that only attributes quotations (every entry's
-    frame `any`) with no quotation after it and no `as` in the sentence, without asking
-    ``frames.reported_at``: it finds what it finds when every cue is asked."""
+    frame `any`) with no quotation after it and no `as` in the sentence, and over a cue of thinking
+    only in a sentence with neither `he` nor `she`, without asking ``frames.reported_at``: it finds
+    what it finds when every cue is asked."""
     from quotes.pipeline.layout import layout
     from quotes.pipeline.sentence import SentenceReader
 
@@ -766,7 +768,8 @@ def test_a_cue_no_frame_can_report_is_not_worked_out(golden_texts, monkeypatch):
     rng = random.Random(9)
     vocabulary = ("cited", "attacks", "endorsed", "defended", "debate", "addressed", "offered", "said", "claims",
                   "found", "study", "that", ",", "he", "she", "his", "Smith", "the", "report", "as", "according",
-                  "to", "“", "”", "and", "who", "was", "a", "plan", "calling", "it", "told", "reporters", "Canada")
+                  "to", "“", "”", "and", "who", "was", "a", "plan", "calling", "it", "told", "reporters", "Canada",
+                  "believes", "thinks", "wants", "knew", "feared", "estimates", "they", "officials")
     extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 24))) + "." for _ in range(3_000)]
     articles = [layout(text, lexicon=lexicon) for text in [*golden_texts, *extra]]
 
@@ -780,12 +783,12 @@ def test_a_cue_no_frame_can_report_is_not_worked_out(golden_texts, monkeypatch):
                     found.append(None)
         return found
 
-    passed = speech._no_frame_can_report
+    passed = getattr(speech, shortcut)
     taken = []
-    monkeypatch.setattr(speech, "_no_frame_can_report", lambda *args: taken.append(passed(*args)) or taken[-1])
-    shortcut = records()
-    monkeypatch.setattr(speech, "_no_frame_can_report", lambda *args: False)
+    monkeypatch.setattr(speech, shortcut, lambda *args: taken.append(passed(*args)) or taken[-1])
+    fast_records = records()
+    monkeypatch.setattr(speech, shortcut, lambda *args: False)
     plain = records()
-    answered = [(fast, slow) for fast, slow in zip(shortcut, plain, strict=True) if slow is not None]
+    answered = [(fast, slow) for fast, slow in zip(fast_records, plain, strict=True) if slow is not None]
     assert all(fast == slow for fast, slow in answered)
     assert len(answered) > 3_000 and sum(len(slow) for _, slow in answered) > 400 and sum(taken) > 500

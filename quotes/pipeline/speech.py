@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .clauses import clause_end
-from .cues import cue_entries_at
+from .cues import cue_entries_at, is_channel
 from .findings import documents_only, states_a_finding
 from .frames import cues_in, reported_at
 
@@ -26,7 +26,7 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
         return []  # no cue, no speech (10,364 of the 27,089 PolNeAR sentences)
     found: list[Found] = []
     for cue_first, cue_end, entries in cues_in(reader):
-        if _no_frame_can_report(reader, cue_first, cue_end, entries):
+        if _no_frame_can_report(reader, cue_first, cue_end, entries) or _thinking_of_no_one(reader, cue_first, entries):
             continue  # (its subject, the costliest question, is not looked for)
         record = reported_at(reader, cue_first, cue_end, entries, found)
         if (
@@ -58,6 +58,17 @@ def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, e
     return (all(entry.frame == "any" for entry in entries) and reader.last_quoted() < cue_end
             and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
             and "as" not in reader.lowered)
+
+
+def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[CueEntry, ...]) -> bool:
+    """A cue of thinking only (`believes`, `wants`; one cue in six) that is no finding verb, no
+    nominal cue and no channel, in a sentence with neither `he` nor `she` (and no parser's
+    subject): any record ``reported_at`` finds for it is one of thinking whose subject is neither
+    and states no finding (``states_a_finding`` wants a finding verb), which is dropped below."""
+    cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
+    return (all(entry.cue_class == "thinking" for entry in entries) and not is_channel(reader, cue_first, entries)
+            and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
+            and "he" not in reader.lowered and "she" not in reader.lowered and not reader.analysis.tokens)
 
 
 def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
