@@ -55,7 +55,9 @@ def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, e
     cue, ``preposed`` wants a `that` frame or a finding verb, ``_nominal`` a nominal cue,
     ``_as_clause`` an `as` before the subject and ``_quoted_object`` a quotation after the cue."""
     cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
-    return (all(entry.frame == "any" for entry in entries) and reader.last_quoted() < cue_end
+    # (the first entry first: most cues' is a `that` frame of speech, which decides at once)
+    return (entries[0].frame == "any" and all(entry.frame == "any" for entry in entries)
+            and reader.last_quoted() < cue_end
             and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
             and "as" not in reader.lowered)
 
@@ -66,7 +68,8 @@ def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[C
     subject): any record ``reported_at`` finds for it is one of thinking whose subject is neither
     and states no finding (``states_a_finding`` wants a finding verb), which is dropped below."""
     cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
-    return (all(entry.cue_class == "thinking" for entry in entries) and not is_channel(reader, cue_first, entries)
+    return (entries[0].cue_class == "thinking" and all(entry.cue_class == "thinking" for entry in entries)
+            and not is_channel(reader, cue_first, entries)
             and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
             and "he" not in reader.lowered and "she" not in reader.lowered and not reader.analysis.tokens)
 
