@@ -59,7 +59,7 @@ def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, e
     return (entries[0].frame == "any" and all(entry.frame == "any" for entry in entries)
             and reader.last_quoted() < cue_end
             and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
-            and "as" not in reader.lowered)
+            and reader.size <= SCANNED_SENTENCE and "as" not in reader.lowered)
 
 
 def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[CueEntry, ...]) -> bool:
@@ -71,7 +71,12 @@ def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[C
     return (entries[0].cue_class == "thinking" and all(entry.cue_class == "thinking" for entry in entries)
             and not is_channel(reader, cue_first, entries)
             and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
-            and "he" not in reader.lowered and "she" not in reader.lowered and not reader.analysis.tokens)
+            and reader.size <= SCANNED_SENTENCE and "he" not in reader.lowered and "she" not in reader.lowered
+            and not reader.analysis.tokens)
+
+
+SCANNED_SENTENCE = 200  # words: past it the shortcuts above are not taken (a scan per cue would grow with
+# the square of a sentence's length; the plain computation is linear)
 
 
 def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
