@@ -196,8 +196,9 @@ def preposed(
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
     finding = source is not None and reader.low(cue_first) in reader.lexicon.words["finding_verb"] and states_a_finding(
         reader, Found((cue_end, cue_end), (cue_first, cue_end), source))  # "…, the Civic Action study found."
-    if not finding and not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech"
-                               for entry in entries):
+    speaks = entries[0]  # (asked first: most cues' first entry is a `that` frame of speech)
+    if not finding and not (speaks.frame in ("that", "obj_that") and speaks.cue_class == "speech") and not any(
+            entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
         return None
     if reader.first_prep_cue() < cue_first:
         return None
