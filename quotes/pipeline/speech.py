@@ -26,7 +26,9 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
         return []  # no cue, no speech (10,364 of the 27,089 PolNeAR sentences)
     found: list[Found] = []
     for cue_first, cue_end, entries in cues_in(reader):
-        if _no_frame_can_report(reader, cue_first, cue_end, entries) or _thinking_of_no_one(reader, cue_first, entries):
+        first_entry = entries[0]  # a `that` frame of speech for most cues, which neither shortcut takes
+        if (first_entry.frame == "any" and _no_frame_can_report(reader, cue_first, cue_end, entries)) or (
+                first_entry.cue_class == "thinking" and _thinking_of_no_one(reader, cue_first, entries)):
             continue  # (its subject, the costliest question, is not looked for)
         record = reported_at(reader, cue_first, cue_end, entries, found)
         if (
@@ -54,11 +56,11 @@ def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, e
     which ``reported_at`` finds nothing whatever its subject: it looks for no clause after such a
     cue, ``preposed`` wants a `that` frame or a finding verb, ``_nominal`` a nominal cue,
     ``_as_clause`` an `as` before the subject and ``_quoted_object`` a quotation after the cue."""
+    if not (entries[0].frame == "any" and all(entry.frame == "any" for entry in entries)
+            and reader.last_quoted() < cue_end):
+        return False
     cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
-    # (the first entry first: most cues' is a `that` frame of speech, which decides at once)
-    return (entries[0].frame == "any" and all(entry.frame == "any" for entry in entries)
-            and reader.last_quoted() < cue_end
-            and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
+    return (cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
             and reader.size <= SCANNED_SENTENCE and "as" not in reader.lowered)
 
 
@@ -67,10 +69,11 @@ def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[C
     nominal cue and no channel, in a sentence with neither `he` nor `she` (and no parser's
     subject): any record ``reported_at`` finds for it is one of thinking whose subject is neither
     and states no finding (``states_a_finding`` wants a finding verb), which is dropped below."""
+    if not (entries[0].cue_class == "thinking" and all(entry.cue_class == "thinking" for entry in entries)
+            and not is_channel(reader, cue_first, entries)):
+        return False
     cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
-    return (entries[0].cue_class == "thinking" and all(entry.cue_class == "thinking" for entry in entries)
-            and not is_channel(reader, cue_first, entries)
-            and cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
+    return (cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
             and reader.size <= SCANNED_SENTENCE and "he" not in reader.lowered and "she" not in reader.lowered
             and not reader.analysis.tokens)
 
