@@ -181,7 +181,8 @@ def verb_cue_follows(reader: SentenceReader, index: int) -> bool:
     while word in classes["adverb"] or word in classes["auxiliary"] or word in classes["negation"]:
         index += 1
         word = reader.low(index)
-    return (not word.endswith("ing") or reader.low(index + 1) == "that") and any(
+    # (a word outside the cue table has no entries: most words, asked before the entries are)
+    return (not word.endswith("ing") or reader.low(index + 1) == "that") and index in reader.cue_table and any(
         e.cue_class == "speech" and e.frame in _CLAUSAL_FRAMES for e in cue_entries_at(reader, index)
     )
 
@@ -282,7 +283,7 @@ def _subject_and_cue(reader: SentenceReader, index: int) -> bool:
     cue = subject[1] + 1
     while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
         cue += 1
-    return any(e.cue_class == "speech" for e in cue_entries_at(reader, cue))
+    return cue in reader.cue_table and any(e.cue_class == "speech" for e in cue_entries_at(reader, cue))
 
 
 def _verb_follows(reader: SentenceReader, index: int) -> bool:
