@@ -862,3 +862,40 @@ def test_a_determiner_walk_meeting_no_compound_answers_as_the_walk_that_remember
                     compared += 1
                     found += expected is not None
     assert compared >= 50_000 and found >= 10_000
+@pytest.mark.parametrize("shortcut", ["_no_frame_can_report", "_thinking_of_no_one"])
+def test_a_cue_whose_record_would_be_none_or_dropped_is_not_worked_out(golden_texts, monkeypatch, shortcut):
+    """``speech.reported_speech`` passes over a cue that only attributes quotations (every entry's
+    frame `any`) with no quotation after it and no `as` in the sentence, and over a cue of thinking
+    only in a sentence with neither `he` nor `she`, without asking ``frames.reported_at``: it finds
+    what it finds when every cue is asked."""
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    lexicon = load_lexicon()
+    rng = random.Random(9)
+    vocabulary = ("cited", "attacks", "endorsed", "defended", "debate", "addressed", "offered", "said", "claims",
+                  "found", "study", "that", ",", "he", "she", "his", "Smith", "the", "report", "as", "according",
+                  "to", "“", "”", "and", "who", "was", "a", "plan", "calling", "it", "told", "reporters", "Canada",
+                  "believes", "thinks", "wants", "knew", "feared", "estimates", "they", "officials")
+    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 24))) + "." for _ in range(3_000)]
+    articles = [layout(text, lexicon=lexicon) for text in [*golden_texts, *extra]]
+
+    def records():
+        found = []
+        for article in articles:
+            for sentence in article.sentences:
+                try:
+                    found.append([attrs.astuple(r) for r in speech.reported_speech(SentenceReader(article, sentence))])
+                except IndexError:  # a few word salads reach a content past the sentence's end: no answer
+                    found.append(None)
+        return found
+
+    passed = getattr(speech, shortcut)
+    taken = []
+    monkeypatch.setattr(speech, shortcut, lambda *args: taken.append(passed(*args)) or taken[-1])
+    fast_records = records()
+    monkeypatch.setattr(speech, shortcut, lambda *args: False)
+    plain = records()
+    answered = [(fast, slow) for fast, slow in zip(fast_records, plain, strict=True) if slow is not None]
+    assert all(fast == slow for fast, slow in answered)
+    assert len(answered) > 3_000 and sum(len(slow) for _, slow in answered) > 400 and sum(taken) > 500

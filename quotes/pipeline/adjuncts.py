@@ -31,7 +31,7 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
         index = _past_listener(reader, index, limit)
     classes = reader.lexicon.words  # ``is_word(index, cls)`` is ``low in classes[cls]``: the word is read once
     while index < limit:
-        low = reader.low(index)
+        low = reader.lowered[index]  # a word of the sentence: the cue's end <= index < limit <= size
         if approximate_figure(reader, index):
             break  # "said at least 14 people died": the clause's subject, no place or time
         if low == "on" and (medium := medium_end(reader, index)) is not None:

@@ -121,11 +121,13 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     if said_or_told and low in ("the", "these", "those") and _plural_then_verb(reader, first + 1, limit):
         return True  # "told Reuters the laws favour the owner": after the listener, a subject and its verb
     skip_to = -1
-    for index in range(first + 1, min(limit, first + 13)):
+    lowered, quoted_flags = reader.lowered, reader.quoted_flags
+    # (past the sentence's end a word is "" and no test below holds: the scan stops at it)
+    for index in range(first + 1, min(limit, first + 13, reader.size)):
         if index <= skip_to:
             continue
-        word, following = reader.low(index), reader.low(index + 1)  # each read once, asked by several tests
-        quoted = reader.quoted(index)
+        word, following = lowered[index], reader.low(index + 1)  # each read once, asked by several tests
+        quoted = quoted_flags[index]
         if (
             word == ","
             and following.isdigit()
@@ -147,7 +149,7 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
             continue
         if (word, following) in reader.lexicon.phrases["participle_phrases"]:
             continue  # "measures aimed at …", "a company based in …": a participle modifying a noun
-        previous = reader.low(index - 1)
+        previous = lowered[index - 1]  # first <= index - 1
         if (word.endswith("ed") and previous.endswith("s") and following in classes["preposition"]
                 and index - 1 > first and not reader.is_word(index - 2, "preposition")
                 and _preposition_between(reader, first, index - 1)):

@@ -33,16 +33,19 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     # ``first``), so a long scan is remembered per sentence: clauses of many cues in one long sentence
     # ("said that … said that …") share their ends instead of each scanning to the stop; short scans are not kept.
     known = reader.clause_ends((subordinate, reader.is_word(first, "preposition"), reader.low(first) == "to"))
+    # the words the scan goes past (from three words past ``first``): those of the runs it closed,
+    # and the run from ``run_start`` to where it stops (its word included if a test below ended it)
     passed: list[int] = []
+    run_start = index
     end = -1
     size, lowered, quoted = len(words), reader.lowered, reader.quoted_flags
     while index < size:
-        if index - first >= 3:
-            if known:
-                end = known.get(index, -1)
-                if end >= 0:
-                    break
-            passed.append(index)
+        if known and index - first >= 3:
+            end = known.get(index, -1)
+            if end >= 0:  # a remembered scan went past this word: not passed by this one
+                passed.extend(range(max(run_start, first + 3), index))
+                run_start = size
+                break
         low = lowered[index]
         if low not in _CLAUSE_TURNS and not quoted[index]:
             index += 1  # most words: none of the tests below can end the clause at them
@@ -77,10 +80,12 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             end = index
             break
         if low in ("and", "or", "but") and reader.low(index + 1) == ",":
+            passed.extend(range(max(run_start, first + 3), index + 1))  # the words after are jumped over
             index += 2  # "he’s got public opinion and, at very least, his base": a parenthesis after the conjunction
             while index < len(words) and reader.low(index) != "," and not reader.quoted(index):
                 index += 1
             index = min(index + 1, size)  # no closing comma: the clause runs to the sentence's end, not past it
+            run_start = index
             continue
         if (
             low in ("and", "but")
@@ -105,11 +110,14 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             closing = next((i for i in range(index + 2, min(size, index + DASH_PAIR_REACH))
                             if lowered[i] == low or lowered[i] == ";"), -1)
             if closing > 0 and lowered[closing] == low:
+                passed.extend(range(max(run_start, first + 3), index + 1))  # the words after are jumped over
                 index = closing + 1  # "all three levels — municipal, provincial, and federal — should": one clause
+                run_start = index
                 continue
         index += 1
     if end < 0:
         end = index
+    passed.extend(range(max(run_start, first + 3), min(index + 1, size)))
     if len(passed) > LONG_SCAN:
         for index in passed:
             known[index] = end
@@ -173,7 +181,8 @@ def verb_cue_follows(reader: SentenceReader, index: int) -> bool:
     while word in classes["adverb"] or word in classes["auxiliary"] or word in classes["negation"]:
         index += 1
         word = reader.low(index)
-    return (not word.endswith("ing") or reader.low(index + 1) == "that") and any(
+    # (a word outside the cue table has no entries: most words, asked before the entries are)
+    return (not word.endswith("ing") or reader.low(index + 1) == "that") and index in reader.cue_table and any(
         e.cue_class == "speech" and e.frame in _CLAUSAL_FRAMES for e in cue_entries_at(reader, index)
     )
 
@@ -274,7 +283,7 @@ def _subject_and_cue(reader: SentenceReader, index: int) -> bool:
     cue = subject[1] + 1
     while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
         cue += 1
-    return any(e.cue_class == "speech" for e in cue_entries_at(reader, cue))
+    return cue in reader.cue_table and any(e.cue_class == "speech" for e in cue_entries_at(reader, cue))
 
 
 def _verb_follows(reader: SentenceReader, index: int) -> bool:

@@ -98,6 +98,12 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     lowered = reader.lowered
     while probe < limit:
         word = lowered[probe]  # a word of the sentence: index (past the cue) <= probe < limit <= size
+        if word != "that" and not heard_by:
+            # with no listener (no participle to meet) only a `that` asks anything below: the words
+            # before the next one are passed at once (most cues' windows hold none)
+            window = lowered[probe:limit]
+            probe += window.index("that") if "that" in window else len(window)
+            continue
         if word == "that" and (reader.is_word(probe - 1, "preposition") or reader.low(probe - 1) == "of"):
             break  # "recalled of that first day": a determiner after a preposition, no complementiser
         if heard_by and modifying_participle(reader, cue_end, probe):

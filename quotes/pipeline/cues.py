@@ -27,12 +27,15 @@ def is_channel(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]
 
 
 def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
-    form = reader.low(index)
+    lowered = reader.lowered  # a cue form is a word: 0 <= index < size
+    form = lowered[index]
     lexicon = reader.lexicon
     entries = lexicon.cue_forms.get(form, ())
-    if not entries or reader.quoted_flags[index]:  # a cue form is a word: 0 <= index < size
+    if not entries or reader.quoted_flags[index]:
         return ()
-    following, before = reader.low(index + 1), reader.low(index - 1)  # each asked by several tests below
+    # the words after and before it, "" past the sentence: each asked by several tests below
+    following = lowered[index + 1] if index + 1 < reader.size else ""
+    before = lowered[index - 1] if index > 0 else ""
     idiom_ends = lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
     if (idiom_ends is None or form in idiom_ends) and " ".join(
             reader.lowered[max(0, index - 3):index + 1]).endswith(lexicon.endings["saying_idioms"]):
@@ -182,7 +185,8 @@ def phrase_at(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry, 
 
 
 def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry, ...]]:
-    low = reader.low(index)
+    """The longest cue phrase starting at word ``index`` of the sentence (0 <= index < size)."""
+    low = reader.lowered[index]
     lengths = reader.lexicon.phrase_lengths.get(low, ())
     if lengths and reader.low(index + 1) not in reader.lexicon.phrase_seconds[low]:
         lengths = ()  # "in", "is", "has": phrase openers, almost never followed by a cue's second word

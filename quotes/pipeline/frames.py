@@ -143,7 +143,7 @@ def reported_at(
 ) -> Found | None:
     if is_channel(reader, cue_first, entries):
         return _according_to(reader, cue_first, cue_end)
-    if reader.low(cue_first) == "told" and cue_end == cue_first + 1 and (
+    if reader.lowered[cue_first] == "told" and cue_end == cue_first + 1 and (
             reader.low(cue_end) == "that" or reader.is_word(cue_end, "subject_pronoun")):
         return None  # "diagnosed with cancer and told he had months to live": told, no teller (a passive)
     kind, source = source_left(reader, cue_first)
@@ -168,9 +168,11 @@ def reported_at(
         parsed = reader.analysis.subject_of(reader.starts[cue_first], reader.ends[cue_first])  # the parser's nsubj
         if parsed is not None:
             kind, source = "np", parsed
-    if source is not None and _thinking_dropped(reader, cue_first, cue_end, entries, source):
+    # (each cheap test first: most cues are of speech, and most are followed by no comma)
+    if source is not None and entries[0].cue_class == "thinking" and _thinking_dropped(
+            reader, cue_first, cue_end, entries, source):
         return None
-    split = parenthetical_source(reader, source) and reader.low(cue_end) == ","
+    split = reader.low(cue_end) == "," and parenthetical_source(reader, source)
     no_clause = ""  # a verb whose `that` frame found no clause: its `colon` frame, which differs only in
     # not taking a `that`, finds none either (said, says, added …: both frames, in this order)
     for entry in entries if source is not None and not split else ():  # no subject: maybe `…, said X` below
@@ -209,16 +211,18 @@ def _thinking_dropped(reader: SentenceReader, cue_first: int, cue_end: int, entr
 
 def _reduced_relative(reader: SentenceReader, cue_first: int, source: Span) -> bool:
     """A past participle right after a document noun (`a study published`, `the report released`)."""
-    if not (reader.low(cue_first).endswith("ed") or reader.is_word(cue_first, "finite_past")):
+    participle = reader.lowered[cue_first]  # the cue's first word
+    if not (participle.endswith("ed") or participle in reader.lexicon.words["finite_past"]):
         return False  # no participle (most cues): the source's words are not split
+    # an adjunct follows ("published Monday", "released by …"), then the sentence's own verb before
+    # any clause opens: "A study published Monday found that …" ("The survey showed that …" is no such);
+    # asked before the source's last word is split off (most participles have no adjunct after them)
+    after = cue_first + 1
+    if not (reader.is_word(after, "preposition") or reader.is_word(after, "time")):
+        return False
     last = source.text.split()[-1].lower() if source.text else ""
     if not (last in reader.lexicon.words["document_noun"] and cue_first > 0
             and source.end == reader.ends[cue_first - 1]):
-        return False
-    # an adjunct follows ("published Monday", "released by …"), then the sentence's own verb before
-    # any clause opens: "A study published Monday found that …" ("The survey showed that …" is no such)
-    after = cue_first + 1
-    if not (reader.is_word(after, "preposition") or reader.is_word(after, "time")):
         return False
     for index in range(after, min(reader.size, cue_first + MAX_PARTICIPLE_REACH)):
         if reader.quoted(index) or reader.low(index) in (",", "that", ";", ":"):
@@ -310,7 +314,9 @@ def _quoted_object(
 ) -> Found | None:
     """`citing the “intensive talks” they had`: a noun phrase is a quote only when it holds a
     quoted fragment (SPEC §2), which makes it mixed."""
-    if source is None or not any(e.cue_class == "speech" for e in entries):
+    if source is None or reader.last_quoted() < cue_end:
+        return None  # no quoted fragment after the cue (most cues): asked before the entries are
+    if not any(e.cue_class == "speech" for e in entries):
         return None
     start = cue_end
     if reader.low(start) in ("and", "but", "or"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 from typing import TYPE_CHECKING
 
 from .adjuncts import past_final_phrase, skip_adjuncts
@@ -48,6 +47,17 @@ def sentence_subject(reader: SentenceReader, before: int | None = None) -> Span 
     if found is None or (before is not None and found[1] >= before):
         return None
     return reader.span(found[0], found[1])
+
+
+def _first_plain_word(reader: SentenceReader) -> int:
+    """The first word neither quoted nor a comma (the sentence length when there is none); found
+    once per sentence (every preposed cue asks whether its head holds one)."""
+    found = reader.tables.get("first_plain_word")
+    if found is None:
+        found = reader.tables["first_plain_word"] = next(
+            (index for index, (quoted, word) in enumerate(zip(reader.quoted_flags, reader.lowered))
+             if not quoted and word != ","), reader.size)
+    return found
 
 
 def _second_dash(reader: SentenceReader, start: int, stop: int) -> int | None:
@@ -153,8 +163,6 @@ def previous_cue_source(reader: SentenceReader, before: int) -> Span | None:
     return _subordinate_subject(reader, before) or sentence_subject(reader, before)
 
 
-
-
 def _after_demonstrative(reader: SentenceReader, index: int) -> bool:
     """`disputed that figure`: `that` after a verb is a demonstrative that makes the cue word a noun
     (`officials that say …` is a relative clause; `this`, `those` are in the articles list)."""
@@ -188,8 +196,9 @@ def preposed(
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
     finding = source is not None and reader.low(cue_first) in reader.lexicon.words["finding_verb"] and states_a_finding(
         reader, Found((cue_end, cue_end), (cue_first, cue_end), source))  # "…, the Civic Action study found."
-    if not finding and not any(entry.frame in ("that", "obj_that") and entry.cue_class == "speech"
-                               for entry in entries):
+    speaks = entries[0]  # (asked first: most cues' first entry is a `that` frame of speech)
+    if not finding and not (speaks.frame in ("that", "obj_that") and speaks.cue_class == "speech") and not any(
+            entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
         return None
     if reader.first_prep_cue() < cue_first:
         return None
@@ -239,11 +248,8 @@ def preposed(
         head_end = src_first  # `There are “grounds …,” Blinken added`
     else:
         return None
-    # the words before the head's end (head_end is at most src_first, a word of the sentence), read
-    # without copying them: the test stops at the first word outside a quotation, a copy would not
-    if all(quoted or word == "," for quoted, word in zip(itertools.islice(reader.quoted_flags, head_end),
-                                                          reader.lowered)):
-        return None
+    if _first_plain_word(reader) >= head_end:
+        return None  # nothing but quoted words and commas before the head's end
     if reader.low(_after_dateline(reader)) in reader.lexicon.lists["opening_participles"]:
         return None  # "Asked about the criticism, Kavtaradze laughed": a question's account, not content
     if content_words(reader, 0, head_end) < 2 and not (

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .clauses import clause_end
-from .cues import cue_entries_at
+from .cues import cue_entries_at, is_channel
 from .findings import documents_only, states_a_finding
 from .frames import cues_in, reported_at
 
 if TYPE_CHECKING:
+    from ..lexicon import CueEntry
     from ..model import Span
     from .complements import Found
     from .sentence import SentenceReader
@@ -25,6 +26,10 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
         return []  # no cue, no speech (10,364 of the 27,089 PolNeAR sentences)
     found: list[Found] = []
     for cue_first, cue_end, entries in cues_in(reader):
+        first_entry = entries[0]  # a `that` frame of speech for most cues, which neither shortcut takes
+        if (first_entry.frame == "any" and _no_frame_can_report(reader, cue_first, cue_end, entries)) or (
+                first_entry.cue_class == "thinking" and _thinking_of_no_one(reader, cue_first, entries)):
+            continue  # (its subject, the costliest question, is not looked for)
         record = reported_at(reader, cue_first, cue_end, entries, found)
         if (
             record is not None
@@ -43,6 +48,38 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
             found.append(record)
             record = _coordinated(reader, record)
     return drop_nested(found, reader)
+
+
+def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...]) -> bool:
+    """A cue that only attributes quotations (every entry's frame is `any`: `debate`, `attacks`,
+    `addressed`; one cue in ten), with no quotation after it and no `as` in the sentence, for
+    which ``reported_at`` finds nothing whatever its subject: it looks for no clause after such a
+    cue, ``preposed`` wants a `that` frame or a finding verb, ``_nominal`` a nominal cue,
+    ``_as_clause`` an `as` before the subject and ``_quoted_object`` a quotation after the cue."""
+    if not (entries[0].frame == "any" and all(entry.frame == "any" for entry in entries)
+            and reader.last_quoted() < cue_end):
+        return False
+    cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
+    return (cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
+            and reader.size <= SCANNED_SENTENCE and "as" not in reader.lowered)
+
+
+def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[CueEntry, ...]) -> bool:
+    """A cue of thinking only (`believes`, `wants`; one cue in six) that is no finding verb, no
+    nominal cue and no channel, in a sentence with neither `he` nor `she` (and no parser's
+    subject): any record ``reported_at`` finds for it is one of thinking whose subject is neither
+    and states no finding (``states_a_finding`` wants a finding verb), which is dropped below."""
+    if not (entries[0].cue_class == "thinking" and all(entry.cue_class == "thinking" for entry in entries)
+            and not is_channel(reader, cue_first, entries)):
+        return False
+    cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
+    return (cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
+            and reader.size <= SCANNED_SENTENCE and "he" not in reader.lowered and "she" not in reader.lowered
+            and not reader.analysis.tokens)
+
+
+SCANNED_SENTENCE = 200  # words: past it the shortcuts above are not taken (a scan per cue would grow with
+# the square of a sentence's length; the plain computation is linear)
 
 
 def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
@@ -128,9 +165,8 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     about (`Should I tell him to …?`)."""
     cue = record.cue[0]
     index = cue - 1
-    while index >= 0 and (
-        reader.is_word(index, "adverb") or reader.low(index) in ("also", "likely", "probably", "not")
-    ):
+    lowered, adverbs = reader.lowered, reader.lexicon.words["adverb"]  # words before the cue: read directly
+    while index >= 0 and (lowered[index] in adverbs or lowered[index] in ("also", "likely", "probably", "not")):
         index -= 1
     if (reader.low(index) in reader.lexicon.lists["modals"] and not reader.capitalised(index)) or reader.low(
             index).endswith(("’ll", "'ll")):
@@ -143,11 +179,18 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     first = reader.word_at(record.source.start) if record.source is not None else None
     if first is not None and reader.low(first - 1) in ("whenever", "if", "unless"):
         return True
-    last = reader.size - 1
-    quoted = reader.quoted_flags  # words 1..size-1 only: read directly
-    while last > 0 and quoted[last]:
-        last -= 1
-    return reader.low(last) == "?" and record.frame not in ("prep",)
+    return reader.low(_last_unquoted(reader)) == "?" and record.frame not in ("prep",)
+
+
+def _last_unquoted(reader: SentenceReader) -> int:
+    """The last word outside a quotation among words 1..size-1, else 0 (the question mark that
+    makes a sentence a question); found once per sentence, every record of it asks."""
+    found = reader.tables.get("last_unquoted")
+    if found is None:
+        after_first = reader.quoted_flags[:0:-1]  # words size-1 down to 1
+        found = reader.tables["last_unquoted"] = (
+            reader.size - 1 - after_first.index(False) if False in after_first else 0)
+    return found
 
 
 def _hearing_body(reader: SentenceReader, source: Span | None) -> bool:
