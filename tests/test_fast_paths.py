@@ -753,3 +753,27 @@ def test_source_patterns_are_asked_only_where_their_match_can_be():
             assert "." in bare
             checked["web"] += 1
     assert min(checked.values()) >= 5, checked
+
+
+def test_a_document_head_is_where_the_alternation_of_the_nouns_finds_it():
+    """``documents.document_head`` reads the source's runs of word characters: the answer of a
+    search (else, with a capital first letter lowered, a match) of ``\\b(?:noun|…)\\b``, the nouns
+    longest first, in any text."""
+    from quotes.model import Span
+    from quotes.pipeline import documents
+
+    lexicon = load_lexicon()
+    nouns = sorted((n for n in lexicon.words["document_noun"] if n.isalpha()), key=lambda n: (-len(n), n))
+    pattern = regex.compile(r"\b(?:" + "|".join(nouns) + r")\b")
+    rng = random.Random(29)
+    pieces = ["report", "reports", "Report", "study", "studies", "poll", "polls", "pollster", "research", "data",
+              "report’s", "re", "_", "2", "é", "ß", "\u0301", "\u200d", "İ", "x", "the", "a"]
+    found = 0
+    for filler in texts(3_000, seed=31):
+        text = "".join(rng.choice([*pieces, filler[:3]]) + rng.choice(["", " ", "-", "’", "\n", "_"])
+                       for _ in range(rng.randint(1, 6)))
+        head = pattern.search(text) or (pattern.match(text[:1].lower() + text[1:]) if text[:1].isupper() else None)
+        expected = (5 + head.start(), 5 + head.end(), head.group()) if head else None
+        assert documents.document_head(Span(5, 5 + len(text), text), lexicon) == expected, text
+        found += expected is not None
+    assert found > 1_000
