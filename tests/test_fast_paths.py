@@ -777,3 +777,22 @@ def test_a_document_head_is_where_the_alternation_of_the_nouns_finds_it():
         assert documents.document_head(Span(5, 5 + len(text), text), lexicon) == expected, text
         found += expected is not None
     assert found > 1_000
+
+
+def test_a_bounded_word_is_where_its_pattern_finds_it():
+    """``patterns.bounded`` finds a word with ``str.find`` and two boundary tests: the starts of
+    ``\\bword\\b``'s matches (``finditer`` between ``pos`` and ``endpos``) for any word and text."""
+    from quotes.pipeline.patterns import bounded
+
+    rng = random.Random(37)
+    words = ["report", "a", "aa", "a.a", "re-port", "’s", "dr.", "é", "ß", "İ", "x1", "_", "the report", ". ", "a\u0301"]
+    found = 0
+    for text in texts(6_000, seed=41):
+        word = rng.choice(words)
+        text = word.join(text[i:i + 4] for i in range(0, len(text), 4)) + rng.choice(["", word, word + word])
+        text += rng.choice(["", "a.a.a", ". . .", "’s’s"])  # where a word's matches could overlap
+        start, end = sorted((rng.randint(0, len(text)), rng.choice([len(text), rng.randint(0, len(text))])))
+        expected = [m.start() for m in regex.finditer(rf"\b{regex.escape(word)}\b", text, pos=start, endpos=end)]
+        assert list(bounded(text, word, start, end)) == expected, (word, text, start, end)
+        found += len(expected)
+    assert found > 3_000

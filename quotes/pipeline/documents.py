@@ -17,7 +17,7 @@ from ..regexes import LazyPattern
 from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON, gerund_modifier
 from .organisations import organisation_anaphor
-from .patterns import WEB_NAME
+from .patterns import WEB_NAME, bounded
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -261,13 +261,13 @@ def _writer_of_last(noun: str, source: Span, context: Context) -> Speaker | None
     Cross wrote in a recent report for …`)."""
     window_start = max(0, source.start - DOCUMENT_REACH)
     last = None
-    for found in regex.finditer(rf"\b{regex.escape(noun)}\b", context.text, pos=window_start, endpos=source.start):
-        if context.content_holding(found.start()) is None:  # "in the report" said by someone names no writer
+    for found in bounded(context.text, noun, window_start, source.start):  # no pattern compiled per noun
+        if context.content_holding(found) is None:  # "in the report" said by someone names no writer
             # written in ("wrote in a recent report"), not cited ("he said, according to the complaint")
-            last = None if _CITED.search(context.text, max(0, found.start() - 40), found.start()) else found
+            last = None if _CITED.search(context.text, max(0, found - 40), found) else found
     if last is None:
         return None
-    sentence = context.sentence_at(last.start())
+    sentence = context.sentence_at(last)
     if sentence is None:
         return None
     speaker = context.person_by_sentence.get(sentence.start)
