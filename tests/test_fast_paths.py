@@ -899,3 +899,44 @@ def test_a_cue_whose_record_would_be_none_or_dropped_is_not_worked_out(golden_te
     answered = [(fast, slow) for fast, slow in zip(fast_records, plain, strict=True) if slow is not None]
     assert all(fast == slow for fast, slow in answered)
     assert len(answered) > 3_000 and sum(len(slow) for _, slow in answered) > 400 and sum(taken) > 500
+def test_a_document_head_is_where_the_alternation_of_the_nouns_finds_it():
+    """``documents.document_head`` reads the source's runs of word characters: the answer of a
+    search (else, with a capital first letter lowered, a match) of ``\\b(?:noun|…)\\b``, the nouns
+    longest first, in any text."""
+    from quotes.model import Span
+    from quotes.pipeline import documents
+
+    lexicon = load_lexicon()
+    nouns = sorted((n for n in lexicon.words["document_noun"] if n.isalpha()), key=lambda n: (-len(n), n))
+    pattern = regex.compile(r"\b(?:" + "|".join(nouns) + r")\b")
+    rng = random.Random(29)
+    pieces = ["report", "reports", "Report", "study", "studies", "poll", "polls", "pollster", "research", "data",
+              "report’s", "re", "_", "2", "é", "ß", "\u0301", "\u200d", "İ", "x", "the", "a"]
+    found = 0
+    for filler in texts(3_000, seed=31):
+        text = "".join(rng.choice([*pieces, filler[:3]]) + rng.choice(["", " ", "-", "’", "\n", "_"])
+                       for _ in range(rng.randint(1, 6)))
+        head = pattern.search(text) or (pattern.match(text[:1].lower() + text[1:]) if text[:1].isupper() else None)
+        expected = (5 + head.start(), 5 + head.end(), head.group()) if head else None
+        assert documents.document_head(Span(5, 5 + len(text), text), lexicon) == expected, text
+        found += expected is not None
+    assert found > 1_000
+
+
+def test_a_bounded_word_is_where_its_pattern_finds_it():
+    """``patterns.bounded`` finds a word with ``str.find`` and two boundary tests: the starts of
+    ``\\bword\\b``'s matches (``finditer`` between ``pos`` and ``endpos``) for any word and text."""
+    from quotes.pipeline.patterns import bounded
+
+    rng = random.Random(37)
+    words = ["report", "a", "aa", "a.a", "re-port", "’s", "dr.", "é", "ß", "İ", "x1", "_", "the report", ". ", "a\u0301"]
+    found = 0
+    for text in texts(6_000, seed=41):
+        word = rng.choice(words)
+        text = word.join(text[i:i + 4] for i in range(0, len(text), 4)) + rng.choice(["", word, word + word])
+        text += rng.choice(["", "a.a.a", ". . .", "’s’s"])  # where a word's matches could overlap
+        start, end = sorted((rng.randint(0, len(text)), rng.choice([len(text), rng.randint(0, len(text))])))
+        expected = [m.start() for m in regex.finditer(rf"\b{regex.escape(word)}\b", text, pos=start, endpos=end)]
+        assert list(bounded(text, word, start, end)) == expected, (word, text, start, end)
+        found += len(expected)
+    assert found > 3_000

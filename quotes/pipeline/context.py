@@ -296,14 +296,16 @@ def without_article(text: str) -> str:
 def head_noun(words: Sequence[str], lexicon: Lexicon) -> str:
     """The head noun of a source phrase: the word before its first preposition
     (`a member of the delegation`, `a spokesman for the embassy`), else the last word."""
-    lowered = [fold(w).strip(",.") for w in words]
-    if len(words) > 2 and words[-1].islower() and words[-2][:1].isupper() and (
-            lowered[-1] in lexicon.unnamed_heads or lowered[-1] in lexicon.title_heads):
-        return lowered[-1]  # "a Department for Education spokesperson": the name modifies the noun after it
-    for index in range(1, len(lowered)):
-        if lowered[index] in lexicon.lists["head_prepositions"]:
-            return lowered[index - 1]
-    return lowered[-1] if lowered else ""
+    # each word folded where it is asked, not all of them first: most sources are a word or two
+    if len(words) > 2 and words[-1].islower() and words[-2][:1].isupper():
+        last = fold(words[-1]).strip(",.")
+        if last in lexicon.unnamed_heads or last in lexicon.title_heads:
+            return last  # "a Department for Education spokesperson": the name modifies the noun after it
+    prepositions = lexicon.lists["head_prepositions"]
+    for index in range(1, len(words)):
+        if fold(words[index]).strip(",.") in prepositions:
+            return fold(words[index - 1]).strip(",.")
+    return fold(words[-1]).strip(",.") if words else ""
 
 
 def organisation_name(name: str, context: Context) -> str:

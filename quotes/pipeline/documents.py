@@ -17,7 +17,7 @@ from ..regexes import LazyPattern
 from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON, gerund_modifier
 from .organisations import organisation_anaphor
-from .patterns import WEB_NAME
+from .patterns import WEB_NAME, bounded
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -31,15 +31,24 @@ def document_head(source: Span, lexicon: Lexicon) -> tuple[int, int, str] | None
     capitalised `Survey` is part of a name), or its first word opening a sentence (`Research
     conducted for …`). The nouns are the lexicon's `document_noun` class."""
     text = source.text
-    pattern = _document_heads(lexicon.words["document_noun"])
-    head = pattern.search(text) or (pattern.match(text[:1].lower() + text[1:]) if text[:1].isupper() else None)
+    nouns = _document_nouns(lexicon.words["document_noun"])
+    # a noun between word boundaries is a whole run of word characters (a noun is letters only):
+    # the first run that is a noun is what a search for `\b(?:noun|noun|…)\b` finds, without
+    # compiling that alternation of every noun
+    head = next((run for run in _WORD_RUN.finditer(text) if run.group() in nouns), None)
+    if head is None and text[:1].isupper():
+        head = _WORD_RUN.match(text[:1].lower() + text[1:])
+        head = head if head is not None and head.group() in nouns else None
     return (source.start + head.start(), source.start + head.end(), head.group()) if head else None
 
 
 @functools.lru_cache(maxsize=4)
-def _document_heads(nouns: frozenset[str]) -> regex.Pattern[str]:
-    words = sorted((noun for noun in nouns if noun.isalpha()), key=lambda noun: (-len(noun), noun))
-    return regex.compile(r"\b(?:" + "|".join(words) + r")\b")
+def _document_nouns(nouns: frozenset[str]) -> frozenset[str]:
+    """The document nouns written in letters only (a run of word characters can be one of them)."""
+    return frozenset(noun for noun in nouns if noun.isalpha())
+
+
+_WORD_RUN = LazyPattern(r"\w+")  # the word characters between two word boundaries (``\b``)
 
 
 def document_source(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
@@ -252,13 +261,13 @@ def _writer_of_last(noun: str, source: Span, context: Context) -> Speaker | None
     Cross wrote in a recent report for …`)."""
     window_start = max(0, source.start - DOCUMENT_REACH)
     last = None
-    for found in regex.finditer(rf"\b{regex.escape(noun)}\b", context.text, pos=window_start, endpos=source.start):
-        if context.content_holding(found.start()) is None:  # "in the report" said by someone names no writer
+    for found in bounded(context.text, noun, window_start, source.start):  # no pattern compiled per noun
+        if context.content_holding(found) is None:  # "in the report" said by someone names no writer
             # written in ("wrote in a recent report"), not cited ("he said, according to the complaint")
-            last = None if _CITED.search(context.text, max(0, found.start() - 40), found.start()) else found
+            last = None if _CITED.search(context.text, max(0, found - 40), found) else found
     if last is None:
         return None
-    sentence = context.sentence_at(last.start())
+    sentence = context.sentence_at(last)
     if sentence is None:
         return None
     speaker = context.person_by_sentence.get(sentence.start)

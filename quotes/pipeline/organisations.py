@@ -95,8 +95,9 @@ def _before_spaces(text: str, end: int) -> int:
 
 def police_force(source: Span, words: Sequence[str], context: Context) -> Speaker | None:
     """`Police said`, `the police said`: the one police force the article named before, if any."""
-    if len(words) > 2 or [w.lower() for w in words] not in (["police"], ["the", "police"]):
-        return None
+    if len(words) > 2 or not words or words[-1].lower() != "police" or [w.lower() for w in words] not in (
+            ["police"], ["the", "police"]):
+        return None  # the last word first: most sources end otherwise
     force = _only_organisation_holding("police", source, context)
     return force if force is not None and _POLICE_FORCE.search(force.name or "") else None
 
