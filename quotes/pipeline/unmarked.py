@@ -45,6 +45,9 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
             continue
         if paragraph.headline:
             continue
+        index = paragraph.index
+        if not (_may_introduce(by_paragraph.get(index - 1)) or _may_attribute(by_paragraph.get(index + 1))):
+            continue  # most paragraphs: neither rule below can find a speaker, so the paragraph is not read
         # a paragraph with a cue word of its own attributes its own words, unless it speaks in the first person
         first_person = _first_person(paragraph.text)  # read once: both rules below ask
         block = first_person or not _holds_cue_word(lay, paragraph)
@@ -239,6 +242,22 @@ def _surely_too_long(text: str) -> bool:
 
 
 _FIRST_PERSON = LazyPattern(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
+
+
+def _may_introduce(previous: list[SentenceReader] | None) -> bool:
+    """Whether the paragraph before may introduce a block quote (``line_before`` answers None
+    otherwise): its last sentence ends with a colon and quotes nothing.  A cheap test, asked
+    before the paragraph's own words are read."""
+    if not previous:
+        return False
+    reader = previous[-1]
+    return reader.size > 0 and reader.lowered[-1] == ":" and reader.first_quoted() >= reader.size
+
+
+def _may_attribute(following: list[SentenceReader] | None) -> bool:
+    """Whether the paragraph after may be a line saying who spoke (``line_after`` answers None
+    otherwise): one sentence, quoting nothing (what ``attribution_line`` asks first)."""
+    return following is not None and len(following) == 1 and following[0].first_quoted() >= following[0].size
 
 
 def _holds_cue_word(lay: Article, paragraph: Paragraph) -> bool:
