@@ -753,3 +753,24 @@ def test_source_patterns_are_asked_only_where_their_match_can_be():
             assert "." in bare
             checked["web"] += 1
     assert min(checked.values()) >= 5, checked
+
+
+def test_paragraphs_are_the_stripped_non_blank_lines(golden_texts):
+    """``layout.paragraphs`` finds each line stripped by one pattern: the lines between the
+    characters that break a line, stripped of white space (``str.strip``), the blank ones left out."""
+    from quotes.pipeline.layout import paragraphs
+
+    breaks = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+    lexicon = load_lexicon()
+    extra = ["\u2028 a \x85\x1f b\x1f\n\n", " \xa0\t\n\x1c\x1d\x1e\x1f", "a\u2029b\x0bc\x0cd\re"]
+    for text in [*texts(20_000, seed=23), *golden_texts, *extra]:
+        plain = []
+        position = 0
+        for line in [*breaks.split(text)]:
+            stripped = line.strip()
+            if stripped:
+                start = position + len(line) - len(line.lstrip())
+                plain.append((start, start + len(stripped)))
+            position += len(line) + 1
+        found = [(p.start, p.end) for p in paragraphs(text, lexicon)]
+        assert found == plain, repr(text)
