@@ -774,3 +774,20 @@ def test_paragraphs_are_the_stripped_non_blank_lines(golden_texts):
             position += len(line) + 1
         found = [(p.start, p.end) for p in paragraphs(text, lexicon)]
         assert found == plain, repr(text)
+
+
+def test_pull_quote_words_are_read_from_the_bytes_of_a_plain_text(golden_texts):
+    """``unmarked._EchoIndex.words_of``: in a text whose letters and digits are all ASCII, the bytes
+    between those that are no ASCII letter or digit are the words the pattern finds."""
+    import importlib
+
+    unmarked = importlib.import_module("quotes.pipeline.unmarked")
+    plain, unicode = unmarked._EchoIndex([], plain=True), unmarked._EchoIndex([], plain=False)
+    compared = 0
+    extra = ["Don’t re-ring 4x4 O'Neill", "a\ud83db—c😀d\x85e\u2028f", "  ", "", "x\x00y\x7fz"]
+    for text in [*texts(20_000, seed=29), *golden_texts, *extra]:
+        assert unicode.words_of(text) == unmarked._ECHO_WORDS.findall(text)
+        if tokens.plain_letters(text):
+            compared += 1
+            assert plain.words_of(text) == unmarked._ECHO_WORDS.findall(text), repr(text)
+    assert compared > 1_000

@@ -150,13 +150,14 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
 _ECHO_WORDS = LazyPattern(r"[\p{L}\p{N}]+")
 ECHO_MIN_WORDS = 4
 ECHO_MAX_WORDS = 40
-# the same in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``
-# (it opens with one class: ``re`` skips to a word at C speed)
+# the same in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``;
+# there ``_EchoIndex.words_of`` finds them with no pattern (``_ECHO_BYTES``)
 _PLAIN_ECHO_WORDS = LazyStandardPattern(r"[A-Za-z0-9][A-Za-z0-9]*")
-
-
-def _echo_key(text: str, words: LazyPattern = _ECHO_WORDS) -> str:
-    return " ".join(words.findall(text)).lower()  # the same as lower-casing word by word
+# a text's UTF-8 bytes with each ASCII letter or digit kept and any other byte a space: split at
+# the spaces, a text whose letters and digits are all ASCII gives the words ``_PLAIN_ECHO_WORDS``
+# finds, at C speed (a call of the translation costs less than a pattern's)
+_ECHO_BYTES = bytes.maketrans(bytes(range(256)), bytes(
+    byte if chr(byte).isascii() and chr(byte).isalnum() else ord(" ") for byte in range(256)))
 
 
 class _EchoIndex:
@@ -165,7 +166,7 @@ class _EchoIndex:
     made when first looked in (most articles have no paragraph short enough to be an echo)."""
 
     def __init__(self, found: Sequence[Quotation], *, plain: bool = False):
-        self.word_pattern: LazyPattern = _PLAIN_ECHO_WORDS if plain else _ECHO_WORDS
+        self.plain = plain
         self.quotations = [q for q in found if q.opened and q.closed]
         self.words: str | None = None
         self.offsets: list[int] = []
@@ -177,13 +178,20 @@ class _EchoIndex:
     def __bool__(self) -> bool:
         return bool(self.quotations)
 
+    def words_of(self, text: str) -> list[str]:
+        """The words of ``text`` (of the article): ``_ECHO_WORDS.findall(text)``."""
+        if self.plain:  # only ASCII letters and digits: the bytes between the others
+            return text.encode("utf-8", "surrogatepass").translate(_ECHO_BYTES).decode("ascii").split()
+        return _ECHO_WORDS.findall(text)
+
     def find(self, needle: str, before: int) -> int | None:
         """The content start of the first quotation that holds ``needle`` when it starts before
         ``before`` (a part of a quotation the reader has already met), or is ``needle`` whole when
         it starts later: a line repeating only part of a later quotation is a subhead over its
         section, no pull quote."""
         if self.words is None:
-            keys = [" " + _echo_key(q.content.text, self.word_pattern) + " " for q in self.quotations]
+            # the words of each, lower-cased (the same as lower-casing word by word)
+            keys = [" " + " ".join(self.words_of(q.content.text)).lower() + " " for q in self.quotations]
             self.words = "\0".join(keys)
             self.offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
             for position, key in enumerate(keys):
@@ -216,7 +224,7 @@ def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
         return None
     # all the words, then their count: one pass over the paragraph (a count of a repeated group
     # read first took as long as finding them)
-    words = index.word_pattern.findall(paragraph.text)
+    words = index.words_of(paragraph.text)
     if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
         return None
     return index.find(" " + " ".join(words).lower() + " ", paragraph.start)
