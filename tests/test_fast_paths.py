@@ -791,3 +791,38 @@ def test_pull_quote_words_are_read_from_the_bytes_of_a_plain_text(golden_texts):
             compared += 1
             assert plain.words_of(text) == unmarked._ECHO_WORDS.findall(text), repr(text)
     assert compared > 1_000
+
+
+def test_a_name_line_never_ends_with_a_stop():
+    """``unmarked._signed_pull_quote`` reads a line with ``_NAME_LINE`` only when it does not end
+    with `.`, `!` or `?`: no line the pattern matches ends so."""
+    import importlib
+
+    unmarked = importlib.import_module("quotes.pipeline.unmarked")
+    rng = random.Random(31)
+    pieces = ["Julie", "Easley", "J.", "O’Neil", "Ann-Marie", "—", "-", " ", "  ", ",", ".", "!", "?", "…", "of",
+              "Ottawa", "said", "é", "É", "\t", "”", ")", "x"]
+    matched = 0
+    for _ in range(30_000):
+        line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 8))).strip()
+        if unmarked._NAME_LINE.match(line):
+            matched += 1
+            assert not line.endswith((".", "!", "?")), repr(line)
+    assert matched > 500
+
+
+def test_a_fraction_holds_a_hyphen():
+    """``sentence._np_word`` asks ``FRACTION`` only of a word with a hyphen: every word it matches has one."""
+    from quotes.pipeline.sentence import FRACTION
+
+    numbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a"]
+    parts = ["halves", "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+             "sixth", "sixths", "tenth", "tenths", "s", ""]
+    matched = 0
+    for number in numbers:
+        for part in parts:
+            for joiner in ["-", "", " ", "–"]:
+                if FRACTION.fullmatch(number + joiner + part):
+                    matched += 1
+                    assert "-" in number + joiner + part
+    assert matched > 50

@@ -128,7 +128,9 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
         if len(paragraph.text) > MAX_PULL_QUOTE:
             return None  # a section of the article before its next heading ("Arnold Palmer Invitational")
         following = paragraphs[paragraph.index + 1].span
-        named = _NAME_LINE.match(following.text)
+        # a name line ends with a letter of the name or the words after its comma, never with a
+        # stop: most lines of prose are told from their last character, not read by the pattern
+        named = None if following.text.endswith((".", "!", "?")) else _NAME_LINE.match(following.text)
         if named is None:
             return None
         start = following.start + named.start(1)
