@@ -12,6 +12,7 @@ from ..model import Kind, Span
 from ..regexes import LazyPattern, LazyStandardPattern
 from .article import Candidate
 from .quotations import line_after, line_before, readers_by_paragraph
+from .tokens import plain_letters
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -182,7 +183,8 @@ class _EchoIndex:
 
     def words_of(self, text: str) -> list[str]:
         """The words of ``text`` (of the article): ``_ECHO_WORDS.findall(text)``."""
-        if self.plain:  # only ASCII letters and digits: the bytes between the others
+        # only ASCII letters and digits (in the article, or in this text of it): the bytes between the others
+        if self.plain or text.isascii() or plain_letters(text):
             return text.encode("utf-8", "surrogatepass").translate(_ECHO_BYTES).decode("ascii").split()
         return _ECHO_WORDS.findall(text)
 
