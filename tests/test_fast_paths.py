@@ -826,3 +826,27 @@ def test_a_fraction_holds_a_hyphen():
                     matched += 1
                     assert "-" in number + joiner + part
     assert matched > 50
+
+
+def test_title_case_read_word_by_word_answers_as_the_first_nine_words_do(golden_texts):
+    """``quotations._title_case`` stops at the first word in lower case: the answer of the rule
+    over the first nine words, collected."""
+    import importlib
+
+    quotations = importlib.import_module("quotes.pipeline.quotations")
+    lexicon = load_lexicon()
+    small = lexicon.lists["title_small_words"]
+
+    def collected(content: str) -> bool:
+        words = [match.group() for match in quotations._LETTER_WORD.finditer(content)][:9]
+        if not words or len(words) > 8:
+            return False
+        return all(w[:1].isupper() or w.lower() in small for w in words) and (len(words) > 1 or content.isupper())
+
+    rng = random.Random(41)
+    pieces = ["The", "Show", "of", "the", "and", "NOW", "A", "a", "Élan", "élan", "3", "-", "’", " ", " ", ",", "x"]
+    contents = [line for text in golden_texts for line in text.split("“")]
+    contents += ["".join(rng.choice(pieces) + " " for _ in range(rng.randint(0, 11))) for _ in range(20_000)]
+    answers = [quotations._title_case(content, lexicon) for content in contents]
+    assert answers == [collected(content) for content in contents]
+    assert 1_000 < sum(answers) < len(answers) - 1_000
