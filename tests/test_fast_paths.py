@@ -940,3 +940,98 @@ def test_a_bounded_word_is_where_its_pattern_finds_it():
         assert list(bounded(text, word, start, end)) == expected, (word, text, start, end)
         found += len(expected)
     assert found > 3_000
+def test_paragraphs_are_the_stripped_non_blank_lines(golden_texts):
+    """``layout.paragraphs`` finds each line stripped by one pattern: the lines between the
+    characters that break a line, stripped of white space (``str.strip``), the blank ones left out."""
+    from quotes.pipeline.layout import paragraphs
+
+    breaks = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+    lexicon = load_lexicon()
+    extra = ["\u2028 a \x85\x1f b\x1f\n\n", " \xa0\t\n\x1c\x1d\x1e\x1f", "a\u2029b\x0bc\x0cd\re"]
+    for text in [*texts(20_000, seed=23), *golden_texts, *extra]:
+        plain = []
+        position = 0
+        for line in [*breaks.split(text)]:
+            stripped = line.strip()
+            if stripped:
+                start = position + len(line) - len(line.lstrip())
+                plain.append((start, start + len(stripped)))
+            position += len(line) + 1
+        found = [(p.start, p.end) for p in paragraphs(text, lexicon)]
+        assert found == plain, repr(text)
+
+
+def test_pull_quote_words_are_read_from_the_bytes_of_a_plain_text(golden_texts):
+    """``unmarked._EchoIndex.words_of``: in a text whose letters and digits are all ASCII, the bytes
+    between those that are no ASCII letter or digit are the words the pattern finds."""
+    import importlib
+
+    unmarked = importlib.import_module("quotes.pipeline.unmarked")
+    plain, unicode = unmarked._EchoIndex([], plain=True), unmarked._EchoIndex([], plain=False)
+    compared = 0
+    extra = ["Don’t re-ring 4x4 O'Neill", "a\ud83db—c😀d\x85e\u2028f", "  ", "", "x\x00y\x7fz"]
+    for text in [*texts(20_000, seed=29), *golden_texts, *extra]:
+        assert unicode.words_of(text) == unmarked._ECHO_WORDS.findall(text)  # read from the bytes when plain itself
+        if tokens.plain_letters(text):
+            compared += 1
+            assert plain.words_of(text) == unmarked._ECHO_WORDS.findall(text), repr(text)
+    assert compared > 1_000
+
+
+def test_a_name_line_never_ends_with_a_stop():
+    """``unmarked._signed_pull_quote`` reads a line with ``_NAME_LINE`` only when it does not end
+    with `.`, `!` or `?`: no line the pattern matches ends so."""
+    import importlib
+
+    unmarked = importlib.import_module("quotes.pipeline.unmarked")
+    rng = random.Random(31)
+    pieces = ["Julie", "Easley", "J.", "O’Neil", "Ann-Marie", "—", "-", " ", "  ", ",", ".", "!", "?", "…", "of",
+              "Ottawa", "said", "é", "É", "\t", "”", ")", "x"]
+    matched = 0
+    for _ in range(30_000):
+        line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 8))).strip()
+        if unmarked._NAME_LINE.match(line):
+            matched += 1
+            assert not line.endswith((".", "!", "?")), repr(line)
+    assert matched > 500
+
+
+def test_a_fraction_holds_a_hyphen():
+    """``sentence._np_word`` asks ``FRACTION`` only of a word with a hyphen: every word it matches has one."""
+    from quotes.pipeline.sentence import FRACTION
+
+    numbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a"]
+    parts = ["halves", "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+             "sixth", "sixths", "tenth", "tenths", "s", ""]
+    matched = 0
+    for number in numbers:
+        for part in parts:
+            for joiner in ["-", "", " ", "–"]:
+                if FRACTION.fullmatch(number + joiner + part):
+                    matched += 1
+                    assert "-" in number + joiner + part
+    assert matched > 50
+
+
+def test_title_case_read_word_by_word_answers_as_the_first_nine_words_do(golden_texts):
+    """``quotations._title_case`` stops at the first word in lower case: the answer of the rule
+    over the first nine words, collected."""
+    import importlib
+
+    quotations = importlib.import_module("quotes.pipeline.quotations")
+    lexicon = load_lexicon()
+    small = lexicon.lists["title_small_words"]
+
+    def collected(content: str) -> bool:
+        words = [match.group() for match in quotations._LETTER_WORD.finditer(content)][:9]
+        if not words or len(words) > 8:
+            return False
+        return all(w[:1].isupper() or w.lower() in small for w in words) and (len(words) > 1 or content.isupper())
+
+    rng = random.Random(41)
+    pieces = ["The", "Show", "of", "the", "and", "NOW", "A", "a", "Élan", "élan", "3", "-", "’", " ", " ", ",", "x"]
+    contents = [line for text in golden_texts for line in text.split("“")]
+    contents += ["".join(rng.choice(pieces) + " " for _ in range(rng.randint(0, 11))) for _ in range(20_000)]
+    answers = [quotations._title_case(content, lexicon) for content in contents]
+    assert answers == [collected(content) for content in contents]
+    assert 1_000 < sum(answers) < len(answers) - 1_000

@@ -114,7 +114,7 @@ def _whole_quotation(reader: SentenceReader, record: Found) -> int | None:
         first += 1
     while end > first and reader.low(end - 1) in (".", ",") and not reader.quoted(end - 1):
         end -= 1
-    owners = {reader.owners[i] for i in range(first, end)}
+    owners = set(reader.owners[first:end])  # the quotations holding the words (None: unquoted words)
     if len(owners) == 1 and None not in owners:
         owner = owners.pop()
         content = reader.text[reader.starts[first] : reader.ends[end - 1]]

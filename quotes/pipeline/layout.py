@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 
-_LINE = LazyStandardPattern(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")  # no class re reads otherwise
+# a line (a run of characters that break no line) without the white space around it: from its first
+# character that is no space to its last (line breaks are spaces; ``re``'s \s is ``str.isspace``)
+_STRIPPED_LINE = LazyStandardPattern(r"[^\s](?:[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]*[^\s])?")
 
 
 # [.!?…][.!?…]* rather than [.!?…]+: a pattern that opens with a single character class lets the
@@ -82,18 +84,18 @@ def paragraphs(text: str, lexicon: Lexicon, *, plain: bool = False) -> list[Para
     """Each non-blank line is a paragraph, flagged when it is boilerplate or a headline
     (``plain``: the text's letters are all ASCII, ``tokens.plain_letters``)."""
     result: list[Paragraph] = []
-    for match in _LINE.finditer(text):
-        start, end = _strip(text, match.start(), match.end())
-        if start == end:
-            continue
+    boilerplate, caption = lexicon.boilerplate.match, lexicon.caption.search
+    for match in _STRIPPED_LINE.finditer(text):  # the non-blank lines, stripped: no Python loop over spaces
+        start, end = match.span()
         span = text_span(text, start, end)
+        line = span.text
         result.append(
             made_paragraph(
                 span,
                 len(result),
-                boilerplate=bool(lexicon.boilerplate.match(span.text)),
-                caption=bool(lexicon.caption.search(span.text)),
-                headline=looks_like_headline(span.text, first=not result, lexicon=lexicon, plain=plain),
+                boilerplate=bool(boilerplate(line)),
+                caption=bool(caption(line)),
+                headline=looks_like_headline(line, first=not result, lexicon=lexicon, plain=plain),
             )
         )
     return result

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -34,12 +33,16 @@ _LETTER_WORD = LazyPattern(r"\p{L}[\p{L}’'-]*")
 
 def _title_case(content: str, lexicon: Lexicon) -> bool:
     """Every word capitalised but the small ones (`The Overthrow Show`), or all in capitals."""
-    # nine words are already too many: the rest of a long quotation is not read
-    words = [match.group() for match in itertools.islice(_LETTER_WORD.finditer(content), 9)]
-    if not words or len(words) > 8:
-        return False
-    return all(w[:1].isupper() or w.lower() in lexicon.lists["title_small_words"] for w in words) and (
-        len(words) > 1 or content.isupper())
+    # read word by word: a word in lower case (most statements have one among their first words)
+    # or a ninth word (too many) answers no, and the rest of the quotation is not read
+    small = lexicon.lists["title_small_words"]
+    count = 0
+    for match in _LETTER_WORD.finditer(content):
+        count += 1
+        word = match.group()
+        if count > 8 or not (word[:1].isupper() or word.lower() in small):
+            return False
+    return count > 1 or (count == 1 and content.isupper())
 
 
 def _quote_words(reader: SentenceReader, quotation_index: int) -> tuple[int, int]:

@@ -252,7 +252,7 @@ def _np_word(word: str, lex: Lexicon) -> bool:
         return low not in lex.words["clause_boundary"]  # names, and numbers: "21,000 said"
     bare = low.removesuffix("’s").removesuffix("'s")
     return (
-        FRACTION.fullmatch(bare) is not None  # "two-thirds say …"
+        ("-" in bare and FRACTION.fullmatch(bare) is not None)  # "two-thirds say …" (a word with no hyphen is none)
         or bare in lex.words["np_modifier"]
         or bare in lex.words["np_head"]
         or bare in lex.words["determiner"]

@@ -12,6 +12,7 @@ from ..model import Kind, Span
 from ..regexes import LazyPattern, LazyStandardPattern
 from .article import Candidate
 from .quotations import line_after, line_before, readers_by_paragraph
+from .tokens import plain_letters
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -45,6 +46,9 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
             continue
         if paragraph.headline:
             continue
+        index = paragraph.index
+        if not (_may_introduce(by_paragraph.get(index - 1)) or _may_attribute(by_paragraph.get(index + 1))):
+            continue  # most paragraphs: neither rule below can find a speaker, so the paragraph is not read
         # a paragraph with a cue word of its own attributes its own words, unless it speaks in the first person
         first_person = _first_person(paragraph.text)  # read once: both rules below ask
         block = first_person or not _holds_cue_word(lay, paragraph)
@@ -125,7 +129,9 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
         if len(paragraph.text) > MAX_PULL_QUOTE:
             return None  # a section of the article before its next heading ("Arnold Palmer Invitational")
         following = paragraphs[paragraph.index + 1].span
-        named = _NAME_LINE.match(following.text)
+        # a name line ends with a letter of the name or the words after its comma, never with a
+        # stop: most lines of prose are told from their last character, not read by the pattern
+        named = None if following.text.endswith((".", "!", "?")) else _NAME_LINE.match(following.text)
         if named is None:
             return None
         start = following.start + named.start(1)
@@ -147,13 +153,14 @@ def _signed_pull_quote(text: str, paragraph: Paragraph, paragraphs: Sequence[Par
 _ECHO_WORDS = LazyPattern(r"[\p{L}\p{N}]+")
 ECHO_MIN_WORDS = 4
 ECHO_MAX_WORDS = 40
-# the same in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``
-# (it opens with one class: ``re`` skips to a word at C speed)
+# the same in a text whose letters and digits are all ASCII (``tokens.plain_letters``), for ``re``;
+# there ``_EchoIndex.words_of`` finds them with no pattern (``_ECHO_BYTES``)
 _PLAIN_ECHO_WORDS = LazyStandardPattern(r"[A-Za-z0-9][A-Za-z0-9]*")
-
-
-def _echo_key(text: str, words: LazyPattern = _ECHO_WORDS) -> str:
-    return " ".join(words.findall(text)).lower()  # the same as lower-casing word by word
+# a text's UTF-8 bytes with each ASCII letter or digit kept and any other byte a space: split at
+# the spaces, a text whose letters and digits are all ASCII gives the words ``_PLAIN_ECHO_WORDS``
+# finds, at C speed (a call of the translation costs less than a pattern's)
+_ECHO_BYTES = bytes.maketrans(bytes(range(256)), bytes(
+    byte if chr(byte).isascii() and chr(byte).isalnum() else ord(" ") for byte in range(256)))
 
 
 class _EchoIndex:
@@ -162,7 +169,7 @@ class _EchoIndex:
     made when first looked in (most articles have no paragraph short enough to be an echo)."""
 
     def __init__(self, found: Sequence[Quotation], *, plain: bool = False):
-        self.word_pattern: LazyPattern = _PLAIN_ECHO_WORDS if plain else _ECHO_WORDS
+        self.plain = plain
         self.quotations = [q for q in found if q.opened and q.closed]
         self.words: str | None = None
         self.offsets: list[int] = []
@@ -174,13 +181,21 @@ class _EchoIndex:
     def __bool__(self) -> bool:
         return bool(self.quotations)
 
+    def words_of(self, text: str) -> list[str]:
+        """The words of ``text`` (of the article): ``_ECHO_WORDS.findall(text)``."""
+        # only ASCII letters and digits (in the article, or in this text of it): the bytes between the others
+        if self.plain or text.isascii() or plain_letters(text):
+            return text.encode("utf-8", "surrogatepass").translate(_ECHO_BYTES).decode("ascii").split()
+        return _ECHO_WORDS.findall(text)
+
     def find(self, needle: str, before: int) -> int | None:
         """The content start of the first quotation that holds ``needle`` when it starts before
         ``before`` (a part of a quotation the reader has already met), or is ``needle`` whole when
         it starts later: a line repeating only part of a later quotation is a subhead over its
         section, no pull quote."""
         if self.words is None:
-            keys = [" " + _echo_key(q.content.text, self.word_pattern) + " " for q in self.quotations]
+            # the words of each, lower-cased (the same as lower-casing word by word)
+            keys = [" " + " ".join(self.words_of(q.content.text)).lower() + " " for q in self.quotations]
             self.words = "\0".join(keys)
             self.offsets = list(itertools.accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
             for position, key in enumerate(keys):
@@ -213,7 +228,7 @@ def _echoed_quotation(paragraph: Paragraph, index: _EchoIndex) -> int | None:
         return None
     # all the words, then their count: one pass over the paragraph (a count of a repeated group
     # read first took as long as finding them)
-    words = index.word_pattern.findall(paragraph.text)
+    words = index.words_of(paragraph.text)
     if not ECHO_MIN_WORDS <= len(words) <= ECHO_MAX_WORDS:
         return None
     return index.find(" " + " ".join(words).lower() + " ", paragraph.start)
@@ -239,6 +254,22 @@ def _surely_too_long(text: str) -> bool:
 
 
 _FIRST_PERSON = LazyPattern(r"\b(?:I|we|We|our|Our|us|my|My|me)\b|\b(?:I|we|We)[’']")
+
+
+def _may_introduce(previous: list[SentenceReader] | None) -> bool:
+    """Whether the paragraph before may introduce a block quote (``line_before`` answers None
+    otherwise): its last sentence ends with a colon and quotes nothing.  A cheap test, asked
+    before the paragraph's own words are read."""
+    if not previous:
+        return False
+    reader = previous[-1]
+    return reader.size > 0 and reader.lowered[-1] == ":" and reader.first_quoted() >= reader.size
+
+
+def _may_attribute(following: list[SentenceReader] | None) -> bool:
+    """Whether the paragraph after may be a line saying who spoke (``line_after`` answers None
+    otherwise): one sentence, quoting nothing (what ``attribution_line`` asks first)."""
+    return following is not None and len(following) == 1 and following[0].first_quoted() >= following[0].size
 
 
 def _holds_cue_word(lay: Article, paragraph: Paragraph) -> bool:
