@@ -116,6 +116,14 @@ class Runs:
         texts = self.words.texts
         size = len(texts)
         end = first + 1
+        if end >= size:
+            return end  # the sentence's last word: a run of one word
+        # most runs are one word before a word that carries no run on: not capitalised, no name
+        # joiner (`van`, `of`), no `&`, `and` or comma, no number — answered without reading on
+        following = texts[end]
+        if not (following[:1].isupper() or following in ("&", "and", ",") or following.isdigit()
+                or following.lower() in self.joiners):
+            return end
         while True:
             # a run starting inside the last one read ends where it ended: no call
             end = self.reach_to if self.reach_from <= end <= self.reach_to else self._plain_end(end)
