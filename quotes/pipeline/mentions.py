@@ -257,12 +257,14 @@ def _mention(
     *,
     kin: bool = True,  # the sentence may hold a word naming a relative (False: it holds none)
 ) -> NameMention | None:
-    # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs
+    texts, starts, ends = words
+    # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs;
+    # most runs were read before (a name recurs): the classifier's readings answer with no call
+    reading = classifier.readings.get(texts[first] if end - first == 1 else tuple(texts[first:end]))
     (dateline, prefix, organisation, role_organisation, titled, personal_if_titled, personal_untitled, gender,
-     name_words, person_end) = reading_of(words.texts, first, end, classifier)
+     name_words, person_end) = reading if reading is not None else reading_of(texts, first, end, classifier)
     if dateline:
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
-    texts, starts, ends = words
     lexicon = classifier.lexicon
     name_first = first + prefix
     start, stop = starts[first], ends[end - 1]
