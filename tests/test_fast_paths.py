@@ -753,3 +753,18 @@ def test_source_patterns_are_asked_only_where_their_match_can_be():
             assert "." in bare
             checked["web"] += 1
     assert min(checked.values()) >= 5, checked
+
+
+def test_both_person_readings_agree_where_a_given_name_is_also_a_place():
+    from quotes.pipeline.readings import classifier_for
+
+    classifier = classifier_for(load_lexicon())
+    names = ["Jordan Peterson", "Georgia Ellis", "Chad Johnson", "Georgia Gov. Brian Kemp", "India Walton",
+             "Israel Adesanya", "Jordan Canada", "Kenya Barris", "Chad Russian", "Jordan", "Georgia Russian Lee"]
+    words = sorted({w for name in names for w in name.split()})
+    rng = random.Random(5)
+    samples = [name.split() for name in names] + [rng.sample(words, rng.randint(1, 4)) for _ in range(3_000)]
+    for sample in samples:
+        expected = (classifier.looks_personal(sample, True), classifier.looks_personal(sample, False))
+        assert classifier.personal_both(sample) == expected, sample
+

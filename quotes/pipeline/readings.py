@@ -36,6 +36,7 @@ class Classifier:
         while index < count:
             matched = 0
             first = words[index].lower()
+            # (a word or phrase ending in no `s` or apostrophe has no possessive: not stripped)
             if first in openers or strip_possessive(first) in openers:
                 for size in range(min(lex.max_title_words, len(words) - index), 0, -1):  # no title starts otherwise
                     phrase = " ".join(words[index : index + size]).lower()
@@ -144,11 +145,13 @@ class Classifier:
         if not name_words or len(name_words) > 4 or "&" in name_words:
             return False, False
         lowered = list(map(str.lower, name_words))
-        # ``_countries_in``, with the words lowered once
-        place_like = _given_name_like_a_place(name_words, lex)
-        if (not lex.countries.keys().isdisjoint(name_words[1:] if place_like else name_words)
-                or not lex.demonyms.keys().isdisjoint(lowered[1:] if place_like else lowered)
-                or " ".join(name_words) in lex.countries):
+        # ``_countries_in``, with the words lowered once; most names hold no place or nationality,
+        # and then a first word that is a given name (`Jordan Peterson`) changes nothing: that is
+        # asked only of a name holding one
+        countries, demonyms = lex.countries.keys(), lex.demonyms.keys()
+        holds_place = not (countries.isdisjoint(name_words) and demonyms.isdisjoint(lowered))
+        if (holds_place and (not _given_name_like_a_place(name_words, lex) or not countries.isdisjoint(name_words[1:])
+                             or not demonyms.isdisjoint(lowered[1:]))) or " ".join(name_words) in lex.countries:
             return False, False
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and lowered[-1] not in GENERATIONS:
             return False, False
