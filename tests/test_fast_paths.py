@@ -768,3 +768,12 @@ def test_both_person_readings_agree_where_a_given_name_is_also_a_place():
         expected = (classifier.looks_personal(sample, True), classifier.looks_personal(sample, False))
         assert classifier.personal_both(sample) == expected, sample
 
+
+def test_a_word_ending_in_no_s_or_apostrophe_has_no_possessive_to_strip():
+    from quotes.pipeline.readings import _POSSESSIVE_ENDS
+
+    rng = random.Random(7)
+    letters = "aS’'s."
+    for word in ["", *("".join(rng.choices(letters, k=rng.randint(1, 5))) for _ in range(5_000))]:
+        if word[-1:] not in _POSSESSIVE_ENDS:
+            assert tokens.strip_possessive(word) == word, word

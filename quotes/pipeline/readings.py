@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 
+_POSSESSIVE_ENDS = frozenset("s’'")  # the last letters of a word ``strip_possessive`` may change
 _MALE_FORMS = frozenset(("Mr", "Sir", "Lord", "Father", "Brother"))  # forms of address that tell a gender
 _FEMALE_FORMS = frozenset(("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"))
 
@@ -37,10 +38,11 @@ class Classifier:
             matched = 0
             first = words[index].lower()
             # (a word or phrase ending in no `s` or apostrophe has no possessive: not stripped)
-            if first in openers or strip_possessive(first) in openers:
+            if first in openers or (first[-1:] in _POSSESSIVE_ENDS and strip_possessive(first) in openers):
                 for size in range(min(lex.max_title_words, len(words) - index), 0, -1):  # no title starts otherwise
                     phrase = " ".join(words[index : index + size]).lower()
-                    if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
+                    if phrase in lex.titles or (
+                            phrase[-1:] in _POSSESSIVE_ENDS and strip_possessive(phrase) in lex.titles):
                         matched = size
                         break
             if not matched and index + 1 < count:  # a place of one word is no prefix here
