@@ -137,9 +137,9 @@ def name_mentions(article: Article) -> list[NameMention]:
         question = bool(texts) and texts[-1] == "?"
         # a sentence whose text holds no hyphen has no word made an adjective (`Saudi-led`): not asked per run
         hyphens = text.find("-", words.starts[0], words.ends[-1]) >= 0
-        runs = Runs(words, lexicon, hyphens)
+        runs = Runs(words, lexicon, hyphens, sentence_lowered)
         for first in capitalised:
-            if first < index or (first == lead and opens_sentence(texts[first].lower(), lexicon, question)):
+            if first < index or (first == lead and opens_sentence(sentence_lowered[first], lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said

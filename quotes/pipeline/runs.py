@@ -103,8 +103,12 @@ class Runs:
     weekday runs are remembered: a sentence of capitalised words is read once, not once per word.
     """
 
-    def __init__(self, words: SentenceWords, lexicon: Lexicon, hyphens: bool = True):
+    def __init__(self, words: SentenceWords, lexicon: Lexicon, hyphens: bool = True,
+                 lowered: Sequence[str] | None = None):
         self.words = words
+        # the words in lower case (the sentence's column when the caller holds it): asked of the
+        # word after every run and of each word of a long one, read instead of lowering each again
+        self.lowered = lowered if lowered is not None else [word.lower() for word in words.texts]
         self.lexicon = lexicon
         self.hyphens = hyphens  # False: no word of the sentence holds a hyphen, so none is made an adjective
         self.joiners = lexicon.lists["name_joiners"]  # (asked at the end of every run)
@@ -122,7 +126,7 @@ class Runs:
         # joiner (`van`, `of`), no `&`, `and` or comma, no number — answered without reading on
         following = texts[end]
         if not (following[:1].isupper() or following in ("&", "and", ",") or following.isdigit()
-                or following.lower() in self.joiners):
+                or self.lowered[end] in self.joiners):
             return end
         while True:
             # a run starting inside the last one read ends where it ended: no call
@@ -142,10 +146,10 @@ class Runs:
                 end = body_end  # "Securities and Exchange Commission", "Meteorology, Climatology and Geophysics Agency"
                 continue
             if following.isdigit() and is_cap(texts[end - 1]) and (
-                    texts[end - 1].lower() in self.lexicon.lists["numbered_bodies"]):
+                    self.lowered[end - 1] in self.lexicon.lists["numbered_bodies"]):
                 end += 1  # "Amalgamated Transit Workers Local 1142": a union local, a lodge, a post by number
             break
-        if end - first > 1 and texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
+        if end - first > 1 and self.lowered[end - 1] in self.lexicon.lists["weekdays"]:
             # "The Globe and Mail Thursday reported": the day is no part of the name
             end = max(first + 1, self._weekdays_from(end))
         return end
@@ -155,7 +159,7 @@ class Runs:
         asked only outside the last run read (``end`` answers inside it)."""
         texts = self.words.texts
         size = len(texts)
-        joiners, hyphens = self.joiners, self.hyphens
+        joiners, hyphens, lowered = self.joiners, self.hyphens, self.lowered
         start = end
         while end < size:
             before = texts[end - 1]
@@ -164,10 +168,10 @@ class Runs:
             word = texts[end]
             # (``is_cap`` written out: this loop runs once per word of every run)
             if (word[:1].isupper() and not before.endswith(("’s", "'s"))) or (
-                word.lower() in joiners
+                lowered[end] in joiners
                 and end + 1 < size
                 and (is_cap(texts[end + 1]) or (  # "van der Vaart": two particles
-                    texts[end + 1].lower() in joiners and end + 2 < size and is_cap(texts[end + 2])))
+                    lowered[end + 1] in joiners and end + 2 < size and is_cap(texts[end + 2])))
             ):
                 end += 1
             else:
@@ -179,7 +183,7 @@ class Runs:
         start = self.weekdays.get(end)
         if start is None:
             start = end
-            while start > 0 and self.words.texts[start - 1].lower() in self.lexicon.lists["weekdays"]:
+            while start > 0 and self.lowered[start - 1] in self.lexicon.lists["weekdays"]:
                 start -= 1
             self.weekdays[end] = start
         return start
