@@ -20,7 +20,6 @@ from ..names.spelling import family_first, generational_suffix, is_initial
 from .readings import classifier_for, reading_of
 from .roles import (
     appositive_role,
-    lower_title_before,
     named_after_role,
     named_as_relative,
     organisation_appositive,
@@ -151,7 +150,7 @@ def name_mentions(article: Article) -> list[NameMention]:
                         texts, first, lexicon, lower_case)):
                 continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
-                               lower_case, kin=kin)
+                               lower_case, kin=kin, lowered=sentence_lowered)
             if mention is not None:
                 found.append(mention)
     return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
@@ -256,6 +255,7 @@ def _mention(
     lower_case: Callable[[str], bool] | None = None,
     *,
     kin: bool = True,  # the sentence may hold a word naming a relative (False: it holds none)
+    lowered: Sequence[str],  # the sentence's words in lower case
 ) -> NameMention | None:
     texts, starts, ends = words
     # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs;
@@ -287,7 +287,8 @@ def _mention(
     if personal_if_titled == personal_untitled:
         personal = personal_untitled  # a title before or after the name would change nothing
     else:
-        titled = (titled or lower_title_before(words, first, lexicon)
+        before = lowered[first - 1] if first else None  # "former senator Bob Kerrey": a title in lower case before
+        titled = (titled or (before is not None and (before in lexicon.titles or before in lexicon.title_heads))
                   or (comma_after and name_words in (2, 3) and title_appositive(words, end, lexicon))
                   or (name_words in (2, 3) and named_after_role(words, first, end, lexicon)))
         personal = personal_if_titled if titled else personal_untitled
