@@ -777,3 +777,18 @@ def test_a_word_ending_in_no_s_or_apostrophe_has_no_possessive_to_strip():
     for word in ["", *("".join(rng.choices(letters, k=rng.randint(1, 5))) for _ in range(5_000))]:
         if word[-1:] not in _POSSESSIVE_ENDS:
             assert tokens.strip_possessive(word) == word, word
+
+
+def test_a_place_of_several_words_opens_with_one_of_the_classifiers_place_openers():
+    from quotes.pipeline.readings import _place_of_several_words, classifier_for
+
+    lexicon = load_lexicon()
+    classifier = classifier_for(lexicon)
+    words = sorted({word for place in lexicon.countries for word in place.split(" ")} | {"Power", "Premier", "the"})
+    rng = random.Random(11)
+    samples = [place.split(" ") for place in lexicon.countries] + [rng.choices(words, k=rng.randint(2, 4))
+                                                                   for _ in range(5_000)]
+    for sample in samples:
+        for index in range(len(sample) - 1):
+            if _place_of_several_words(sample, index, lexicon):
+                assert sample[index] in classifier.place_openers, sample

@@ -26,6 +26,13 @@ class Classifier:
     # a run's reading by its words (a run of one word by the word itself: no tuple made to ask)
     readings: dict[str | tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
     prefix_words: dict[str, bool] = attrs.field(factory=dict, repr=False)  # ``_prefix_word``'s answers
+    # the first words of the lexicon's places of several words (`Nova` of `Nova Scotia`): a run's
+    # word opening none is asked for no such place (made once per lexicon, as the classifier is)
+    place_openers: frozenset[str] = attrs.field(init=False, repr=False)
+
+    @place_openers.default
+    def _place_openers(self) -> frozenset[str]:
+        return frozenset(place.split(" ")[0] for place in self.lexicon.countries if " " in place)
 
     def title_prefix(self, words: Sequence[str], bare: Sequence[str]) -> int:
         """How many leading words of a capitalised run are role words, not the name (``bare``:
@@ -45,7 +52,8 @@ class Classifier:
                             phrase[-1:] in _POSSESSIVE_ENDS and strip_possessive(phrase) in lex.titles):
                         matched = size
                         break
-            if not matched and index + 1 < count:  # a place of one word is no prefix here
+            # a place of one word is no prefix here
+            if not matched and index + 1 < count and bare[index] in self.place_openers:
                 matched = _place_of_several_words(bare, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
             if matched:
                 index += matched
