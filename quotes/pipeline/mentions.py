@@ -161,7 +161,8 @@ def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[str], 
     table; the ones detection's readers already hold when detection ran (most of the time)."""
     readers = article.readers
     if len(readers) == len(article.sentences) and (not readers or readers[-1].sentence is article.sentences[-1]):
-        return [(SentenceWords(r.texts, r.starts, r.ends), r.lowered, r.quoted_flags) for r in readers]
+        # (the named tuple made as ``make_word`` makes words: no Python call per sentence)
+        return [(tuple.__new__(SentenceWords, (r.texts, r.starts, r.ends)), r.lowered, r.quoted_flags) for r in readers]
     table = article.tokens
     return [(SentenceWords(table.texts[s.first:s.end], table.starts[s.first:s.end], table.ends[s.first:s.end]),
              table.lower[s.first:s.end], table.quoted[s.first:s.end]) for s in article.sentences]
