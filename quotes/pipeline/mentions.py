@@ -143,7 +143,8 @@ def name_mentions(article: Article) -> list[NameMention]:
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if hyphens and made_adjective(texts[index - 1]):
+            # (a word with no hyphen is made no adjective: asked here, with no call, of most runs' last word)
+            if hyphens and "-" in texts[index - 1] and made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
                     _kind_before_noun(texts, first, lexicon) or _common_word_before_document(

@@ -163,7 +163,7 @@ class Runs:
         start = end
         while end < size:
             before = texts[end - 1]
-            if hyphens and made_adjective(before):
+            if hyphens and "-" in before and made_adjective(before):  # (no call for a word with no hyphen)
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
             # (``is_cap`` written out: this loop runs once per word of every run)
