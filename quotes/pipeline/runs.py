@@ -198,11 +198,12 @@ def coordinated_body(texts: Sequence[str], end: int, lexicon: Lexicon) -> int | 
     `Commission`) or, after two words or more, a country (`Fisheries and Oceans Canada`); None
     when the run at ``end`` is not so continued."""
     index = end
-    while index + 1 < len(texts) and texts[index] == "," and is_cap(texts[index + 1]):
+    # (``is_cap`` written out in the first tests: asked after every run followed by a comma or `and`)
+    while index + 1 < len(texts) and texts[index] == "," and texts[index + 1][:1].isupper():
         index += 2  # ", Climatology"
         while index < len(texts) and is_cap(texts[index]) and index - end <= MAX_COORDINATED_WORDS + 1:
             index += 1
-    if index + 1 >= len(texts) or texts[index] != "and" or not is_cap(texts[index + 1]):
+    if index + 1 >= len(texts) or texts[index] != "and" or not texts[index + 1][:1].isupper():
         return None
     last = index + 1
     while last + 1 < len(texts) and is_cap(texts[last + 1]) and last - index <= MAX_COORDINATED_WORDS:
@@ -223,7 +224,7 @@ MAX_JOINED_NAME_WORDS = 12  # more than the longest name with "and" or "&" of th
 def _joined_name(words: SentenceWords, first: int, conjunction: int, lexicon: Lexicon) -> bool:
     """Whether a lexicon's name (`Globe and Mail`) spans the conjunction at ``conjunction``: only
     the few words around it are tried (no name is longer), so a long run stays cheap."""
-    if conjunction + 1 >= len(words.texts) or not is_cap(words.texts[conjunction + 1]):
+    if conjunction + 1 >= len(words.texts) or not words.texts[conjunction + 1][:1].isupper():  # (``is_cap``)
         return False
     last = conjunction + 1
     while last + 1 < len(words.texts) and last - conjunction < MAX_JOINED_NAME_WORDS and is_cap(words.texts[last + 1]):
