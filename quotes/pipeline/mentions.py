@@ -10,6 +10,7 @@ named entities.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 
 PERSON, ORGANIZATION = "person", "organization"
+BY_START = operator.attrgetter("span.start")  # mentions' sort key: where each starts (no Python call per mention)
 
 
 @attrs.define
