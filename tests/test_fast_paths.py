@@ -1035,3 +1035,40 @@ def test_title_case_read_word_by_word_answers_as_the_first_nine_words_do(golden_
     answers = [quotations._title_case(content, lexicon) for content in contents]
     assert answers == [collected(content) for content in contents]
     assert 1_000 < sum(answers) < len(answers) - 1_000
+def test_both_person_readings_agree_where_a_given_name_is_also_a_place():
+    from quotes.pipeline.readings import classifier_for
+
+    classifier = classifier_for(load_lexicon())
+    names = ["Jordan Peterson", "Georgia Ellis", "Chad Johnson", "Georgia Gov. Brian Kemp", "India Walton",
+             "Israel Adesanya", "Jordan Canada", "Kenya Barris", "Chad Russian", "Jordan", "Georgia Russian Lee"]
+    words = sorted({w for name in names for w in name.split()})
+    rng = random.Random(5)
+    samples = [name.split() for name in names] + [rng.sample(words, rng.randint(1, 4)) for _ in range(3_000)]
+    for sample in samples:
+        expected = (classifier.looks_personal(sample, True), classifier.looks_personal(sample, False))
+        assert classifier.personal_both(sample) == expected, sample
+
+
+def test_a_word_ending_in_no_s_or_apostrophe_has_no_possessive_to_strip():
+    from quotes.pipeline.readings import _POSSESSIVE_ENDS
+
+    rng = random.Random(7)
+    letters = "aS’'s."
+    for word in ["", *("".join(rng.choices(letters, k=rng.randint(1, 5))) for _ in range(5_000))]:
+        if word[-1:] not in _POSSESSIVE_ENDS:
+            assert tokens.strip_possessive(word) == word, word
+
+
+def test_a_place_of_several_words_opens_with_one_of_the_classifiers_place_openers():
+    from quotes.pipeline.readings import _place_of_several_words, classifier_for
+
+    lexicon = load_lexicon()
+    classifier = classifier_for(lexicon)
+    words = sorted({word for place in lexicon.countries for word in place.split(" ")} | {"Power", "Premier", "the"})
+    rng = random.Random(11)
+    samples = [place.split(" ") for place in lexicon.countries] + [rng.choices(words, k=rng.randint(2, 4))
+                                                                   for _ in range(5_000)]
+    for sample in samples:
+        for index in range(len(sample) - 1):
+            if _place_of_several_words(sample, index, lexicon):
+                assert sample[index] in classifier.place_openers, sample

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, surname_bucket, visible
-from .mentions import ORGANIZATION, PERSON
+from .mentions import BY_START, ORGANIZATION, PERSON
 from .pronoun_hints import gender_from_pronouns, pronoun_gender_after
 
 if TYPE_CHECKING:
@@ -240,7 +240,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             by_first_surname[middle].append(target)
     for entity in entities:
         if len(entity.mentions) > 1:  # most entities are named once: nothing to order
-            entity.mentions.sort(key=lambda m: m.span.start)
+            entity.mentions.sort(key=BY_START)
         if text and entity.kind == PERSON and _agreed(m.gender for m in entity.mentions) is None:
             entity.pronoun_gender = gender_from_pronouns(entity, hint)
     entities.sort(key=lambda e: e.mentions[0].span.start)

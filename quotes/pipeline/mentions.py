@@ -10,6 +10,7 @@ named entities.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,6 @@ from ..names.spelling import family_first, generational_suffix, is_initial
 from .readings import classifier_for, reading_of
 from .roles import (
     appositive_role,
-    lower_title_before,
     named_after_role,
     named_as_relative,
     organisation_appositive,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 
 PERSON, ORGANIZATION = "person", "organization"
+BY_START = operator.attrgetter("span.start")  # mentions' sort key: where each starts (no Python call per mention)
 
 
 @attrs.define
@@ -137,21 +138,22 @@ def name_mentions(article: Article) -> list[NameMention]:
         question = bool(texts) and texts[-1] == "?"
         # a sentence whose text holds no hyphen has no word made an adjective (`Saudi-led`): not asked per run
         hyphens = text.find("-", words.starts[0], words.ends[-1]) >= 0
-        runs = Runs(words, lexicon, hyphens)
+        runs = Runs(words, lexicon, hyphens, sentence_lowered)
         for first in capitalised:
-            if first < index or (first == lead and opens_sentence(texts[first].lower(), lexicon, question)):
+            if first < index or (first == lead and opens_sentence(sentence_lowered[first], lexicon, question)):
                 continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
             if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
                 continue  # "Said Lowry: “…”": the verb, not the given name Said
             index = runs.end(first)
-            if hyphens and made_adjective(texts[index - 1]):
+            # (a word with no hyphen is made no adjective: asked here, with no call, of most runs' last word)
+            if hyphens and "-" in texts[index - 1] and made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
                     _kind_before_noun(texts, first, lexicon) or _common_word_before_document(
                         texts, first, lexicon, lower_case)):
                 continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
-                               lower_case, kin=kin)
+                               lower_case, kin=kin, lowered=sentence_lowered)
             if mention is not None:
                 found.append(mention)
     return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
@@ -162,7 +164,8 @@ def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[str], 
     table; the ones detection's readers already hold when detection ran (most of the time)."""
     readers = article.readers
     if len(readers) == len(article.sentences) and (not readers or readers[-1].sentence is article.sentences[-1]):
-        return [(SentenceWords(r.texts, r.starts, r.ends), r.lowered, r.quoted_flags) for r in readers]
+        # (the named tuple made as ``make_word`` makes words: no Python call per sentence)
+        return [(tuple.__new__(SentenceWords, (r.texts, r.starts, r.ends)), r.lowered, r.quoted_flags) for r in readers]
     table = article.tokens
     return [(SentenceWords(table.texts[s.first:s.end], table.starts[s.first:s.end], table.ends[s.first:s.end]),
              table.lower[s.first:s.end], table.quoted[s.first:s.end]) for s in article.sentences]
@@ -256,13 +259,16 @@ def _mention(
     lower_case: Callable[[str], bool] | None = None,
     *,
     kin: bool = True,  # the sentence may hold a word naming a relative (False: it holds none)
+    lowered: Sequence[str],  # the sentence's words in lower case
 ) -> NameMention | None:
-    # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs
+    texts, starts, ends = words
+    # the reading's fields and the sentence's columns as locals: asked of tens of thousands of runs;
+    # most runs were read before (a name recurs): the classifier's readings answer with no call
+    reading = classifier.readings.get(texts[first] if end - first == 1 else tuple(texts[first:end]))
     (dateline, prefix, organisation, role_organisation, titled, personal_if_titled, personal_untitled, gender,
-     name_words, person_end) = reading_of(words.texts, first, end, classifier)
+     name_words, person_end) = reading if reading is not None else reading_of(texts, first, end, classifier)
     if dateline:
         return None  # "BUENA PARK, Calif. —": a dateline, not a name
-    texts, starts, ends = words
     lexicon = classifier.lexicon
     name_first = first + prefix
     start, stop = starts[first], ends[end - 1]
@@ -285,7 +291,8 @@ def _mention(
     if personal_if_titled == personal_untitled:
         personal = personal_untitled  # a title before or after the name would change nothing
     else:
-        titled = (titled or lower_title_before(words, first, lexicon)
+        before = lowered[first - 1] if first else None  # "former senator Bob Kerrey": a title in lower case before
+        titled = (titled or (before is not None and (before in lexicon.titles or before in lexicon.title_heads))
                   or (comma_after and name_words in (2, 3) and title_appositive(words, end, lexicon))
                   or (name_words in (2, 3) and named_after_role(words, first, end, lexicon)))
         personal = personal_if_titled if titled else personal_untitled

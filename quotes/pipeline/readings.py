@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 
+_POSSESSIVE_ENDS = frozenset("s’'")  # the last letters of a word ``strip_possessive`` may change
 _MALE_FORMS = frozenset(("Mr", "Sir", "Lord", "Father", "Brother"))  # forms of address that tell a gender
 _FEMALE_FORMS = frozenset(("Mrs", "Ms", "Miss", "Dame", "Lady", "Sister"))
 
@@ -25,6 +26,13 @@ class Classifier:
     # a run's reading by its words (a run of one word by the word itself: no tuple made to ask)
     readings: dict[str | tuple[str, ...], _Reading] = attrs.field(factory=dict, repr=False)
     prefix_words: dict[str, bool] = attrs.field(factory=dict, repr=False)  # ``_prefix_word``'s answers
+    # the first words of the lexicon's places of several words (`Nova` of `Nova Scotia`): a run's
+    # word opening none is asked for no such place (made once per lexicon, as the classifier is)
+    place_openers: frozenset[str] = attrs.field(init=False, repr=False)
+
+    @place_openers.default
+    def _place_openers(self) -> frozenset[str]:
+        return frozenset(place.split(" ")[0] for place in self.lexicon.countries if " " in place)
 
     def title_prefix(self, words: Sequence[str], bare: Sequence[str]) -> int:
         """How many leading words of a capitalised run are role words, not the name (``bare``:
@@ -36,13 +44,16 @@ class Classifier:
         while index < count:
             matched = 0
             first = words[index].lower()
-            if first in openers or strip_possessive(first) in openers:
+            # (a word or phrase ending in no `s` or apostrophe has no possessive: not stripped)
+            if first in openers or (first[-1:] in _POSSESSIVE_ENDS and strip_possessive(first) in openers):
                 for size in range(min(lex.max_title_words, len(words) - index), 0, -1):  # no title starts otherwise
                     phrase = " ".join(words[index : index + size]).lower()
-                    if phrase in lex.titles or strip_possessive(phrase) in lex.titles:
+                    if phrase in lex.titles or (
+                            phrase[-1:] in _POSSESSIVE_ENDS and strip_possessive(phrase) in lex.titles):
                         matched = size
                         break
-            if not matched and index + 1 < count:  # a place of one word is no prefix here
+            # a place of one word is no prefix here
+            if not matched and index + 1 < count and bare[index] in self.place_openers:
                 matched = _place_of_several_words(bare, index, lex)  # "Nova Scotia Power", "New Brunswick Premier …"
             if matched:
                 index += matched
@@ -144,11 +155,13 @@ class Classifier:
         if not name_words or len(name_words) > 4 or "&" in name_words:
             return False, False
         lowered = list(map(str.lower, name_words))
-        # ``_countries_in``, with the words lowered once
-        place_like = _given_name_like_a_place(name_words, lex)
-        if (not lex.countries.keys().isdisjoint(name_words[1:] if place_like else name_words)
-                or not lex.demonyms.keys().isdisjoint(lowered[1:] if place_like else lowered)
-                or " ".join(name_words) in lex.countries):
+        # ``_countries_in``, with the words lowered once; most names hold no place or nationality,
+        # and then a first word that is a given name (`Jordan Peterson`) changes nothing: that is
+        # asked only of a name holding one
+        countries, demonyms = lex.countries.keys(), lex.demonyms.keys()
+        holds_place = not (countries.isdisjoint(name_words) and demonyms.isdisjoint(lowered))
+        if (holds_place and (not _given_name_like_a_place(name_words, lex) or not countries.isdisjoint(name_words[1:])
+                             or not demonyms.isdisjoint(lowered[1:]))) or " ".join(name_words) in lex.countries:
             return False, False
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and lowered[-1] not in GENERATIONS:
             return False, False

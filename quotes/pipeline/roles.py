@@ -106,13 +106,6 @@ def named_after_role(words: SentenceWords, first: int, end: int, lexicon: Lexico
             or texts[first - 3][:1].islower())
 
 
-def lower_title_before(words: SentenceWords, first: int, lexicon: Lexicon) -> bool:
-    if first == 0:
-        return False
-    previous = words.texts[first - 1].lower()
-    return previous in lexicon.titles or previous in lexicon.title_heads
-
-
 def role_of(text: str, words: SentenceWords, first: int, name_first: int, end: int, lexicon: Lexicon) -> str | None:
     """The role as the article gives it: title words before the name, or an appositive."""
     texts = words.texts

@@ -103,8 +103,12 @@ class Runs:
     weekday runs are remembered: a sentence of capitalised words is read once, not once per word.
     """
 
-    def __init__(self, words: SentenceWords, lexicon: Lexicon, hyphens: bool = True):
+    def __init__(self, words: SentenceWords, lexicon: Lexicon, hyphens: bool = True,
+                 lowered: Sequence[str] | None = None):
         self.words = words
+        # the words in lower case (the sentence's column when the caller holds it): asked of the
+        # word after every run and of each word of a long one, read instead of lowering each again
+        self.lowered = lowered if lowered is not None else [word.lower() for word in words.texts]
         self.lexicon = lexicon
         self.hyphens = hyphens  # False: no word of the sentence holds a hyphen, so none is made an adjective
         self.joiners = lexicon.lists["name_joiners"]  # (asked at the end of every run)
@@ -116,6 +120,14 @@ class Runs:
         texts = self.words.texts
         size = len(texts)
         end = first + 1
+        if end >= size:
+            return end  # the sentence's last word: a run of one word
+        # most runs are one word before a word that carries no run on: not capitalised, no name
+        # joiner (`van`, `of`), no `&`, `and` or comma, no number — answered without reading on
+        following = texts[end]
+        if not (following[:1].isupper() or following in ("&", "and", ",") or following.isdigit()
+                or self.lowered[end] in self.joiners):
+            return end
         while True:
             # a run starting inside the last one read ends where it ended: no call
             end = self.reach_to if self.reach_from <= end <= self.reach_to else self._plain_end(end)
@@ -134,10 +146,10 @@ class Runs:
                 end = body_end  # "Securities and Exchange Commission", "Meteorology, Climatology and Geophysics Agency"
                 continue
             if following.isdigit() and is_cap(texts[end - 1]) and (
-                    texts[end - 1].lower() in self.lexicon.lists["numbered_bodies"]):
+                    self.lowered[end - 1] in self.lexicon.lists["numbered_bodies"]):
                 end += 1  # "Amalgamated Transit Workers Local 1142": a union local, a lodge, a post by number
             break
-        if end - first > 1 and texts[end - 1].lower() in self.lexicon.lists["weekdays"]:
+        if end - first > 1 and self.lowered[end - 1] in self.lexicon.lists["weekdays"]:
             # "The Globe and Mail Thursday reported": the day is no part of the name
             end = max(first + 1, self._weekdays_from(end))
         return end
@@ -147,19 +159,19 @@ class Runs:
         asked only outside the last run read (``end`` answers inside it)."""
         texts = self.words.texts
         size = len(texts)
-        joiners, hyphens = self.joiners, self.hyphens
+        joiners, hyphens, lowered = self.joiners, self.hyphens, self.lowered
         start = end
         while end < size:
             before = texts[end - 1]
-            if hyphens and made_adjective(before):
+            if hyphens and "-" in before and made_adjective(before):  # (no call for a word with no hyphen)
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
             # (``is_cap`` written out: this loop runs once per word of every run)
             if (word[:1].isupper() and not before.endswith(("’s", "'s"))) or (
-                word.lower() in joiners
+                lowered[end] in joiners
                 and end + 1 < size
                 and (is_cap(texts[end + 1]) or (  # "van der Vaart": two particles
-                    texts[end + 1].lower() in joiners and end + 2 < size and is_cap(texts[end + 2])))
+                    lowered[end + 1] in joiners and end + 2 < size and is_cap(texts[end + 2])))
             ):
                 end += 1
             else:
@@ -171,7 +183,7 @@ class Runs:
         start = self.weekdays.get(end)
         if start is None:
             start = end
-            while start > 0 and self.words.texts[start - 1].lower() in self.lexicon.lists["weekdays"]:
+            while start > 0 and self.lowered[start - 1] in self.lexicon.lists["weekdays"]:
                 start -= 1
             self.weekdays[end] = start
         return start
@@ -186,11 +198,12 @@ def coordinated_body(texts: Sequence[str], end: int, lexicon: Lexicon) -> int | 
     `Commission`) or, after two words or more, a country (`Fisheries and Oceans Canada`); None
     when the run at ``end`` is not so continued."""
     index = end
-    while index + 1 < len(texts) and texts[index] == "," and is_cap(texts[index + 1]):
+    # (``is_cap`` written out in the first tests: asked after every run followed by a comma or `and`)
+    while index + 1 < len(texts) and texts[index] == "," and texts[index + 1][:1].isupper():
         index += 2  # ", Climatology"
         while index < len(texts) and is_cap(texts[index]) and index - end <= MAX_COORDINATED_WORDS + 1:
             index += 1
-    if index + 1 >= len(texts) or texts[index] != "and" or not is_cap(texts[index + 1]):
+    if index + 1 >= len(texts) or texts[index] != "and" or not texts[index + 1][:1].isupper():
         return None
     last = index + 1
     while last + 1 < len(texts) and is_cap(texts[last + 1]) and last - index <= MAX_COORDINATED_WORDS:
@@ -211,7 +224,7 @@ MAX_JOINED_NAME_WORDS = 12  # more than the longest name with "and" or "&" of th
 def _joined_name(words: SentenceWords, first: int, conjunction: int, lexicon: Lexicon) -> bool:
     """Whether a lexicon's name (`Globe and Mail`) spans the conjunction at ``conjunction``: only
     the few words around it are tried (no name is longer), so a long run stays cheap."""
-    if conjunction + 1 >= len(words.texts) or not is_cap(words.texts[conjunction + 1]):
+    if conjunction + 1 >= len(words.texts) or not words.texts[conjunction + 1][:1].isupper():  # (``is_cap``)
         return False
     last = conjunction + 1
     while last + 1 < len(words.texts) and last - conjunction < MAX_JOINED_NAME_WORDS and is_cap(words.texts[last + 1]):
