@@ -36,11 +36,15 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     # the words after and before it, "" past the sentence: each asked by several tests below
     following = lowered[index + 1] if index + 1 < reader.size else ""
     before = lowered[index - 1] if index > 0 else ""
+    next_word = reader.texts[index + 1] if index + 1 < reader.size else ""
+    next_capitalised = next_word[:1].isupper() or (next_word[:1].isdigit() and len(next_word) <= 4)  # capitalised()
     idiom_ends = lexicon.saying_idiom_ends  # words hold no space: the last word must end the idiom
     if (idiom_ends is None or form in idiom_ends) and " ".join(
             reader.lowered[max(0, index - 3):index + 1]).endswith(lexicon.endings["saying_idioms"]):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
-    if reader.capitalised(index) and not (index > 0 and reader.is_mark(index - 1)):
+    word = reader.texts[index]  # ``reader.capitalised(index)``, read in place (asked of every cue word)
+    if (word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)) and not (
+            index > 0 and reader.is_mark(index - 1)):
         if index == 0 and form.endswith("ing") and following != ":":
             return entries  # "Declaring that he alone can fix it, the candidate …" ("Warning: …" is a label)
         return entries if is_channel(reader, index, entries) else ()
@@ -49,7 +53,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
             or _plural_subject(reader, index - 1)):
         return ()  # "Western states this week", "a 2013 email, Clinton asks"; "the ad states: …" stays
     if form in lexicon.prep_only_cue_forms and not (
-            reader.capitalised(index + 1) or reader.is_word(index + 1, "determiner")):
+            next_capitalised or following in lexicon.words["determiner"]):
         return ()  # "$700 per ton", "per person"; "per a translator", "per Politico" stay
     if (following in lexicon.lists["reflexives"] and all(e.lemma == "call" for e in entries)
             and reader.is_mark(index + 2) and reader.capitalised(index + 3)):
@@ -63,7 +67,7 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     # each check below is asked only where its first condition holds (the commonest cues pass none)
     if form.endswith("s") and _plural_noun_in_phrase(reader, index, form):
         return ()  # "received expert reports", "50 member states that have"
-    if (following in lexicon.title_words or reader.capitalised(index + 1)) and _title_before_speaking_name(
+    if (following in lexicon.title_words or next_capitalised) and _title_before_speaking_name(
             reader, index, following):
         return ()  # "tenants advocate Josh Matlow told": a title before the name that speaks
     if (form in lexicon.words["nominal_cue"] or form in lexicon.words["document_noun"]) and _noun_before_its_verb(
@@ -134,8 +138,7 @@ def _title_before_speaking_name(reader: SentenceReader, index: int, following: s
     saying: `tenants advocate Josh Matlow told`, `general counsel James Baker said`, `Rally Canada
     volunteer media coordinator Tom Hinderks said` (but `Watch noted Comey said`, `Ryan said Mr.
     Trump's remarks` are verbs); ``following``: the lower-case form of the word after the cue."""
-    if not reader.capitalised(index + 1) and following not in reader.lexicon.title_words:
-        return False  # neither a title word nor a name after it (most cues): the answer without a scan
+    # (``_single_cue`` asks it only with a title word or a name after the cue: most cues are not asked)
     if index == 0 or reader.is_word(index - 1, "subject_pronoun"):
         return False
     name = index + 1
@@ -188,7 +191,8 @@ def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry
     """The longest cue phrase starting at word ``index`` of the sentence (0 <= index < size)."""
     low = reader.lowered[index]
     lengths = reader.lexicon.phrase_lengths.get(low, ())
-    if lengths and reader.low(index + 1) not in reader.lexicon.phrase_seconds[low]:
+    if lengths and (reader.lowered[index + 1] if index + 1 < reader.size else "") not in reader.lexicon.phrase_seconds[
+            low]:
         lengths = ()  # "in", "is", "has": phrase openers, almost never followed by a cue's second word
     for length in lengths:
         if index + length > reader.size or True in reader.quoted_flags[index:index + length]:
@@ -207,8 +211,10 @@ def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry
 def approximate_figure(reader: SentenceReader, index: int) -> bool:
     """`about 14`, `at least 14`, `nearly 200`, `more than $2 million`: words that make the
     figure after them an estimate (the clause's subject), not a preposition of the cue's."""
-    low = reader.low(index)
-    if (low, reader.low(index + 1)) in reader.lexicon.phrases["estimate_phrases"]:
+    lowered, size = reader.lowered, reader.size  # the words read in place (``reader.low``): asked of many words
+    low = lowered[index] if 0 <= index < size else ""
+    following = lowered[index + 1] if 0 <= index + 1 < size else ""
+    if (low, following) in reader.lexicon.phrases["estimate_phrases"]:
         index += 1
     elif low not in reader.lexicon.lists["approximators"]:
         return False
