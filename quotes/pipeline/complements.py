@@ -51,7 +51,8 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
     """Where the reported clause after the cue begins and ends: word indices."""
     frame = entry.frame
     words = reader.texts
-    if frame == "to_inf" and reader.low(cue_end - 1) == "to":
+    lowered, size = reader.lowered, reader.size  # the cue's words are the sentence's: read in place
+    if frame == "to_inf" and lowered[cue_end - 1] == "to":
         if _not_a_verb(reader, cue_end):
             return None  # "appealing to his sensibilities": "to" before a noun phrase
         return (cue_end - 1, clause_end(reader, cue_end - 1))  # the cue phrase ends in "to": "vowed to …"
@@ -90,12 +91,12 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
                 cue_word in classes[name] for name in ("nominal_cue", "noun_first_cue", "document_noun")):
             return None  # "Rust Belt states that have suffered …", "his remarks that were …": a relative clause
         return (index, clause_end(reader, index))  # "said that was a mistake": `that` is the subject
-    if reader.low(cue_end - 1) == "that" and not reader.quoted(index):
+    if lowered[cue_end - 1] == "that" and not reader.quoted(index):
         return (index, clause_end(reader, index))  # "FEC reports show that a quartet of groups that …"
     heard_by = listener or reader.is_word(cue_end - 1, "listener")  # "told a crowd", "told reporters"
-    probe, limit = index, min(len(words), index + MAX_CUE_GAP)
+    # (conditional expressions, not ``min``: a builtin call costs more than the test, once per cue)
+    probe, limit = index, (index + MAX_CUE_GAP if index + MAX_CUE_GAP < size else size)
     participles: set[int] = set()  # modifying participles met on the way (each word is asked once)
-    lowered = reader.lowered
     while probe < limit:
         word = lowered[probe]  # a word of the sentence: index (past the cue) <= probe < limit <= size
         if word != "that" and not heard_by:
@@ -108,7 +109,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
             break  # "recalled of that first day": a determiner after a preposition, no complementiser
         if heard_by and modifying_participle(reader, cue_end, probe):
             participles.add(probe)
-            limit = min(len(words), probe + MAX_CUE_GAP)  # "gathered at a banquet hall in Burnaby that"
+            limit = probe + MAX_CUE_GAP if probe + MAX_CUE_GAP < size else size  # "gathered at a hall in Burnaby that"
         if word == "that" and frame in ("obj_that", "that") and not reader.quoted(probe):
             if not heard_by and _finite_verb_between(reader, index, probe) and looks_like_clause(
                     reader, index, probe, entry.lemma):
@@ -272,10 +273,13 @@ def listener_word(reader: SentenceReader, index: int) -> bool:
 
 def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[int, int] | None:
     words = reader.texts
-    limit = min(len(words), index + 12)
+    size = reader.size
+    limit = index + 12 if index + 12 < size else size
+    # each scan below reads the words in place: index <= probe < limit <= size
+    lowered, quoted = reader.lowered, reader.quoted_flags
     if frame == "to_inf":
         for probe in range(index, limit):
-            if reader.low(probe) == "to" and not reader.quoted(probe):
+            if lowered[probe] == "to" and not quoted[probe]:
                 negated = reader.low(probe - 1) == "not" and probe - 1 > index  # "warned residents not to …"
                 listener_end = probe - 1 if negated else probe
                 participle = next((i for i in range(index + 1, listener_end) if modifying_participle(reader, index, i)),
@@ -295,17 +299,17 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
                         continue  # "heading to the mountains": the participle's own "to"
                     return None  # "the legal challenge to the Affordable Care Act"
                 return (probe, clause_end(reader, probe))
-            if reader.low(probe) in (",", ".", ";") and not reader.quoted(probe):
+            if lowered[probe] in (",", ".", ";") and not quoted[probe]:
                 return None
         return None
     if frame == "as":
         for probe in range(index + 1, limit):
-            if reader.low(probe) == "as" and not reader.quoted(probe):
+            if lowered[probe] == "as" and not quoted[probe]:
                 if reader.is_word(probe + 1, "subject_pronoun") or reader.low(probe + 1) in (
                         "if", "though", "well", "soon"):
                     return None  # "mocking a protester as he beat a drum": "as" opens a clause of time
                 return (index, clause_end(reader, probe + 1))
-            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
+            if lowered[probe] in (",", ".", ";", "that") and not quoted[probe]:
                 return None
         return None
     if frame == "small":  # call X "Y": with a quoted fragment, or `calls the vote a rookie mistake`
@@ -315,50 +319,50 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
             if not any(reader.quoted(i) for i in range(unmarked, end)):  # else the fragment decides, below
                 return (index, end)
         for probe in range(index + 1, limit):
-            if reader.quoted(probe):
+            if quoted[probe]:
                 end = probe
                 while end < len(words) and reader.quoted(end):
                     end += 1
                 if _second_fragment(reader, end):  # called it “unfair” for the students “to be drug …”
                     end = clause_end(reader, end)
                 return (index, end)
-            if reader.low(probe) in (",", ".", ";", "for", "on") and not reader.quoted(probe):
+            if lowered[probe] in (",", ".", ";", "for", "on") and not quoted[probe]:
                 return None
         return None
     if frame == "for":  # "slammed Trudeau for dismissing anyone who disagrees": the object and the gerund
         for probe in range(index + 1, limit):
-            if reader.low(probe) == "for" and not reader.quoted(probe):
+            if lowered[probe] == "for" and not quoted[probe]:
                 end = clause_end(reader, probe + 1)
                 if not (reader.low(probe + 1).endswith("ing") or any(reader.quoted(i) for i in range(probe + 1, end))):
                     return None  # "praised her for her help": a bare noun phrase
                 if reader.low(probe - 1) in reader.lexicon.lists["for_nouns"]:
                     return None  # "praised China’s support for resolving it": the noun’s "for", a bare noun phrase
                 return (index, end)
-            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
+            if lowered[probe] in (",", ".", ";", "that") and not quoted[probe]:
                 return None
         return None
     if frame == "at":  # "put the death toll at 222": an estimate
         for probe in range(index + 1, limit):
-            if reader.low(probe) == "at" and not reader.quoted(probe):
+            if lowered[probe] == "at" and not quoted[probe]:
                 figure = reader.texts[probe + 1] if probe + 1 < len(words) else ""
                 if not (figure[:1].isdigit() or figure in ("$", "€", "£", "about", "roughly", "around", "least")):
                     return None  # "put pressure at the heart of …"
                 return (index, clause_end(reader, probe + 1))
-            if reader.low(probe) == "that" and reader.is_word(probe - 1, "preposition"):
+            if lowered[probe] == "that" and reader.is_word(probe - 1, "preposition"):
                 continue  # "pegs the ratio for that year at 1.1": a determiner
-            if reader.low(probe) in (",", ".", ";", "that") and not reader.quoted(probe):
+            if lowered[probe] in (",", ".", ";", "that") and not quoted[probe]:
                 return None
         return None
     if frame == "of":  # warn of a "rapid" reaction; accuse X of doing
         for probe in range(index, limit):
-            if reader.low(probe) == "of" and not reader.quoted(probe):
+            if lowered[probe] == "of" and not quoted[probe]:
                 end = clause_end(reader, probe + 1)
                 start = probe + 1 if probe == index else index
                 holds_quote = any(reader.quoted(i) for i in range(probe + 1, end))
                 if not holds_quote and not reader.low(probe + 1).endswith("ing"):
                     return None  # "warned of dire consequences": a bare noun phrase
                 return (start, end)
-            if reader.low(probe) in (",", ".", ";") and not reader.quoted(probe):
+            if lowered[probe] in (",", ".", ";") and not quoted[probe]:
                 return None
     return None
 
