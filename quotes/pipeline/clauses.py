@@ -24,21 +24,23 @@ def clause_end(reader: SentenceReader, first: int) -> int:
                            or reader.low(last + 1) in (",", ".", ";")):
             return last + 1  # `cautioned “let’s not get ahead of ourselves,” before …`
     # "When Comey said that X, experts agreed" / "Declaring that X, the candidate …": the clause ends at its comma
-    subordinate = (reader.low(0) in reader.lexicon.lists["subordinators"] or (
-        first > 0 and reader.low(0).endswith("ing") and reader.capitalised(0))) and not _main_clause_cue(reader, first)
+    size, lowered, quoted = len(words), reader.lowered, reader.quoted_flags  # read in place, within bounds
+    opener = lowered[0] if size else ""
+    subordinate = (opener in reader.lexicon.lists["subordinators"] or (
+        first > 0 and opener.endswith("ing") and reader.capitalised(0))) and not _main_clause_cue(reader, first)
     index = first
-    if reader.low(first) == ",":  # "that, given the partisan divide, instituting these goals will …"
+    at_first = lowered[first] if 0 <= first < size else ""
+    if at_first == ",":  # "that, given the partisan divide, instituting these goals will …"
         index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
     # Where the scan from a word ends depends on that word and on these flags only (once three words past
     # ``first``), so a long scan is remembered per sentence: clauses of many cues in one long sentence
     # ("said that … said that …") share their ends instead of each scanning to the stop; short scans are not kept.
-    known = reader.clause_ends((subordinate, reader.is_word(first, "preposition"), reader.low(first) == "to"))
+    known = reader.clause_ends((subordinate, at_first in reader.lexicon.words["preposition"], at_first == "to"))
     # the words the scan goes past (from three words past ``first``): those of the runs it closed,
     # and the run from ``run_start`` to where it stops (its word included if a test below ended it)
     passed: list[int] = []
     run_start = index
     end = -1
-    size, lowered, quoted = len(words), reader.lowered, reader.quoted_flags
     while index < size:
         if known and index - first >= 3:
             end = known.get(index, -1)
@@ -61,10 +63,11 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         if low == ";":
             end = index
             break
-        if low == "," and reader.low(index + 1) == "which" and _comment_on_the_clause(reader, index):
+        following = lowered[index + 1] if index + 1 < size else ""  # asked by most tests below
+        if low == "," and following == "which" and _comment_on_the_clause(reader, index):
             end = index  # "… done 24/7, which may be possible, though …": the writer's comment on what was said
             break
-        if low == "," and reader.low(index + 1) in ("which", "who") and not subordinate:
+        if low == "," and following in ("which", "who") and not subordinate:
             # a relative clause belongs to the content ("obstacles remain for applicants, who remain
             # uncertain …"), unless no clause came before it: "told the press in the parliament,
             # which was streamed live, “…”" is an adjunct before the quotation
@@ -76,10 +79,10 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         if low == "," and (subordinate or _boundary_after_comma(reader, index + 1)):
             end = index  # "When Comey said that X, experts agreed": the subordinate clause ends
             break
-        if low in ("and",) and reader.low(index + 1) == "that":
+        if low in ("and",) and following == "that":
             end = index
             break
-        if low in ("and", "or", "but") and reader.low(index + 1) == ",":
+        if low in ("and", "or", "but") and following == ",":
             passed.extend(range(max(run_start, first + 3), index + 1))  # the words after are jumped over
             index += 2  # "he’s got public opinion and, at very least, his base": a parenthesis after the conjunction
             while index < len(words) and reader.low(index) != "," and not reader.quoted(index):
@@ -94,15 +97,15 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         ):
             end = index  # "said A and insisted that B": a second speech act
             break
-        if low in ("and", "but") and not reader.quoted(index) and _subject_and_cue(reader, index + 1) \
+        if low in ("and", "but") and _subject_and_cue(reader, index + 1) \
                 and not _short_noun_phrase(reader, first, index):
             end = index  # "said A and one in four said B": a second attribution (not "key output and new orders …")
             break
         if low == ":" and reader.is_mark(index + 1):
             end = index  # "said he was too busy: “I have a lot going on”": the quotation is its own record
             break
-        if low in ("—", "–", "-") and (reader.low(index + 1) in reader.lexicon.lists["clause_stoppers"] or (
-            reader.low(index + 1) in ("and", "but", "a", "an", "another") and reader.last_index_of(low) <= index
+        if low in ("—", "–", "-") and (following in reader.lexicon.lists["clause_stoppers"] or (
+            following in ("and", "but", "a", "an", "another") and reader.last_index_of(low) <= index
         )):  # "… for its independent course — a rhetoric amplified by …": the writer's appositive
             end = index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
             break

@@ -162,7 +162,7 @@ def reported_at(
     elif kind == "and":
         source = earlier[-1].source if earlier else (coordinated_subject(reader, cue_first) or sentence_subject(reader))
         chained = True
-    elif kind == "none" and cue_first == 0 and reader.low(0).endswith("ing"):
+    elif kind == "none" and cue_first == 0 and reader.lowered[0].endswith("ing"):
         source, chained = sentence_subject(reader), True  # "Declaring that …, the candidate offered …"
     elif kind == "none" and reader.analysis.tokens:
         parsed = reader.analysis.subject_of(reader.starts[cue_first], reader.ends[cue_first])  # the parser's nsubj
@@ -172,7 +172,7 @@ def reported_at(
     if source is not None and entries[0].cue_class == "thinking" and _thinking_dropped(
             reader, cue_first, cue_end, entries, source):
         return None
-    split = reader.low(cue_end) == "," and parenthetical_source(reader, source)
+    split = cue_end < reader.size and reader.lowered[cue_end] == "," and parenthetical_source(reader, source)
     no_clause = ""  # a verb whose `that` frame found no clause: its `colon` frame, which differs only in
     # not taking a `that`, finds none either (said, says, added …: both frames, in this order)
     for entry in entries if source is not None and not split else ():  # no subject: maybe `…, said X` below
@@ -218,7 +218,8 @@ def _reduced_relative(reader: SentenceReader, cue_first: int, source: Span) -> b
     # any clause opens: "A study published Monday found that …" ("The survey showed that …" is no such);
     # asked before the source's last word is split off (most participles have no adjunct after them)
     after = cue_first + 1
-    if not (reader.is_word(after, "preposition") or reader.is_word(after, "time")):
+    following = reader.lowered[after] if after < reader.size else ""  # (``reader.is_word``, read in place)
+    if not (following in reader.lexicon.words["preposition"] or following in reader.lexicon.words["time"]):
         return False
     last = source.text.split()[-1].lower() if source.text else ""
     if not (last in reader.lexicon.words["document_noun"] and cue_first > 0

@@ -87,7 +87,9 @@ def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
     index = record.content[1]
     if reader.low(index) == ",":
         index += 1
-    if reader.low(index) in ("and", "but") and reader.low(index + 1) == "that" and not reader.quoted(index):
+    # (``reader.low``, read in place: most contents end the sentence or are followed by no `and`/`but`)
+    if index < reader.size and reader.lowered[index] in ("and", "but") and reader.low(index + 1) == "that" \
+            and not reader.quoted_flags[index]:
         start = index + 2
         if start < reader.size:
             return attrs.evolve(record, content=(start, clause_end(reader, start)))
@@ -168,8 +170,8 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     lowered, adverbs = reader.lowered, reader.lexicon.words["adverb"]  # words before the cue: read directly
     while index >= 0 and (lowered[index] in adverbs or lowered[index] in ("also", "likely", "probably", "not")):
         index -= 1
-    if (reader.low(index) in reader.lexicon.lists["modals"] and not reader.capitalised(index)) or reader.low(
-            index).endswith(("’ll", "'ll")):
+    before = lowered[index] if index >= 0 else ""  # the word before them (index < cue < size)
+    if (before in reader.lexicon.lists["modals"] and not reader.capitalised(index)) or before.endswith(("’ll", "'ll")):
         return True  # ("Theresa May said": a name, not a modal)
     source = record.source.text.lower() if record.source is not None else ""
     if source in ("you", "we") or source.startswith("you"):
