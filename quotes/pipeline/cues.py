@@ -26,6 +26,15 @@ def is_channel(reader: SentenceReader, index: int, entries: tuple[CueEntry, ...]
     return reader.lowered[index] in reader.lexicon.prep_cue_openers and any(e.frame == "prep" for e in entries)
 
 
+def takes_listener(entries: tuple[CueEntry, ...]) -> bool:
+    """Whether the cue names its listener after it (`told reporters`): one of its entries is of
+    `tell` or has the `obj_that` frame (a plain loop, not a generator made per cue: asked per cue)."""
+    for entry in entries:  # noqa: SIM110 (the loop makes no generator)
+        if entry.lemma == "tell" or entry.frame == "obj_that":
+            return True
+    return False
+
+
 def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     lowered = reader.lowered  # a cue form is a word: 0 <= index < size
     form = lowered[index]

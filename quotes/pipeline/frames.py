@@ -19,7 +19,7 @@ from .complements import (
     sentence_end,
     starts_with_verb,
 )
-from .cues import is_channel
+from .cues import is_channel, takes_listener
 from .findings import states_a_finding
 from .phrases import after_leading_connective, finite_cue, np_after, quotation_ends_with_comma
 from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
@@ -344,7 +344,7 @@ def introduces_quotation(reader: SentenceReader, cue_end: int, entries: tuple[Cu
     direct quote; what stands between is no content, and nothing before the cue is either."""
     if reader.last_quoted() < cue_end:
         return False  # no quotation after the cue (most cues): no mark to find past its adjuncts
-    listener = any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
+    listener = takes_listener(entries)
     after = skip_adjuncts(reader, cue_end, listener=listener)
     while reader.is_word(after, "adverb") or reader.low(after).endswith("ly") or reader.low(after) in (",", ":"):
         after += 1

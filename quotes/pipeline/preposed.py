@@ -9,7 +9,7 @@ from .adjuncts import past_final_phrase, skip_adjuncts
 from .clause_shape import looks_like_clause
 from .clauses import clause_end, verb_cue_follows
 from .complements import Found, content_words, sentence_end, starts_with_verb
-from .cues import cue_entries_at
+from .cues import cue_entries_at, takes_listener
 from .findings import states_a_finding
 from .phrases import np_after, quotation_ends_with_comma
 from .subjects import source_left
@@ -82,8 +82,9 @@ def _after_dateline(reader: SentenceReader) -> int:
 
 
 def _dateline_end(reader: SentenceReader) -> int:
-    for index in range(min(reader.size, 8)):
-        if reader.low(index) in ("—", "–", "-") and index > 0:
+    lowered = reader.lowered  # the first words, read in place
+    for index in range(reader.size if reader.size < 8 else 8):
+        if lowered[index] in ("—", "–", "-") and index > 0:
             head = [text for text in reader.texts[:index] if text[:1].isalpha()]
             if head and head[0].isupper() and len(head[0]) > 1:
                 while reader.low(index + 1) in ("—", "–", "-"):
@@ -209,7 +210,7 @@ def preposed(
         src_first = reader.word_at(source.start)
         if src_first is None:
             return None  # a parser's subject that does not start at one of our words
-        listener = any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
+        listener = takes_listener(entries)
         after = skip_adjuncts(reader, cue_end, listener=True) if listener else cue_end  # "…, he told the court."
     elif any(e.lemma in reader.lexicon.lists["listener_cues"] for e in entries):
         # "…, his top aide, Tad Devine, told The Huffington Post": who comes after `told` is
@@ -343,9 +344,9 @@ def _extraposed(reader: SentenceReader) -> bool:
 
 def _role_word(reader: SentenceReader, index: int) -> bool:
     """A lower-case word of a role before a name: `lead singer`, `team captain`, `prime minister`."""
-    low = reader.low(index)
+    low = reader.lowered[index]  # a word before the cue's source: 0 < index < size, read in place
     lexicon = reader.lexicon
-    return (reader.texts[index].isalpha() and reader.texts[index].islower() and not reader.quoted(index)
+    return (reader.texts[index].isalpha() and reader.texts[index].islower() and not reader.quoted_flags[index]
             and (low in lexicon.people_words or low in lexicon.words["np_modifier"]
                  or low in lexicon.words["epithet_head"] or low in ("lead", "head", "team", "band", "club"))
             and low not in lexicon.words["determiner"] and low not in lexicon.words["preposition"]
