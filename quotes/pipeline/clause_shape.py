@@ -121,12 +121,14 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
     if said_or_told and low in ("the", "these", "those") and _plural_then_verb(reader, first + 1, limit):
         return True  # "told Reuters the laws favour the owner": after the listener, a subject and its verb
     skip_to = -1
-    lowered, quoted_flags = reader.lowered, reader.quoted_flags
+    lowered, quoted_flags, size = reader.lowered, reader.quoted_flags, reader.size
     # (past the sentence's end a word is "" and no test below holds: the scan stops at it)
-    for index in range(first + 1, min(limit, first + 13, reader.size)):
+    stop = first + 13 if first + 13 < limit else limit  # (not ``min``: a builtin call per clause asked)
+    for index in range(first + 1, stop if stop < size else size):
         if index <= skip_to:
             continue
-        word, following = lowered[index], reader.low(index + 1)  # each read once, asked by several tests
+        word = lowered[index]  # each read once, asked by several tests (index < size: read in place)
+        following = lowered[index + 1] if index + 1 < size else ""
         quoted = quoted_flags[index]
         if (
             word == ","
@@ -186,7 +188,7 @@ ABSOLUTE_PHRASE_REACH = 20  # words after its participle in which an absolute ph
 
 def absolute_phrase(reader: SentenceReader, first: int) -> bool:
     """A possessive, a noun and an `-ing` participle (`his voice breaking`, `her eyes welling up`)."""
-    if not (reader.low(first) in ("his", "her", "their", "its", "my", "our")
+    if not (0 <= first < reader.size and reader.lowered[first] in ("his", "her", "their", "its", "my", "our")
             and reader.low(first + 1).isalpha() and reader.low(first + 2).endswith("ing")
             and not reader.capitalised(first + 1) and len(reader.low(first + 2)) > 4):
         return False

@@ -136,9 +136,10 @@ def _elliptical(reader: SentenceReader, first: int) -> bool:
     """`(than X says) it is`, `(than TransLink says) they are`: a pronoun and a form of `be` or
     `do` with nothing of their own after them — the writer's comparison goes on, no statement is
     reported (asked only after `than` or `as`: `both answered there were` does report)."""
+    if not reader.is_word(first, "subject_pronoun"):
+        return False  # (most words after a cue: the verb after them is not read)
     verb = reader.low(first + 1)
-    if not (reader.is_word(first, "subject_pronoun") and (
-            verb in reader.lexicon.lists["be_forms"] or verb in ("do", "does", "did"))):
+    if not (verb in reader.lexicon.lists["be_forms"] or verb in ("do", "does", "did")):
         return False
     after = first + 2
     return reader.low(after) in ("", ".", ",", ";", ")") or reader.low(after) in reader.lexicon.lists["modals"]
@@ -273,10 +274,8 @@ def listener_word(reader: SentenceReader, index: int) -> bool:
 
 def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[int, int] | None:
     words = reader.texts
-    size = reader.size
-    limit = index + 12 if index + 12 < size else size
-    # each scan below reads the words in place: index <= probe < limit <= size
-    lowered, quoted = reader.lowered, reader.quoted_flags
+    lowered, quoted, size = reader.lowered, reader.quoted_flags, reader.size  # read in place below:
+    limit = index + 12 if index + 12 < size else size  # index <= probe < limit <= size
     if frame == "to_inf":
         for probe in range(index, limit):
             if lowered[probe] == "to" and not quoted[probe]:

@@ -171,7 +171,7 @@ def _plural_noun_in_phrase(reader: SentenceReader, index: int, low: str) -> bool
     states that`), not a verb."""
     if not low.endswith("s") or low.endswith("ss") or index < 2:
         return False
-    modifier, before = reader.low(index - 1), reader.low(index - 2)
+    modifier, before = reader.lowered[index - 1], reader.lowered[index - 2]  # 2 <= index < size
     if not (modifier.isalpha() and reader.texts[index - 1].islower()) or (
             modifier in reader.lexicon.function_words and not reader.is_word(index - 1, "np_head")):
         return False  # "50 member states": a noun modifier, though a listed one
