@@ -35,6 +35,42 @@ def takes_listener(entries: tuple[CueEntry, ...]) -> bool:
     return False
 
 
+# The questions below are asked of a cue's entries for most cues: plain loops, since a generator
+# made per cue (``any(... for e in entries)``) costs more than the few entries it reads.
+
+
+def speaks_in_frame(entries: tuple[CueEntry, ...], frames: tuple[str, ...]) -> bool:
+    """Whether one of the cue's entries is of speech and has one of the ``frames``."""
+    for entry in entries:  # noqa: SIM110 (the loop makes no generator)
+        if entry.frame in frames and entry.cue_class == "speech":
+            return True
+    return False
+
+
+def any_of_class(entries: tuple[CueEntry, ...], cue_class: str) -> bool:
+    """Whether one entry of the cue is of the class ``cue_class``."""
+    for entry in entries:  # noqa: SIM110 (the loop makes no generator)
+        if entry.cue_class == cue_class:
+            return True
+    return False
+
+
+def all_of_class(entries: tuple[CueEntry, ...], cue_class: str) -> bool:
+    """Whether every entry of the cue is of the class ``cue_class``."""
+    for entry in entries:  # noqa: SIM110 (the loop makes no generator)
+        if entry.cue_class != cue_class:
+            return False
+    return True
+
+
+def all_of_frame(entries: tuple[CueEntry, ...], frame: str) -> bool:
+    """Whether every entry of the cue has the frame ``frame``."""
+    for entry in entries:  # noqa: SIM110 (the loop makes no generator)
+        if entry.frame != frame:
+            return False
+    return True
+
+
 def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     lowered = reader.lowered  # a cue form is a word: 0 <= index < size
     form = lowered[index]

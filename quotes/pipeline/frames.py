@@ -19,7 +19,7 @@ from .complements import (
     sentence_end,
     starts_with_verb,
 )
-from .cues import is_channel, takes_listener
+from .cues import all_of_class, any_of_class, is_channel, takes_listener
 from .findings import states_a_finding
 from .phrases import after_leading_connective, finite_cue, np_after, quotation_ends_with_comma
 from .preposed import coordinated_subject, preposed, previous_cue_source, sentence_subject
@@ -204,7 +204,7 @@ def _thinking_dropped(reader: SentenceReader, cue_first: int, cue_end: int, entr
     stating a finding (``states_a_finding``): every record the frames below could give it is a
     thinking one with this subject, which ``reported_speech`` drops (`others who want to …`: a
     wish), so none is looked for (``preposed`` takes such a cue only when it states a finding)."""
-    return entries[0].cue_class == "thinking" and all(e.cue_class == "thinking" for e in entries) and not (
+    return all_of_class(entries, "thinking") and not (
         source.text.lower() in ("he", "she") or states_a_finding(reader, Found((cue_end, cue_end), (cue_first, cue_end),
                                                                                  source)))
 
@@ -291,7 +291,7 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     # "…, as Dayen noted in The Intercept.": a closing phrase
     comma = past_final_phrase(reader, skip_adjuncts(reader, cue_end, listener=False))
     # a verb of thinking or finding counts as one here too: `as the aftermath showed` is no statement
-    cue_class = "speech" if any(e.cue_class == "speech" for e in entries) else entries[0].cue_class
+    cue_class = "speech" if any_of_class(entries, "speech") else entries[0].cue_class
     if reader.low(comma) in (".", "!", "") and reader.low(src_first - 2) == "," and not any(
             reader.quoted(i) for i in range(src_first - 2)):  # "The plan will fail, as Smith pointed out."
         start = after_leading_connective(reader)
@@ -317,7 +317,7 @@ def _quoted_object(
     quoted fragment (SPEC §2), which makes it mixed."""
     if source is None or reader.last_quoted() < cue_end:
         return None  # no quoted fragment after the cue (most cues): asked before the entries are
-    if not any(e.cue_class == "speech" for e in entries):
+    if not any_of_class(entries, "speech"):
         return None
     start = cue_end
     if reader.low(start) in ("and", "but", "or"):

@@ -9,7 +9,7 @@ from .adjuncts import past_final_phrase, skip_adjuncts
 from .clause_shape import looks_like_clause
 from .clauses import clause_end, verb_cue_follows
 from .complements import Found, content_words, sentence_end, starts_with_verb
-from .cues import cue_entries_at, takes_listener
+from .cues import cue_entries_at, speaks_in_frame, takes_listener
 from .findings import states_a_finding
 from .phrases import np_after, quotation_ends_with_comma
 from .subjects import source_left
@@ -197,9 +197,7 @@ def preposed(
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
     finding = source is not None and reader.low(cue_first) in reader.lexicon.words["finding_verb"] and states_a_finding(
         reader, Found((cue_end, cue_end), (cue_first, cue_end), source))  # "…, the Civic Action study found."
-    speaks = entries[0]  # (asked first: most cues' first entry is a `that` frame of speech)
-    if not finding and not (speaks.frame in ("that", "obj_that") and speaks.cue_class == "speech") and not any(
-            entry.frame in ("that", "obj_that") and entry.cue_class == "speech" for entry in entries):
+    if not finding and not speaks_in_frame(entries, ("that", "obj_that")):
         return None
     if reader.first_prep_cue() < cue_first:
         return None

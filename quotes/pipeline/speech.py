@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .clauses import clause_end
-from .cues import cue_entries_at, is_channel
+from .cues import all_of_class, all_of_frame, cue_entries_at, is_channel
 from .findings import documents_only, states_a_finding
 from .frames import cues_in, reported_at
 
@@ -56,8 +56,7 @@ def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, e
     which ``reported_at`` finds nothing whatever its subject: it looks for no clause after such a
     cue, ``preposed`` wants a `that` frame or a finding verb, ``_nominal`` a nominal cue,
     ``_as_clause`` an `as` before the subject and ``_quoted_object`` a quotation after the cue."""
-    if not (entries[0].frame == "any" and all(entry.frame == "any" for entry in entries)
-            and reader.last_quoted() < cue_end):
+    if not (all_of_frame(entries, "any") and reader.last_quoted() < cue_end):
         return False
     cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
     return (cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
@@ -69,8 +68,7 @@ def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[C
     nominal cue and no channel, in a sentence with neither `he` nor `she` (and no parser's
     subject): any record ``reported_at`` finds for it is one of thinking whose subject is neither
     and states no finding (``states_a_finding`` wants a finding verb), which is dropped below."""
-    if not (entries[0].cue_class == "thinking" and all(entry.cue_class == "thinking" for entry in entries)
-            and not is_channel(reader, cue_first, entries)):
+    if not (all_of_class(entries, "thinking") and not is_channel(reader, cue_first, entries)):
         return False
     cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
     return (cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
