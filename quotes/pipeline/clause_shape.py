@@ -31,11 +31,14 @@ def _ends_plain_words(reader: SentenceReader, index: int) -> bool:
 def looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: str = "") -> bool:
     """A zero-``that`` complement must read like a clause: a subject, then a finite verb (asked
     again for each frame of a cue: the answer is kept per sentence)."""
-    known = reader.tables.setdefault("looks_like_clause", {})
+    known = reader.tables.get("looks_like_clause")  # (not ``setdefault``: no dict made per question)
+    if known is None:
+        known = reader.tables["looks_like_clause"] = {}
     key = (first, limit, lemma)
-    if key not in known:
-        known[key] = _looks_like_clause(reader, first, limit, lemma)
-    return known[key]
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _looks_like_clause(reader, first, limit, lemma)
+    return found
 
 
 def _holds_finite_verb(reader: SentenceReader, first: int, limit: int) -> bool:
@@ -87,9 +90,10 @@ def _looks_like_clause(reader: SentenceReader, first: int, limit: int, lemma: st
         # an indirect question is not a statement; a condition before a clause is ("said if it
         # snows, the line will close")
         return question == first and _condition_then_clause(reader, first, limit, lemma)
-    base = low.split("’")[0].split("'")[0]  # "he’ll", "they're": a pronoun with its auxiliary
-    if base != low and base in classes["subject_pronoun"]:
-        return True
+    if "’" in low or "'" in low:  # "he’ll", "they're": a pronoun with its auxiliary (most words hold no apostrophe)
+        base = low.split("’")[0].split("'")[0]
+        if base != low and base in classes["subject_pronoun"]:
+            return True
     if low in classes["subject_pronoun"] and low not in ("who", "that"):
         if reader.low(first + 1) == ",":  # "they, too, have had almost no dealings"
             return reader.low(first + 2) == "too" or reader.is_word(first + 2, "adverb")

@@ -93,7 +93,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         return (index, clause_end(reader, index))  # "said that was a mistake": `that` is the subject
     if lowered[cue_end - 1] == "that" and not reader.quoted(index):
         return (index, clause_end(reader, index))  # "FEC reports show that a quartet of groups that …"
-    heard_by = listener or reader.is_word(cue_end - 1, "listener")  # "told a crowd", "told reporters"
+    heard_by = listener or lowered[cue_end - 1] in reader.lexicon.words["listener"]  # "told a crowd", "told reporters"
     # (conditional expressions, not ``min``: a builtin call costs more than the test, once per cue)
     probe, limit = index, (index + MAX_CUE_GAP if index + MAX_CUE_GAP < size else size)
     participles: set[int] = set()  # modifying participles met on the way (each word is asked once)
