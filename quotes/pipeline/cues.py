@@ -193,7 +193,9 @@ def _title_before_speaking_name(reader: SentenceReader, index: int, following: s
     if name == index + 1 and not reader.texts[index - 1][:1].islower():
         return False
     index = name - 1
-    while name < reader.size and reader.capitalised(name) and not reader.quoted(name):
+    texts, quoted = reader.texts, reader.quoted_flags  # the name's words, read in place (``reader.capitalised``)
+    while name < reader.size and (texts[name][:1].isupper() or (texts[name][:1].isdigit() and len(texts[name]) <= 4)) \
+            and not quoted[name]:
         name += 1
     if name - index < 3 or reader.low(name - 1).endswith(("’s", "'s", "’", "'")):
         return False

@@ -11,7 +11,6 @@ from .clauses import before_comment, clause_end
 from .complements import (
     Found,
     complement,
-    content_words,
     coordinated_name_end,
     listener_word,
     parenthetical_source,
@@ -183,7 +182,7 @@ def reported_at(
             no_clause = entry.lemma
         if span is not None and source is not None and source.text.lower() in ("who", "which"):
             span = (span[0], _relative_clause_end(reader, *span))
-        if span is not None and content_words(reader, *span) >= 2:
+        if span is not None and reader.content_words(*span) >= 2:
             return Found(
                 span, (cue_first, cue_end), source, chained=chained, frame=entry.frame, cue_class=entry.cue_class
             )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .adjuncts import past_final_phrase, skip_adjuncts
 from .clause_shape import looks_like_clause
 from .clauses import clause_end, verb_cue_follows
-from .complements import Found, content_words, sentence_end, starts_with_verb
+from .complements import Found, sentence_end, starts_with_verb
 from .cues import cue_entries_at, speaks_in_frame, takes_listener
 from .findings import states_a_finding
 from .phrases import np_after, quotation_ends_with_comma
@@ -251,7 +251,7 @@ def preposed(
         return None  # nothing but quoted words and commas before the head's end
     if reader.low(_after_dateline(reader)) in reader.lexicon.lists["opening_participles"]:
         return None  # "Asked about the criticism, Kavtaradze laughed": a question's account, not content
-    if content_words(reader, 0, head_end) < 2 and not (
+    if reader.content_words(0, head_end) < 2 and not (
         reader.is_word(0, "adverb") or reader.low(0).endswith(("wise", "ly", "all"))  # "Otherwise, she said, …"
         or (reader.capitalised(0) and starts_with_verb(reader, after + 1))  # "Trump, Sexton said, has …"
     ):
@@ -271,7 +271,7 @@ def preposed(
     cue = (cue_first, cue_end)
     entry = entries[0]
     opening = _after_dateline(reader)  # "OTTAWA — The government will …, Freeland said": no dateline
-    if content_words(reader, 0, head_end) < 2 and tail not in (",",):
+    if reader.content_words(0, head_end) < 2 and tail not in (",",):
         return None  # "However, Syria lies in ruins": an adverb is no content
     if tail in ("", ".", "!", "?", ";") or (tail == "," and reader.low(after + 1).endswith("ing")):
         return Found((opening, head_end), cue, source, frame="preposed", cue_class=entry.cue_class)
@@ -283,8 +283,8 @@ def preposed(
         head = tuple(w for w in reader.lowered[opening:head_end] if w != ",")
         if head in reader.lexicon.phrases["connective_heads"]:
             opening = after + 1  # "And yet, Mrs. Clinton's aides say, Syria …", "Instead, Trump told CNN, …"
-        while reader.low(opening) in reader.lexicon.lists["leading_connectives"] and content_words(
-                reader, opening + 1, head_end) >= 2:
+        while reader.low(opening) in reader.lexicon.lists["leading_connectives"] and reader.content_words(
+                opening + 1, head_end) >= 2:
             opening += 1 + (reader.low(opening + 1) == ",")  # "But in the end, he said, …": the writer's "But"
         return Found((opening, clause_end(reader, after + 1)), cue, source, frame="split", cue_class=entry.cue_class)
     if tail == "," and _extraposed(reader) and reader.is_word(after + 1, "preposition"):

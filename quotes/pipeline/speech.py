@@ -47,7 +47,7 @@ def reported_speech(reader: SentenceReader) -> list[Found]:
         while record is not None:
             found.append(record)
             record = _coordinated(reader, record)
-    return drop_nested(found, reader)
+    return drop_nested(found, reader) if len(found) > 1 else found  # (one record or none: nothing nested)
 
 
 def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...]) -> bool:
