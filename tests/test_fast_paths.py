@@ -1072,3 +1072,22 @@ def test_a_place_of_several_words_opens_with_one_of_the_classifiers_place_opener
         for index in range(len(sample) - 1):
             if _place_of_several_words(sample, index, lexicon):
                 assert sample[index] in classifier.place_openers, sample
+
+
+def test_questions_on_a_cues_entries_answer_as_any_and_all_do():
+    """The plain loops of ``cues`` over a cue's entries (asked per cue instead of a generator)
+    answer as ``any``/``all`` do, for every cue form's entries, reversed and without the first."""
+    from quotes.pipeline import cues
+
+    groups = list(load_lexicon().cue_forms.values())
+    assert len(groups) > 100
+    clausal = ("that", "obj_that")
+    for entries in groups + [group[::-1] for group in groups] + [group[1:] for group in groups]:
+        assert cues.takes_listener(entries) == any(e.lemma == "tell" or e.frame == "obj_that" for e in entries)
+        assert cues.speaks_in_frame(entries, clausal) == any(
+            e.frame in clausal and e.cue_class == "speech" for e in entries)
+        for cue_class in ("speech", "thinking", "testimony"):
+            assert cues.any_of_class(entries, cue_class) == any(e.cue_class == cue_class for e in entries)
+            assert cues.all_of_class(entries, cue_class) == all(e.cue_class == cue_class for e in entries)
+        for frame in ("any", "that", "prep"):
+            assert cues.all_of_frame(entries, frame) == all(e.frame == frame for e in entries)
