@@ -69,8 +69,9 @@ class Entity:
         if seen is None or seen[0] > len(self.mentions):
             seen = (0, set[str]())
         count, names = seen
-        names.update(m.first for m in self.mentions[count:] if m.first)
-        self.__dict__["_first_names"] = (len(self.mentions), names)
+        if count < len(self.mentions):  # (most reads follow no new mention: nothing to add)
+            names.update(m.first for m in self.mentions[count:] if m.first)
+            self.__dict__["_first_names"] = (len(self.mentions), names)
         return names
 
     @_Once
@@ -121,8 +122,13 @@ class Entity:
             return False
         if self.mentions and self.mentions[0].generation != mention.generation:
             return False  # "Donald Trump Jr." is not "Donald J. Trump" (full names share their suffix)
-        return any(similar_first_names(mention.first, name) for name in self.first_names) or (
-            not self.first_names or mention.first is None)
+        first_names = self.first_names
+        if not first_names or mention.first is None:
+            return True
+        for name in first_names:  # noqa: SIM110 (a loop, not a generator: asked of each namesake of every full name)
+            if similar_first_names(mention.first, name):
+                return True
+        return False
 
 
 @attrs.frozen(slots=False)
@@ -235,7 +241,11 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                     full.add(mention, target)
             continue
         bucket = people.setdefault(surname_bucket(mention.surname), [])
-        target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
+        target = None
+        for entity in reversed(bucket):  # the latest namesake who accepts it (a loop, not a generator)
+            if entity.accepts(mention):
+                target = entity
+                break
         if target is None:
             target = Entity(PERSON)
             entities.append(target)
