@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ class FullNames:
         return counts[2] == counts[0]
 
 
+_START = operator.itemgetter(0)  # a kept item's start (no Python call per item sorted)
+
+
 class GivenNames:
     """For a lone given name (human-interest stories call people by their first name): the one
     person named in full earlier with that given name; None when none or several are.
@@ -52,14 +56,17 @@ class GivenNames:
         if mention.first is None or id(entity) not in self._full:
             return
         start, key = mention.span.start, id(entity)
-        kept = self.earliest.get(mention.first, ())
+        kept = self.earliest.get(mention.first)
+        if kept is None:  # the first person named in full with this given name (most): kept alone
+            self.earliest[mention.first] = [(start, key, entity)]
+            return
         # (at most one item per person) the person is kept already from an earlier start: no change
         if any(item[1] == key and item[0] < start for item in kept):
             return
         earliest = [item for item in kept if item[1] != key or item[0] < start]
         if not any(item[1] == key for item in earliest):
             earliest.append((start, key, entity))
-        self.earliest[mention.first] = sorted(earliest, key=lambda item: item[0])[:2]
+        self.earliest[mention.first] = sorted(earliest, key=_START)[:2]
 
     def only_one(self, word: str, *, before: int) -> Entity | None:
         named = [entity for start, _, entity in self.earliest.get(word, ()) if start < before]
