@@ -397,7 +397,7 @@ def test_mentions_in_text_order_are_grouped_as_the_sort_by_kind_given_name_and_s
 
 
 def test_the_given_name_index_left_alone_for_a_person_kept_from_earlier_answers_as_the_plain_update():
-    from quotes.pipeline import coref
+    from quotes.pipeline import coref, coref_tables
     from quotes.pipeline.mentions import NameMention
     from quotes.pipeline.tokens import make_word
 
@@ -413,7 +413,7 @@ def test_the_given_name_index_left_alone_for_a_person_kept_from_earlier_answers_
     rng = random.Random(11)
     for _ in range(500):
         people = [coref.Entity("person") for _ in range(4)]
-        index, plain = coref._GivenNames(), {}
+        index, plain = coref_tables.GivenNames(), {}
         for person in people:
             index.named_in_full(person)
         for _ in range(rng.randint(0, 15)):
@@ -422,7 +422,7 @@ def test_the_given_name_index_left_alone_for_a_person_kept_from_earlier_answers_
             mention, person = NameMention(word, word, "person"), rng.choice(people)
             index.add(mention, person)
             plain_add(plain, mention, person)
-            assert index._earliest == plain
+            assert index.earliest == plain
             assert index.only_one("Jo", before=rng.randint(0, 45)) in (*people, None)
 
 

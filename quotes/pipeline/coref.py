@@ -9,18 +9,34 @@ surname), in its most frequent spelling, the first one on ties (SPEC §3).
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, surname_bucket, visible
+from .coref_tables import FullNames, GivenNames
 from .mentions import BY_START, ORGANIZATION, PERSON
 from .pronoun_hints import gender_from_pronouns, pronoun_gender_after
 
 if TYPE_CHECKING:
     from .mentions import NameMention
+
+
+_Made = TypeVar("_Made")
+
+
+class _Once(Generic[_Made]):
+    """``functools.cached_property`` without its lock: what a method makes on its first read
+    becomes a plain attribute of the instance (an entity lives in one thread; thousands of
+    entities are made per corpus, and each first read of a cached property took the lock)."""
+
+    def __init__(self, make: Callable[[Any], _Made]) -> None:
+        self.make, self.name = make, make.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> _Made:
+        made = instance.__dict__[self.name] = self.make(instance)
+        return made
 
 
 @attrs.define(slots=False)
@@ -32,12 +48,12 @@ class Entity:
     mentions: list[NameMention] = attrs.field(factory=list)
     pronoun_gender: str | None = None  # from the pronouns that follow its mentions, when names say nothing
 
-    @functools.cached_property
+    @_Once
     def full_name_starts(self) -> list[int]:
         """Where the person is named in full, in order (filled before any bare surname joins)."""
         return sorted(m.span.start for m in self.mentions)
 
-    @functools.cached_property
+    @_Once
     def mention_starts(self) -> list[int]:
         """Where every mention starts, in order (read only once the entity is complete)."""
         return [m.span.start for m in self.mentions]
@@ -53,37 +69,36 @@ class Entity:
         if seen is None or seen[0] > len(self.mentions):
             seen = (0, set[str]())
         count, names = seen
-        names.update(m.first for m in self.mentions[count:] if m.first)
-        self.__dict__["_first_names"] = (len(self.mentions), names)
+        if count < len(self.mentions):  # (most reads follow no new mention: nothing to add)
+            names.update(m.first for m in self.mentions[count:] if m.first)
+            self.__dict__["_first_names"] = (len(self.mentions), names)
         return names
 
-    @functools.cached_property
+    @_Once
     def canonical(self) -> str:
         mentions = self.mentions
         written = [visible(m.name.text) for m in mentions]  # each mention's name as output, made once
         full = [name for name, m in zip(written, mentions) if m.first is not None] or written
-        longest = max(len(name.split()) for name in full)
-        full = [name for name in full if len(name.split()) == longest] if self.kind == ORGANIZATION else full
-        counts = _tally(full)
-        best = max(counts.values())
-        name = next(name for name in full if counts[name] == best)
+        if self.kind == ORGANIZATION and len(full) > 1:  # (a person's name is chosen whatever its length)
+            longest = max([len(name.split()) for name in full])
+            full = [name for name in full if len(name.split()) == longest]
+        name = _most_frequent(full)[0]
         if self.kind != PERSON:
             return name
         # the surname in its most frequent spelling: "Antony Blink" + "Blinken" x4 -> "Antony Blinken"
-        written_surnames = [visible(m.surname) for m in mentions]
-        surnames = _tally(written_surnames)
-        top = max(surnames.values())
-        surname = next(shown for shown in written_surnames if surnames[shown] == top)
+        surname, surnames = _most_frequent([visible(m.surname) for m in mentions])
+        top = surnames[surname]
         words = name.split()
-        if any(m.family_first for written_name, m in zip(written, mentions) if written_name == name):
-            last = 0  # "Xi Jinping": the surname comes first
-        else:
-            last = len(words) - 2 if generational_suffix(words) else len(words) - 1
+        last = len(words) - 2 if generational_suffix(words) else len(words) - 1
+        for written_name, m in zip(written, mentions):
+            if m.family_first and written_name == name:
+                last = 0  # "Xi Jinping": the surname comes first
+                break
         if surnames.get(words[last], 0) < top and similar_surnames(words[last], surname):  # not "Febo" -> "Acosta"
             words[last] = surname
         return " ".join(words)
 
-    @functools.cached_property
+    @_Once
     def role(self) -> str | None:
         roles = [m.role for m in self.mentions if m.role]
         if not roles:
@@ -91,11 +106,11 @@ class Entity:
         counts = _tally(roles)
         return max(roles, key=lambda r: (len(r.split()), counts[r]))  # the longest, the most frequent on ties
 
-    @functools.cached_property
+    @_Once
     def roles(self) -> list[str]:
         return [m.role for m in self.mentions if m.role]
 
-    @functools.cached_property
+    @_Once
     def gender(self) -> str | None:
         return _agreed(m.gender for m in self.mentions) or self.pronoun_gender
 
@@ -107,8 +122,13 @@ class Entity:
             return False
         if self.mentions and self.mentions[0].generation != mention.generation:
             return False  # "Donald Trump Jr." is not "Donald J. Trump" (full names share their suffix)
-        return any(similar_first_names(mention.first, name) for name in self.first_names) or (
-            not self.first_names or mention.first is None)
+        first_names = self.first_names
+        if not first_names or mention.first is None:
+            return True
+        for name in first_names:  # noqa: SIM110 (a loop, not a generator: asked of each namesake of every full name)
+            if similar_first_names(mention.first, name):
+                return True
+        return False
 
 
 @attrs.frozen(slots=False)
@@ -118,7 +138,7 @@ class EntityIndex:
     entities: tuple[Entity, ...]
     by_mention_start: dict[int, Entity]
 
-    @functools.cached_property
+    @_Once
     def _sorted_mentions(self) -> tuple[list[int], list[tuple[NameMention, Entity]]]:
         pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].span.start)
         return [m.span.start for m, _ in pairs], pairs
@@ -171,8 +191,8 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     # "Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton"
     by_first_surname: dict[str, list[Entity]] = {}
     genders: dict[int, set[str | None]] = {}  # id(entity) -> genders of its mentions so far
-    given = _GivenNames()  # who is named in full with which given name, for a lone given name
-    full = _FullNames()  # how each person is named in full: as a relative, only inside quotations
+    given = GivenNames()  # who is named in full with which given name, for a lone given name
+    full = FullNames()  # how each person is named in full: as a relative, only inside quotations
     ordered = _full_names_first(mentions, in_order=starts == next_starts)
     hints: dict[int, tuple[str, int] | None] = {}  # mention end -> the pronoun after it, once asked
 
@@ -207,7 +227,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                     if once:
                         settled[shape] = narrowed
                 target = _latest(narrowed, before=mention.span.start)
-            if target is None and len(mention.tokens) == 1 and mention.tokens[0] in given._earliest:
+            if target is None and len(mention.tokens) == 1 and mention.tokens[0] in given.earliest:
                 # "Jayme told police …" after "Jayme Closs" (most lone words are no one's given name)
                 target = given.only_one(mention.tokens[0], before=mention.span.start)
             if target is None and mention.kind == PERSON:
@@ -221,7 +241,11 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
                     full.add(mention, target)
             continue
         bucket = people.setdefault(surname_bucket(mention.surname), [])
-        target = next((e for e in reversed(bucket) if e.accepts(mention)), None)
+        target = None
+        for entity in reversed(bucket):  # the latest namesake who accepts it (a loop, not a generator)
+            if entity.accepts(mention):
+                target = entity
+                break
         if target is None:
             target = Entity(PERSON)
             entities.append(target)
@@ -260,7 +284,7 @@ def _full_names_first(mentions: Sequence[NameMention], *, in_order: bool) -> lis
     return [*groups[0], *groups[1], *groups[2], *groups[3]]
 
 
-def _namesakes_for(mention: NameMention, candidates: list[Entity], full: _FullNames,
+def _namesakes_for(mention: NameMention, candidates: list[Entity], full: FullNames,
                    genders: dict[int, set[str | None]], hint: Callable[[int], tuple[str, int] | None] | None,
                    ) -> list[Entity]:
     """The people a bare or titled surname may name, narrowed step by step; a step that would
@@ -301,6 +325,17 @@ def _tally(items: list[str]) -> dict[str, int]:
     return counts
 
 
+def _most_frequent(items: list[str]) -> tuple[str, dict[str, int]]:
+    """The most frequent item, the first one on ties, and how often each occurs (one pass, no
+    ``max`` and generator: asked of every entity named)."""
+    counts = _tally(items)
+    best, top = items[0], 0
+    for item in items:
+        if counts[item] > top:
+            best, top = item, counts[item]
+    return best, counts
+
+
 def _first_of_two_surnames(mention: NameMention) -> str | None:
     """`Acosta` of `Melba Acosta Febo`: the word before the surname of a three-word name, which a
     bare or honorific mention may use (Spanish double surnames, maiden names); None for initials
@@ -323,63 +358,6 @@ def _agreed(genders: Iterable[str | None]) -> str | None:
     """The one gender the given mentions' genders agree on, else None."""
     known = {g for g in genders if g}
     return known.pop() if len(known) == 1 else None
-
-
-class _FullNames:
-    """Per person, how many of its mentions name it in full, and how many of those name it as
-    someone's relative or inside a quotation: kept as mentions join, not counted again per question."""
-
-    def __init__(self) -> None:
-        self._counts: dict[int, list[int]] = {}  # id(entity) -> [in full, as a relative, in quotations]
-
-    def add(self, mention: NameMention, entity: Entity) -> None:
-        if mention.first:
-            counts = self._counts.setdefault(id(entity), [0, 0, 0])
-            counts[0] += 1
-            counts[1] += mention.relative
-            counts[2] += mention.in_quotation
-
-    def only_as_relative(self, entity: Entity) -> bool:
-        """Every mention naming it in full names it as a relative (true when there is none)."""
-        counts = self._counts.get(id(entity), [0, 0, 0])
-        return counts[1] == counts[0]
-
-    def only_in_quotations(self, entity: Entity) -> bool:
-        """Every mention naming it in full is inside a quotation (true when there is none)."""
-        counts = self._counts.get(id(entity), [0, 0, 0])
-        return counts[2] == counts[0]
-
-
-class _GivenNames:
-    """For a lone given name (human-interest stories call people by their first name): the one
-    person named in full earlier with that given name; None when none or several are.
-
-    Per given name it keeps the two people who have it earliest, so each question is answered
-    at once however many people share the name."""
-
-    def __init__(self) -> None:
-        self._full: set[int] = set()  # ids of the people named in full (their mentions count)
-        self._earliest: dict[str, list[tuple[int, int, Entity]]] = {}  # name -> [(start, id, entity)] x <= 2
-
-    def named_in_full(self, entity: Entity) -> None:
-        self._full.add(id(entity))
-
-    def add(self, mention: NameMention, entity: Entity) -> None:
-        if mention.first is None or id(entity) not in self._full:
-            return
-        start, key = mention.span.start, id(entity)
-        kept = self._earliest.get(mention.first, ())
-        # (at most one item per person) the person is kept already from an earlier start: no change
-        if any(item[1] == key and item[0] < start for item in kept):
-            return
-        earliest = [item for item in kept if item[1] != key or item[0] < start]
-        if not any(item[1] == key for item in earliest):
-            earliest.append((start, key, entity))
-        self._earliest[mention.first] = sorted(earliest, key=lambda item: item[0])[:2]
-
-    def only_one(self, word: str, *, before: int) -> Entity | None:
-        named = [entity for start, _, entity in self._earliest.get(word, ()) if start < before]
-        return named[0] if len(named) == 1 else None
 
 
 def _narrowed_once(mention: NameMention, candidates: Sequence[Entity]) -> bool:

@@ -124,7 +124,7 @@ def name_mentions(article: Article) -> list[NameMention]:
     lower_case = article.writes_in_lower_case
     # a run's neighbours are asked whether they name a relative (`husband`, `sons`) only in a
     # sentence holding such a word: one sentence in fifty holds one (the document is asked first)
-    lowered, kin_forms = table.lower, lexicon.kin_forms
+    lowered, kin_forms, cue_forms = table.lower, lexicon.kin_forms, lexicon.cue_forms
     kin_in_document = not kin_forms.isdisjoint(lowered)
     for (words, quoted, capitalised), (_, sentence_lowered, _) in zip(prepared, columns):
         if not capitalised:
@@ -140,10 +140,13 @@ def name_mentions(article: Article) -> list[NameMention]:
         hyphens = text.find("-", words.starts[0], words.ends[-1]) >= 0
         runs = Runs(words, lexicon, hyphens, sentence_lowered)
         for first in capitalised:
-            if first < index or (first == lead and opens_sentence(sentence_lowered[first], lexicon, question)):
-                continue  # inside the previous run, or "The", "When", "Unlike", "Can" opening the sentence
-            if first == lead and _inverted_cue_opens(words, first, runs, lexicon):
-                continue  # "Said Lowry: “…”": the verb, not the given name Said
+            if first < index:
+                continue  # inside the previous run
+            if first == lead and (opens_sentence(sentence_lowered[first], lexicon, question) or (
+                    sentence_lowered[first] in cue_forms and _inverted_cue_opens(words, first, runs))):
+                # "The", "When", "Unlike", "Can" opening the sentence; "Said Lowry: “…”": the verb, not
+                # the given name Said (a word no verb of saying is not asked for its run)
+                continue
             index = runs.end(first)
             # (a word with no hyphen is made no adjective: asked here, with no call, of most runs' last word)
             if hyphens and "-" in texts[index - 1] and made_adjective(texts[index - 1]):
@@ -200,11 +203,9 @@ def gerund_modifier(word: str, lexicon: Lexicon) -> bool:
     return word.endswith("ing") and len(word) > 5 and word.isalpha() and word not in lexicon.organisations
 
 
-def _inverted_cue_opens(words: SentenceWords, first: int, runs: Runs, lexicon: Lexicon) -> bool:
-    """`Said Lowry: “…”`, `Added Smith: …`: a sentence opening on a verb of saying before a name
-    and a colon."""
-    if words.texts[first].lower() not in lexicon.cue_forms:
-        return False
+def _inverted_cue_opens(words: SentenceWords, first: int, runs: Runs) -> bool:
+    """`Said Lowry: “…”`, `Added Smith: …`: a sentence opening on a verb of saying (the caller
+    asks that of its first word) before a name and a colon."""
     end = runs.end(first)
     return end - first >= 2 and words.texts[end:end + 1] == [":"]
 
@@ -224,9 +225,12 @@ def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
     """`says House` where the document names `Christopher House`: the surname of that person,
     although alone the word names an organisation's building or chamber; `Jordan` where it
     names `Jordan Stewart`: the given name of that person, not the country."""
-    people = [m for m in found if m.kind == PERSON and m.first is not None]
     # and `Jordan` where it names `Jordan Stewart`: the given name, not the country
-    names = {m.surname for m in people} | {m.first for m in people if m.first is not None}
+    names = set()
+    for m in found:  # (one pass over the mentions)
+        if m.kind == PERSON and m.first is not None:
+            names.add(m.surname)
+            names.add(m.first)
     if not names:
         return found
     return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in names

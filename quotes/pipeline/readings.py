@@ -9,6 +9,7 @@ import attrs
 
 from ..names.spelling import GENERATIONS, given_name_of, opens_with_given_name
 from ..regexes import LazyPattern
+from .run_openers import given_name_like_a_place, person_noun_before_name, possessor_before_name
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -60,9 +61,9 @@ class Classifier:
                 continue
             # (a run of one word has no given name after its first word: the next three are not asked)
             if index == 0 and count >= 2:
-                if _given_name_like_a_place(words, lex):
+                if given_name_like_a_place(words, lex):
                     break  # "Jordan Peterson", "Chad Johnson": a given name, not the country
-                if _person_noun_before_name(words, lex) or _possessor_before_name(words, lex):
+                if person_noun_before_name(words, lex) or possessor_before_name(words, lex):
                     # "Meteorologist Tracey Talbot", "Farmer Bob Smith": what the person is;
                     # "the Raptors’ Kyle Lowry", "Edmonton’s Connor McDavid": whose the person is
                     index += 1
@@ -160,7 +161,7 @@ class Classifier:
         # asked only of a name holding one
         countries, demonyms = lex.countries.keys(), lex.demonyms.keys()
         holds_place = not (countries.isdisjoint(name_words) and demonyms.isdisjoint(lowered))
-        if (holds_place and (not _given_name_like_a_place(name_words, lex) or not countries.isdisjoint(name_words[1:])
+        if (holds_place and (not given_name_like_a_place(name_words, lex) or not countries.isdisjoint(name_words[1:])
                              or not demonyms.isdisjoint(lowered[1:]))) or " ".join(name_words) in lex.countries:
             return False, False
         if len(name_words[-1]) > 1 and name_words[-1].isupper() and lowered[-1] not in GENERATIONS:
@@ -204,41 +205,9 @@ def _place_of_several_words(bare: Sequence[str], index: int, lexicon: Lexicon) -
     return 0
 
 
-def _given_name_like_a_place(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """`Jordan Peterson`, `Georgia Ellis`: a given name that is also a country's, before a word
-    that is no role, place or organisation word (`Georgia Gov. Brian Kemp` opens with the state)."""
-    if not 2 <= len(words) <= 3 or words[0] not in lexicon.given_names:
-        return False
-    return not any(_role_or_body_word(strip_possessive(word), lexicon) for word in words[1:])
-
-
-def _role_or_body_word(word: str, lexicon: Lexicon) -> bool:
-    """A word of a title, place or organisation (`Gov.`, `Defense Forces`, `Times`), not a surname's."""
-    low = word.lower()
-    return (low in lexicon.title_openers or word in lexicon.honorifics or word.rstrip(".") + "." in lexicon.honorifics
-            or word in lexicon.countries or low in lexicon.demonyms or word in lexicon.organisations
-            or low in lexicon.org_heads or low in lexicon.not_name_words or word in lexicon.outlets
-            or f"The {word}" in lexicon.outlets)
-
-
-def _person_noun_before_name(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """A capitalised noun for a person (`Farmer`, `Singer`) or a profession in -ist (`Meteorologist`),
-    then a given name and a surname: the run opens with what the person is."""
-    if len(words) < 3 or words[0] in lexicon.given_names or words[1] not in lexicon.given_names:
-        return False
-    low = words[0].lower()
-    return low in lexicon.words["person_noun"] or (low.endswith("ist") and len(low) > 6)
-
-
-def _possessor_before_name(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """A possessive, then a given name and a surname: the run opens with whose the person is."""
-    return (len(words) >= 3 and words[0].endswith(("’", "'", "’s", "'s")) and words[1] in lexicon.given_names
-            and words[0] not in lexicon.given_names)
-
-
 def _countries_in(name_words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a word of the name is a place or nationality; a given name first (`Jordan`) is no place."""
-    words = name_words[1:] if _given_name_like_a_place(name_words, lexicon) else name_words
+    words = name_words[1:] if given_name_like_a_place(name_words, lexicon) else name_words
     # set operations, not a generator: asked of every run read
     return not lexicon.countries.keys().isdisjoint(words) or not lexicon.demonyms.keys().isdisjoint(
         map(str.lower, words))
