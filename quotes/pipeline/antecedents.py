@@ -142,16 +142,18 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
     within = context.mention_range(position, reach=reach)
     found = antecedents(context)
     people, mentioned = found.indices, found.people
-    mentions = context.mentions
+    mentions, text = context.mentions, context.text
     holding = context.content_holding(position)
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
         index = people[at]
         if index < within.start:
             break
-        if holding is not None and holding[0] <= mentions[index].span.start < holding[1]:
+        span = mentions[index].span
+        if holding is not None and holding[0] <= span.start < holding[1]:
             continue  # "Schumer, he said, knows …": who the content is about is not who says it
-        if _INTERPOSED.fullmatch(context.text, mentions[index].span.end, position) and _INTERPOSED_CUE.match(
-                context.text, position):
+        # ``_INTERPOSED`` matches only a gap opening with a comma or an apostrophe: told first (most names)
+        if text[span.end:span.end + 1] in _INTERPOSED_OPENINGS and _INTERPOSED.fullmatch(
+                text, span.end, position) and _INTERPOSED_CUE.match(text, position):
             continue  # `Schumer, he said, “knows …”`: the quoted clause's subject, split off by the attribution
         mentioned_in, entity = mentioned[index]
         if context.paragraphs_apart(mentioned_in, paragraph) > reach:
@@ -160,7 +162,7 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
             continue  # a person in a photo caption is not who "he" in the story is
         if _attributive(index, context):
             continue  # "the Closs residence", "the Clinton campaign": a modifier, no one a pronoun means
-        yield mentions[index].span.start, entity, index
+        yield span.start, entity, index
 
 
 def _is_subject(index: int, context: Context) -> bool:
@@ -221,6 +223,7 @@ def _after_inverted_cue(start: int, context: Context) -> bool:
 
 
 _INTERPOSED = LazyPattern(r"(?:’s|'s)?,\s*")  # only a comma between the name and the pronoun
+_INTERPOSED_OPENINGS = (",", "’", "'")  # the characters an ``_INTERPOSED`` match may open with
 _INTERPOSED_CUE = LazyPattern(r"\p{L}+\s+\p{Ll}+(?:\s+\p{Ll}+)?,")  # "he said," "she told reporters,"
 _INVERTED_CUE = LazyPattern(r"[,”’\"]\s*(\p{Ll}+)\s+((?:[\p{Ll}\d-]+\s+){0,3})$")
 # a name followed by a relative clause about its person: "Alfonso Espinos, who like Montalban was …"
