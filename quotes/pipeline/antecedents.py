@@ -121,7 +121,7 @@ def relative_antecedent(source: Span, context: Context) -> Speaker:
 
 def from_coreference_chain(source: Span, context: Context) -> Speaker | None:
     """With a coreference backend: the named person of the chain holding this mention."""
-    chain = context.analysis.chain_of(source.start, source.end)
+    chain = context.analysis.chain_of(source.start, source.end) if context.analysis.coref else None
     if chain is None:
         return None
     for mention in sorted(chain, key=lambda m: (m.start >= source.start, abs(m.start - source.start))):
@@ -351,8 +351,8 @@ _APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
 def appositive_names(source: Span, context: Context) -> Speaker | None:
     """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
     the two people it names between commas."""
-    if not fold(source.text).rstrip().endswith("s"):
-        return None
+    if not fold(source.text).rstrip().endswith("s") or context.text[source.end:source.end + 1] != ",":
+        return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
     pair = _APPOSITIVE_PAIR.match(context.text, source.end)
     if pair is None:
         return None

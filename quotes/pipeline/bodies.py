@@ -30,7 +30,11 @@ def party_speaker(source: Span, context: Context) -> Speaker | None:
     writes it. Bare `Conservatives said` is some of its members (unnamed, left to the group rule),
     and so is `the Democrats`/`the Republicans`, which in US news most often means the party's
     candidates or lawmakers (the reading the PolNeAR samples were labelled with)."""
-    found = _THE_PARTY.search(strip_possessive(source.text))  # its end: "After the loss the Conservatives"
+    text = strip_possessive(source.text)
+    # a match ("After the loss the Conservatives") holds `the` or `The` and ends with a plural's `s`
+    # (``$``: or an `s` and a final line break): told before the pattern reads every position of the
+    # text (most sources are neither)
+    found = _THE_PARTY.search(text) if "he" in text and text.endswith(("s", "s\n")) else None
     if found is None or tuple(found.group("plural").lower().split()) not in context.lexicon.phrases["party_plurals"]:
         return None
     before = source.text[:found.start()].split()
@@ -92,7 +96,8 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
     KCNA news agency`, `China's official Xinhua News Agency`: lower-case words (after a
     possessor, a place's) then a name, with a kind of organisation among the lower-case words or
     after the name — the organisation, by its name alone."""
-    if "-based" not in bare and not any(word[:1].islower() for word in bare.split()[:-1]):
+    words = bare.split()  # one word (most sources) has no word before the name: no generator asked
+    if "-based" not in bare and (len(words) < 2 or not any(word[:1].islower() for word in words[:-1])):
         return None  # ``_KIND_THEN_NAME`` needs a described word before the name: most sources have none
     found = _KIND_THEN_NAME.fullmatch(bare)
     if found is None:
