@@ -6,8 +6,6 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import attrs
-
 from ..model import SpeakerType
 from ..names.spelling import fold
 from ..regexes import LazyPattern
@@ -275,7 +273,7 @@ def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) ->
     if (last_speaker is not None
             and _speaker_gender(last_speaker, context) in (None, gender)
             and context.positions_apart(last_position, source.start) <= reach):
-        return attrs.evolve(last_speaker, confidence=0.85)
+        return last_speaker.with_confidence(0.85)
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)
     return _unnamed_person_just_before(source, context) or UNRESOLVED
@@ -314,7 +312,7 @@ def _unnamed_speaker_since(after: int, source: Span, context: Context, gender: s
         return None  # "the women say …": not `she`
     described = {fold(w).strip(",.") for w in context.text[position:position + 60].split()[:6]}
     other = context.lexicon.lists["male_people" if gender == "f" else "female_people"]
-    return None if described & other else (position, attrs.evolve(speaker, confidence=0.6))
+    return None if described & other else (position, speaker.with_confidence(0.6))
 
 
 def _unnamed_person_just_before(source: Span, context: Context) -> Speaker | None:
@@ -325,7 +323,7 @@ def _unnamed_person_just_before(source: Span, context: Context) -> Speaker | Non
     named_since = any(position < pos < source.start for pos, _ in context.history[-3:])
     if speaker is None or named_since or context.positions_apart(position, source.start) > 1:
         return None
-    return attrs.evolve(speaker, confidence=0.45)
+    return speaker.with_confidence(0.45)
 
 
 def _speaker_gender(speaker: Speaker, context: Context) -> str | None:
@@ -387,7 +385,7 @@ def plural_speaker(source: Span, context: Context) -> Speaker:
         if position < group or position < named_at:
             break
         if position < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
-            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
+            return speaker.no_surer_than(0.6)  # never surer than its antecedent
     if party is not None and named_at > group:
         return party
     return Speaker(None, SpeakerType.UNNAMED, confidence=0.5 if group >= 0 else 0.4)

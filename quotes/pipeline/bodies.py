@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from ..model import Span, SpeakerType
@@ -152,7 +151,7 @@ def party_just_named(source: Span, context: Context) -> tuple[int, Speaker | Non
     if last is None:
         return -1, None
     party = party_speaker(Span(last.start(1), last.end(1), last.group(1)), context)
-    return (last.start(1), attrs.evolve(party, confidence=0.5)) if party is not None else (-1, None)
+    return (last.start(1), party.with_confidence(0.5)) if party is not None else (-1, None)
 
 
 _THE_PARTY_NAMED = LazyPattern(r"\b((?:[Tt]he)\s+(?:New\s+|Progressive\s+)?\p{Lu}\p{Ll}+s)(?:[’']|\b)")

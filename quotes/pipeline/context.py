@@ -43,6 +43,15 @@ class Speaker:
     confidence: float = 1.0
     entities: tuple[Entity, ...] = ()
 
+    def with_confidence(self, confidence: float) -> Speaker:
+        """This speaker with another confidence: what ``attrs.evolve`` makes, without its walk
+        over the fields (a speaker is carried over this way for most pronouns and neighbours)."""
+        return Speaker(self.name, self.type, self.role, confidence, self.entities)
+
+    def no_surer_than(self, confidence: float) -> Speaker:
+        """This speaker, its confidence lowered to ``confidence`` if above it (``min``, as a test)."""
+        return self.with_confidence(confidence if confidence < self.confidence else self.confidence)
+
 
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
@@ -339,7 +348,7 @@ def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ..
         if within is not None and context.positions_apart(pos, source.start) > within:
             return None
         if speaker.type in types and (fits is None or fits(speaker)):
-            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
+            return speaker.no_surer_than(0.6)  # never surer than its antecedent
     return None
 
 

@@ -6,7 +6,6 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from ..model import SpeakerType
@@ -52,7 +51,7 @@ def capitalised_words(bare: str, source: Span, context: Context) -> Speaker:
             return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)  # "Leading Democrats": a group
         described = recent_subject(source, context, same_party=words[-1].lower())
         # "Mitch McConnell blamed … “…,” the Kentucky Republican said": the person just written about
-        return attrs.evolve(described, confidence=0.6) if described is not None else UNRESOLVED
+        return described.with_confidence(0.6) if described is not None else UNRESOLVED
     if _known_organisation(bare, source, context):
         return Speaker(organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.6)
     return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
