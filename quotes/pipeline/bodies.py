@@ -202,17 +202,18 @@ _UNSIGNED_DOCUMENT = LazyPattern(
 def named_city(words: Sequence[str], context: Context) -> Speaker | None:
     """`The city says …`, `city documents say …`: the municipality the article names as `City of
     Surrey` (the one such name it writes), as an organisation; None when it names none or several."""
-    if len(words) > 3 or (words and fold(words[0]) not in ("the", "city", "town")):
+    first = fold(words[0]) if words else ""
+    if len(words) > 3 or first not in ("the", "city", "town"):
         return None  # no `(the) city/town (noun)` (most sources): told before folding every word
-    folded = [fold(word) for word in words]
-    if folded and folded[0] == "the":
-        folded = folded[1:]
-    if not folded or folded[0] not in ("city", "town") or len(folded) > 2 or (
-            len(folded) == 2 and folded[1] not in context.lexicon.words["document_noun"]):
+    rest = words[1:] if first == "the" else words
+    # the word after `the` is asked before the rest (`the president`, `the company`: most sources)
+    kind = fold(rest[0]) if rest else ""
+    if kind not in ("city", "town") or len(rest) > 2 or (
+            len(rest) == 2 and fold(rest[1]) not in context.lexicon.words["document_noun"]):
         return None
     names = context.keep("city names", lambda: sorted({strip_possessive(found.group())
                                                         for found in _CITY_OF.finditer(context.text)}))
-    wanted = [name for name in names if name.split()[0].lower() == folded[0]]
+    wanted = [name for name in names if name.split()[0].lower() == kind]
     return Speaker(wanted[0], SpeakerType.ORGANIZATION, confidence=0.7) if len(wanted) == 1 else None
 
 
