@@ -156,11 +156,20 @@ def made_quote(content: Span, kind: Kind, speaker: str | None, speaker_type: Spe
             and (cue is None or type(cue) is Span) and type(confidence) is float and 0.0 <= confidence <= 1.0):
         return Quote(content, kind, speaker, speaker_type, speaker_role, mention, cue, confidence, note)
     quote = _new_span(Quote)
-    for setter, value in zip(_QUOTE_SETTERS, (content, kind, speaker, speaker_type, speaker_role, mention, cue,
-                                              confidence, note)):
-        setter(quote, value)
+    # one call per field, written out: a loop over the setters made a tuple, a zip and nine turns per quote
+    _set_content(quote, content)
+    _set_kind(quote, kind)
+    _set_speaker(quote, speaker)
+    _set_speaker_type(quote, speaker_type)
+    _set_speaker_role(quote, speaker_role)
+    _set_mention(quote, mention)
+    _set_cue(quote, cue)
+    _set_confidence(quote, confidence)
+    _set_note(quote, note)
     return quote
 
 
-_QUOTE_SETTERS = tuple(getattr(Quote, field.name).__set__ for field in attrs.fields(Quote))
+# Quote is frozen: its fields are set the way attrs sets them, through their slots' descriptors
+(_set_content, _set_kind, _set_speaker, _set_speaker_type, _set_speaker_role, _set_mention, _set_cue,
+ _set_confidence, _set_note) = (getattr(Quote, field.name).__set__ for field in attrs.fields(Quote))
 

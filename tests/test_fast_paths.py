@@ -265,6 +265,23 @@ def test_a_quote_made_without_its_validators_is_the_quote_made_with_them():
         made_quote(content, Kind.DIRECT, None, None, None, None, None, 1.5, None)
 
 
+def test_a_speaker_carried_over_is_the_speaker_attrs_evolve_makes():
+    from quotes.model import SpeakerType
+    from quotes.pipeline.context import Speaker
+    from quotes.pipeline.coref import Entity
+
+    people = (Entity("person"), Entity("person"))
+    speakers = [Speaker("Jane Doe", SpeakerType.PERSON, "mayor", 0.9, people), Speaker(None, SpeakerType.UNNAMED),
+                Speaker("Acme", SpeakerType.ORGANIZATION, None, 0.5), Speaker("X", None, "chair", 1, people[:1])]
+    for speaker in speakers:
+        for confidence in (0.0, 0.45, 0.5, 0.6, 0.75, 0.9, 1.0, 1):
+            for made, expected in ((speaker.with_confidence(confidence), attrs.evolve(speaker, confidence=confidence)),
+                                   (speaker.no_surer_than(confidence),
+                                    attrs.evolve(speaker, confidence=min(speaker.confidence, confidence)))):
+                assert made == expected and repr(made) == repr(expected)
+                assert all(getattr(made, f.name) is getattr(expected, f.name) for f in attrs.fields(Speaker))
+
+
 def test_given_names_read_as_every_other_table_is():
     from quotes import lexicon
 

@@ -6,8 +6,6 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import attrs
-
 from ..model import SpeakerType
 from ..names.spelling import fold
 from ..regexes import LazyPattern
@@ -121,7 +119,7 @@ def relative_antecedent(source: Span, context: Context) -> Speaker:
 
 def from_coreference_chain(source: Span, context: Context) -> Speaker | None:
     """With a coreference backend: the named person of the chain holding this mention."""
-    chain = context.analysis.chain_of(source.start, source.end)
+    chain = context.analysis.chain_of(source.start, source.end) if context.analysis.coref else None
     if chain is None:
         return None
     for mention in sorted(chain, key=lambda m: (m.start >= source.start, abs(m.start - source.start))):
@@ -142,16 +140,18 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
     within = context.mention_range(position, reach=reach)
     found = antecedents(context)
     people, mentioned = found.indices, found.people
-    mentions = context.mentions
+    mentions, text = context.mentions, context.text
     holding = context.content_holding(position)
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
         index = people[at]
         if index < within.start:
             break
-        if holding is not None and holding[0] <= mentions[index].span.start < holding[1]:
+        span = mentions[index].span
+        if holding is not None and holding[0] <= span.start < holding[1]:
             continue  # "Schumer, he said, knows …": who the content is about is not who says it
-        if _INTERPOSED.fullmatch(context.text, mentions[index].span.end, position) and _INTERPOSED_CUE.match(
-                context.text, position):
+        # ``_INTERPOSED`` matches only a gap opening with a comma or an apostrophe: told first (most names)
+        if text[span.end:span.end + 1] in _INTERPOSED_OPENINGS and _INTERPOSED.fullmatch(
+                text, span.end, position) and _INTERPOSED_CUE.match(text, position):
             continue  # `Schumer, he said, “knows …”`: the quoted clause's subject, split off by the attribution
         mentioned_in, entity = mentioned[index]
         if context.paragraphs_apart(mentioned_in, paragraph) > reach:
@@ -160,7 +160,7 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
             continue  # a person in a photo caption is not who "he" in the story is
         if _attributive(index, context):
             continue  # "the Closs residence", "the Clinton campaign": a modifier, no one a pronoun means
-        yield mentions[index].span.start, entity, index
+        yield span.start, entity, index
 
 
 def _is_subject(index: int, context: Context) -> bool:
@@ -221,6 +221,7 @@ def _after_inverted_cue(start: int, context: Context) -> bool:
 
 
 _INTERPOSED = LazyPattern(r"(?:’s|'s)?,\s*")  # only a comma between the name and the pronoun
+_INTERPOSED_OPENINGS = (",", "’", "'")  # the characters an ``_INTERPOSED`` match may open with
 _INTERPOSED_CUE = LazyPattern(r"\p{L}+\s+\p{Ll}+(?:\s+\p{Ll}+)?,")  # "he said," "she told reporters,"
 _INVERTED_CUE = LazyPattern(r"[,”’\"]\s*(\p{Ll}+)\s+((?:[\p{Ll}\d-]+\s+){0,3})$")
 # a name followed by a relative clause about its person: "Alfonso Espinos, who like Montalban was …"
@@ -272,7 +273,7 @@ def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) ->
     if (last_speaker is not None
             and _speaker_gender(last_speaker, context) in (None, gender)
             and context.positions_apart(last_position, source.start) <= reach):
-        return attrs.evolve(last_speaker, confidence=0.85)
+        return last_speaker.with_confidence(0.85)
     if newest_fitting is not None:
         return person_speaker(newest_fitting, 0.6)
     return _unnamed_person_just_before(source, context) or UNRESOLVED
@@ -311,7 +312,7 @@ def _unnamed_speaker_since(after: int, source: Span, context: Context, gender: s
         return None  # "the women say …": not `she`
     described = {fold(w).strip(",.") for w in context.text[position:position + 60].split()[:6]}
     other = context.lexicon.lists["male_people" if gender == "f" else "female_people"]
-    return None if described & other else (position, attrs.evolve(speaker, confidence=0.6))
+    return None if described & other else (position, speaker.with_confidence(0.6))
 
 
 def _unnamed_person_just_before(source: Span, context: Context) -> Speaker | None:
@@ -322,7 +323,7 @@ def _unnamed_person_just_before(source: Span, context: Context) -> Speaker | Non
     named_since = any(position < pos < source.start for pos, _ in context.history[-3:])
     if speaker is None or named_since or context.positions_apart(position, source.start) > 1:
         return None
-    return attrs.evolve(speaker, confidence=0.45)
+    return speaker.with_confidence(0.45)
 
 
 def _speaker_gender(speaker: Speaker, context: Context) -> str | None:
@@ -348,8 +349,8 @@ _APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
 def appositive_names(source: Span, context: Context) -> Speaker | None:
     """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
     the two people it names between commas."""
-    if not fold(source.text).rstrip().endswith("s"):
-        return None
+    if not fold(source.text).rstrip().endswith("s") or context.text[source.end:source.end + 1] != ",":
+        return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
     pair = _APPOSITIVE_PAIR.match(context.text, source.end)
     if pair is None:
         return None
@@ -384,7 +385,7 @@ def plural_speaker(source: Span, context: Context) -> Speaker:
         if position < group or position < named_at:
             break
         if position < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
-            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
+            return speaker.no_surer_than(0.6)  # never surer than its antecedent
     if party is not None and named_at > group:
         return party
     return Speaker(None, SpeakerType.UNNAMED, confidence=0.5 if group >= 0 else 0.4)

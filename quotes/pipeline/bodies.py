@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from ..model import Span, SpeakerType
@@ -30,7 +29,11 @@ def party_speaker(source: Span, context: Context) -> Speaker | None:
     writes it. Bare `Conservatives said` is some of its members (unnamed, left to the group rule),
     and so is `the Democrats`/`the Republicans`, which in US news most often means the party's
     candidates or lawmakers (the reading the PolNeAR samples were labelled with)."""
-    found = _THE_PARTY.search(strip_possessive(source.text))  # its end: "After the loss the Conservatives"
+    text = strip_possessive(source.text)
+    # a match ("After the loss the Conservatives") holds `the` or `The` and ends with a plural's `s`
+    # (``$``: or an `s` and a final line break): told before the pattern reads every position of the
+    # text (most sources are neither)
+    found = _THE_PARTY.search(text) if "he" in text and text.endswith(("s", "s\n")) else None
     if found is None or tuple(found.group("plural").lower().split()) not in context.lexicon.phrases["party_plurals"]:
         return None
     before = source.text[:found.start()].split()
@@ -92,7 +95,8 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
     KCNA news agency`, `China's official Xinhua News Agency`: lower-case words (after a
     possessor, a place's) then a name, with a kind of organisation among the lower-case words or
     after the name — the organisation, by its name alone."""
-    if "-based" not in bare and not any(word[:1].islower() for word in bare.split()[:-1]):
+    words = bare.split()  # one word (most sources) has no word before the name: no generator asked
+    if "-based" not in bare and (len(words) < 2 or not any(word[:1].islower() for word in words[:-1])):
         return None  # ``_KIND_THEN_NAME`` needs a described word before the name: most sources have none
     found = _KIND_THEN_NAME.fullmatch(bare)
     if found is None:
@@ -147,7 +151,7 @@ def party_just_named(source: Span, context: Context) -> tuple[int, Speaker | Non
     if last is None:
         return -1, None
     party = party_speaker(Span(last.start(1), last.end(1), last.group(1)), context)
-    return (last.start(1), attrs.evolve(party, confidence=0.5)) if party is not None else (-1, None)
+    return (last.start(1), party.with_confidence(0.5)) if party is not None else (-1, None)
 
 
 _THE_PARTY_NAMED = LazyPattern(r"\b((?:[Tt]he)\s+(?:New\s+|Progressive\s+)?\p{Lu}\p{Ll}+s)(?:[’']|\b)")
@@ -198,17 +202,18 @@ _UNSIGNED_DOCUMENT = LazyPattern(
 def named_city(words: Sequence[str], context: Context) -> Speaker | None:
     """`The city says …`, `city documents say …`: the municipality the article names as `City of
     Surrey` (the one such name it writes), as an organisation; None when it names none or several."""
-    if len(words) > 3 or (words and fold(words[0]) not in ("the", "city", "town")):
+    first = fold(words[0]) if words else ""
+    if len(words) > 3 or first not in ("the", "city", "town"):
         return None  # no `(the) city/town (noun)` (most sources): told before folding every word
-    folded = [fold(word) for word in words]
-    if folded and folded[0] == "the":
-        folded = folded[1:]
-    if not folded or folded[0] not in ("city", "town") or len(folded) > 2 or (
-            len(folded) == 2 and folded[1] not in context.lexicon.words["document_noun"]):
+    rest = words[1:] if first == "the" else words
+    # the word after `the` is asked before the rest (`the president`, `the company`: most sources)
+    kind = fold(rest[0]) if rest else ""
+    if kind not in ("city", "town") or len(rest) > 2 or (
+            len(rest) == 2 and fold(rest[1]) not in context.lexicon.words["document_noun"]):
         return None
     names = context.keep("city names", lambda: sorted({strip_possessive(found.group())
                                                         for found in _CITY_OF.finditer(context.text)}))
-    wanted = [name for name in names if name.split()[0].lower() == folded[0]]
+    wanted = [name for name in names if name.split()[0].lower() == kind]
     return Speaker(wanted[0], SpeakerType.ORGANIZATION, confidence=0.7) if len(wanted) == 1 else None
 
 

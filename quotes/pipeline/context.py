@@ -43,6 +43,15 @@ class Speaker:
     confidence: float = 1.0
     entities: tuple[Entity, ...] = ()
 
+    def with_confidence(self, confidence: float) -> Speaker:
+        """This speaker with another confidence: what ``attrs.evolve`` makes, without its walk
+        over the fields (a speaker is carried over this way for most pronouns and neighbours)."""
+        return Speaker(self.name, self.type, self.role, confidence, self.entities)
+
+    def no_surer_than(self, confidence: float) -> Speaker:
+        """This speaker, its confidence lowered to ``confidence`` if above it (``min``, as a test)."""
+        return self.with_confidence(confidence if confidence < self.confidence else self.confidence)
+
 
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
@@ -339,7 +348,7 @@ def last_speaker_of(source: Span, context: Context, types: tuple[SpeakerType, ..
         if within is not None and context.positions_apart(pos, source.start) > within:
             return None
         if speaker.type in types and (fits is None or fits(speaker)):
-            return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6))  # never surer than its antecedent
+            return speaker.no_surer_than(0.6)  # never surer than its antecedent
     return None
 
 
@@ -360,26 +369,29 @@ def _description_words(text: str, lexicon: Lexicon) -> Description:
     nations: set[str] = set()
     places: set[str] = set()
     past = False
+    role_time, role_past = lexicon.words["role_time"], lexicon.words["role_past"]
+    demonyms, countries, metonyms = lexicon.demonyms, lexicon.countries, lexicon.metonyms
     for word in _DESCRIPTION_WORD.findall(text):
         bare = strip_possessive(word)
         low = bare.lower()
-        if low in lexicon.words["role_time"]:
-            past = past or low in lexicon.words["role_past"]
+        if low in role_time:
+            past = past or low in role_past
             continue
-        state = lexicon.party_state(bare)
-        if state is not None:  # "Sen. (I-Vt.)": a senator of Vermont
-            places.update(state.lower().split())
-            continue
-        prefix, hyphen, rest = low.partition("-")
-        if hyphen and prefix in lexicon.words["role_time"]:  # "then-Secretary", "ex-president"
-            past = past or prefix in lexicon.words["role_past"]
-            bare, low = bare[len(prefix) + 1:], rest
-        if low in lexicon.demonyms:
-            nations.add(lexicon.demonyms[low])
-        elif bare in lexicon.countries:
-            nations.add(lexicon.countries[bare])
-        elif bare in lexicon.metonyms:
-            nations.add(lexicon.metonyms[bare])
+        if "-" in bare:  # a party-state tag and a time prefix both hold a hyphen (most words hold none)
+            state = lexicon.party_state(bare)
+            if state is not None:  # "Sen. (I-Vt.)": a senator of Vermont
+                places.update(state.lower().split())
+                continue
+            prefix, _, rest = low.partition("-")
+            if prefix in role_time:  # "then-Secretary", "ex-president"
+                past = past or prefix in role_past
+                bare, low = bare[len(prefix) + 1:], rest
+        if low in demonyms:
+            nations.add(demonyms[low])
+        elif bare in countries:
+            nations.add(countries[bare])
+        elif bare in metonyms:
+            nations.add(metonyms[bare])
         elif bare[:1].isupper() and low not in lexicon.title_parts and low not in lexicon.title_abbreviations:
             places.add(low)  # "New Jersey" of "the New Jersey governor"
         elif low not in ("the", "a", "an", "of", "and"):

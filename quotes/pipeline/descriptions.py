@@ -7,7 +7,6 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from ..model import SpeakerType
@@ -53,7 +52,7 @@ def aged_person(source: Span, context: Context) -> Speaker | None:
     stated = list(_STATED_AGE.finditer(context.text, 0, source.start))
     if not stated:  # the newest subject, else the one person named just before: a guess
         guess = recent_subject(source, context) or only_person_before(source, context)
-        return attrs.evolve(guess, confidence=0.55) if guess is not None else None
+        return guess.with_confidence(0.55) if guess is not None else None
     same = [found for found in stated if (found.group("after") or found.group("before")) == described.group("age")]
     for found in reversed(same):
         entity = _person_aged(found, context)
@@ -64,7 +63,7 @@ def aged_person(source: Span, context: Context) -> Speaker | None:
     # ages given to others only (`Lorna Bagtas, 46, …`): the person just named if their age is untold
     others = {entity.canonical for entity in map(functools.partial(_person_aged, context=context), stated) if entity}
     guess = recent_subject(source, context)
-    return attrs.evolve(guess, confidence=0.55) if guess is not None and guess.name not in others else UNRESOLVED
+    return guess.with_confidence(0.55) if guess is not None and guess.name not in others else UNRESOLVED
 
 
 # an age after a name and a comma (`Smith, 34,`), or before a name (`34-year-old John Smith`)

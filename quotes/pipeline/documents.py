@@ -8,7 +8,6 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from ..model import SpeakerType
@@ -143,7 +142,7 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
         same_kind = next((author for position, kind, author in reversed(context.documents)
                           if position < source.start and kind == head[2]), None)
         if same_kind is not None:  # "the Civic Action study … numbers from Statistics Canada … the study found"
-            return attrs.evolve(same_kind, confidence=min(same_kind.confidence, 0.7))
+            return same_kind.no_surer_than(0.7)
         return last_speaker_of(source, context, (SpeakerType.ORGANIZATION,))  # "the study found"
     return None
 
@@ -271,7 +270,7 @@ def _writer_of_last(noun: str, source: Span, context: Context) -> Speaker | None
     if sentence is None:
         return None
     speaker = context.person_by_sentence.get(sentence.start)
-    return attrs.evolve(speaker, confidence=min(speaker.confidence, 0.6)) if speaker is not None else None
+    return speaker.no_surer_than(0.6) if speaker is not None else None
 
 
 def _authored_before(source: Span, context: Context) -> Speaker | None:
@@ -329,7 +328,7 @@ def _titled_document_named(source: Span, context: Context) -> Speaker | None:
     author = next((speaker for position, _, speaker in reversed(context.documents)
                    if sentence is not None and sentence.start <= position < sentence.end), None)
     if author is not None:  # "a document titled White Paper: … on Canadian Pacific Railway's website"
-        return attrs.evolve(author, confidence=min(author.confidence, 0.6))
+        return author.no_surer_than(0.6)
     return Speaker(named.group(), SpeakerType.ORGANIZATION, confidence=0.6)
 
 

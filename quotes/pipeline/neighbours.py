@@ -8,8 +8,6 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
 from ..model import SpeakerType, text_span
 from ..regexes import LazyPattern
 from .antecedents import pronoun_speaker
@@ -115,10 +113,10 @@ def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | Non
     here = candidates[position]
     previous = speakers[before] if before >= 0 else None
     if previous is not None and context.paragraphs_apart(candidates[before].paragraph, here.paragraph) <= 2:
-        return attrs.evolve(previous, confidence=min(previous.confidence, 0.75))
+        return previous.no_surer_than(0.75)
     following = speakers[after] if after < len(candidates) else None
     if following is not None and context.paragraphs_apart(here.paragraph, candidates[after].paragraph) <= 1:
-        return attrs.evolve(following, confidence=min(following.confidence, 0.6))
+        return following.no_surer_than(0.6)
     return _pronoun_just_before(here, context) or UNRESOLVED
 
 
@@ -141,4 +139,4 @@ def _pronoun_just_before(here: Candidate, context: Context) -> Speaker | None:
     if gender is None or word == "him":
         return None
     found = pronoun_speaker(text_span(context.text, table.starts[first], table.ends[first]), context, gender)
-    return attrs.evolve(found, confidence=min(found.confidence, 0.5)) if found.name is not None else None
+    return found.no_surer_than(0.5) if found.name is not None else None

@@ -6,7 +6,6 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from ..model import SpeakerType
@@ -52,7 +51,7 @@ def capitalised_words(bare: str, source: Span, context: Context) -> Speaker:
             return Speaker(None, SpeakerType.UNNAMED, confidence=0.4)  # "Leading Democrats": a group
         described = recent_subject(source, context, same_party=words[-1].lower())
         # "Mitch McConnell blamed … “…,” the Kentucky Republican said": the person just written about
-        return attrs.evolve(described, confidence=0.6) if described is not None else UNRESOLVED
+        return described.with_confidence(0.6) if described is not None else UNRESOLVED
     if _known_organisation(bare, source, context):
         return Speaker(organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.6)
     return Speaker(bare, SpeakerType.PERSON, confidence=0.5)  # a name the lexicons don't know
@@ -190,14 +189,16 @@ def _only_organisation_holding(head: str, source: Span, context: Context) -> Spe
     def index() -> tuple[list[int], list[str | None]]:
         starts: list[int] = []
         only: list[str | None] = []  # the one name holding the word up to here, None once two do
-        in_use = [found.start() for found in regex.finditer(rf"\b[Tt]he {regex.escape(head)}\b", context.text)]
+        in_use: list[int] | None = None  # where the text writes `the HEAD`: searched at a second name only
         for mention in context.mentions:
             entity = context.index.by_mention_start.get(mention.span.start)
             if (mention.in_quotation or entity is None or entity.kind != ORGANIZATION
                     or not _holds_kind(head, entity.canonical, context.lexicon)):
                 continue
             previous = only[-1] if only else entity.canonical
-            used = bool(starts) and bisect.bisect_left(in_use, mention.span.start) > bisect.bisect_right(
+            if starts and in_use is None:  # (most articles name at most one: no pattern made for the word)
+                in_use = [found.start() for found in regex.finditer(rf"\b[Tt]he {regex.escape(head)}\b", context.text)]
+            used = in_use is not None and bisect.bisect_left(in_use, mention.span.start) > bisect.bisect_right(
                 in_use, starts[0])  # the word already stood for the one named first
             starts.append(mention.span.start)
             only.append(entity.canonical if previous == entity.canonical else previous if used else None)

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
 from ..model import Quote, SpeakerType, made_quote
 from ..names.spelling import fold, visible
 from ..regexes import LazyPattern
@@ -242,7 +240,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         described = recent_subject(source, context)
         if described is not None:
             # a feature about several people often means someone else than the last subject: a guess
-            return attrs.evolve(described, confidence=0.55)
+            return described.with_confidence(0.55)
     unlisted = unlisted_person(bare, context)
     if unlisted is not None:  # "lead singer Riefian Fajarsyah", "the IFSD’s Azfar Ali Khan", "Jingyi Pan of IG"
         return unlisted
