@@ -140,8 +140,10 @@ class SentenceReader:
         ranges = sentence.tokens.quotation_ranges
         if ranges is not None:
             first, end = ranges[owner]  # type: ignore[index]  # None holds no quotation: a KeyError
-            first = max(first - sentence.first, 0)
-            end = min(end - sentence.first, self._size)
+            first -= sentence.first  # cut to the sentence (conditional expressions: no min/max calls)
+            first = first if first > 0 else 0
+            end -= sentence.first
+            end = end if end < self._size else self._size
             if first >= end:
                 raise KeyError(owner)
             return first, end
