@@ -200,7 +200,8 @@ class SentenceReader:
         found = self.tables.get(key)
         if found is None:
             members = self.lexicon.words[word_class].intersection(self.lowered)
-            found = self.tables[key] = min(map(self.lowered.index, members), default=self._size)
+            # most sentences hold no word of the class: their answer is known with no call of ``min``
+            found = self.tables[key] = min(map(self.lowered.index, members)) if members else self._size
         return found
 
     def clause_ends(self, flags: tuple[bool, bool, bool]) -> dict[int, int]:
@@ -217,8 +218,13 @@ class SentenceReader:
     def first_prep_cue(self) -> int:
         """Index of the first "according to"-like cue, the sentence length when there is none."""
         if self._first_prep is None:
-            self._first_prep = min((i for i, (_, entries) in self.cue_table.items() if is_channel(self, i, entries)),
-                                   default=self._size)
+            # one loop over the sentence's cues, no generator; only a few words open such a cue
+            # (``is_channel`` asks the word first): a cue's word is looked up before that call
+            first, openers, lowered = self._size, self.lexicon.prep_cue_openers, self.lowered
+            for index, (_, entries) in self.cue_table.items():
+                if index < first and lowered[index] in openers and is_channel(self, index, entries):
+                    first = index
+            self._first_prep = first
         return self._first_prep
 
     def is_mark(self, index: int) -> bool:
