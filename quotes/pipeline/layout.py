@@ -178,13 +178,13 @@ def sentences(
     ``plain``: the text's letters are all ASCII (``tokens.plain_letters``): read with ``re``.
     """
     patterns = _PLAIN if plain else _UNICODE
-    regions = [
-        (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
-    ]  # callers pass this paragraph's
+    end = paragraph.end
+    # callers pass this paragraph's (most paragraphs hold none: no list is made for them)
+    regions = [(s, e) for s, e in protected if s < end and e > paragraph.start] if protected else None
     if not regions:  # most paragraphs: each sentence end found (in order, once) is a cut
         cuts = [paragraph.start]
-        for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
-            if match.end() < paragraph.end and _is_sentence_boundary(text, match, lexicon, paragraph.end, patterns):
+        for match in patterns.sentence_end.finditer(text, paragraph.start, end):
+            if match.end() < end and _is_sentence_boundary(text, match, lexicon, end, patterns):
                 cuts.append(match.end())
         whole = paragraph.text
         if len(cuts) == 1 and whole and not whole[0].isspace() and not whole[-1].isspace():
@@ -276,7 +276,12 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
         low = bisect.bisect_left(ends, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
         first_word, end_word = table.range_of(paragraph.start, paragraph.end)
-        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high], plain=plain):
+        whole = paragraph.span
+        for span in sentences(text, whole, lexicon=lexicon, protected=regions[low:high] if low < high else (),
+                              plain=plain):
+            if span is whole:  # a paragraph of one sentence (most): its words are the paragraph's
+                all_sentences.append(made_sentence(span, paragraph.index, first_word, end_word, table))
+                continue
             # sentences end between tokens, so the table is cut, not read again (``TokenTable.range_of``
             # within the paragraph's words; a sentence's words end at or after its first)
             first = bisect.bisect_left(word_starts, span.start, first_word, end_word)
