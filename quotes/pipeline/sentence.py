@@ -245,7 +245,8 @@ class SentenceReader:
         if 0 <= index < self._size and self.quoted_flags[index]:
             return False
         word = self.texts[index]
-        known = _NP_WORDS.get(self.lexicon, word)
+        # the kept answers read with no call of ``WordAnswers.get`` (asked of most words of every noun phrase)
+        known = _NP_WORDS.answers.get(word) if _NP_WORDS.lexicon is self.lexicon else None
         if known is None:
             known = _NP_WORDS.put(self.lexicon, word, _np_word(word, self.lexicon))
         return known
