@@ -80,6 +80,8 @@ def detect(article: Article) -> list[Candidate]:
     covered: set[int] = set()
     last_speech_paragraph = -10
     for reader in readers:
+        if not reader.cue_table:
+            continue  # no cue, no reported speech (``reported_speech`` says so first): a third of the sentences
         for record in reported_speech(reader):
             if record.cue_class == "thinking" and not thinking_counts(reader, record, last_speech_paragraph):
                 continue

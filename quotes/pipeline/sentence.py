@@ -86,7 +86,7 @@ class SentenceReader:
         self.tables: dict[str, Any] = {}  # per-word answers of scans along the sentence, made once
         self._quotation_words: dict[int | None, tuple[int, int]] | None = None
         self._alnum_before: list[int] | None = None
-        self.cue_table = self._cue_table(article)
+        self.cue_table = self._cue_table(table.cue_words, first, end)
 
     def low(self, index: int) -> str:
         return self.lowered[index] if 0 <= index < self._size else ""
@@ -98,15 +98,18 @@ class SentenceReader:
     def quoted(self, index: int) -> bool:
         return 0 <= index < self._size and self.quoted_flags[index]
 
-    def _cue_table(self, article: Article) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
+    def _cue_table(self, cue_words: list[int], first: int, end: int) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
         """Word index -> the longest cue phrase starting there (words, entries), for cue words only
-        (the words that may start a cue are known for the whole document: ``TokenTable.cue_words``)."""
-        cue_words = article.tokens.cue_words
-        first, end = self.sentence.first, self.sentence.end
-        table = {}
-        for position in range(bisect.bisect_left(cue_words, first), bisect.bisect_left(cue_words, end)):
+        (the words that may start a cue are known for the whole document: ``TokenTable.cue_words``;
+        the sentence holds its words first..end-1)."""
+        table: dict[int, tuple[int, tuple[CueEntry, ...]]] = {}
+        low = bisect.bisect_left(cue_words, first)
+        if low == len(cue_words) or cue_words[low] >= end:
+            return table  # no word of the sentence may start a cue (a third of them)
+        quoted = self.quoted_flags
+        for position in range(low, bisect.bisect_left(cue_words, end, low)):
             index = cue_words[position] - first
-            if self.quoted_flags[index]:
+            if quoted[index]:
                 continue  # a quoted word starts no cue of the writer's sentence (``find_phrase`` says so last)
             found = find_phrase(self, index)
             if found[1]:
@@ -233,8 +236,8 @@ class SentenceReader:
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self._size:
             return False  # past the sentence: "… added," at the end of a text
-        word = self.texts[index]
-        return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)
+        initial = self.texts[index][0]  # a token is never empty
+        return initial.isupper() or (initial.isdigit() and len(self.texts[index]) <= 4)
 
     def span(self, first: int, last: int) -> Span:
         start, end = self.starts[first], self.ends[last]
