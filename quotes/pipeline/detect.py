@@ -9,13 +9,14 @@ unmarked quotes from ``unmarked``.
 
 from __future__ import annotations
 
+import operator
 from typing import TYPE_CHECKING
 
 from ..model import Kind
 from .article import Candidate
 from .clause_shape import demonstrative_that, looks_like_clause
 from .quotations import carries_a_slogan, direct_quotes
-from .sentence import SentenceReader
+from .sentence import MARK_GLYPHS, SentenceReader
 from .speech import reported_speech, thinking_counts
 from .unmarked import unmarked_quotes
 
@@ -27,10 +28,14 @@ if TYPE_CHECKING:
 
 def trimmed_content(reader: SentenceReader, first: int, end: int) -> Span | None:
     """Content span over words first..end-1, without a leading "that" or trailing punctuation."""
-    while first < end and reader.low(first) in ("that", ",", ":") and not reader.quoted(first) and not (
+    # the sentence's columns read directly, within its words (``low`` and ``quoted`` answer "" and
+    # False past them, where both walks stop)
+    lowered, quoted, size = reader.lowered, reader.quoted_flags, reader.size
+    while first < end and 0 <= first < size and lowered[first] in ("that", ",", ":") and not quoted[first] and not (
             demonstrative_that(reader, first)):  # "said that was a mistake": `that` is the subject
         first += 1
-    while end > first and reader.low(end - 1) in (".", ",", ";", ":", "—", "–", "-") and not reader.quoted(end - 1):
+    while end > first and 0 < end <= size and lowered[end - 1] in (".", ",", ";", ":", "—", "–", "-") and not (
+            quoted[end - 1]):
         end -= 1
     if end <= first:
         return None
@@ -41,9 +46,10 @@ def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
     """Every quoted fragment is a name or title (capitalised, at most six words, no sentence inside)
     and the words around them hold no clause: the content is a noun phrase naming something."""
     fragments: dict[int | None, list[int]] = {}
-    quoted = reader.quoted_flags
-    for index in range(max(first, 0), min(end, reader.size)):  # a word past the sentence is quoted in none
-        if quoted[index] and not reader.is_mark(index):
+    quoted, texts, size = reader.quoted_flags, reader.texts, reader.size
+    # a word past the sentence is quoted in none; a quoted word that is a mark glyph is a mark (``is_mark``)
+    for index in range(first if first > 0 else 0, end if end < size else size):
+        if quoted[index] and texts[index] not in MARK_GLYPHS:
             fragments.setdefault(reader.owners[index], []).append(index)
     if not fragments:
         return False
@@ -74,6 +80,8 @@ def detect(article: Article) -> list[Candidate]:
     covered: set[int] = set()
     last_speech_paragraph = -10
     for reader in readers:
+        if not reader.cue_table:
+            continue  # no cue, no reported speech (``reported_speech`` says so first): a third of the sentences
         for record in reported_speech(reader):
             if record.cue_class == "thinking" and not thinking_counts(reader, record, last_speech_paragraph):
                 continue
@@ -104,15 +112,19 @@ def detect(article: Article) -> list[Candidate]:
             last_speech_paragraph = reader.sentence.paragraph
     candidates.extend(direct_quotes(lay, readers, owned, covered))
     candidates.extend(unmarked_quotes(lay, readers, lexicon))
-    candidates.sort(key=lambda c: (c.content.start, c.content.end))
+    candidates.sort(key=_CONTENT_OFFSETS)
     return _dedupe(candidates)
+
+
+_CONTENT_OFFSETS = operator.attrgetter("content.start", "content.end")  # a candidate's order: no lambda per item
 
 
 def _whole_quotation(reader: SentenceReader, record: Found) -> int | None:
     first, end = record.content
-    while first < end and reader.low(first) in ("that", ",", ":") and not reader.quoted(first):
+    lowered, quoted, size = reader.lowered, reader.quoted_flags, reader.size  # read within the sentence's words
+    while first < end and 0 <= first < size and lowered[first] in ("that", ",", ":") and not quoted[first]:
         first += 1
-    while end > first and reader.low(end - 1) in (".", ",") and not reader.quoted(end - 1):
+    while end > first and 0 < end <= size and lowered[end - 1] in (".", ",") and not quoted[end - 1]:
         end -= 1
     owners = set(reader.owners[first:end])  # the quotations holding the words (None: unquoted words)
     if len(owners) == 1 and None not in owners:
@@ -139,7 +151,9 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _overlap(a: Span, b: Span) -> float:
-    inter = min(a.end, b.end) - max(a.start, b.start)
+    # conditional expressions, not calls of the builtins min and max (their argument parsing costs more)
+    inter = (a.end if a.end < b.end else b.end) - (a.start if a.start > b.start else b.start)
     if inter <= 0:
         return 0.0
-    return inter / min(len(a), len(b))
+    length_a, length_b = len(a), len(b)
+    return inter / (length_a if length_a < length_b else length_b)

@@ -146,14 +146,15 @@ def _quotation_ends(text: str, regions: Sequence[tuple[int, int]], limit: int,
     """A quotation whose words end a sentence (`… prepared.” The`) ends the writer's sentence too."""
     for start, end in regions:
         inner = text[start:end].rstrip("\"“”„«»'‘’ ")
-        following = patterns.quote_follows.match(text, end, min(limit, end + 3))
+        following = patterns.quote_follows.match(text, end, end + 3 if end + 3 < limit else limit)
         if inner.endswith((".", "!", "?", "…")) and following:
             yield end
 
 
 def _attribution_next(text: str, position: int, limit: int, lexicon: Lexicon, patterns: _Patterns = _UNICODE) -> bool:
     """Within the next few words, before any punctuation, a lower-case verb of saying."""
-    for count, match in enumerate(patterns.word_or_punct.finditer(text, position, min(limit, position + 80))):
+    reach = position + 80 if position + 80 < limit else limit
+    for count, match in enumerate(patterns.word_or_punct.finditer(text, position, reach)):
         word = match.group().rstrip(".")
         if count > 6 or not word[:1].isalpha():
             return False
@@ -177,13 +178,13 @@ def sentences(
     ``plain``: the text's letters are all ASCII (``tokens.plain_letters``): read with ``re``.
     """
     patterns = _PLAIN if plain else _UNICODE
-    regions = [
-        (s, e) for s, e in protected if s < paragraph.end and e > paragraph.start
-    ]  # callers pass this paragraph's
+    end = paragraph.end
+    # callers pass this paragraph's (most paragraphs hold none: no list is made for them)
+    regions = [(s, e) for s, e in protected if s < end and e > paragraph.start] if protected else None
     if not regions:  # most paragraphs: each sentence end found (in order, once) is a cut
         cuts = [paragraph.start]
-        for match in patterns.sentence_end.finditer(text, paragraph.start, paragraph.end):
-            if match.end() < paragraph.end and _is_sentence_boundary(text, match, lexicon, paragraph.end, patterns):
+        for match in patterns.sentence_end.finditer(text, paragraph.start, end):
+            if match.end() < end and _is_sentence_boundary(text, match, lexicon, end, patterns):
                 cuts.append(match.end())
         whole = paragraph.text
         if len(cuts) == 1 and whole and not whole[0].isspace() and not whole[-1].isspace():
@@ -235,7 +236,9 @@ def _quotation_opens_after(text: str, boundary: int, opening: set[int]) -> bool:
 
 def _is_sentence_boundary(text: str, match: re.Match | regex.Match, lexicon: Lexicon, limit: int,
                           patterns: _Patterns = _UNICODE) -> bool:
-    following = patterns.next_char.match(text, match.end(), min(limit, match.end() + 8))
+    # bounds as conditional expressions: the builtins min and max cost more than the test (asked at every stop)
+    stop = match.end()
+    following = patterns.next_char.match(text, stop, stop + 8 if stop + 8 < limit else limit)
     if not following:
         return False
     nxt = following.group(1)
@@ -244,7 +247,8 @@ def _is_sentence_boundary(text: str, match: re.Match | regex.Match, lexicon: Lex
     if nxt in "“«„" or (nxt == '"' and text[following.end(1):following.end(1) + 1].isupper()):
         return True  # "… in the U.S. “Forget about Ford,” he said": a quotation opens a new sentence
     if match.group().startswith(".") and len(match.group().rstrip("\"”’»)]")) == 1:
-        word = patterns.last_word.search(text[max(0, match.start() - 30) : match.end()])
+        back = match.start() - 30
+        word = patterns.last_word.search(text[back if back > 0 else 0 : stop])
         token = word.group(1) if word else ""
         if token in lexicon.abbreviations or (len(token) == 2 and token[0].isupper() and token[1] == "."):
             return False
@@ -272,7 +276,12 @@ def layout(text: str, *, lexicon: Lexicon, analysis: Analysis = EMPTY) -> Articl
         low = bisect.bisect_left(ends, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
         first_word, end_word = table.range_of(paragraph.start, paragraph.end)
-        for span in sentences(text, paragraph.span, lexicon=lexicon, protected=regions[low:high], plain=plain):
+        whole = paragraph.span
+        for span in sentences(text, whole, lexicon=lexicon, protected=regions[low:high] if low < high else (),
+                              plain=plain):
+            if span is whole:  # a paragraph of one sentence (most): its words are the paragraph's
+                all_sentences.append(made_sentence(span, paragraph.index, first_word, end_word, table))
+                continue
             # sentences end between tokens, so the table is cut, not read again (``TokenTable.range_of``
             # within the paragraph's words; a sentence's words end at or after its first)
             first = bisect.bisect_left(word_starts, span.start, first_word, end_word)

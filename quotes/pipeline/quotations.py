@@ -108,10 +108,10 @@ def _named_by(text: str, start: int, end: int) -> bool:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    first = max(start, end - NAMED_BY_REACH)
+    first = end - NAMED_BY_REACH if end - NAMED_BY_REACH > start else start
     while first > start and text[first].isspace():
         first -= 1  # "motto      is": the run of spaces, then the word before it
-    first = max(start, first - NAMED_BY_REACH)
+    first = first - NAMED_BY_REACH if first - NAMED_BY_REACH > start else start
     return _NAMED_BY.search(text, first, end) is not None
 
 
@@ -148,7 +148,7 @@ def _attribution_after(reader: SentenceReader, end: int) -> tuple[Span, Span] | 
     lowered, quoted, cue_table = reader.lowered, reader.quoted_flags, reader.cue_table  # words of the sentence below
     appositive = "," in lowered[index + 1:index + 5]
     reach = MAX_APPOSITIVE_SOURCE_WORDS if appositive else MAX_SOURCE_WORDS  # "Harry Kazianis, director … , said"
-    for cue in range(index + 1, min(reader.size, index + reach)):
+    for cue in range(index + 1, index + reach if index + reach < reader.size else reader.size):
         word = lowered[cue]
         depth += (word == "(") - (word == ")")
         if depth > 0 or word == ")":
@@ -323,7 +323,7 @@ def carries_a_slogan(text: str, cue: Span, lexicon: Lexicon) -> bool:
     or the cue is a chant (`protesters chanted “…”`)."""
     if cue.text.split()[0].lower() in lexicon.lists["slogan_cues"]:
         return True
-    before = text[max(0, cue.start - 24):cue.start].split()
+    before = text[cue.start - 24 if cue.start > 24 else 0:cue.start].split()
     if before and before[-1].lower() == "that":
         before.pop()
     return bool(before) and before[-1].lower() in lexicon.lists["slogan_carriers"]

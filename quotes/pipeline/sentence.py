@@ -86,7 +86,7 @@ class SentenceReader:
         self.tables: dict[str, Any] = {}  # per-word answers of scans along the sentence, made once
         self._quotation_words: dict[int | None, tuple[int, int]] | None = None
         self._alnum_before: list[int] | None = None
-        self.cue_table = self._cue_table(article)
+        self.cue_table = self._cue_table(table.cue_words, first, end)
 
     def low(self, index: int) -> str:
         return self.lowered[index] if 0 <= index < self._size else ""
@@ -98,15 +98,18 @@ class SentenceReader:
     def quoted(self, index: int) -> bool:
         return 0 <= index < self._size and self.quoted_flags[index]
 
-    def _cue_table(self, article: Article) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
+    def _cue_table(self, cue_words: list[int], first: int, end: int) -> dict[int, tuple[int, tuple[CueEntry, ...]]]:
         """Word index -> the longest cue phrase starting there (words, entries), for cue words only
-        (the words that may start a cue are known for the whole document: ``TokenTable.cue_words``)."""
-        cue_words = article.tokens.cue_words
-        first, end = self.sentence.first, self.sentence.end
-        table = {}
-        for position in range(bisect.bisect_left(cue_words, first), bisect.bisect_left(cue_words, end)):
+        (the words that may start a cue are known for the whole document: ``TokenTable.cue_words``;
+        the sentence holds its words first..end-1)."""
+        table: dict[int, tuple[int, tuple[CueEntry, ...]]] = {}
+        low = bisect.bisect_left(cue_words, first)
+        if low == len(cue_words) or cue_words[low] >= end:
+            return table  # no word of the sentence may start a cue (a third of them)
+        quoted = self.quoted_flags
+        for position in range(low, bisect.bisect_left(cue_words, end, low)):
             index = cue_words[position] - first
-            if self.quoted_flags[index]:
+            if quoted[index]:
                 continue  # a quoted word starts no cue of the writer's sentence (``find_phrase`` says so last)
             found = find_phrase(self, index)
             if found[1]:
@@ -140,8 +143,10 @@ class SentenceReader:
         ranges = sentence.tokens.quotation_ranges
         if ranges is not None:
             first, end = ranges[owner]  # type: ignore[index]  # None holds no quotation: a KeyError
-            first = max(first - sentence.first, 0)
-            end = min(end - sentence.first, self._size)
+            first -= sentence.first  # cut to the sentence (conditional expressions: no min/max calls)
+            first = first if first > 0 else 0
+            end -= sentence.first
+            end = end if end < self._size else self._size
             if first >= end:
                 raise KeyError(owner)
             return first, end
@@ -198,7 +203,8 @@ class SentenceReader:
         found = self.tables.get(key)
         if found is None:
             members = self.lexicon.words[word_class].intersection(self.lowered)
-            found = self.tables[key] = min(map(self.lowered.index, members), default=self._size)
+            # most sentences hold no word of the class: their answer is known with no call of ``min``
+            found = self.tables[key] = min(map(self.lowered.index, members)) if members else self._size
         return found
 
     def clause_ends(self, flags: tuple[bool, bool, bool]) -> dict[int, int]:
@@ -215,8 +221,13 @@ class SentenceReader:
     def first_prep_cue(self) -> int:
         """Index of the first "according to"-like cue, the sentence length when there is none."""
         if self._first_prep is None:
-            self._first_prep = min((i for i, (_, entries) in self.cue_table.items() if is_channel(self, i, entries)),
-                                   default=self._size)
+            # one loop over the sentence's cues, no generator; only a few words open such a cue
+            # (``is_channel`` asks the word first): a cue's word is looked up before that call
+            first, openers, lowered = self._size, self.lexicon.prep_cue_openers, self.lowered
+            for index, (_, entries) in self.cue_table.items():
+                if index < first and lowered[index] in openers and is_channel(self, index, entries):
+                    first = index
+            self._first_prep = first
         return self._first_prep
 
     def is_mark(self, index: int) -> bool:
@@ -225,8 +236,8 @@ class SentenceReader:
     def capitalised(self, index: int) -> bool:
         if not 0 <= index < self._size:
             return False  # past the sentence: "… added," at the end of a text
-        word = self.texts[index]
-        return word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)
+        initial = self.texts[index][0]  # a token is never empty
+        return initial.isupper() or (initial.isdigit() and len(self.texts[index]) <= 4)
 
     def span(self, first: int, last: int) -> Span:
         start, end = self.starts[first], self.ends[last]
@@ -237,7 +248,8 @@ class SentenceReader:
         if 0 <= index < self._size and self.quoted_flags[index]:
             return False
         word = self.texts[index]
-        known = _NP_WORDS.get(self.lexicon, word)
+        # the kept answers read with no call of ``WordAnswers.get`` (asked of most words of every noun phrase)
+        known = _NP_WORDS.answers.get(word) if _NP_WORDS.lexicon is self.lexicon else None
         if known is None:
             known = _NP_WORDS.put(self.lexicon, word, _np_word(word, self.lexicon))
         return known

@@ -279,21 +279,27 @@ def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
 
 class WordAnswers:
     """Answers about a word that depend on the word and the lexicon alone, kept per lexicon and
-    bounded (words recur across an archive; memory stays flat)."""
+    bounded (words recur across an archive; memory stays flat).
+
+    ``answers`` holds the answers for ``lexicon`` (read them only: ``put`` keeps them): a rule
+    asking of most words may read ``answers.get(word)`` itself when ``lexicon`` is its own, with
+    no call of ``get``."""
 
     KEPT = 50_000  # distinct words remembered per lexicon
 
     def __init__(self) -> None:
-        self._lexicon: Lexicon | None = None
-        self._answers: dict[str, Any] = {}
+        self.lexicon: Lexicon | None = None
+        self.answers: dict[str, Any] = {}
 
     def get(self, lexicon: Lexicon, word: str) -> Any:
-        if lexicon is not self._lexicon:
-            self._lexicon, self._answers = lexicon, {}
-        return self._answers.get(word)
+        if lexicon is not self.lexicon:
+            self.lexicon, self.answers = lexicon, {}
+        return self.answers.get(word)
 
     def put(self, lexicon: Lexicon, word: str, answer: Any) -> Any:
-        if len(self._answers) >= self.KEPT:
-            self._answers.clear()
-        self._answers[word] = answer
+        if lexicon is not self.lexicon:
+            self.lexicon, self.answers = lexicon, {}
+        if len(self.answers) >= self.KEPT:
+            self.answers.clear()
+        self.answers[word] = answer
         return answer

@@ -26,8 +26,10 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
     by_paragraph = readers_by_paragraph(readers)
     quoted_paragraphs = {q.paragraph for q in lay.quotations}
     echo_index = _EchoIndex(lay.quotations, plain=lay.plain)
+    echoes = bool(echo_index)  # asked once: a pull quote repeats one of the article's quotations
     for paragraph in lay.paragraphs:
-        post = _embedded_post(lay.text, paragraph) if not paragraph.boilerplate else None
+        # a post's signature holds its handle in parentheses: most paragraphs are told by one look
+        post = _embedded_post(lay.text, paragraph) if not paragraph.boilerplate and "(@" in paragraph.text else None
         if post is not None:  # "… — Kyle Benning (@KBBenning) December 22, 2018": the account's own words
             content, name = post
             yield Candidate(content, Kind.DIRECT, None, name, paragraph.index, note="unmarked", confidence=0.85)
@@ -39,7 +41,7 @@ def unmarked_quotes(lay: Article, readers: list[SentenceReader], lexicon: Lexico
             content, name = signed
             yield Candidate(content, Kind.DIRECT, None, name, paragraph.index, note="unmarked", confidence=0.7)
             continue
-        echoed = _echoed_quotation(paragraph, echo_index)
+        echoed = _echoed_quotation(paragraph, echo_index) if echoes else None
         if echoed is not None:  # a pull quote repeating the speaker's words, set on its own line
             yield Candidate(paragraph.span, Kind.DIRECT, None, None, paragraph.index, note="unmarked",
                             confidence=0.8, echo_of=echoed)
