@@ -89,14 +89,14 @@ def _one_name_subject(mention: NameMention, context: Context) -> bool:
     word = mention.name.text
     if not (mention.relative and _subject_after_relation(mention, context)):
         start = mention.span.start
-        if not (context.text[max(0, start - 12):start].rstrip().endswith(_CLAUSE_ENDINGS)
+        if not (context.text[start - 12 if start > 12 else 0:start].rstrip().endswith(_CLAUSE_ENDINGS)
                 or context.lexicon.given_names.get(word) in ("m", "f")):
             return False  # neither test before the name can hold (most lone words): no pattern asked
         following = _NEXT_WORD.match(context.text, mention.span.end)
         past = following is not None and following.group(1) in context.lexicon.words["finite_past"]
         if not (past or _VERB_AFTER.match(context.text, mention.span.end)):
             return False
-        if not (_CLAUSE_BEFORE.search(context.text, max(0, mention.span.start - 12), mention.span.start)
+        if not (_CLAUSE_BEFORE.search(context.text, start - 12 if start > 12 else 0, start)
                 or _given_name_opening(mention, context)):
             return False
     if lone_word(word, context).type != SpeakerType.PERSON:
@@ -158,8 +158,10 @@ def _words_not_alone(context: Context) -> frozenset[str]:
         # a person the article names more often as a subject than after `to`/`from`/`with` (`talked
         # to Colton`, `Colton told`) is no place
         verbs = context.lexicon.words["finite_past"] | context.lexicon.words["auxiliary"]
-        subjects = collections.Counter(texts[index] for index in range(len(texts) - 1)
-                                       if texts[index] in places and (lower[index + 1] in verbs or (
-                                           lower[index + 1].endswith("ed") and len(lower[index + 1]) > 4)))
+        # only the words written after a place preposition are asked about the word after them
+        # (picked at C speed: most words of the article are none)
+        named = itertools.compress(range(len(texts) - 1), map(places.__contains__, texts))
+        subjects = collections.Counter(texts[index] for index in named if lower[index + 1] in verbs or (
+            lower[index + 1].endswith("ed") and len(lower[index + 1]) > 4))
         found.update(word for word, count in places.items() if count >= subjects[word])
     return frozenset(found)
