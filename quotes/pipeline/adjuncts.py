@@ -26,7 +26,7 @@ def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
 
 
 def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
-    limit = min(reader.size, index + MAX_CUE_GAP)
+    limit = index + MAX_CUE_GAP if index + MAX_CUE_GAP < reader.size else reader.size
     if listener:
         index = _past_listener(reader, index, limit)
     classes = reader.lexicon.words  # ``is_word(index, cls)`` is ``low in classes[cls]``: the word is read once
@@ -142,7 +142,7 @@ def _before_pronoun_clause(reader: SentenceReader, index: int) -> int | None:
     a pronoun (`he`, `his client`) — the adjunct ends before it."""
     if reader.low(index) not in reader.lexicon.lists["occasion_prepositions"]:
         return None  # "hinted at the future he sees": after other prepositions, a relative clause
-    for end in range(index + 2, min(index + 5, reader.size)):
+    for end in range(index + 2, index + 5 if index + 5 < reader.size else reader.size):
         if reader.quoted(end) or reader.low(end - 1) in (",", ";", ":", "."):
             return None
         low = reader.low(end)
