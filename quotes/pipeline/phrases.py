@@ -50,7 +50,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
         previous = first - 1
         low = lowered[previous]
-        if reader.np_word(previous) and low not in boundary:
+        if low not in boundary and reader.np_word(previous):  # (the set first: `and`, `that` need no call)
             first = previous
         elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
               and reader.capitalised(first)):
@@ -60,7 +60,8 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         elif texts[previous] in ("-", "‐") and previous - 1 >= 0 and (
                 reader.ends[previous - 1] == reader.starts[previous]):  # "Ottawa-based", not "Saturday -- Sanders"
             first = previous
-        elif (reader.is_mark(previous) and previous >= 3 and reader.capitalised(previous - 1)
+        elif (texts[previous] in MARK_GLYPHS and reader.quoted_flags[previous]  # ``is_mark``: 0 <= previous
+              and previous >= 3 and reader.capitalised(previous - 1)
               and reader.is_mark(previous - 2) and reader.capitalised(previous - 3)
               and not reader.quoted(previous - 3) and reader.capitalised(first)):
             first = previous - 3  # "Riefian “Ifan” Fajarsyah": a nickname in marks inside the name
@@ -281,7 +282,9 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
 
 def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
     """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
-    if not reader.is_mark(index) or (reader.quoted(index + 1) and reader.owners[index + 1] == reader.owners[index]):
+    # ``is_mark(index)`` read from the columns (asked of many words, most of them no mark)
+    if not (0 <= index < reader.size and reader.texts[index] in MARK_GLYPHS and reader.quoted_flags[index]) or (
+            reader.quoted(index + 1) and reader.owners[index + 1] == reader.owners[index]):
         return False
     while index - 1 >= 0 and reader.is_mark(index - 1):
         index -= 1  # the first half of a '' pair
