@@ -76,7 +76,9 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
             or (word == "long" and low(index - 1) in ("has", "have", "had"))  # "has long argued"
         ):
             # a date phrase ends here or among the words walked past: right before the cue, only at a date word
-            if participle or (index == cue_index - 1 and word not in times and not is_year(word)):
+            # (a year has four characters: that cheap test first)
+            if participle or (index == cue_index - 1 and word not in times
+                              and not (len(word) == 4 and is_year(word))):
                 break
             dated = _dated_phrase_start(reader, index, cue_index)
             if dated is None:
@@ -102,11 +104,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
     word = lowered[index]
     if participle and (word == "," or quotation_ends_with_comma(reader, index)):
         return "chained", None
-    if (
-        participle
-        and before_cue not in words["auxiliary"]
-        and index == cue_index - 1
-    ):
+    if participle and before_cue not in words["auxiliary"] and index == cue_index - 1:
         if gerund_before_noun(reader, index, cue_index):
             return "none", None  # "Rogers’s publishing employees": a gerund modifying a noun, no verb
         if reader.capitalised(index) and not is_year(reader.texts[index]) and not reader.quoted(index):
@@ -174,7 +172,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         and not reader.capitalised(found[1])
     ):
         return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
-    if _modifier_only(reader, found):
+    if lowered[found[0]] in words["determiner"] and _modifier_only(reader, found):  # (its first test, asked here)
         return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
     relative = _subject_with_relative_clause(reader, found[0])
     if relative is not None:
@@ -373,12 +371,13 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
                 found = found if found is not None and found[0] == 0 else None
             if found is not None:
                 return reader.span(found[0], found[1])
+    lowered, quoted = reader.lowered, reader.quoted_flags  # the walk's words are the sentence's: read directly
     for index in range(close - 1, close - MAX_PARENTHETICAL if close >= MAX_PARENTHETICAL else -1, -1):
-        if reader.quoted(index):
+        if quoted[index]:
             continue  # "Mr. Manafort, citing ''the unique magic of Trump,'' said …"
-        if reader.low(index) in (";", ":"):
+        if lowered[index] in (";", ":"):
             return None
-        if reader.low(index) == opener and index > 0:
+        if lowered[index] == opener and index > 0:
             last = index - 1
             if reader.low(last) == ")":  # "Cummings (D-Md.), chair of …,"
                 last = next((i - 1 for i in range(last, max(-1, last - 8), -1) if reader.low(i) == "("), -1)
