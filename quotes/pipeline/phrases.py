@@ -282,13 +282,15 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
 
 def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
     """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
-    # ``is_mark(index)`` read from the columns (asked of many words, most of them no mark)
-    if not (0 <= index < reader.size and reader.texts[index] in MARK_GLYPHS and reader.quoted_flags[index]) or (
-            reader.quoted(index + 1) and reader.owners[index + 1] == reader.owners[index]):
+    # ``is_mark`` and ``quoted`` read from the columns within the bounds checked (asked of many words,
+    # most of them no mark)
+    texts, quoted, size = reader.texts, reader.quoted_flags, reader.size
+    if not (0 <= index < size and texts[index] in MARK_GLYPHS and quoted[index]) or (
+            index + 1 < size and quoted[index + 1] and reader.owners[index + 1] == reader.owners[index]):
         return False
-    while index - 1 >= 0 and reader.is_mark(index - 1):
+    while index - 1 >= 0 and texts[index - 1] in MARK_GLYPHS and quoted[index - 1]:
         index -= 1  # the first half of a '' pair
-    return reader.low(index - 1) == ","
+    return index > 0 and reader.lowered[index - 1] == ","
 
 
 def finite_cue(reader: SentenceReader, index: int) -> bool:
