@@ -126,7 +126,8 @@ def _past_prepositional_phrase(reader: SentenceReader, index: int, limit: int) -
     end = index + 1
     if reader.low(end) in ("that", "this", "those", "these"):
         end += 1  # "recalled of that first day": a determiner, not the complementiser
-    while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
+    lowered, quoted = reader.lowered, reader.quoted_flags  # the walk stays before ``limit``, within the sentence
+    while end < limit and lowered[end] not in ("that", ",", ":", ".") and not quoted[end] and end - index < 6:
         end += 1
     if reader.low(end) in ("that", ",", ":"):
         return end
