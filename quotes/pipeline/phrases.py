@@ -241,7 +241,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
             if not (reader.capitalised(nxt + 1) and last >= first):
                 break
             last = nxt  # "Blinken and Lavrov", "Procter & Gamble"
-        elif reader.np_word(nxt) and low not in boundary:
+        elif low not in boundary and reader.np_word(nxt):  # (the set first: a boundary word needs no call)
             if low in classes["determiner"]:
                 plain_left = 3
             elif nxt == first and low.endswith(("’s", "'s")) and reader.capitalised(nxt) and (
