@@ -136,7 +136,8 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
     if word in ("his", "her", "their") and cue_word in reader.lexicon.words["nominal_cue"]:
         return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
-    if word.endswith(("’s", "'s")) and cue_word in reader.lexicon.words["nominal_cue"]:
+    possessive = word.endswith(("’s", "'s"))  # asked twice below
+    if possessive and cue_word in reader.lexicon.words["nominal_cue"]:
         possessor = np_before(reader, index)
         if possessor is not None and reader.capitalised(possessor[0]):
             return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
@@ -149,8 +150,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         verb = catenated_verb(reader, index, cue_index)
         if verb is not None:
             return source_left(reader, verb)  # "Smith seemed to suggest that …": the subject of `seemed`
-    if (word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s"))
-            or word in reader.lexicon.lists["noun_determiners"]):
+    if word in reader.lexicon.words["preposition"] or possessive or word in reader.lexicon.lists["noun_determiners"]:
         return "none", None  # "in an attempt to reassure", "review every complaint": not a speech act
     if word in words["subject_pronoun"] and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
