@@ -44,7 +44,8 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
             or low in ("earlier", "later", "on", "last", "this", "next", "only")
         ):
             index += 1
-        elif (low, reader.low(index + 1)) in reader.lexicon.phrases["adverbial_phrases"]:
+        elif (low, reader.lowered[index + 1] if index + 1 < reader.size else "") in reader.lexicon.phrases[
+                "adverbial_phrases"]:
             index += 2  # "said in retrospect he feels …"
         elif low in classes["preposition"] or low == "of":
             past = _past_prepositional_phrase(reader, index, limit)
