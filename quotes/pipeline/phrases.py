@@ -195,9 +195,9 @@ def _compounds_within(reader: SentenceReader, index: int, reach: int) -> int | N
 
 def plain_noun(reader: SentenceReader, index: int) -> bool:
     """A lower-case word that can sit inside a noun phrase (not a verb, cue or clause word)."""
-    low = reader.low(index)
-    return (reader.texts[index][:1].isalpha() and low not in reader.lexicon.words["clause_boundary"]
-            and not reader.is_word(index, "auxiliary") and not reader.is_word(index, "finite_past")
+    low, classes = reader.low(index), reader.lexicon.words  # (``is_word(index, c)`` is ``low in classes[c]``)
+    return (reader.texts[index][:1].isalpha() and low not in classes["clause_boundary"]
+            and low not in classes["auxiliary"] and low not in classes["finite_past"]
             and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
 
 
