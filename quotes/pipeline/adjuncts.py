@@ -18,11 +18,14 @@ if TYPE_CHECKING:
 def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
     """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue (asked
     again for each frame of a cue: the answer is kept per sentence)."""
-    known = reader.tables.setdefault("skip_adjuncts", {})
+    known = reader.tables.get("skip_adjuncts")
+    if known is None:  # (not ``setdefault``, which would make an empty table at every call)
+        known = reader.tables["skip_adjuncts"] = {}
     key = (index, listener)
-    if key not in known:
-        known[key] = _skip_adjuncts(reader, index, listener=listener)
-    return known[key]
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _skip_adjuncts(reader, index, listener=listener)
+    return found
 
 
 def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
