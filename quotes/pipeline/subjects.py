@@ -160,7 +160,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
     if found is None:
         return "none", None
     # both readings below open on an article (asked first: most subjects open on none)
-    if (lowered[found[0]] in ("a", "an") or low(index - 1) in ("a", "an")) and (
+    if (lowered[found[0]] in ("a", "an") or (index and lowered[index - 1] in ("a", "an"))) and (
             _article_and_modifier(reader, found, cue_index)
             or _article_and_modifier(reader, (index - 1, index), cue_index)):
         return "none", None  # "made an unprompted call for …", "a written answer": the cue is a noun
@@ -281,11 +281,11 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
     if lowered[found[0]] not in ("a", "an", "the", "this", "that"):
         return found[0]
     for index in range(found[0] + 3 if found[0] + 3 < found[1] else found[1], found[0], -1):  # "a move", "the plan"
-        if reader.low(index) in ("the", "a", "an") and not reader.quoted(index):
-            before = reader.low(index - 1)
+        if lowered[index] in ("the", "a", "an") and not quoted[index]:
+            before, classes = lowered[index - 1], reader.lexicon.words  # (``is_word``: ``before in classes[c]``)
             noun = reader.texts[index - 1]
             if (noun.isalpha() and noun.islower() and before not in ("all", "both", "half", "of", "and", "or")
-                    and not reader.is_word(index - 1, "preposition") and not reader.is_word(index - 1, "determiner")
+                    and before not in classes["preposition"] and before not in classes["determiner"]
                     and before not in reader.lexicon.lists["quantifiers"]):
                 return index
     return found[0]
