@@ -45,6 +45,7 @@ def _find_antecedents(context: Context) -> Antecedents:
     one_name: dict[int, Entity] = {}
     by_word: dict[str, Entity] = {}
     text, by_start = context.text, context.index.by_mention_start
+    given = context.lexicon.given_names
     paragraphs, at = context.article.paragraphs, -1  # the last paragraph starting at or before the mention
     last = len(paragraphs) - 1
     for index, mention in enumerate(context.mentions):
@@ -55,9 +56,13 @@ def _find_antecedents(context: Context) -> Antecedents:
                     # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
                     and ("/" not in (after := text[span.end:span.end + 3]) or not after.lstrip(" ").startswith("/"))):
                 continue
-        # a lone word outside quotations that no entity holds: the cheap tests, before a call
-        elif mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and _one_name_subject(
-                mention, context):
+        # a lone word outside quotations that no entity holds: the cheap tests, before a call (with
+        # ``_one_name_subject``'s first test, which most lone words fail: a relative, a gendered given
+        # name or a clause ending before it)
+        elif mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and (
+                mention.relative or given.get(mention.name.text) in ("m", "f")
+                or text[span.start - 12 if span.start > 12 else 0:span.start].rstrip().endswith(_CLAUSE_ENDINGS)
+        ) and _one_name_subject(mention, context):
             entity = by_word.setdefault(mention.name.text, Entity(PERSON))
             entity.mentions.append(mention)
             one_name[index] = entity
@@ -73,7 +78,6 @@ def _find_antecedents(context: Context) -> Antecedents:
     def hint(end: int) -> tuple[str, int] | None:
         return pronoun_gender_after(context.text, end, starts)
 
-    given = context.lexicon.given_names
     for word, entity in by_word.items():  # "Tracy described herself": a one-name person's sex from the pronouns after
         sex = given.get(word)
         entity.pronoun_gender = sex if sex in ("m", "f") else gender_from_pronouns(entity, hint)
