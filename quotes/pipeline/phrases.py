@@ -27,7 +27,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     if last < 0:
         return None
     # from here on the words asked are the sentence's (0 <= index <= last): the columns are read directly
-    lowered, texts, classes = reader.lowered, reader.texts, reader.lexicon.words
+    lowered, texts, classes, quoted = reader.lowered, reader.texts, reader.lexicon.words, reader.quoted_flags
     if texts[last] in MARK_GLYPHS:  # only at a mark can a quoted noun end
         quoted_noun = _scare_quoted_noun(reader, last)
         if quoted_noun is not None:
@@ -69,6 +69,9 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
                 low.endswith("ed") and len(low) > 4)) and previous > 0 and reader.np_word(previous - 1) and not (
                 reader.is_word(previous - 1, "determiner") or reader.low(previous - 1).endswith("ly")):
             break  # "The diocese issued a second statement": the verb ends the object's phrase
+        elif low not in ("-", "‐") and (quoted[previous] or not texts[previous][:1].isalnum() or (
+                low in boundary and low not in ("that", "these", "those"))):
+            break  # a comma, a quoted word, `who`: ``_determiner_within`` stops at its first word with none
         else:
             extended = _determiner_within(reader, previous)
             if extended is None:
