@@ -879,6 +879,35 @@ def test_a_determiner_walk_meeting_no_compound_answers_as_the_walk_that_remember
                     compared += 1
                     found += expected is not None
     assert compared >= 50_000 and found >= 10_000
+
+
+def test_a_word_where_np_before_stops_unasked_has_no_determiner_within_reach():
+    """``phrases.np_before`` stops its walk at a word that is no hyphen and is quoted, not
+    alphanumeric or a clause boundary other than `that`, `these`, `those`, without asking
+    ``_determiner_within``: there, at every reach, that walk finds none."""
+    from quotes.pipeline import phrases
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    rng = random.Random(14)
+    words = ["the", "a", "that", "these", "those", "who", "and", "but", "Trump’s", "26-year-old", "-", "‐", "big",
+             "dogs", "“quoted”", "“the", "man”", ",", ";", "(", ")", "—", "state-run", "said", "when", "1990"]
+    lexicon = load_lexicon()
+    boundary = lexicon.words["clause_boundary"]
+    stopped = 0
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) + " said."
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            for index in range(reader.size):
+                low = reader.lowered[index]
+                if low not in ("-", "‐") and (reader.quoted_flags[index] or not reader.texts[index][:1].isalnum() or (
+                        low in boundary and low not in ("that", "these", "those"))):
+                    for reach in range(4):
+                        assert phrases._determiner_within(reader, index, reach) is None, (text, index, reach)
+                    stopped += 1
+    assert stopped >= 5_000
 @pytest.mark.parametrize("shortcut", ["_no_frame_can_report", "_thinking_of_no_one"])
 def test_a_cue_whose_record_would_be_none_or_dropped_is_not_worked_out(golden_texts, monkeypatch, shortcut):
     """``speech.reported_speech`` passes over a cue that only attributes quotations (every entry's

@@ -18,15 +18,18 @@ if TYPE_CHECKING:
 def skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
     """Skip a listener ("reporters", "the press") and time/place adjuncts after a cue (asked
     again for each frame of a cue: the answer is kept per sentence)."""
-    known = reader.tables.setdefault("skip_adjuncts", {})
+    known = reader.tables.get("skip_adjuncts")
+    if known is None:  # (not ``setdefault``, which would make an empty table at every call)
+        known = reader.tables["skip_adjuncts"] = {}
     key = (index, listener)
-    if key not in known:
-        known[key] = _skip_adjuncts(reader, index, listener=listener)
-    return known[key]
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _skip_adjuncts(reader, index, listener=listener)
+    return found
 
 
 def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int:
-    limit = min(reader.size, index + MAX_CUE_GAP)
+    limit = index + MAX_CUE_GAP if index + MAX_CUE_GAP < reader.size else reader.size
     if listener:
         index = _past_listener(reader, index, limit)
     classes = reader.lexicon.words  # ``is_word(index, cls)`` is ``low in classes[cls]``: the word is read once
@@ -44,7 +47,8 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
             or low in ("earlier", "later", "on", "last", "this", "next", "only")
         ):
             index += 1
-        elif (low, reader.low(index + 1)) in reader.lexicon.phrases["adverbial_phrases"]:
+        elif (low, reader.lowered[index + 1] if index + 1 < reader.size else "") in reader.lexicon.phrases[
+                "adverbial_phrases"]:
             index += 2  # "said in retrospect he feels …"
         elif low in classes["preposition"] or low == "of":
             past = _past_prepositional_phrase(reader, index, limit)
@@ -126,7 +130,8 @@ def _past_prepositional_phrase(reader: SentenceReader, index: int, limit: int) -
     end = index + 1
     if reader.low(end) in ("that", "this", "those", "these"):
         end += 1  # "recalled of that first day": a determiner, not the complementiser
-    while end < limit and reader.low(end) not in ("that", ",", ":", ".") and not reader.quoted(end) and end - index < 6:
+    lowered, quoted = reader.lowered, reader.quoted_flags  # the walk stays before ``limit``, within the sentence
+    while end < limit and lowered[end] not in ("that", ",", ":", ".") and not quoted[end] and end - index < 6:
         end += 1
     if reader.low(end) in ("that", ",", ":"):
         return end
@@ -142,7 +147,7 @@ def _before_pronoun_clause(reader: SentenceReader, index: int) -> int | None:
     a pronoun (`he`, `his client`) — the adjunct ends before it."""
     if reader.low(index) not in reader.lexicon.lists["occasion_prepositions"]:
         return None  # "hinted at the future he sees": after other prepositions, a relative clause
-    for end in range(index + 2, min(index + 5, reader.size)):
+    for end in range(index + 2, index + 5 if index + 5 < reader.size else reader.size):
         if reader.quoted(end) or reader.low(end - 1) in (",", ";", ":", "."):
             return None
         low = reader.low(end)

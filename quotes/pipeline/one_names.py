@@ -45,6 +45,7 @@ def _find_antecedents(context: Context) -> Antecedents:
     one_name: dict[int, Entity] = {}
     by_word: dict[str, Entity] = {}
     text, by_start = context.text, context.index.by_mention_start
+    given = context.lexicon.given_names
     paragraphs, at = context.article.paragraphs, -1  # the last paragraph starting at or before the mention
     last = len(paragraphs) - 1
     for index, mention in enumerate(context.mentions):
@@ -55,9 +56,13 @@ def _find_antecedents(context: Context) -> Antecedents:
                     # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
                     and ("/" not in (after := text[span.end:span.end + 3]) or not after.lstrip(" ").startswith("/"))):
                 continue
-        # a lone word outside quotations that no entity holds: the cheap tests, before a call
-        elif mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and _one_name_subject(
-                mention, context):
+        # a lone word outside quotations that no entity holds: the cheap tests, before a call (with
+        # ``_one_name_subject``'s first test, which most lone words fail: a relative, a gendered given
+        # name or a clause ending before it)
+        elif mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and (
+                mention.relative or given.get(mention.name.text) in ("m", "f")
+                or text[span.start - 12 if span.start > 12 else 0:span.start].rstrip().endswith(_CLAUSE_ENDINGS)
+        ) and _one_name_subject(mention, context):
             entity = by_word.setdefault(mention.name.text, Entity(PERSON))
             entity.mentions.append(mention)
             one_name[index] = entity
@@ -73,7 +78,6 @@ def _find_antecedents(context: Context) -> Antecedents:
     def hint(end: int) -> tuple[str, int] | None:
         return pronoun_gender_after(context.text, end, starts)
 
-    given = context.lexicon.given_names
     for word, entity in by_word.items():  # "Tracy described herself": a one-name person's sex from the pronouns after
         sex = given.get(word)
         entity.pronoun_gender = sex if sex in ("m", "f") else gender_from_pronouns(entity, hint)
@@ -89,14 +93,14 @@ def _one_name_subject(mention: NameMention, context: Context) -> bool:
     word = mention.name.text
     if not (mention.relative and _subject_after_relation(mention, context)):
         start = mention.span.start
-        if not (context.text[max(0, start - 12):start].rstrip().endswith(_CLAUSE_ENDINGS)
+        if not (context.text[start - 12 if start > 12 else 0:start].rstrip().endswith(_CLAUSE_ENDINGS)
                 or context.lexicon.given_names.get(word) in ("m", "f")):
             return False  # neither test before the name can hold (most lone words): no pattern asked
         following = _NEXT_WORD.match(context.text, mention.span.end)
         past = following is not None and following.group(1) in context.lexicon.words["finite_past"]
         if not (past or _VERB_AFTER.match(context.text, mention.span.end)):
             return False
-        if not (_CLAUSE_BEFORE.search(context.text, max(0, mention.span.start - 12), mention.span.start)
+        if not (_CLAUSE_BEFORE.search(context.text, start - 12 if start > 12 else 0, start)
                 or _given_name_opening(mention, context)):
             return False
     if lone_word(word, context).type != SpeakerType.PERSON:
@@ -158,8 +162,10 @@ def _words_not_alone(context: Context) -> frozenset[str]:
         # a person the article names more often as a subject than after `to`/`from`/`with` (`talked
         # to Colton`, `Colton told`) is no place
         verbs = context.lexicon.words["finite_past"] | context.lexicon.words["auxiliary"]
-        subjects = collections.Counter(texts[index] for index in range(len(texts) - 1)
-                                       if texts[index] in places and (lower[index + 1] in verbs or (
-                                           lower[index + 1].endswith("ed") and len(lower[index + 1]) > 4)))
+        # only the words written after a place preposition are asked about the word after them
+        # (picked at C speed: most words of the article are none)
+        named = itertools.compress(range(len(texts) - 1), map(places.__contains__, texts))
+        subjects = collections.Counter(texts[index] for index in named if lower[index + 1] in verbs or (
+            lower[index + 1].endswith("ed") and len(lower[index + 1]) > 4))
         found.update(word for word, count in places.items() if count >= subjects[word])
     return frozenset(found)

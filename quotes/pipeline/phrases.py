@@ -27,7 +27,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     if last < 0:
         return None
     # from here on the words asked are the sentence's (0 <= index <= last): the columns are read directly
-    lowered, texts, classes = reader.lowered, reader.texts, reader.lexicon.words
+    lowered, texts, classes, quoted = reader.lowered, reader.texts, reader.lexicon.words, reader.quoted_flags
     if texts[last] in MARK_GLYPHS:  # only at a mark can a quoted noun end
         quoted_noun = _scare_quoted_noun(reader, last)
         if quoted_noun is not None:
@@ -50,7 +50,7 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     while first - 1 >= 0 and last - first < MAX_NP_TOKENS:
         previous = first - 1
         low = lowered[previous]
-        if reader.np_word(previous) and low not in boundary:
+        if low not in boundary and reader.np_word(previous):  # (the set first: `and`, `that` need no call)
             first = previous
         elif (low in ("and", "&") and previous - 1 >= 0 and reader.capitalised(previous - 1)
               and reader.capitalised(first)):
@@ -60,7 +60,8 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
         elif texts[previous] in ("-", "‐") and previous - 1 >= 0 and (
                 reader.ends[previous - 1] == reader.starts[previous]):  # "Ottawa-based", not "Saturday -- Sanders"
             first = previous
-        elif (reader.is_mark(previous) and previous >= 3 and reader.capitalised(previous - 1)
+        elif (texts[previous] in MARK_GLYPHS and reader.quoted_flags[previous]  # ``is_mark``: 0 <= previous
+              and previous >= 3 and reader.capitalised(previous - 1)
               and reader.is_mark(previous - 2) and reader.capitalised(previous - 3)
               and not reader.quoted(previous - 3) and reader.capitalised(first)):
             first = previous - 3  # "Riefian “Ifan” Fajarsyah": a nickname in marks inside the name
@@ -68,6 +69,9 @@ def np_before(reader: SentenceReader, last: int) -> tuple[int, int] | None:
                 low.endswith("ed") and len(low) > 4)) and previous > 0 and reader.np_word(previous - 1) and not (
                 reader.is_word(previous - 1, "determiner") or reader.low(previous - 1).endswith("ly")):
             break  # "The diocese issued a second statement": the verb ends the object's phrase
+        elif low not in ("-", "‐") and (quoted[previous] or not texts[previous][:1].isalnum() or (
+                low in boundary and low not in ("that", "these", "those"))):
+            break  # a comma, a quoted word, `who`: ``_determiner_within`` stops at its first word with none
         else:
             extended = _determiner_within(reader, previous)
             if extended is None:
@@ -194,9 +198,9 @@ def _compounds_within(reader: SentenceReader, index: int, reach: int) -> int | N
 
 def plain_noun(reader: SentenceReader, index: int) -> bool:
     """A lower-case word that can sit inside a noun phrase (not a verb, cue or clause word)."""
-    low = reader.low(index)
-    return (reader.texts[index][:1].isalpha() and low not in reader.lexicon.words["clause_boundary"]
-            and not reader.is_word(index, "auxiliary") and not reader.is_word(index, "finite_past")
+    low, classes = reader.low(index), reader.lexicon.words  # (``is_word(index, c)`` is ``low in classes[c]``)
+    return (reader.texts[index][:1].isalpha() and low not in classes["clause_boundary"]
+            and low not in classes["auxiliary"] and low not in classes["finite_past"]
             and not low.endswith("ed") and low not in reader.lexicon.cue_forms)
 
 
@@ -240,7 +244,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
             if not (reader.capitalised(nxt + 1) and last >= first):
                 break
             last = nxt  # "Blinken and Lavrov", "Procter & Gamble"
-        elif reader.np_word(nxt) and low not in boundary:
+        elif low not in boundary and reader.np_word(nxt):  # (the set first: a boundary word needs no call)
             if low in classes["determiner"]:
                 plain_left = 3
             elif nxt == first and low.endswith(("’s", "'s")) and reader.capitalised(nxt) and (
@@ -281,11 +285,15 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
 
 def quotation_ends_with_comma(reader: SentenceReader, index: int) -> bool:
     """The closing mark of a quotation whose last character is a comma: `“not simple,” and`."""
-    if not reader.is_mark(index) or (reader.quoted(index + 1) and reader.owners[index + 1] == reader.owners[index]):
+    # ``is_mark`` and ``quoted`` read from the columns within the bounds checked (asked of many words,
+    # most of them no mark)
+    texts, quoted, size = reader.texts, reader.quoted_flags, reader.size
+    if not (0 <= index < size and texts[index] in MARK_GLYPHS and quoted[index]) or (
+            index + 1 < size and quoted[index + 1] and reader.owners[index + 1] == reader.owners[index]):
         return False
-    while index - 1 >= 0 and reader.is_mark(index - 1):
+    while index - 1 >= 0 and texts[index - 1] in MARK_GLYPHS and quoted[index - 1]:
         index -= 1  # the first half of a '' pair
-    return reader.low(index - 1) == ","
+    return index > 0 and reader.lowered[index - 1] == ","
 
 
 def finite_cue(reader: SentenceReader, index: int) -> bool:

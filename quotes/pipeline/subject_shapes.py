@@ -27,12 +27,14 @@ def verbless_opening(reader: SentenceReader, last: int) -> tuple[int, int] | Non
     first = after_leading_connective(reader)
     if not 0 <= last - first < MAX_OPENING_SUBJECT or not reader.texts[first][:1].isupper():
         return None
+    # the words asked are the sentence's (``texts[first]`` is one, and last < the cue): read directly
+    lowered, quoted, texts, classes = reader.lowered, reader.quoted_flags, reader.texts, reader.lexicon.words
     for index in range(first, last + 1):
-        low = reader.low(index)
-        if (reader.quoted(index) or not reader.texts[index][:1].isalnum()
-                or reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past")
-                or reader.is_word(index, "clause_boundary") or reader.is_word(index, "subject_pronoun")
-                or reader.is_word(index, "negation") or low.endswith(("n't", "n’t")) or low == "cannot"
+        low = lowered[index]
+        if (quoted[index] or not texts[index][:1].isalnum()
+                or low in classes["auxiliary"] or low in classes["finite_past"]
+                or low in classes["clause_boundary"] or low in classes["subject_pronoun"]
+                or low in classes["negation"] or low.endswith(("n't", "n’t")) or low == "cannot"
                 or low in reader.lexicon.cue_forms or (low.endswith(("ed", "ing")) and len(low) > 4)):
             return None
     return (first, last)
@@ -168,8 +170,8 @@ def bare_plural_subject(reader: SentenceReader, last: int) -> tuple[int, int] | 
     first = last
     while (
         first - 1 >= 0
+        and reader.lowered[first - 1] not in reader.lexicon.words["clause_boundary"]  # (the set before the call)
         and reader.np_word(first - 1)
-        and reader.low(first - 1) not in reader.lexicon.words["clause_boundary"]
     ):
         first -= 1
     if (

@@ -76,7 +76,9 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
             or (word == "long" and low(index - 1) in ("has", "have", "had"))  # "has long argued"
         ):
             # a date phrase ends here or among the words walked past: right before the cue, only at a date word
-            if participle or (index == cue_index - 1 and word not in times and not is_year(word)):
+            # (a year has four characters: that cheap test first)
+            if participle or (index == cue_index - 1 and word not in times
+                              and not (len(word) == 4 and is_year(word))):
                 break
             dated = _dated_phrase_start(reader, index, cue_index)
             if dated is None:
@@ -102,11 +104,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
     word = lowered[index]
     if participle and (word == "," or quotation_ends_with_comma(reader, index)):
         return "chained", None
-    if (
-        participle
-        and before_cue not in words["auxiliary"]
-        and index == cue_index - 1
-    ):
+    if participle and before_cue not in words["auxiliary"] and index == cue_index - 1:
         if gerund_before_noun(reader, index, cue_index):
             return "none", None  # "Rogers’s publishing employees": a gerund modifying a noun, no verb
         if reader.capitalised(index) and not is_year(reader.texts[index]) and not reader.quoted(index):
@@ -138,7 +136,8 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
     if word in ("his", "her", "their") and cue_word in reader.lexicon.words["nominal_cue"]:
         return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
-    if word.endswith(("’s", "'s")) and cue_word in reader.lexicon.words["nominal_cue"]:
+    possessive = word.endswith(("’s", "'s"))  # asked twice below
+    if possessive and cue_word in reader.lexicon.words["nominal_cue"]:
         possessor = np_before(reader, index)
         if possessor is not None and reader.capitalised(possessor[0]):
             return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
@@ -151,8 +150,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         verb = catenated_verb(reader, index, cue_index)
         if verb is not None:
             return source_left(reader, verb)  # "Smith seemed to suggest that …": the subject of `seemed`
-    if (word in reader.lexicon.words["preposition"] or word.endswith(("’s", "'s"))
-            or word in reader.lexicon.lists["noun_determiners"]):
+    if word in reader.lexicon.words["preposition"] or possessive or word in reader.lexicon.lists["noun_determiners"]:
         return "none", None  # "in an attempt to reassure", "review every complaint": not a speech act
     if word in words["subject_pronoun"] and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
@@ -162,7 +160,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
     if found is None:
         return "none", None
     # both readings below open on an article (asked first: most subjects open on none)
-    if (lowered[found[0]] in ("a", "an") or low(index - 1) in ("a", "an")) and (
+    if (lowered[found[0]] in ("a", "an") or (index and lowered[index - 1] in ("a", "an"))) and (
             _article_and_modifier(reader, found, cue_index)
             or _article_and_modifier(reader, (index - 1, index), cue_index)):
         return "none", None  # "made an unprompted call for …", "a written answer": the cue is a noun
@@ -174,7 +172,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         and not reader.capitalised(found[1])
     ):
         return source_left(reader, found[0] - 1)  # "… and in a carefully worded response said": the medium is no source
-    if _modifier_only(reader, found):
+    if lowered[found[0]] in words["determiner"] and _modifier_only(reader, found):  # (its first test, asked here)
         return "chained", None  # "repeating a false claim that …": a noun cue; the clause's subject speaks
     relative = _subject_with_relative_clause(reader, found[0])
     if relative is not None:
@@ -283,11 +281,11 @@ def _relative_subject_start(reader: SentenceReader, found: tuple[int, int]) -> i
     if lowered[found[0]] not in ("a", "an", "the", "this", "that"):
         return found[0]
     for index in range(found[0] + 3 if found[0] + 3 < found[1] else found[1], found[0], -1):  # "a move", "the plan"
-        if reader.low(index) in ("the", "a", "an") and not reader.quoted(index):
-            before = reader.low(index - 1)
+        if lowered[index] in ("the", "a", "an") and not quoted[index]:
+            before, classes = lowered[index - 1], reader.lexicon.words  # (``is_word``: ``before in classes[c]``)
             noun = reader.texts[index - 1]
             if (noun.isalpha() and noun.islower() and before not in ("all", "both", "half", "of", "and", "or")
-                    and not reader.is_word(index - 1, "preposition") and not reader.is_word(index - 1, "determiner")
+                    and before not in classes["preposition"] and before not in classes["determiner"]
                     and before not in reader.lexicon.lists["quantifiers"]):
                 return index
     return found[0]
@@ -373,12 +371,13 @@ def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | 
                 found = found if found is not None and found[0] == 0 else None
             if found is not None:
                 return reader.span(found[0], found[1])
+    lowered, quoted = reader.lowered, reader.quoted_flags  # the walk's words are the sentence's: read directly
     for index in range(close - 1, close - MAX_PARENTHETICAL if close >= MAX_PARENTHETICAL else -1, -1):
-        if reader.quoted(index):
+        if quoted[index]:
             continue  # "Mr. Manafort, citing ''the unique magic of Trump,'' said …"
-        if reader.low(index) in (";", ":"):
+        if lowered[index] in (";", ":"):
             return None
-        if reader.low(index) == opener and index > 0:
+        if lowered[index] == opener and index > 0:
             last = index - 1
             if reader.low(last) == ")":  # "Cummings (D-Md.), chair of …,"
                 last = next((i - 1 for i in range(last, max(-1, last - 8), -1) if reader.low(i) == "("), -1)
