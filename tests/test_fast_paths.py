@@ -21,6 +21,7 @@ import pytest
 import regex
 
 from quotes.lexicon import LinePatterns, load_lexicon
+from quotes.once import once
 from quotes.pipeline import speech, tokens
 from quotes.pipeline.complements import Found
 from quotes.pipeline.subjecthood import STR_SPACES
@@ -1137,3 +1138,18 @@ def test_questions_on_a_cues_entries_answer_as_any_and_all_do():
             assert cues.all_of_class(entries, cue_class) == all(e.cue_class == cue_class for e in entries)
         for frame in ("any", "that", "prep"):
             assert cues.all_of_frame(entries, frame) == all(e.frame == frame for e in entries)
+
+
+def test_once_makes_an_attribute_on_its_first_read_and_never_again():
+    class Counted:
+        made = 0
+
+        @once
+        def value(self) -> list[int]:
+            Counted.made += 1
+            return [Counted.made]
+
+    first, second = Counted(), Counted()
+    assert first.value is first.value and first.value == [1]
+    assert second.value == [2] and Counted.made == 2
+    assert "value" in vars(first)  # a plain attribute now: the descriptor is not asked again

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import regex
@@ -12,6 +12,7 @@ import regex
 from ..model import SpeakerType
 from ..names.organisations import made_adjective
 from ..names.spelling import fold
+from ..once import once
 from ..regexes import LazyPattern
 from .acronyms import parenthesised_acronyms, spelled_out
 from .mentions import ORGANIZATION
@@ -56,19 +57,6 @@ class Speaker:
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
 _Kept = TypeVar("_Kept")
-_Made = TypeVar("_Made")
-
-
-class _Once(Generic[_Made]):
-    """``functools.cached_property`` without its lock and checks: what a method makes on its
-    first read becomes a plain attribute of the instance (a context lives in one thread)."""
-
-    def __init__(self, make: Callable[[Any], _Made]) -> None:
-        self.make, self.name = make, make.__name__
-
-    def __get__(self, instance: Any, owner: type | None = None) -> _Made:
-        made = instance.__dict__[self.name] = self.make(instance)
-        return made
 
 
 @attrs.define(slots=False)
@@ -113,15 +101,15 @@ class Context:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
         return self.article.writes_in_lower_case(word)
 
-    @_Once
+    @once
     def paragraph_starts(self) -> list[int]:
         return [p.start for p in self.article.paragraphs]
 
-    @_Once
+    @once
     def mention_starts(self) -> list[int]:
         return [m.span.start for m in self.mentions]
 
-    @_Once
+    @once
     def _sentence_starts(self) -> list[int]:
         return [s.span.start for s in self.article.sentences]
 
@@ -185,7 +173,7 @@ class Context:
             cache[text] = _description_words(text, self.lexicon)
         return cache[text]
 
-    @_Once
+    @once
     def acronyms(self) -> dict[str, str]:
         """`Immigration, Refugees and Citizenship Canada (IRCC)`: acronym -> name, read once."""
         return parenthesised_acronyms(self.text)
@@ -199,12 +187,12 @@ class Context:
             cache[acronym] = spelled_out(acronym, self.text)
         return cache[acronym]
 
-    @_Once
+    @once
     def folded_surnames(self) -> frozenset[str]:
         """The surnames of the article's people, folded (`Musk` is a person, no company)."""
         return frozenset(fold(e.surname) for e in self.index.people())
 
-    @_Once
+    @once
     def people_by_name(self) -> dict[str, Entity]:
         """The first person of the article with each canonical name."""
         found: dict[str, Entity] = {}
@@ -212,7 +200,7 @@ class Context:
             found.setdefault(entity.canonical, entity)
         return found
 
-    @_Once
+    @once
     def _organisation_names(self) -> list[str]:
         names = {e.canonical for e in self.index.entities if e.kind == ORGANIZATION}
         # the lexicon's full form of a name, where the article writes it ("The Globe and Mail")
@@ -248,7 +236,7 @@ class Context:
             return self.article.paragraphs[index].index
         return -1
 
-    @_Once
+    @once
     def _story_numbers(self) -> list[int]:
         """Each paragraph's number among the story's paragraphs: boilerplate lines (`Story continues
         below advertisement`) take the number of the paragraph after them and count for none."""

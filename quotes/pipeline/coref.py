@@ -10,33 +10,18 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ..names.spelling import fold, generational_suffix, similar_first_names, similar_surnames, surname_bucket, visible
+from ..once import once
 from .coref_tables import FullNames, GivenNames
 from .mentions import BY_START, ORGANIZATION, PERSON
 from .pronoun_hints import gender_from_pronouns, pronoun_gender_after
 
 if TYPE_CHECKING:
     from .mentions import NameMention
-
-
-_Made = TypeVar("_Made")
-
-
-class _Once(Generic[_Made]):
-    """``functools.cached_property`` without its lock: what a method makes on its first read
-    becomes a plain attribute of the instance (an entity lives in one thread; thousands of
-    entities are made per corpus, and each first read of a cached property took the lock)."""
-
-    def __init__(self, make: Callable[[Any], _Made]) -> None:
-        self.make, self.name = make, make.__name__
-
-    def __get__(self, instance: Any, owner: type | None = None) -> _Made:
-        made = instance.__dict__[self.name] = self.make(instance)
-        return made
 
 
 @attrs.define(slots=False)
@@ -48,12 +33,12 @@ class Entity:
     mentions: list[NameMention] = attrs.field(factory=list)
     pronoun_gender: str | None = None  # from the pronouns that follow its mentions, when names say nothing
 
-    @_Once
+    @once
     def full_name_starts(self) -> list[int]:
         """Where the person is named in full, in order (filled before any bare surname joins)."""
         return sorted(m.span.start for m in self.mentions)
 
-    @_Once
+    @once
     def mention_starts(self) -> list[int]:
         """Where every mention starts, in order (read only once the entity is complete)."""
         return [m.span.start for m in self.mentions]
@@ -74,7 +59,7 @@ class Entity:
             self.__dict__["_first_names"] = (len(self.mentions), names)
         return names
 
-    @_Once
+    @once
     def canonical(self) -> str:
         mentions = self.mentions
         written = [visible(m.name.text) for m in mentions]  # each mention's name as output, made once
@@ -98,7 +83,7 @@ class Entity:
             words[last] = surname
         return " ".join(words)
 
-    @_Once
+    @once
     def role(self) -> str | None:
         roles = [m.role for m in self.mentions if m.role]
         if not roles:
@@ -106,11 +91,11 @@ class Entity:
         counts = _tally(roles)
         return max(roles, key=lambda r: (len(r.split()), counts[r]))  # the longest, the most frequent on ties
 
-    @_Once
+    @once
     def roles(self) -> list[str]:
         return [m.role for m in self.mentions if m.role]
 
-    @_Once
+    @once
     def gender(self) -> str | None:
         return _agreed(m.gender for m in self.mentions) or self.pronoun_gender
 
@@ -138,7 +123,7 @@ class EntityIndex:
     entities: tuple[Entity, ...]
     by_mention_start: dict[int, Entity]
 
-    @_Once
+    @once
     def _sorted_mentions(self) -> tuple[list[int], list[tuple[NameMention, Entity]]]:
         pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].span.start)
         return [m.span.start for m, _ in pairs], pairs
