@@ -1153,3 +1153,27 @@ def test_once_makes_an_attribute_on_its_first_read_and_never_again():
     assert first.value is first.value and first.value == [1]
     assert second.value == [2] and Counted.made == 2
     assert "value" in vars(first)  # a plain attribute now: the descriptor is not asked again
+
+
+def test_a_span_of_time_holds_only_words_the_walk_of_a_subject_asks_about_first(golden_texts):
+    """``_source_left`` asks ``_span_of_time`` only of `for`, `over`, `the` and words ending in
+    -s: at every word of every sentence where it holds, the word is one of those."""
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+    from quotes.pipeline.subjects import _span_of_time
+
+    lexicon = load_lexicon()
+    rng = random.Random(7)
+    vocabulary = ("has", "have", "had", "for", "over", "the", "years", "decades", "months", "weeks", "been",
+                  "said", "argued", "He", "they", "long", "a", "year", "time", "times", "days", "day", ",")
+    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 16))) + "." for _ in range(3_000)]
+    held = 0
+    for text in [*golden_texts, *extra]:
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            for index, word in enumerate(reader.lowered):
+                if _span_of_time(reader, index):
+                    assert word in ("for", "over", "the") or word.endswith("s")
+                    held += 1
+    assert held > 50

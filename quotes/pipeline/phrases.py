@@ -265,7 +265,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
     if reader.capitalised(last):
         last = _role_and_name_after(reader, last)  # "Cambridge cartoonist Andre Campbell": the name, not the place
     # "a statement released by the French presidency", "a report from Bloomberg"
-    head = reader.low(last)
+    head = lowered[last]  # a word of the phrase: 0 <= first <= last < size
     if head in ("statement", "report", "document", "interview", "readout", "release", "post", "tweet"):
         for probe in range(last + 1, min(reader.size, last + 5)):
             if reader.low(probe) in ("by", "from", "of"):
@@ -273,7 +273,7 @@ def np_after(reader: SentenceReader, first: int) -> tuple[int, int] | None:
                 if inner is not None:
                     return inner
     # ", Andriy Yermak" — an appositive name after a role
-    if last + 2 < reader.size and reader.low(last + 1) == "," and reader.capitalised(last + 2):
+    if last + 2 < size and lowered[last + 1] == "," and reader.capitalised(last + 2):
         name = last + 2
         while name + 1 < reader.size and reader.capitalised(name + 1) and not reader.quoted(name + 1):
             name += 1

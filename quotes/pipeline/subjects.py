@@ -69,7 +69,8 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
             or (word in times and word != "this")
             or (word in ("on", "this") and lowered[index + 1] in times)  # "earlier this week"
             or word in reflexives
-            or _span_of_time(reader, index)  # "have for years been saying", "has over the years argued"
+            # "have for years been saying": the word is `for`, `over`, `the` or a plural (most words: no call)
+            or ((word in ("for", "over", "the") or word.endswith("s")) and _span_of_time(reader, index))
             or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index)
                 and word not in lexicon.lists["ly_nouns"]
                 and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
@@ -97,7 +98,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
     if not words["negation"].isdisjoint(lowered[index - 1 if index > 0 else 0:cue_index]):
         return "negated", None
     before_cue = lowered[cue_index - 1] if cue_index else ""
-    if before_cue in reader.lexicon.lists["be_forms"] and not participle:
+    if before_cue in lexicon.lists["be_forms"] and not participle:
         return "none", None  # a passive: "It was said that …" names no one
     if index < 0:
         return "none", None
@@ -134,10 +135,10 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         return "none", None
     if word in ("and", "but"):
         return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
-    if word in ("his", "her", "their") and cue_word in reader.lexicon.words["nominal_cue"]:
+    if word in ("his", "her", "their") and cue_word in words["nominal_cue"]:
         return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
     possessive = word.endswith(("’s", "'s"))  # asked twice below
-    if possessive and cue_word in reader.lexicon.words["nominal_cue"]:
+    if possessive and cue_word in words["nominal_cue"]:
         possessor = np_before(reader, index)
         if possessor is not None and reader.capitalised(possessor[0]):
             return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
@@ -150,7 +151,7 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
         verb = catenated_verb(reader, index, cue_index)
         if verb is not None:
             return source_left(reader, verb)  # "Smith seemed to suggest that …": the subject of `seemed`
-    if word in reader.lexicon.words["preposition"] or possessive or word in reader.lexicon.lists["noun_determiners"]:
+    if word in words["preposition"] or possessive or word in lexicon.lists["noun_determiners"]:
         return "none", None  # "in an attempt to reassure", "review every complaint": not a speech act
     if word in words["subject_pronoun"] and word not in ("this", "these", "those", "there"):
         return "np", reader.span(index, index)
