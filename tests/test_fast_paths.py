@@ -1177,3 +1177,35 @@ def test_a_span_of_time_holds_only_words_the_walk_of_a_subject_asks_about_first(
                     assert word in ("for", "over", "the") or word.endswith("s")
                     held += 1
     assert held > 50
+
+
+def test_the_document_shapes_of_a_subject_find_none_with_no_document_noun_in_their_windows(golden_texts):
+    """``_source_left`` asks the two document shapes only where a document noun stands among the 8
+    words before the walk's end or the 3 after the sentence's opening: elsewhere both find none."""
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.phrases import after_leading_connective, document_then_participle, document_with_relative
+    from quotes.pipeline.sentence import SentenceReader
+
+    lexicon = load_lexicon()
+    documents = lexicon.words["document_noun"]
+    rng = random.Random(9)
+    vocabulary = ("A", "the", "study", "report", "survey", "released", "published", "in", "Monday", "found", "that",
+                  "of", "another", "One", "And", ",", "by", "Nature", "researchers", "2,000", "adults", "said")
+    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 20))) + "." for _ in range(3_000)]
+    found = 0
+    for text in [*golden_texts, *extra]:
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            lowered, opening = reader.lowered, after_leading_connective(reader)
+            for index in range(-1, reader.size):
+                if documents.isdisjoint(lowered[index - 8 if index > 8 else 0:index if index > 0 else 0]):
+                    assert document_then_participle(reader, index) is None
+                elif document_then_participle(reader, index) is not None:
+                    found += 1
+                cue = index + 1
+                if documents.isdisjoint(lowered[opening + 1:opening + 4 if opening + 4 < cue else cue]):
+                    assert document_with_relative(reader, cue) is None
+                elif document_with_relative(reader, cue) is not None:
+                    found += 1
+    assert found > 100

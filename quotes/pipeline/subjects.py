@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..names.organisations import made_adjective
 from .phrases import (
+    after_leading_connective,
     document_then_participle,
     document_with_relative,
     finite_cue,
@@ -88,20 +89,19 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
                 return "none", None  # "win back the Senate in 2016 say": a date phrase is no subject
             index = dated  # "a TransLink study in 2017 concluded", "records from December 2017 indicated"
         index -= 1
-    # both shapes below need a document noun before the cue: with none (most cues), neither is walked
-    # (the first one of the sentence, found once: a sentence of many cues stays linear)
-    documents_before = reader.first_of_class("document_noun") < cue_index
+    # both shapes below read a document noun in 8 words before the walk's end or 3 after the sentence's opening:
+    documents, opening = words["document_noun"], after_leading_connective(reader)  # with none there, no walk
+    documents_near = not documents.isdisjoint(lowered[index - 8 if index > 8 else 0:index if index > 0 else 0]) or (
+        not documents.isdisjoint(lowered[opening + 1:opening + 4 if opening + 4 < cue_index else cue_index]))
     documented = (document_then_participle(reader, index) or document_with_relative(reader, cue_index)
-                  ) if documents_before and finite_cue(reader, cue_index) else None
+                  ) if documents_near and finite_cue(reader, cue_index) else None
     if documented is not None:
         return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
     if not words["negation"].isdisjoint(lowered[index - 1 if index > 0 else 0:cue_index]):
         return "negated", None
     before_cue = lowered[cue_index - 1] if cue_index else ""
-    if before_cue in lexicon.lists["be_forms"] and not participle:
-        return "none", None  # a passive: "It was said that …" names no one
-    if index < 0:
-        return "none", None
+    if (before_cue in lexicon.lists["be_forms"] and not participle) or index < 0:
+        return "none", None  # a passive: "It was said that …" names no one; or no word is left
     word = lowered[index]
     if participle and (word == "," or quotation_ends_with_comma(reader, index)):
         return "chained", None
