@@ -13,6 +13,7 @@ from .cues import cue_entries_at
 from .phrases import after_leading_connective, np_before, plain_noun
 
 if TYPE_CHECKING:
+    from ..lexicon import Lexicon
     from .sentence import SentenceReader
 
 
@@ -89,7 +90,7 @@ def _reduced_relative_head(reader: SentenceReader, participle: int) -> tuple[int
 def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, int] | None:
     """`a source close to him said`, `officials familiar with the talks said`, `Jane Doe at the
     University of Toronto said`, `A man charged with fraud said`."""
-    lists, lowered, quoted = reader.lexicon.lists, reader.lowered, reader.quoted_flags
+    lowered, quoted = reader.lowered, reader.quoted_flags
     # a word past the sentence's end passes every test below with no effect: the walk starts at its
     # last word, and reads the columns directly (this walk runs for most cues)
     start = last if last < reader.size else reader.size - 1
@@ -97,10 +98,11 @@ def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, i
     # each shape below needs one of its words among those the walk reads (a preposition of a workplace,
     # a postmodifier, a passive preposition after a participle): with none of them (most subjects), no
     # word is walked (tests/test_fast_paths.py compares it with the walk alone)
-    window = lowered[stop + 1:start + 2]
-    if ("with" not in window and "at" not in window and "from" not in window
-            and lists["passive_prepositions"].isdisjoint(window) and lists["postmodifiers"].isdisjoint(window)):
+    if _WINDOW_WORDS.lexicon is not reader.lexicon:
+        _WINDOW_WORDS.keep(reader.lexicon)
+    if _WINDOW_WORDS.words.isdisjoint(lowered[stop + 1:start + 2]):
         return None
+    lists = reader.lexicon.lists
     for index in range(start, stop, -1):
         low = lowered[index]
         if quoted[index] or low in (",", ";", ":"):
@@ -119,6 +121,24 @@ def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, i
                 return (found[0], last)
             return None
     return None
+
+
+class _PostmodifierWords:
+    """The words one of which each ``subject_with_postmodifier`` shape needs in its window: the
+    prepositions of a workplace, the passive prepositions and the postmodifiers, in one set (asked
+    at C speed in one pass), kept for the last lexicon asked only (one set: memory stays flat)."""
+
+    def __init__(self) -> None:
+        self.lexicon: Lexicon | None = None
+        self.words: frozenset[str] = frozenset()
+
+    def keep(self, lexicon: Lexicon) -> None:
+        lists = lexicon.lists
+        self.words = frozenset(("with", "at", "from")) | lists["passive_prepositions"] | lists["postmodifiers"]
+        self.lexicon = lexicon
+
+
+_WINDOW_WORDS = _PostmodifierWords()
 
 
 def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> tuple[int, int] | None:
