@@ -1153,3 +1153,40 @@ def test_once_makes_an_attribute_on_its_first_read_and_never_again():
     assert first.value is first.value and first.value == [1]
     assert second.value == [2] and Counted.made == 2
     assert "value" in vars(first)  # a plain attribute now: the descriptor is not asked again
+
+
+def plain_approximate_figure(reader, index):
+    """``cues.approximate_figure`` as written before its set test of the first word."""
+    low = reader.lowered[index] if 0 <= index < reader.size else ""
+    following = reader.lowered[index + 1] if 0 <= index + 1 < reader.size else ""
+    if (low, following) in reader.lexicon.phrases["estimate_phrases"]:
+        index += 1
+    elif low not in reader.lexicon.lists["approximators"]:
+        return False
+    figure = reader.texts[index + 1] if index + 1 < reader.size else ""
+    return figure[:1].isdigit() or figure[:1] in "$€£" or figure.lower() in reader.lexicon.lists["number_words"]
+
+
+def test_an_estimate_starts_only_with_one_of_the_figure_openers():
+    from quotes.pipeline.cues import approximate_figure, figure_openers
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    lexicon = load_lexicon()
+    assert {"about", "nearly", "at", "more", "fewer"} <= figure_openers(lexicon)
+    assert not {"said", "least", "than"} & figure_openers(lexicon)
+    rng = random.Random(11)
+    words = ["said", "about", "at", "least", "most", "more", "less", "than", "nearly", "some", "14", "$2",
+             "€5", "ten", "Dozens", "people", "Monday", "on", "a", "."]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) + " died." for _ in range(300)]
+    answers = {True: 0, False: 0}
+    for text in texts:
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            for index in range(-2, reader.size + 2):
+                answer = approximate_figure(reader, index)
+                assert answer == plain_approximate_figure(reader, index), (text, index)
+                answers[answer] += 1
+    assert min(answers.values()) >= 20, answers
+
