@@ -1190,3 +1190,20 @@ def test_an_estimate_starts_only_with_one_of_the_figure_openers():
                 answers[answer] += 1
     assert min(answers.values()) >= 20, answers
 
+
+
+def test_a_cues_lemmas_are_asked_as_any_does():
+    """``cues.any_lemma_in`` and ``cues.any_verb_in`` (plain loops, asked by ``preposed``) answer
+    as ``any`` over the entries' lemmas and their first words, for every cue form's entries."""
+    from quotes.pipeline import cues
+
+    lexicon = load_lexicon()
+    groups = list(lexicon.cue_forms.values())
+    listener_cues, bare = lexicon.lists["listener_cues"], lexicon.words["bare_complement"]
+    answers = {True: 0, False: 0}
+    for entries in groups + [group[::-1] for group in groups] + [group[1:] for group in groups]:
+        assert cues.any_lemma_in(entries, listener_cues) == any(e.lemma in listener_cues for e in entries)
+        answer = cues.any_verb_in(entries, bare)
+        assert answer == any(e.lemma.partition(" ")[0] in bare for e in entries)
+        answers[answer] += 1
+    assert min(answers.values()) >= 10, answers

@@ -71,6 +71,22 @@ def all_of_frame(entries: tuple[CueEntry, ...], frame: str) -> bool:
     return True
 
 
+def any_lemma_in(entries: tuple[CueEntry, ...], lemmas: frozenset[str]) -> bool:
+    """Whether one entry's lemma is one of ``lemmas``."""
+    for entry in entries:  # noqa: SIM110 (the loop makes no generator)
+        if entry.lemma in lemmas:
+            return True
+    return False
+
+
+def any_verb_in(entries: tuple[CueEntry, ...], verbs: frozenset[str]) -> bool:
+    """Whether one entry's lemma opens with one of ``verbs`` (`point` of `point out`)."""
+    for entry in entries:  # noqa: SIM110 (the loop makes no generator)
+        if entry.lemma.partition(" ")[0] in verbs:
+            return True
+    return False
+
+
 def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     lowered = reader.lowered  # a cue form is a word: 0 <= index < size
     form = lowered[index]
