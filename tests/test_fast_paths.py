@@ -1209,3 +1209,55 @@ def test_the_document_shapes_of_a_subject_find_none_with_no_document_noun_in_the
                 elif document_with_relative(reader, cue) is not None:
                     found += 1
     assert found > 100
+def plain_approximate_figure(reader, index):
+    """``cues.approximate_figure`` as written before its set test of the first word."""
+    low = reader.lowered[index] if 0 <= index < reader.size else ""
+    following = reader.lowered[index + 1] if 0 <= index + 1 < reader.size else ""
+    if (low, following) in reader.lexicon.phrases["estimate_phrases"]:
+        index += 1
+    elif low not in reader.lexicon.lists["approximators"]:
+        return False
+    figure = reader.texts[index + 1] if index + 1 < reader.size else ""
+    return figure[:1].isdigit() or figure[:1] in "$€£" or figure.lower() in reader.lexicon.lists["number_words"]
+
+
+def test_an_estimate_starts_only_with_one_of_the_figure_openers():
+    from quotes.pipeline.cues import approximate_figure, figure_openers
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    lexicon = load_lexicon()
+    assert {"about", "nearly", "at", "more", "fewer"} <= figure_openers(lexicon)
+    assert not {"said", "least", "than"} & figure_openers(lexicon)
+    rng = random.Random(11)
+    words = ["said", "about", "at", "least", "most", "more", "less", "than", "nearly", "some", "14", "$2",
+             "€5", "ten", "Dozens", "people", "Monday", "on", "a", "."]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) + " died." for _ in range(300)]
+    answers = {True: 0, False: 0}
+    for text in texts:
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            reader = SentenceReader(article, sentence)
+            for index in range(-2, reader.size + 2):
+                answer = approximate_figure(reader, index)
+                assert answer == plain_approximate_figure(reader, index), (text, index)
+                answers[answer] += 1
+    assert min(answers.values()) >= 20, answers
+
+
+
+def test_a_cues_lemmas_are_asked_as_any_does():
+    """``cues.any_lemma_in`` and ``cues.any_verb_in`` (plain loops, asked by ``preposed``) answer
+    as ``any`` over the entries' lemmas and their first words, for every cue form's entries."""
+    from quotes.pipeline import cues
+
+    lexicon = load_lexicon()
+    groups = list(lexicon.cue_forms.values())
+    listener_cues, bare = lexicon.lists["listener_cues"], lexicon.words["bare_complement"]
+    answers = {True: 0, False: 0}
+    for entries in groups + [group[::-1] for group in groups] + [group[1:] for group in groups]:
+        assert cues.any_lemma_in(entries, listener_cues) == any(e.lemma in listener_cues for e in entries)
+        answer = cues.any_verb_in(entries, bare)
+        assert answer == any(e.lemma.partition(" ")[0] in bare for e in entries)
+        answers[answer] += 1
+    assert min(answers.values()) >= 10, answers

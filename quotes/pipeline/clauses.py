@@ -31,7 +31,9 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     index = first
     at_first = lowered[first] if 0 <= first < size else ""
     if at_first == ",":  # "that, given the partisan divide, instituting these goals will …"
-        index = next((i + 1 for i in range(first + 1, min(len(words), first + 12)) if reader.low(i) == ","), first)
+        # (the window's own ``index``, not a generator: one would make this function's names closure cells)
+        window = lowered[first + 1:first + 12]
+        index = first + 2 + window.index(",") if "," in window else first
     # Where the scan from a word ends depends on that word and on these flags only (once three words past
     # ``first``), so a long scan is remembered per sentence: clauses of many cues in one long sentence
     # ("said that … said that …") share their ends instead of each scanning to the stop; short scans are not kept.
@@ -110,8 +112,11 @@ def clause_end(reader: SentenceReader, first: int) -> int:
             end = index  # but a dash pair ("those old - and previously unreported - postings") is a parenthesis
             break
         if low in ("—", "–") and not subordinate:
-            closing = next((i for i in range(index + 2, min(size, index + DASH_PAIR_REACH))
-                            if lowered[i] == low or lowered[i] == ";"), -1)
+            closing = -1
+            for probe in range(index + 2, min(size, index + DASH_PAIR_REACH)):
+                if lowered[probe] == low or lowered[probe] == ";":
+                    closing = probe
+                    break
             if closing > 0 and lowered[closing] == low:
                 passed.extend(range(max(run_start, first + 3), index + 1))  # the words after are jumped over
                 index = closing + 1  # "all three levels — municipal, provincial, and federal — should": one clause

@@ -42,10 +42,6 @@ def _after_its_quotation(reader: SentenceReader, cue_first: int, source: Span | 
         reader.owners[0] == reader.owners[first - 1])
 
 
-def content_words(reader: SentenceReader, first: int, end: int) -> int:
-    return reader.content_words(first, end)
-
-
 def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueEntry,
                 source: Span | None = None) -> tuple[int, int] | None:
     """Where the reported clause after the cue begins and ends: word indices."""
@@ -87,8 +83,8 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         if not demonstrative_that(reader, index):
             return (index + 1, clause_end(reader, index + 1))
         cue_word, classes = reader.low(cue_first), reader.lexicon.words
-        if cue_end - cue_first == 1 and cue_word.endswith("s") and any(
-                cue_word in classes[name] for name in ("nominal_cue", "noun_first_cue", "document_noun")):
+        if cue_end - cue_first == 1 and cue_word.endswith("s") and (cue_word in classes["nominal_cue"] or (
+                cue_word in classes["noun_first_cue"] or cue_word in classes["document_noun"])):
             return None  # "Rust Belt states that have suffered …", "his remarks that were …": a relative clause
         return (index, clause_end(reader, index))  # "said that was a mistake": `that` is the subject
     if lowered[cue_end - 1] == "that" and not reader.quoted(index):
@@ -115,21 +111,26 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
                     reader, index, probe, entry.lemma):
                 break  # "said the agreement deals with institutions that …": the clause is told, "that" is its own
             if not heard_by and after in ("a", "an") and not reader.is_word(cue_end - 1, "preposition") \
-                    and not any(reader.is_word(i, "time") or reader.low(i) == "ago" for i in range(index, probe)):
+                    and reader.lexicon.words["time"].isdisjoint(lowered[index:probe]) \
+                    and "ago" not in lowered[index:probe]:
                 break  # "trumpeted a long list of allies that the country has courted": a relative clause
-            if all(listener_word(reader, i) or i in participles
-                   for i in range(index, probe)) and not reader.is_word(probe + 1, "time"):
+            # (a helper, not a generator: one would make this function's names closure cells, slower to read)
+            if _heard_words(reader, index, probe, participles) and not reader.is_word(probe + 1, "time"):
                 start = probe + 1
                 return (start, clause_end(reader, start))
             break
         probe += 1
     if entry.frame == "obj_that" and not listener:
         return None
-    if _elliptical(reader, index) and any(reader.low(i) in ("than", "as") for i in range(cue_first - 4, cue_first)):
+    if _elliptical(reader, index) and not {"than", "as"}.isdisjoint(lowered[max(0, cue_first - 4):cue_first]):
         return None  # "higher than city reports say it is could support …": `it is` stands for what was said
     if looks_like_clause(reader, index, len(words), entry.lemma) or reader.is_mark(index):
         return (index, clause_end(reader, index))
     return None
+
+
+def _heard_words(reader: SentenceReader, first: int, end: int, participles: set[int]) -> bool:
+    return all(listener_word(reader, index) or index in participles for index in range(first, end))
 
 
 def _elliptical(reader: SentenceReader, first: int) -> bool:

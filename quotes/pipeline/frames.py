@@ -140,7 +140,8 @@ def cues_in(reader: SentenceReader) -> Iterator[tuple[int, int, tuple[CueEntry, 
 def reported_at(
     reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], earlier: list[Found]
 ) -> Found | None:
-    if is_channel(reader, cue_first, entries):
+    # (``is_channel``'s own first test, asked in place: most cues start with no channel's opener)
+    if reader.lowered[cue_first] in reader.lexicon.prep_cue_openers and is_channel(reader, cue_first, entries):
         return _according_to(reader, cue_first, cue_end)
     if reader.lowered[cue_first] == "told" and cue_end == cue_first + 1 and (
             reader.low(cue_end) == "that" or reader.is_word(cue_end, "subject_pronoun")):
@@ -291,8 +292,9 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     comma = past_final_phrase(reader, skip_adjuncts(reader, cue_end, listener=False))
     # a verb of thinking or finding counts as one here too: `as the aftermath showed` is no statement
     cue_class = "speech" if any_of_class(entries, "speech") else entries[0].cue_class
-    if reader.low(comma) in (".", "!", "") and reader.low(src_first - 2) == "," and not any(
-            reader.quoted(i) for i in range(src_first - 2)):  # "The plan will fail, as Smith pointed out."
+    # (the flags' slice, not a generator, which would make ``reader`` a closure cell here: 0 <= src_first - 2)
+    if reader.low(comma) in (".", "!", "") and reader.low(src_first - 2) == "," and (
+            True not in reader.quoted_flags[:src_first - 2]):  # "The plan will fail, as Smith pointed out."
         start = after_leading_connective(reader)
         if src_first - 2 - start < 3:
             return None
@@ -332,7 +334,7 @@ def _quoted_object(
     end = clause_end(reader, start)
     if end - start < 2 or (reader.is_mark(start) and end == reader.quotation_words(reader.owners[start])[1]):
         return None  # a whole quotation right after the cue is a direct quote
-    if not any(reader.quoted(i) for i in range(start, end)):
+    if True not in reader.quoted_flags[start:end]:  # (no generator: ``reader`` stays no closure cell)
         return None  # no fragment
     return Found((start, end), (cue_first, cue_end), source, chained=chained, frame="object")
 

@@ -9,7 +9,7 @@ from .adjuncts import past_final_phrase, skip_adjuncts
 from .clause_shape import looks_like_clause
 from .clauses import clause_end, verb_cue_follows
 from .complements import Found, sentence_end, starts_with_verb
-from .cues import cue_entries_at, speaks_in_frame, takes_listener
+from .cues import any_lemma_in, any_verb_in, cue_entries_at, speaks_in_frame, takes_listener
 from .findings import states_a_finding
 from .phrases import np_after, quotation_ends_with_comma
 from .subjects import source_left
@@ -210,7 +210,7 @@ def preposed(
             return None  # a parser's subject that does not start at one of our words
         listener = takes_listener(entries)
         after = skip_adjuncts(reader, cue_end, listener=True) if listener else cue_end  # "…, he told the court."
-    elif any(e.lemma in reader.lexicon.lists["listener_cues"] for e in entries):
+    elif any_lemma_in(entries, reader.lexicon.lists["listener_cues"]):  # (no generator: ``reader`` stays no cell)
         # "…, his top aide, Tad Devine, told The Huffington Post": who comes after `told` is
         # listening; the source is the role and the name it is given before the cue
         role_and_name = _role_then_appositive_name(reader, cue_first)
@@ -260,7 +260,7 @@ def preposed(
         return None  # `…: ''Publish the book …,'' the pitch says`: a direct quote
     if after == cue_end and reader.low(after) in reader.lexicon.lists["media"]:
         after += 1  # "she said in a video message": the cue phrase ended inside the medium
-    if any(e.lemma.partition(" ")[0] in reader.lexicon.words["bare_complement"] for e in entries):
+    if any_verb_in(entries, reader.lexicon.words["bare_complement"]):
         after = past_final_phrase(reader, after)  # "…, she said in a video message to the convention.", not
         # "pleaded for understanding", whose phrase is what was pleaded for
     while after < len(words) and reader.is_word(after, "time"):
