@@ -97,7 +97,7 @@ class Entity:
 
     @once
     def gender(self) -> str | None:
-        return _agreed(m.gender for m in self.mentions) or self.pronoun_gender
+        return _mentions_gender(self.mentions) or self.pronoun_gender
 
     def accepts(self, mention: NameMention) -> bool:
         if self.kind == ORGANIZATION:
@@ -250,7 +250,7 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
     for entity in entities:
         if len(entity.mentions) > 1:  # most entities are named once: nothing to order
             entity.mentions.sort(key=BY_START)
-        if text and entity.kind == PERSON and _agreed(m.gender for m in entity.mentions) is None:
+        if text and entity.kind == PERSON and _mentions_gender(entity.mentions) is None:
             entity.pronoun_gender = gender_from_pronouns(entity, hint)
     entities.sort(key=lambda e: e.mentions[0].span.start)
     index = {m.span.start: e for e in entities for m in e.mentions}
@@ -343,6 +343,14 @@ def _agreed(genders: Iterable[str | None]) -> str | None:
     """The one gender the given mentions' genders agree on, else None."""
     known = {g for g in genders if g}
     return known.pop() if len(known) == 1 else None
+
+
+def _mentions_gender(mentions: Sequence[NameMention]) -> str | None:
+    """``_agreed`` of the mentions' genders: a lone mention's own gender with no generator made
+    (most entities are named once)."""
+    if len(mentions) == 1:
+        return mentions[0].gender or None
+    return _agreed(m.gender for m in mentions)
 
 
 def _narrowed_once(mention: NameMention, candidates: Sequence[Entity]) -> bool:

@@ -173,8 +173,16 @@ def _not_a_role(word: str, lexicon: Lexicon) -> bool:
 
 
 def _extend_role_left(words: SentenceWords, first: int, lexicon: Lexicon) -> int:
-    index = first
-    while index - 1 >= 0 and _is_role_word(words.texts[index - 1], lexicon):
+    texts, index = words.texts, first
+    # the kept answers read with no call of ``_is_role_word`` (asked of every word before a name)
+    known = _ROLE_WORDS.answers if _ROLE_WORDS.lexicon is lexicon else {}
+    while index > 0:
+        word = texts[index - 1]
+        role_word = known.get(word)
+        if role_word is None:
+            role_word = _is_role_word(word, lexicon)
+        if not role_word:
+            break
         index -= 1
     return index
 
@@ -192,7 +200,8 @@ _ROLE_WORDS = WordAnswers()  # a word is a role word or not whatever stands arou
 
 
 def _is_role_word(word: str, lexicon: Lexicon) -> bool:
-    known = _ROLE_WORDS.get(lexicon, word)
+    # the kept answers read with no call of ``WordAnswers.get``
+    known = _ROLE_WORDS.answers.get(word) if _ROLE_WORDS.lexicon is lexicon else None
     if known is None:
         known = _ROLE_WORDS.put(lexicon, word, _role_word(word, lexicon))
     return known
