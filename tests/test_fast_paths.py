@@ -1153,3 +1153,36 @@ def test_once_makes_an_attribute_on_its_first_read_and_never_again():
     assert first.value is first.value and first.value == [1]
     assert second.value == [2] and Counted.made == 2
     assert "value" in vars(first)  # a plain attribute now: the descriptor is not asked again
+
+
+def test_patterns_behind_a_literal_test_could_not_have_matched_where_it_fails():
+    """``_LISTED_NAME`` is asked only after a comma ending the window, ``_ON_A_CHANNEL`` only where
+    `on` or `via` is, ``_PLURAL_VERB`` only where the word after the spaces opens one of its verbs,
+    ``_TITLED_DOCUMENT`` only where an apostrophe is: wherever the test fails, the pattern finds nothing."""
+    from quotes.pipeline import antecedents, documents, organisations, story_organisation
+
+    rng = random.Random(7)
+    pieces = ["Justin", "Trudeau", "Andrew", "Scheer", "(", ")", ",", ",", "and", "on", "via", "the", "his", "Facebook",
+              "Twitter’s", "family's", "were", "are", "aren’t", "don't", "do", "done", "have", "haven’t", "Were",
+              "wer", "ar", "d", "Acme", "Poll", "Report", "Canada’s", "Food", "Guide", "Bank's", "of", "é", "Å"]
+    spaces = [" ", " ", " ", "  ", "\t", "\n", "\x1c", "\u2028", "\xa0", "", " " * 38, " " * 45]
+    texts = ["".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(0, 8))) + rng.choice(spaces)
+             for _ in range(20_000)]
+    found = {"listed": 0, "channel": 0, "plural": 0, "titled": 0}
+    for text in texts:
+        position = len(text)
+        start = max(0, position - 60)
+        if antecedents._LISTED_NAME.search(text, start, position):
+            found["listed"] += 1
+            assert text[start:position].rstrip().endswith(","), repr(text)
+        plain = organisations._ON_A_CHANNEL.search(text, 0, position) is not None
+        found["channel"] += plain
+        assert organisations._names_a_channel(text, 0, position) == plain, repr(text)
+        for end in range(len(text) + 1):
+            plain = story_organisation._PLURAL_VERB.match(text, end) is not None
+            found["plural"] += plain
+            assert story_organisation._plural_verb_after(text, end) == plain, repr((text, end))
+        if documents._TITLED_DOCUMENT.fullmatch(text.strip()):
+            found["titled"] += 1
+            assert "’" in text or "'" in text, repr(text)
+    assert min(found.values()) > 5, found

@@ -77,7 +77,9 @@ def _listed_before(position: int, context: Context, kind: str = PERSON) -> list[
     and B said`), in order."""
     found: list[Entity] = []
     while len(found) < MAX_LISTED:
-        listed = _LISTED_NAME.search(context.text, max(0, position - 60), position)
+        start = max(0, position - 60)
+        before = context.text[start:position].rstrip()  # a listed name ends with a comma: asked only after one
+        listed = _LISTED_NAME.search(context.text, start, position) if before.endswith(",") else None
         if listed is None:
             break
         entity = context.index.at(listed.start(1), listed.end(1))

@@ -236,6 +236,8 @@ def titled_document(source: Span, context: Context) -> Speaker | None:
     its author: the document itself), `the Bank of Canada’s Monetary Policy Report` (its author)."""
     if not source.text.endswith(_TITLED_ENDINGS):
         return None  # the title's last word is one of these (most sources end otherwise): no match to try
+    if "’" not in source.text and "'" not in source.text:
+        return None  # no possessive (`a Morning Consult Poll`): the pattern needs one, no compile nor call
     titled = _TITLED_DOCUMENT.fullmatch(source.text)
     if titled is None:
         return None
