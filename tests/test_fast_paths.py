@@ -1186,3 +1186,31 @@ def test_patterns_behind_a_literal_test_could_not_have_matched_where_it_fails():
             found["titled"] += 1
             assert "’" in text or "'" in text, repr(text)
     assert min(found.values()) > 5, found
+
+
+def test_a_head_phrase_with_no_preposition_among_its_split_words_ends_with_the_source(lexicon):
+    """``head_phrase_end`` answers `no preposition` from the words as ``str.split`` cuts them before
+    walking the ``\\S+`` offsets: its answer is the walk's on phrases with every kind of space."""
+    from quotes.model import text_span
+    from quotes.names.spelling import fold
+    from quotes.pipeline.descriptions import head_phrase_end
+
+    rng = random.Random(5)
+    pieces = ["Paul", "Krugman", "of", "OF", "Of", "o\u200bf", "ｏｆ", "for", "the", "New", "York", "Times", "at", "by",
+              "with", "in", "on", "from", "x", "é", "of,"]
+    spaces = [" ", " ", " ", "  ", "\t", "\n", "\x1c", "\x1f", "\x85", "\u2028", "\xa0", "\u200b", ""]
+    prepositions = lexicon.lists["head_prepositions"]
+    ends = 0
+    for _ in range(20_000):
+        phrase = "".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        text = "said " + phrase
+        source = text_span(text, 5, len(text))
+        plain = source.end
+        if " " in phrase:
+            for index, match in enumerate(regex.finditer(r"\S+", phrase)):
+                if index and fold(match.group()) in prepositions:
+                    plain = source.start + match.start()
+                    break
+        ends += plain != source.end
+        assert head_phrase_end(source, lexicon) == plain, repr(phrase)
+    assert ends > 1000

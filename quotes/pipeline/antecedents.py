@@ -351,7 +351,7 @@ _APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
 def appositive_names(source: Span, context: Context) -> Speaker | None:
     """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
     the two people it names between commas."""
-    if not fold(source.text).rstrip().endswith("s") or context.text[source.end:source.end + 1] != ",":
+    if context.text[source.end:source.end + 1] != "," or not fold(source.text).rstrip().endswith("s"):
         return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
     pair = _APPOSITIVE_PAIR.match(context.text, source.end)
     if pair is None:

@@ -152,7 +152,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     male, female = context.lexicon.lists["male_pronouns"], context.lexicon.lists["female_pronouns"]
     if low in male or low in female:
         return pronoun_speaker(source, context, "m" if low in male else "f")
-    if low.replace("’", "'").split("'")[0] in ("i", "you"):
+    if low.startswith(("i", "you")) and low.replace("’", "'").split("'")[0] in ("i", "you"):
         return UNRESOLVED  # the writer or a reader ("I", "I'd"): never a name
     if low == "it":
         return it_speaker(source, context)
