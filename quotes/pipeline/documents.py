@@ -319,10 +319,12 @@ def _titled_document_named(source: Span, context: Context) -> Speaker | None:
     if len(tail) < 2 or any(w[:1].isupper() for w in tail):
         return None
     phrase = " ".join(w.capitalize() for w in tail)
+    start = max(0, source.start - 20 * DOCUMENT_REACH)
+    if context.text.find(phrase, start, source.start) < 0:
+        return None  # every match holds the phrase as written: where it is absent, no pattern made nor walked
     named = None
     pattern = rf"(?:\p{{Lu}}[\p{{L}}.]*[’']s?\s+)?(?:\p{{Lu}}[\p{{L}}]*\s+)*{regex.escape(phrase)}\b"
-    for found in regex.finditer(pattern, context.text, pos=max(0, source.start - 20 * DOCUMENT_REACH),
-                                endpos=source.start):
+    for found in regex.finditer(pattern, context.text, pos=start, endpos=source.start):
         named = found
     if named is None:
         return None
