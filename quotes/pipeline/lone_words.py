@@ -23,9 +23,10 @@ def lone_word(word: str, context: Context) -> Speaker:
     outlet or acronym, a state, a common word (`There`, `Tuesday`, `Prosecutors` where the article
     also writes `prosecutors`), else a name the lexicons do not know (`Guccifer`)."""
     name = strip_possessive(word).strip(",")
-    if ACRONYM.fullmatch(name) and name in context.acronyms:  # "The Swiss People's Party (SVP) … The SVP said"
+    acronym = ACRONYM.fullmatch(name) is not None  # asked once: both rules below need it
+    if acronym and name in context.acronyms:  # "The Swiss People's Party (SVP) … The SVP said"
         return Speaker(context.acronyms[name], SpeakerType.ORGANIZATION, confidence=0.8)
-    spelled = context.spelled_out(name) if ACRONYM.fullmatch(name) else None
+    spelled = context.spelled_out(name) if acronym else None
     if spelled is not None:
         return Speaker(spelled, SpeakerType.ORGANIZATION, confidence=0.8)  # "The ECB said": the European Central Bank
     group = group_speaker([word], context.lexicon)

@@ -87,7 +87,7 @@ def resolve(article: Article) -> list[Quote]:
     and the article's paragraphs, sentences and analysis."""
     candidates = article.candidates
     context = Context(article.text, article, article.entities, article.lexicon, article.mentions, article.analysis)
-    context.contents = sorted((c.content.start, c.content.end) for c in candidates)
+    context.contents = sorted([(c.content.start, c.content.end) for c in candidates])
     speakers: list[Speaker | None] = [None] * len(candidates)
     # first pass: everything with a source of its own, in order (pronouns need earlier speakers)
     for position, candidate in enumerate(candidates):
@@ -230,8 +230,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return Speaker(
             organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.85
         )
-    if ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
-        return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)
+    unpossessed = strip_possessive(bare)
+    if ACRONYM.fullmatch(unpossessed) and unpossessed in context.acronyms:
+        return Speaker(context.acronyms[unpossessed], SpeakerType.ORGANIZATION, confidence=0.85)
     aged = aged_person(source, context)
     if aged is not None:  # "the 34-year-old said" after "John Smith, 34,"
         return aged
