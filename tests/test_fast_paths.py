@@ -1214,3 +1214,21 @@ def test_a_head_phrase_with_no_preposition_among_its_split_words_ends_with_the_s
         ends += plain != source.end
         assert head_phrase_end(source, lexicon) == plain, repr(phrase)
     assert ends > 1000
+
+
+def test_a_lone_name_never_after_the_as_the_text_test_says_is_no_team_for_the_pattern():
+    """``lone_words._after_the`` is true wherever ``_team_like``'s pattern (`the` or `The`, spaces,
+    the name) finds the name, on texts with every kind of space and long runs of them."""
+    from quotes.pipeline.lone_words import _after_the
+
+    rng = random.Random(3)
+    pieces = ["the", "The", "THE", "Raptors", "Raptor", "bathe", "Clintons", "they", "he", ",", "(", "x"]
+    spaces = [" ", " ", "  ", "\t", "\n", "\x1c", "\u2028", "\xa0", "", " " * 39, " " * 45]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for name in ("Raptors", "Clintons", "Raptor"):
+            if regex.search(rf"\b[Tt]he\s+{regex.escape(name)}\b", text) is not None:
+                found += 1
+                assert _after_the(text, name), repr((text, name))
+    assert found > 1000
