@@ -114,7 +114,8 @@ def resolve(article: Article) -> list[Quote]:
     for position, candidate in enumerate(candidates):
         if candidate.echo_of is not None:
             speakers[position] = _echoed_speaker(candidates, speakers, candidate.echo_of)
-    return [_quote(candidate, speaker or UNRESOLVED) for candidate, speaker in zip(candidates, speakers)]
+    rounded: dict[float, float] = {}  # each confidence product of the article, rounded once (``round`` is slow)
+    return [_quote(candidate, speaker or UNRESOLVED, rounded) for candidate, speaker in zip(candidates, speakers)]
 
 
 def _echoed_speaker(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], start: int) -> Speaker:
@@ -125,8 +126,11 @@ def _echoed_speaker(candidates: Sequence[Candidate], speakers: Sequence[Speaker 
     return UNRESOLVED
 
 
-def _quote(candidate: Candidate, speaker: Speaker) -> Quote:
-    confidence = round(candidate.confidence * speaker.confidence, 3)
+def _quote(candidate: Candidate, speaker: Speaker, rounded: dict[float, float]) -> Quote:
+    product = candidate.confidence * speaker.confidence  # a few values recur through an article
+    confidence = rounded.get(product)
+    if confidence is None:
+        confidence = rounded[product] = round(product, 3)
     return made_quote(
         content=candidate.content,
         kind=candidate.kind,
