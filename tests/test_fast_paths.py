@@ -1261,3 +1261,80 @@ def test_a_cues_lemmas_are_asked_as_any_does():
         assert answer == any(e.lemma.partition(" ")[0] in bare for e in entries)
         answers[answer] += 1
     assert min(answers.values()) >= 10, answers
+def test_patterns_behind_a_literal_test_could_not_have_matched_where_it_fails():
+    """``_LISTED_NAME`` is asked only after a comma ending the window, ``_ON_A_CHANNEL`` only where
+    `on` or `via` is, ``_PLURAL_VERB`` only where the word after the spaces opens one of its verbs,
+    ``_TITLED_DOCUMENT`` only where an apostrophe is: wherever the test fails, the pattern finds nothing."""
+    from quotes.pipeline import antecedents, documents, organisations, story_organisation
+
+    rng = random.Random(7)
+    pieces = ["Justin", "Trudeau", "Andrew", "Scheer", "(", ")", ",", ",", "and", "on", "via", "the", "his", "Facebook",
+              "Twitter’s", "family's", "were", "are", "aren’t", "don't", "do", "done", "have", "haven’t", "Were",
+              "wer", "ar", "d", "Acme", "Poll", "Report", "Canada’s", "Food", "Guide", "Bank's", "of", "é", "Å"]
+    spaces = [" ", " ", " ", "  ", "\t", "\n", "\x1c", "\u2028", "\xa0", "", " " * 38, " " * 45]
+    texts = ["".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(0, 8))) + rng.choice(spaces)
+             for _ in range(20_000)]
+    found = {"listed": 0, "channel": 0, "plural": 0, "titled": 0}
+    for text in texts:
+        position = len(text)
+        start = max(0, position - 60)
+        if antecedents._LISTED_NAME.search(text, start, position):
+            found["listed"] += 1
+            assert text[start:position].rstrip().endswith(","), repr(text)
+        plain = organisations._ON_A_CHANNEL.search(text, 0, position) is not None
+        found["channel"] += plain
+        assert organisations._names_a_channel(text, 0, position) == plain, repr(text)
+        for end in range(len(text) + 1):
+            plain = story_organisation._PLURAL_VERB.match(text, end) is not None
+            found["plural"] += plain
+            assert story_organisation._plural_verb_after(text, end) == plain, repr((text, end))
+        if documents._TITLED_DOCUMENT.fullmatch(text.strip()):
+            found["titled"] += 1
+            assert "’" in text or "'" in text, repr(text)
+    assert min(found.values()) > 5, found
+
+
+def test_a_head_phrase_with_no_preposition_among_its_split_words_ends_with_the_source(lexicon):
+    """``head_phrase_end`` answers `no preposition` from the words as ``str.split`` cuts them before
+    walking the ``\\S+`` offsets: its answer is the walk's on phrases with every kind of space."""
+    from quotes.model import text_span
+    from quotes.names.spelling import fold
+    from quotes.pipeline.descriptions import head_phrase_end
+
+    rng = random.Random(5)
+    pieces = ["Paul", "Krugman", "of", "OF", "Of", "o\u200bf", "ｏｆ", "for", "the", "New", "York", "Times", "at", "by",
+              "with", "in", "on", "from", "x", "é", "of,"]
+    spaces = [" ", " ", " ", "  ", "\t", "\n", "\x1c", "\x1f", "\x85", "\u2028", "\xa0", "\u200b", ""]
+    prepositions = lexicon.lists["head_prepositions"]
+    ends = 0
+    for _ in range(20_000):
+        phrase = "".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        text = "said " + phrase
+        source = text_span(text, 5, len(text))
+        plain = source.end
+        if " " in phrase:
+            for index, match in enumerate(regex.finditer(r"\S+", phrase)):
+                if index and fold(match.group()) in prepositions:
+                    plain = source.start + match.start()
+                    break
+        ends += plain != source.end
+        assert head_phrase_end(source, lexicon) == plain, repr(phrase)
+    assert ends > 1000
+
+
+def test_a_lone_name_never_after_the_as_the_text_test_says_is_no_team_for_the_pattern():
+    """``lone_words._after_the`` is true wherever ``_team_like``'s pattern (`the` or `The`, spaces,
+    the name) finds the name, on texts with every kind of space and long runs of them."""
+    from quotes.pipeline.lone_words import _after_the
+
+    rng = random.Random(3)
+    pieces = ["the", "The", "THE", "Raptors", "Raptor", "bathe", "Clintons", "they", "he", ",", "(", "x"]
+    spaces = [" ", " ", "  ", "\t", "\n", "\x1c", "\u2028", "\xa0", "", " " * 39, " " * 45]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(spaces) + rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for name in ("Raptors", "Clintons", "Raptor"):
+            if regex.search(rf"\b[Tt]he\s+{regex.escape(name)}\b", text) is not None:
+                found += 1
+                assert _after_the(text, name), repr((text, name))
+    assert found > 1000

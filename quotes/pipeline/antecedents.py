@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 JOINT = LazyPattern(r"^(?:the )?(?:two|both)\b")
 JOINT_OPENINGS = ("two", "both", "the two", "the both")  # what a ``JOINT`` match starts with
 
-
 _AND = LazyPattern(r"\s+(?:and|&)\s+")
 
 
@@ -77,7 +76,9 @@ def _listed_before(position: int, context: Context, kind: str = PERSON) -> list[
     and B said`), in order."""
     found: list[Entity] = []
     while len(found) < MAX_LISTED:
-        listed = _LISTED_NAME.search(context.text, max(0, position - 60), position)
+        start = max(0, position - 60)
+        before = context.text[start:position].rstrip()  # a listed name ends with a comma: asked only after one
+        listed = _LISTED_NAME.search(context.text, start, position) if before.endswith(",") else None
         if listed is None:
             break
         entity = context.index.at(listed.start(1), listed.end(1))
@@ -142,6 +143,7 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
     people, mentioned = found.indices, found.people
     mentions, text = context.mentions, context.text
     holding = context.content_holding(position)
+    attributive: dict[int, bool] = context.keep("attributive mentions", dict)  # ``_attributive``'s answers
     for at in range(bisect.bisect_left(people, within.stop) - 1, -1, -1):
         index = people[at]
         if index < within.start:
@@ -158,14 +160,13 @@ def _people_before(position: int, context: Context, reach: int = PRONOUN_REACH) 
             continue
         if mentioned_in != paragraph and context.article.paragraphs[mentioned_in].caption:
             continue  # a person in a photo caption is not who "he" in the story is
-        if _attributive(index, context):
+        if attributive[index] if index in attributive else _attributive(index, context):
             continue  # "the Closs residence", "the Clinton campaign": a modifier, no one a pronoun means
         yield span.start, entity, index
 
 
 def _is_subject(index: int, context: Context) -> bool:
-    """Whether antecedent mention ``index`` (of ``_people_before``) is a clause subject: a
-    one-name person always is (found as one)."""
+    """Whether antecedent mention ``index`` is a clause subject: a one-name person always is (found as one)."""
     return index in antecedents(context).one_name or context.is_subject(index)
 
 
@@ -253,10 +254,11 @@ LONE_PRONOUN_REACH = 6  # paragraphs back to the newest person named, when that 
 
 
 def _pronoun_speaker(source: Span, context: Context, gender: str, reach: int) -> Speaker:
-    last_position, last_speaker = next(
-        ((pos, s) for pos, s in reversed(context.history) if pos < source.start and s.type == SpeakerType.PERSON),
-        (-1, None),
-    )
+    last_position, last_speaker = -1, None  # the last person speaker before the source (a loop: no generator)
+    for position, speaker in reversed(context.history):
+        if position < source.start and speaker.type == SpeakerType.PERSON:
+            last_position, last_speaker = position, speaker
+            break
     newest_fitting = None  # the newest person of a fitting gender
     unnamed = _unnamed_speaker_since(last_position, source, context, gender)
     for start, entity, index in _people_before(source.start, context, reach):
@@ -349,7 +351,7 @@ _APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
 def appositive_names(source: Span, context: Context) -> Speaker | None:
     """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
     the two people it names between commas."""
-    if not fold(source.text).rstrip().endswith("s") or context.text[source.end:source.end + 1] != ",":
+    if context.text[source.end:source.end + 1] != "," or not fold(source.text).rstrip().endswith("s"):
         return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
     pair = _APPOSITIVE_PAIR.match(context.text, source.end)
     if pair is None:

@@ -48,6 +48,8 @@ def met_indefinitely(source: Span, words: Sequence[str], context: Context) -> Sp
 def met_indefinitely_in(head: str, text: str, *, modifiers: int) -> bool:
     """`a landlord`, `an off-duty police officer`: the noun ``head`` after `a`/`an`/`one` and at
     most ``modifiers`` words, somewhere in ``text``."""
+    if head not in text:
+        return False  # the pattern holds the noun as written: where it is absent, none is made nor asked
     return regex.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,{modifiers}}}{regex.escape(head)}\b",
                         text) is not None
 

@@ -32,8 +32,14 @@ def head_phrase_end(source: Span, lexicon: Lexicon) -> int:
     """Where the head phrase of a source ends: at its first preposition (`… of the New York Times`)."""
     if " " not in source.text:
         return source.end  # "he", "Trump": most sources are one word
+    prepositions = lexicon.lists["head_prepositions"]
+    for word in source.text.split()[1:]:  # the words as split first: no match object made per word
+        if fold(word) in prepositions:
+            break
+    else:
+        return source.end  # no preposition after the first word (most sources): the offsets find none either
     for index, match in enumerate(_WORD_OFFSETS.finditer(source.text)):
-        if index and fold(match.group()) in lexicon.lists["head_prepositions"]:
+        if index and fold(match.group()) in prepositions:
             return source.start + match.start()
     return source.end
 

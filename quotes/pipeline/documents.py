@@ -236,6 +236,8 @@ def titled_document(source: Span, context: Context) -> Speaker | None:
     its author: the document itself), `the Bank of Canada’s Monetary Policy Report` (its author)."""
     if not source.text.endswith(_TITLED_ENDINGS):
         return None  # the title's last word is one of these (most sources end otherwise): no match to try
+    if "’" not in source.text and "'" not in source.text:
+        return None  # no possessive (`a Morning Consult Poll`): the pattern needs one, no compile nor call
     titled = _TITLED_DOCUMENT.fullmatch(source.text)
     if titled is None:
         return None
@@ -317,10 +319,12 @@ def _titled_document_named(source: Span, context: Context) -> Speaker | None:
     if len(tail) < 2 or any(w[:1].isupper() for w in tail):
         return None
     phrase = " ".join(w.capitalize() for w in tail)
+    start = max(0, source.start - 20 * DOCUMENT_REACH)
+    if context.text.find(phrase, start, source.start) < 0:
+        return None  # every match holds the phrase as written: where it is absent, no pattern made nor walked
     named = None
     pattern = rf"(?:\p{{Lu}}[\p{{L}}.]*[’']s?\s+)?(?:\p{{Lu}}[\p{{L}}]*\s+)*{regex.escape(phrase)}\b"
-    for found in regex.finditer(pattern, context.text, pos=max(0, source.start - 20 * DOCUMENT_REACH),
-                                endpos=source.start):
+    for found in regex.finditer(pattern, context.text, pos=start, endpos=source.start):
         named = found
     if named is None:
         return None

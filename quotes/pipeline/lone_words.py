@@ -23,9 +23,10 @@ def lone_word(word: str, context: Context) -> Speaker:
     outlet or acronym, a state, a common word (`There`, `Tuesday`, `Prosecutors` where the article
     also writes `prosecutors`), else a name the lexicons do not know (`Guccifer`)."""
     name = strip_possessive(word).strip(",")
-    if ACRONYM.fullmatch(name) and name in context.acronyms:  # "The Swiss People's Party (SVP) … The SVP said"
+    acronym = ACRONYM.fullmatch(name) is not None  # asked once: both rules below need it
+    if acronym and name in context.acronyms:  # "The Swiss People's Party (SVP) … The SVP said"
         return Speaker(context.acronyms[name], SpeakerType.ORGANIZATION, confidence=0.8)
-    spelled = context.spelled_out(name) if ACRONYM.fullmatch(name) else None
+    spelled = context.spelled_out(name) if acronym else None
     if spelled is not None:
         return Speaker(spelled, SpeakerType.ORGANIZATION, confidence=0.8)  # "The ECB said": the European Central Bank
     group = group_speaker([word], context.lexicon)
@@ -61,8 +62,21 @@ def _team_like(name: str, context: Context) -> bool:
         return False
     if fold(name[:-1]) in context.folded_surnames or fold(name[:-2]) in context.folded_surnames:
         return False
-    return context.keep(f"the {name}", lambda: regex.search(rf"\b[Tt]he\s+{regex.escape(name)}\b", context.text)
-                        is not None)
+    return context.keep(f"the {name}", lambda: _after_the(context.text, name) and regex.search(
+        rf"\b[Tt]he\s+{regex.escape(name)}\b", context.text) is not None)
+
+
+def _after_the(text: str, name: str) -> bool:
+    """Whether ``name`` stands somewhere in ``text`` after `the` or `The` and spaces (or after so
+    many spaces that 40 characters do not show what is before them: left to the pattern): what
+    ``_team_like``'s pattern needs, told before one is made for the name (most never follow `the`)."""
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 40):at].rstrip()
+        if len(before) < 3 or before.endswith(("the", "The")):  # fewer than 3 left: spaces cut what stood before
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _organisation_by_context(name: str, context: Context) -> bool:

@@ -271,8 +271,7 @@ def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context
     head = strip_possessive(head_noun(words, context.lexicon))
     inside = [m for m in _mentions_inside(source, entity, context) if m.span.end <= source.end]
     medium = head in lexicon.lists["media"] or (len(words) > 1 and fold(words[1]) in lexicon.lists["media"])
-    if medium and inside and _ON_A_CHANNEL.search(
-            context.text, source.start, inside[-1].span.start):
+    if medium and inside and _names_a_channel(context.text, source.start, inside[-1].span.start):
         return False  # "a post shared by his family on Facebook": the platform carries the post, no more
     if not (head in lexicon.title_words or head in lexicon.unnamed_heads or head in lexicon.words["possessed_agent"]
             or head in lexicon.words["of_an_organisation"]):
@@ -281,6 +280,13 @@ def heads_the_source(source: Span, entity: Entity, words: Sequence[str], context
 
 
 _ON_A_CHANNEL = LazyPattern(r"\b(?:on|via)\s+(?:(?:the|his|her|its|their)\s+)?(?:\S+[’']s\s+)?$")
+
+
+def _names_a_channel(text: str, start: int, end: int) -> bool:
+    """``_ON_A_CHANNEL`` found between ``start`` and ``end``; asked only when the words it needs,
+    `on` or `via`, are there (most sources before a name hold neither: `the`, `a`)."""
+    between = text[start:end]
+    return ("on" in between or "via" in between) and _ON_A_CHANNEL.search(text, start, end) is not None
 _AGE = LazyPattern(r",\s*\d{1,3}$")
 
 

@@ -87,7 +87,7 @@ def resolve(article: Article) -> list[Quote]:
     and the article's paragraphs, sentences and analysis."""
     candidates = article.candidates
     context = Context(article.text, article, article.entities, article.lexicon, article.mentions, article.analysis)
-    context.contents = sorted((c.content.start, c.content.end) for c in candidates)
+    context.contents = sorted([(c.content.start, c.content.end) for c in candidates])
     speakers: list[Speaker | None] = [None] * len(candidates)
     # first pass: everything with a source of its own, in order (pronouns need earlier speakers)
     for position, candidate in enumerate(candidates):
@@ -114,7 +114,8 @@ def resolve(article: Article) -> list[Quote]:
     for position, candidate in enumerate(candidates):
         if candidate.echo_of is not None:
             speakers[position] = _echoed_speaker(candidates, speakers, candidate.echo_of)
-    return [_quote(candidate, speaker or UNRESOLVED) for candidate, speaker in zip(candidates, speakers)]
+    rounded: dict[float, float] = {}  # each confidence product of the article, rounded once (``round`` is slow)
+    return [_quote(candidate, speaker or UNRESOLVED, rounded) for candidate, speaker in zip(candidates, speakers)]
 
 
 def _echoed_speaker(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], start: int) -> Speaker:
@@ -125,8 +126,11 @@ def _echoed_speaker(candidates: Sequence[Candidate], speakers: Sequence[Speaker 
     return UNRESOLVED
 
 
-def _quote(candidate: Candidate, speaker: Speaker) -> Quote:
-    confidence = round(candidate.confidence * speaker.confidence, 3)
+def _quote(candidate: Candidate, speaker: Speaker, rounded: dict[float, float]) -> Quote:
+    product = candidate.confidence * speaker.confidence  # a few values recur through an article
+    confidence = rounded.get(product)
+    if confidence is None:
+        confidence = rounded[product] = round(product, 3)
     return made_quote(
         content=candidate.content,
         kind=candidate.kind,
@@ -152,7 +156,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     male, female = context.lexicon.lists["male_pronouns"], context.lexicon.lists["female_pronouns"]
     if low in male or low in female:
         return pronoun_speaker(source, context, "m" if low in male else "f")
-    if low.replace("’", "'").split("'")[0] in ("i", "you"):
+    if low.startswith(("i", "you")) and low.replace("’", "'").split("'")[0] in ("i", "you"):
         return UNRESOLVED  # the writer or a reader ("I", "I'd"): never a name
     if low == "it":
         return it_speaker(source, context)
@@ -230,8 +234,9 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
         return Speaker(
             organisation_name(bare, context), SpeakerType.ORGANIZATION, confidence=0.85
         )
-    if ACRONYM.fullmatch(strip_possessive(bare)) and strip_possessive(bare) in context.acronyms:
-        return Speaker(context.acronyms[strip_possessive(bare)], SpeakerType.ORGANIZATION, confidence=0.85)
+    unpossessed = strip_possessive(bare)
+    if ACRONYM.fullmatch(unpossessed) and unpossessed in context.acronyms:
+        return Speaker(context.acronyms[unpossessed], SpeakerType.ORGANIZATION, confidence=0.85)
     aged = aged_person(source, context)
     if aged is not None:  # "the 34-year-old said" after "John Smith, 34,"
         return aged

@@ -107,7 +107,7 @@ def _organisation_named(mention: NameMention, context: Context) -> str | None:
     name = entity.canonical if entity is not None else mention.name.text
     if (entity is not None and entity.kind != ORGANIZATION) or (entity is None and mention.kind != "unknown"):
         return None
-    if entity is None and " " not in name and _PLURAL_VERB.match(context.text, mention.span.end) and \
+    if entity is None and " " not in name and _plural_verb_after(context.text, mention.span.end) and \
             _opens_sentence(mention, context) and name not in context.keep(
                 "lone words inside sentences", lambda: _lone_words_inside_sentences(context)):
         return None  # "Shots were fired overnight.": a plural common noun opening its sentence, no company
@@ -125,6 +125,16 @@ def _organisation_named(mention: NameMention, context: Context) -> str | None:
 
 
 _PLURAL_VERB = LazyPattern(r"\s+(?:were|are|have|do|don[’']t|weren[’']t|aren[’']t|haven[’']t)\b")
+
+
+def _plural_verb_after(text: str, end: int) -> bool:
+    """``_PLURAL_VERB`` at ``end``, asked only when the word after the spaces could open one of its
+    verbs (most names are followed by another word: no pattern compiled nor called). Read within 40
+    characters: fewer than 4 left after the spaces (a long run of them) leave it to the pattern."""
+    after = text[end:end + 40].lstrip()
+    if len(after) >= 4 and not after.startswith(("were", "are", "have", "do")):
+        return False
+    return _PLURAL_VERB.match(text, end) is not None
 
 
 def _opens_sentence(mention: NameMention, context: Context) -> bool:
