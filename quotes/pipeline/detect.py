@@ -46,25 +46,36 @@ def _only_titles(reader: SentenceReader, first: int, end: int) -> bool:
     """Every quoted fragment is a name or title (capitalised, at most six words, no sentence inside)
     and the words around them hold no clause: the content is a noun phrase naming something."""
     fragments: dict[int | None, list[int]] = {}
-    quoted, texts, size = reader.quoted_flags, reader.texts, reader.size
-    # a word past the sentence is quoted in none; a quoted word that is a mark glyph is a mark (``is_mark``)
+    quoted, texts, lowered, owners, size = reader.quoted_flags, reader.texts, reader.lowered, reader.owners, reader.size
+    # a word past the sentence is quoted in none; a quoted word that is a mark glyph is a mark (``is_mark``);
+    # a quotation's words come in a run: its list is looked up when the run starts, not at each word
+    owner: int | None = None
+    indices: list[int] = []
     for index in range(first if first > 0 else 0, end if end < size else size):
         if quoted[index] and texts[index] not in MARK_GLYPHS:
-            fragments.setdefault(reader.owners[index], []).append(index)
+            if not indices or owners[index] != owner:
+                owner = owners[index]
+                indices = fragments.setdefault(owner, [])
+            indices.append(index)
     if not fragments:
         return False
-    for indices in fragments.values():
-        words = [i for i in indices if reader.texts[i][:1].isalnum()]
-        if not words or len(words) > 6 or not all(
-                reader.capitalised(i) or reader.low(i) in reader.lexicon.lists["title_small_words"] for i in words):
+    small_words = reader.lexicon.lists["title_small_words"]
+    for indices in fragments.values():  # the words read from the columns: each index is within the sentence
+        words = [i for i in indices if texts[i][:1].isalnum()]
+        if not words or len(words) > 6 or not all(reader.capitalised(i) or lowered[i] in small_words for i in words):
             return False  # Title Case ("Face the Nation"), not a statement ("Send them home")
-        if any(reader.low(i) in (",", "!", "?", ";") for i in indices[:-1]):
+        if any(lowered[i] in (",", "!", "?", ";") for i in indices[:-1]):
             return False
-    outside = [i for i in range(first, end) if not reader.quoted(i)]
     if looks_like_clause(reader, first, end):
         return False  # "he pursued a new “Twin Peaks” only because …": a clause around the title
-    return not any(reader.is_word(i, "auxiliary") or reader.is_word(i, "finite_past") or reader.low(i) == "that"
-                   or (reader.low(i).endswith("ed") and len(reader.low(i)) > 4) for i in outside)
+    auxiliary, finite_past = reader.lexicon.words["auxiliary"], reader.lexicon.words["finite_past"]
+    for i in range(first, end):  # the words around the quotations (one past the sentence reads as "", unquoted)
+        if 0 <= i < size and quoted[i]:
+            continue
+        low = lowered[i] if 0 <= i < size else ""
+        if low in auxiliary or low in finite_past or low == "that" or (low.endswith("ed") and len(low) > 4):
+            return False
+    return True
 
 
 def detect(article: Article) -> list[Candidate]:

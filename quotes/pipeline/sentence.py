@@ -41,7 +41,6 @@ class SentenceReader:
 
     __slots__ = (
         "_alnum_before",
-        "_clause_ends",
         "_cue_starts",
         "_first_prep",
         "_first_quoted",
@@ -82,8 +81,9 @@ class SentenceReader:
         self._first_quoted: int | None = None
         self._cue_starts: list[int] | None = None
         self._last_index: dict[str, int] | None = None
-        self._clause_ends: dict[tuple[bool, bool, bool], dict[int, int]] = {}
-        self.tables: dict[str, Any] = {}  # per-word answers of scans along the sentence, made once
+        # per-word answers of scans along the sentence, made once, by the name of the scan (and
+        # ``clause_ends``'s memos by their flags: a tuple is no name)
+        self.tables: dict[str | tuple[bool, bool, bool], Any] = {}
         self._quotation_words: dict[int | None, tuple[int, int]] | None = None
         self._alnum_before: list[int] | None = None
         self.cue_table = self._cue_table(table.cue_words, first, end)
@@ -209,7 +209,12 @@ class SentenceReader:
 
     def clause_ends(self, flags: tuple[bool, bool, bool]) -> dict[int, int]:
         """The memo of ``clause_end``: where a clause scan from each word ends, per kind of scan."""
-        return self._clause_ends.setdefault(flags, {})
+        # kept in ``tables`` (no dict of memos made per sentence), and made on the first scan of its
+        # kind only (``setdefault`` would make a dict per call)
+        known = self.tables.get(flags)
+        if known is None:
+            known = self.tables[flags] = {}
+        return known
 
     def cue_before(self, index: int) -> int:
         """The last word at or before ``index`` that starts a cue phrase, -1 when none does."""
