@@ -196,17 +196,6 @@ class SentenceReader:
             self._last_index = {word: index for index, word in enumerate(self.lowered)}
         return self._last_index.get(low, -1)
 
-    def first_of_class(self, word_class: str) -> int:
-        """Index of the first word of the function-word class ``word_class`` (the sentence length
-        when none is), found once per sentence and class by set operations, not word by word."""
-        key = "first:" + word_class
-        found = self.tables.get(key)
-        if found is None:
-            members = self.lexicon.words[word_class].intersection(self.lowered)
-            # most sentences hold no word of the class: their answer is known with no call of ``min``
-            found = self.tables[key] = min(map(self.lowered.index, members)) if members else self._size
-        return found
-
     def clause_ends(self, flags: tuple[bool, bool, bool]) -> dict[int, int]:
         """The memo of ``clause_end``: where a clause scan from each word ends, per kind of scan."""
         # kept in ``tables`` (no dict of memos made per sentence), and made on the first scan of its
