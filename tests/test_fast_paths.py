@@ -235,16 +235,26 @@ def test_an_acronym_is_spelled_out_where_its_pattern_finds_it():
     assert acronyms.spelled_out("ECB", "the European Central Bank said") == "European Central Bank"
 
 
-def test_both_person_readings_at_once_are_the_two_readings():
+_NAMES_OF_EVERY_KIND = ["Christopher House", "Opera House", "Maria De Luca", "Mark IV", "Donald Trump Jr.",
+                        "Nova Scotia", "Ernst & Young", "John", "Jo Ann Smith Lee Jones", "Fox News",
+                        "Ragheb Al Turkmani", "Al Gore", "the Guardian", "Don Guardian", "Russian Jones",
+                        "Hillary Clinton", "Jane Smith IIII", "Barack Obama"]
+# given names that are also places (`personal_both` asks whether a name holds a place first)
+_NAMES_THAT_ARE_PLACES = ["Jordan Peterson", "Georgia Ellis", "Chad Johnson", "Georgia Gov. Brian Kemp", "India Walton",
+                          "Israel Adesanya", "Jordan Canada", "Kenya Barris", "Chad Russian", "Jordan",
+                          "Georgia Russian Lee"]
+
+
+@pytest.mark.parametrize(("names", "seed", "fewest", "most"), [(_NAMES_OF_EVERY_KIND, 3, 0, 5),
+                                                             (_NAMES_THAT_ARE_PLACES, 5, 1, 4)],
+                         ids=["names of every kind", "given names that are places"])
+def test_both_person_readings_at_once_are_the_two_readings(names, seed, fewest, most):
     from quotes.pipeline.readings import classifier_for
 
     classifier = classifier_for(load_lexicon())
-    names = ["Christopher House", "Opera House", "Maria De Luca", "Mark IV", "Donald Trump Jr.", "Nova Scotia",
-             "Ernst & Young", "John", "Jo Ann Smith Lee Jones", "Fox News", "Ragheb Al Turkmani", "Al Gore",
-             "the Guardian", "Don Guardian", "Russian Jones", "Hillary Clinton", "Jane Smith IIII", "Barack Obama"]
     words = sorted({w for name in names for w in name.split()})
-    rng = random.Random(3)
-    samples = [name.split() for name in names] + [rng.sample(words, rng.randint(0, 5)) for _ in range(3_000)]
+    rng = random.Random(seed)
+    samples = [name.split() for name in names] + [rng.sample(words, rng.randint(fewest, most)) for _ in range(3_000)]
     for sample in samples:
         expected = (classifier.looks_personal(sample, True), classifier.looks_personal(sample, False))
         assert classifier.personal_both(sample) == expected, sample
@@ -514,36 +524,53 @@ def test_a_thinking_cue_whose_record_would_be_dropped_is_not_worked_out(golden_t
     """``frames.reported_at`` gives up on a cue of thinking only whose subject is neither `he`/`she`
     nor stating a finding: ``reported_speech`` finds what it finds when every frame is tried."""
     from quotes.pipeline import frames
-    from quotes.pipeline.layout import layout
-    from quotes.pipeline.sentence import SentenceReader
 
-    lexicon = load_lexicon()
-    rng = random.Random(8)
     vocabulary = ("believes", "thinks", "wants", "found", "estimates", "knew", "said", "that", ",", "he", "she",
                   "they", "the", "study", "Statistics", "Canada", "report", "officials", "it", "was", "is", "a",
                   "and", "but", "“", "”", "will", "win", "as", "who", "plan", "to", "Smith", "shows", "feared")
-    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 24))) + "." for _ in range(3_000)]
-    articles = [layout(text, lexicon=lexicon) for text in [*golden_texts, *extra]]
-
-    def records():
-        found = []
-        for article in articles:
-            for sentence in article.sentences:
-                try:
-                    found.append([attrs.astuple(r) for r in speech.reported_speech(SentenceReader(article, sentence))])
-                except IndexError:  # a few word salads reach a content past the sentence's end: no answer
-                    found.append(None)
-        return found
-
-    dropped = frames._thinking_dropped
-    taken = []
-    monkeypatch.setattr(frames, "_thinking_dropped", lambda *args: taken.append(dropped(*args)) or taken[-1])
-    shortcut = records()
-    monkeypatch.setattr(frames, "_thinking_dropped", lambda *args: False)
-    plain = records()
-    answered = [(fast, slow) for fast, slow in zip(shortcut, plain, strict=True) if slow is not None]
+    articles = _golden_and_salad_articles(golden_texts, 8, vocabulary)
+    answered, taken = _records_with_and_without(monkeypatch, frames, "_thinking_dropped", articles)
     assert all(fast == slow for fast, slow in answered)
     assert len(answered) > 3_000 and sum(len(slow) for _, slow in answered) > 400 and sum(taken) > 500  # the shortcut taken often
+
+
+def _golden_and_salad_articles(golden_texts, seed: int, vocabulary: tuple[str, ...], longest: int = 24) -> list:
+    """The golden articles, then 3,000 one-sentence salads of ``vocabulary`` (3 to ``longest``
+    words), laid out."""
+    from quotes.pipeline.layout import layout
+
+    lexicon = load_lexicon()
+    rng = random.Random(seed)
+    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, longest))) + "." for _ in range(3_000)]
+    return [layout(text, lexicon=lexicon) for text in [*golden_texts, *extra]]
+
+
+def _reported_speech_records(articles: list) -> list:
+    """Each sentence's reported speech, as tuples (None where a salad makes the rules fail)."""
+    from quotes.pipeline.sentence import SentenceReader
+
+    found = []
+    for article in articles:
+        for sentence in article.sentences:
+            try:
+                found.append([attrs.astuple(r) for r in speech.reported_speech(SentenceReader(article, sentence))])
+            except IndexError:  # a few word salads reach a content past the sentence's end: no answer
+                found.append(None)
+    return found
+
+
+def _records_with_and_without(monkeypatch, module, shortcut: str, articles: list) -> tuple[list, list]:
+    """The records with ``module.shortcut`` as it is (counting where it is taken) and with it never
+    taken: (pairs of the two answers where the plain one exists, the shortcut's answers)."""
+    original = getattr(module, shortcut)
+    taken: list = []
+    monkeypatch.setattr(module, shortcut, lambda *args: taken.append(original(*args)) or taken[-1])
+    fast = _reported_speech_records(articles)
+    monkeypatch.setattr(module, shortcut, lambda *args: False)
+    plain = _reported_speech_records(articles)
+    return [(f, p) for f, p in zip(fast, plain, strict=True) if p is not None], taken
+
+
 def test_a_run_of_one_word_is_read_as_a_run_of_any_length_is():
     from quotes.pipeline.readings import _read_word, classifier_for, read_words
 
@@ -915,37 +942,16 @@ def test_a_cue_whose_record_would_be_none_or_dropped_is_not_worked_out(golden_te
     frame `any`) with no quotation after it and no `as` in the sentence, and over a cue of thinking
     only in a sentence with neither `he` nor `she`, without asking ``frames.reported_at``: it finds
     what it finds when every cue is asked."""
-    from quotes.pipeline.layout import layout
-    from quotes.pipeline.sentence import SentenceReader
-
-    lexicon = load_lexicon()
-    rng = random.Random(9)
     vocabulary = ("cited", "attacks", "endorsed", "defended", "debate", "addressed", "offered", "said", "claims",
                   "found", "study", "that", ",", "he", "she", "his", "Smith", "the", "report", "as", "according",
                   "to", "“", "”", "and", "who", "was", "a", "plan", "calling", "it", "told", "reporters", "Canada",
                   "believes", "thinks", "wants", "knew", "feared", "estimates", "they", "officials")
-    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 24))) + "." for _ in range(3_000)]
-    articles = [layout(text, lexicon=lexicon) for text in [*golden_texts, *extra]]
-
-    def records():
-        found = []
-        for article in articles:
-            for sentence in article.sentences:
-                try:
-                    found.append([attrs.astuple(r) for r in speech.reported_speech(SentenceReader(article, sentence))])
-                except IndexError:  # a few word salads reach a content past the sentence's end: no answer
-                    found.append(None)
-        return found
-
-    passed = getattr(speech, shortcut)
-    taken = []
-    monkeypatch.setattr(speech, shortcut, lambda *args: taken.append(passed(*args)) or taken[-1])
-    fast_records = records()
-    monkeypatch.setattr(speech, shortcut, lambda *args: False)
-    plain = records()
-    answered = [(fast, slow) for fast, slow in zip(fast_records, plain, strict=True) if slow is not None]
+    articles = _golden_and_salad_articles(golden_texts, 9, vocabulary)
+    answered, taken = _records_with_and_without(monkeypatch, speech, shortcut, articles)
     assert all(fast == slow for fast, slow in answered)
     assert len(answered) > 3_000 and sum(len(slow) for _, slow in answered) > 400 and sum(taken) > 500
+
+
 def test_a_document_head_is_where_the_alternation_of_the_nouns_finds_it():
     """``documents.document_head`` reads the source's runs of word characters: the answer of a
     search (else, with a capital first letter lowered, a match) of ``\\b(?:noun|…)\\b``, the nouns
@@ -1082,20 +1088,6 @@ def test_title_case_read_word_by_word_answers_as_the_first_nine_words_do(golden_
     answers = [quotations._title_case(content, lexicon) for content in contents]
     assert answers == [collected(content) for content in contents]
     assert 1_000 < sum(answers) < len(answers) - 1_000
-def test_both_person_readings_agree_where_a_given_name_is_also_a_place():
-    from quotes.pipeline.readings import classifier_for
-
-    classifier = classifier_for(load_lexicon())
-    names = ["Jordan Peterson", "Georgia Ellis", "Chad Johnson", "Georgia Gov. Brian Kemp", "India Walton",
-             "Israel Adesanya", "Jordan Canada", "Kenya Barris", "Chad Russian", "Jordan", "Georgia Russian Lee"]
-    words = sorted({w for name in names for w in name.split()})
-    rng = random.Random(5)
-    samples = [name.split() for name in names] + [rng.sample(words, rng.randint(1, 4)) for _ in range(3_000)]
-    for sample in samples:
-        expected = (classifier.looks_personal(sample, True), classifier.looks_personal(sample, False))
-        assert classifier.personal_both(sample) == expected, sample
-
-
 def test_a_word_ending_in_no_s_or_apostrophe_has_no_possessive_to_strip():
     from quotes.pipeline.readings import _POSSESSIVE_ENDS
 
@@ -1158,18 +1150,13 @@ def test_once_makes_an_attribute_on_its_first_read_and_never_again():
 def test_a_span_of_time_holds_only_words_the_walk_of_a_subject_asks_about_first(golden_texts):
     """``_source_left`` asks ``_span_of_time`` only of `for`, `over`, `the` and words ending in
     -s: at every word of every sentence where it holds, the word is one of those."""
-    from quotes.pipeline.layout import layout
     from quotes.pipeline.sentence import SentenceReader
     from quotes.pipeline.subjects import _span_of_time
 
-    lexicon = load_lexicon()
-    rng = random.Random(7)
     vocabulary = ("has", "have", "had", "for", "over", "the", "years", "decades", "months", "weeks", "been",
                   "said", "argued", "He", "they", "long", "a", "year", "time", "times", "days", "day", ",")
-    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 16))) + "." for _ in range(3_000)]
     held = 0
-    for text in [*golden_texts, *extra]:
-        article = layout(text, lexicon=lexicon)
+    for article in _golden_and_salad_articles(golden_texts, 7, vocabulary, longest=16):
         for sentence in article.sentences:
             reader = SentenceReader(article, sentence)
             for index, word in enumerate(reader.lowered):
@@ -1182,19 +1169,14 @@ def test_a_span_of_time_holds_only_words_the_walk_of_a_subject_asks_about_first(
 def test_the_document_shapes_of_a_subject_find_none_with_no_document_noun_in_their_windows(golden_texts):
     """``_source_left`` asks the two document shapes only where a document noun stands among the 8
     words before the walk's end or the 3 after the sentence's opening: elsewhere both find none."""
-    from quotes.pipeline.layout import layout
     from quotes.pipeline.phrases import after_leading_connective, document_then_participle, document_with_relative
     from quotes.pipeline.sentence import SentenceReader
 
-    lexicon = load_lexicon()
-    documents = lexicon.words["document_noun"]
-    rng = random.Random(9)
+    documents = load_lexicon().words["document_noun"]
     vocabulary = ("A", "the", "study", "report", "survey", "released", "published", "in", "Monday", "found", "that",
                   "of", "another", "One", "And", ",", "by", "Nature", "researchers", "2,000", "adults", "said")
-    extra = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 20))) + "." for _ in range(3_000)]
     found = 0
-    for text in [*golden_texts, *extra]:
-        article = layout(text, lexicon=lexicon)
+    for article in _golden_and_salad_articles(golden_texts, 9, vocabulary, longest=20):
         for sentence in article.sentences:
             reader = SentenceReader(article, sentence)
             lowered, opening = reader.lowered, after_leading_connective(reader)
