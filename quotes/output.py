@@ -35,6 +35,24 @@ def safe_row(row: dict[str, object]) -> dict[str, object]:
     return {key: spreadsheet_safe(value) for key, value in row.items()}
 
 
+# what every CSV writer is told ends a row: Python's writer quotes a cell holding a character of
+# its line ending, so with "\n" alone a cell holding a carriage return (a title, a quote of a text
+# with old Mac line breaks) went out unquoted and readers split the row there
+CSV_LINE_END = "\r\n"
+
+
+class CsvRows:
+    """The stream a CSV writer writes to: each row it is given ends in ``CSV_LINE_END`` and goes
+    out ending in "\n" (the writer writes one whole row per call), so rows end as they always
+    did while cells holding "\r" or "\n" are quoted."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, row: str) -> int:
+        return self._stream.write(row[:-2] + "\n" if row.endswith(CSV_LINE_END) else row)
+
+
 class DocumentWriter:
     """Writes one document's quotes at a time, so output streams as documents are processed."""
 
@@ -44,7 +62,7 @@ class DocumentWriter:
         self.stream = stream
         self.fmt = fmt
         self.count = 0
-        self._csv = csv.DictWriter(stream, CSV_FIELDS, lineterminator="\n") if fmt == "csv" else None
+        self._csv = csv.DictWriter(CsvRows(stream), CSV_FIELDS, lineterminator=CSV_LINE_END) if fmt == "csv" else None
 
     def __enter__(self) -> DocumentWriter:
         if self.fmt == "json":
@@ -203,7 +221,7 @@ def table_csv(rows: Sequence[SpeakerRow], sources: Mapping[str, DocumentMeta] | 
     """One line per quote: its speaker's row, the quote, and its source."""
     sources = sources or {}
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(CsvRows(out), lineterminator=CSV_LINE_END)
     writer.writerow(CSV_TABLE_FIELDS)
     for row in rows:
         spellings = "; ".join(s for s, _ in row.spellings)

@@ -174,3 +174,25 @@ def test_bom_option_for_excel(run_cli, article, tmp_path, command, bom, to_file)
     written = output.read_text(encoding="utf-8") if to_file else result.out
     assert written.startswith("\ufeff") is bom
     assert written.count("\ufeff") == int(bom)
+
+
+@pytest.mark.parametrize("title", ["One\rtwo", "One\ntwo", "One\r\ntwo", "One\r\rtwo, three"])
+@pytest.mark.parametrize("command", ["table", "search"])
+def test_a_cell_holding_a_line_break_is_quoted_so_its_row_stays_one_row(run_cli, tmp_path, title, command):
+    """Once a sidecar title holding a bare carriage return went out unquoted (the CSV writers'
+    rows end in "\\n", and Python's writer quotes only the characters of its line ending): readers
+    split the row there and read a row with no document."""
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"title": title}), encoding="utf-8")
+    if command == "search":
+        assert run_cli("index", path, "--db", tmp_path / "q.db").code == 0
+        result = run_cli("search", "--db", tmp_path / "q.db", "--format", "csv")
+    else:
+        result = run_cli(command, path, "--format", "csv")
+    assert result.code == 0, result.err
+    rows = csv_rows(result.out)
+    plain = json.loads(run_cli("extract", path).out)["quotes"]
+    assert len(rows) == len(plain) > 0
+    assert {row["title"] for row in rows} == {title}
+    assert result.out.count("\n") - title.count("\n") * len(rows) == len(rows) + 1  # rows still end in "\n"

@@ -191,6 +191,8 @@ def check_run(result, tree: Tree) -> None:
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(folders=st.lists(NAMES, min_size=2, max_size=2, unique=True), entries=ENTRIES)
+# once a row with no document: a sidecar title holding a carriage return went out unquoted in CSV
+@example(folders=[b"_", b"__"], entries=[(0, b"_", "good", True, b'{"title":"!\\r!"}')])
 def test_any_tree_is_read_without_loss(run_cli, folders, entries):
     with contextlib.ExitStack() as stack:
         base = Path(stack.enter_context(tempfile.TemporaryDirectory()))

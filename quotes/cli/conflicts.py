@@ -104,10 +104,10 @@ def format_jsonl(conflicts: Sequence[Conflict]) -> str:
 
 
 def format_csv(conflicts: Sequence[Conflict]) -> str:
-    from ..output import safe_row
+    from ..output import CSV_LINE_END, CsvRows, safe_row
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, CSV_FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(CsvRows(out), CSV_FIELDS, lineterminator=CSV_LINE_END)
     writer.writeheader()
     for conflict in conflicts:
         for record in _records(conflict):

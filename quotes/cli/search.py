@@ -96,10 +96,10 @@ def format_json(hits: Sequence[Hit]) -> str:
 
 
 def format_csv(hits: Sequence[Hit]) -> str:
-    from ..output import safe_row
+    from ..output import CSV_LINE_END, CsvRows, safe_row
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(CsvRows(out), CSV_FIELDS, extrasaction="ignore", lineterminator=CSV_LINE_END)
     writer.writeheader()
     for rank, hit in enumerate(hits, 1):
         record = {"rank": rank, **hit.as_record()}
