@@ -12,6 +12,7 @@ from importlib import resources
 import attrs
 import regex
 
+from .line_patterns import LinePatterns
 from .regexes import LazyStandardPattern
 
 DATA_PACKAGE = "quotes.data"
@@ -210,6 +211,18 @@ class Lexicon:
         return kin | {word + "s" for word in kin}
 
     @functools.cached_property
+    def estimate_openers(self) -> frozenset[str]:
+        """The words an estimate can start with (`about`, `nearly`; `at` of `at least`): a word
+        outside them starts none, so ``cues.approximate_figure`` answers no with one set test."""
+        return self.lists["approximators"] | frozenset(phrase[0] for phrase in self.phrases["estimate_phrases"])
+
+    @functools.cached_property
+    def postmodifier_window_words(self) -> frozenset[str]:
+        """The words one of which each shape of ``subject_with_postmodifier`` needs in its window: the
+        prepositions of a workplace, the passive prepositions and the postmodifiers."""
+        return frozenset(("with", "at", "from")) | self.lists["passive_prepositions"] | self.lists["postmodifiers"]
+
+    @functools.cached_property
     def max_title_words(self) -> int:
         return max(len(title.split()) for title in self.titles)
 
@@ -227,50 +240,6 @@ def _cue_entries() -> tuple[CueEntry, ...]:
             )
         )
     return tuple(entries)
-
-
-class LinePatterns:
-    """Regular expressions searched in a whole line, as one.  Those anchored at the line's start
-    are matched there and those anchored at its end are matched backwards from it, so a line is
-    not scanned position by position; any other is searched."""
-
-    def __init__(self, patterns: list[str], flags: int = 0):
-        def joined(chosen: list[str], more: int = 0) -> regex.Pattern | None:
-            return regex.compile("|".join(f"(?:{p})" for p in chosen), flags | more) if chosen else None
-
-        whole = [p for p in patterns if not _top_level_alternation(p)]
-        at_start = [p for p in whole if p.startswith("^")]
-        at_end = [p for p in whole if not p.startswith("^") and p.endswith("$") and not p.endswith("\\$")]
-        anywhere = [p for p in patterns if p not in at_start and p not in at_end]
-        self._start, self._end, self._anywhere = joined(at_start), joined(at_end, regex.REVERSE), joined(anywhere)
-
-    def search(self, line: str) -> bool:
-        """Whether one of the patterns is found in ``line`` (which ends without a line break)."""
-        return bool((self._start is not None and self._start.match(line))
-                    or (self._end is not None and self._end.match(line))
-                    or (self._anywhere is not None and self._anywhere.search(line)))
-
-
-def _top_level_alternation(pattern: str) -> bool:
-    """Whether ``pattern`` has a ``|`` outside any group or character class (``^a|b`` is not
-    anchored as a whole)."""
-    depth, in_class, escaped = 0, False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-    return False
 
 
 def _caption_pattern() -> LinePatterns:

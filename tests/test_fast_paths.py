@@ -20,7 +20,8 @@ import attrs
 import pytest
 import regex
 
-from quotes.lexicon import LinePatterns, load_lexicon
+from quotes.lexicon import load_lexicon
+from quotes.line_patterns import LinePatterns
 from quotes.once import once
 from quotes.pipeline import speech, tokens
 from quotes.pipeline.complements import Found
@@ -1204,13 +1205,13 @@ def plain_approximate_figure(reader, index):
 
 
 def test_an_estimate_starts_only_with_one_of_the_figure_openers():
-    from quotes.pipeline.cues import approximate_figure, figure_openers
+    from quotes.pipeline.cues import approximate_figure
     from quotes.pipeline.layout import layout
     from quotes.pipeline.sentence import SentenceReader
 
     lexicon = load_lexicon()
-    assert {"about", "nearly", "at", "more", "fewer"} <= figure_openers(lexicon)
-    assert not {"said", "least", "than"} & figure_openers(lexicon)
+    assert {"about", "nearly", "at", "more", "fewer"} <= lexicon.estimate_openers
+    assert not {"said", "least", "than"} & lexicon.estimate_openers
     rng = random.Random(11)
     words = ["said", "about", "at", "least", "most", "more", "less", "than", "nearly", "some", "14", "$2",
              "€5", "ten", "Dozens", "people", "Monday", "on", "a", "."]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .tokens import is_year
 
 if TYPE_CHECKING:
-    from ..lexicon import CueEntry, Lexicon
+    from ..lexicon import CueEntry
     from .sentence import SentenceReader
 
 
@@ -271,30 +271,13 @@ def find_phrase(reader: SentenceReader, index: int) -> tuple[int, tuple[CueEntry
     return 1, _single_cue(reader, index)
 
 
-# The lexicon whose figure openers were gathered last, and those openers: one entry, so the
-# cache stays bounded; it is asked by identity, so another lexicon gathers its own.
-_FIGURE_OPENERS_OF: list = [None, frozenset()]
-
-
-def figure_openers(lexicon: Lexicon) -> frozenset[str]:
-    """The words an estimate can start with: the approximators (`about`, `nearly`) and the first
-    words of the estimate phrases (`at` of `at least`, `more` of `more than`).  A word outside
-    them starts no estimate, so ``approximate_figure`` answers no with one set test (it is asked
-    of every word ``skip_adjuncts`` walks, and almost every word is none of these)."""
-    if _FIGURE_OPENERS_OF[0] is not lexicon:
-        _FIGURE_OPENERS_OF[:] = [lexicon, lexicon.lists["approximators"] | frozenset(
-            phrase[0] for phrase in lexicon.phrases["estimate_phrases"])]
-    return _FIGURE_OPENERS_OF[1]
-
-
 def approximate_figure(reader: SentenceReader, index: int) -> bool:
     """`about 14`, `at least 14`, `nearly 200`, `more than $2 million`: words that make the
     figure after them an estimate (the clause's subject), not a preposition of the cue's."""
     lowered, size = reader.lowered, reader.size  # the words read in place (``reader.low``): asked of many words
     low = lowered[index] if 0 <= index < size else ""
-    lexicon = reader.lexicon
     # most words start no estimate: one set test before the pair is made and looked up
-    if low not in (_FIGURE_OPENERS_OF[1] if _FIGURE_OPENERS_OF[0] is lexicon else figure_openers(lexicon)):
+    if low not in reader.lexicon.estimate_openers:
         return False
     following = lowered[index + 1] if 0 <= index + 1 < size else ""
     if (low, following) in reader.lexicon.phrases["estimate_phrases"]:

@@ -13,7 +13,6 @@ from .cues import cue_entries_at
 from .phrases import after_leading_connective, np_before, plain_noun
 
 if TYPE_CHECKING:
-    from ..lexicon import Lexicon
     from .sentence import SentenceReader
 
 
@@ -98,9 +97,7 @@ def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, i
     # each shape below needs one of its words among those the walk reads (a preposition of a workplace,
     # a postmodifier, a passive preposition after a participle): with none of them (most subjects), no
     # word is walked (tests/test_fast_paths.py compares it with the walk alone)
-    if _WINDOW_WORDS.lexicon is not reader.lexicon:
-        _WINDOW_WORDS.keep(reader.lexicon)
-    if _WINDOW_WORDS.words.isdisjoint(lowered[stop + 1:start + 2]):
+    if reader.lexicon.postmodifier_window_words.isdisjoint(lowered[stop + 1:start + 2]):
         return None
     lists = reader.lexicon.lists
     for index in range(start, stop, -1):
@@ -121,24 +118,6 @@ def subject_with_postmodifier(reader: SentenceReader, last: int) -> tuple[int, i
                 return (found[0], last)
             return None
     return None
-
-
-class _PostmodifierWords:
-    """The words one of which each ``subject_with_postmodifier`` shape needs in its window: the
-    prepositions of a workplace, the passive prepositions and the postmodifiers, in one set (asked
-    at C speed in one pass), kept for the last lexicon asked only (one set: memory stays flat)."""
-
-    def __init__(self) -> None:
-        self.lexicon: Lexicon | None = None
-        self.words: frozenset[str] = frozenset()
-
-    def keep(self, lexicon: Lexicon) -> None:
-        lists = lexicon.lists
-        self.words = frozenset(("with", "at", "from")) | lists["passive_prepositions"] | lists["postmodifiers"]
-        self.lexicon = lexicon
-
-
-_WINDOW_WORDS = _PostmodifierWords()
 
 
 def _affiliated_subject(reader: SentenceReader, preposition: int, last: int) -> tuple[int, int] | None:
