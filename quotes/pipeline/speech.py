@@ -56,11 +56,8 @@ def _no_frame_can_report(reader: SentenceReader, cue_first: int, cue_end: int, e
     which ``reported_at`` finds nothing whatever its subject: it looks for no clause after such a
     cue, ``preposed`` wants a `that` frame or a finding verb, ``_nominal`` a nominal cue,
     ``_as_clause`` an `as` before the subject and ``_quoted_object`` a quotation after the cue."""
-    if not (all_of_frame(entries, "any") and reader.last_quoted() < cue_end):
-        return False
-    cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
-    return (cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
-            and reader.size <= SCANNED_SENTENCE and "as" not in reader.lowered)
+    return (all_of_frame(entries, "any") and reader.last_quoted() < cue_end
+            and _plain_cue_in_a_scanned_sentence(reader, cue_first) and "as" not in reader.lowered)
 
 
 def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[CueEntry, ...]) -> bool:
@@ -68,12 +65,17 @@ def _thinking_of_no_one(reader: SentenceReader, cue_first: int, entries: tuple[C
     nominal cue and no channel, in a sentence with neither `he` nor `she` (and no parser's
     subject): any record ``reported_at`` finds for it is one of thinking whose subject is neither
     and states no finding (``states_a_finding`` wants a finding verb), which is dropped below."""
-    if not (all_of_class(entries, "thinking") and not is_channel(reader, cue_first, entries)):
-        return False
+    return (all_of_class(entries, "thinking") and not is_channel(reader, cue_first, entries)
+            and _plain_cue_in_a_scanned_sentence(reader, cue_first)
+            and "he" not in reader.lowered and "she" not in reader.lowered and not reader.analysis.tokens)
+
+
+def _plain_cue_in_a_scanned_sentence(reader: SentenceReader, cue_first: int) -> bool:
+    """The cue word is neither a finding verb nor a nominal cue (each has a frame of its own), in a
+    sentence short enough for the shortcuts' scans of it (``SCANNED_SENTENCE``)."""
     cue_word, classes = reader.lowered[cue_first], reader.lexicon.words
     return (cue_word not in classes["finding_verb"] and cue_word not in classes["nominal_cue"]
-            and reader.size <= SCANNED_SENTENCE and "he" not in reader.lowered and "she" not in reader.lowered
-            and not reader.analysis.tokens)
+            and reader.size <= SCANNED_SENTENCE)
 
 
 SCANNED_SENTENCE = 200  # words: past it the shortcuts above are not taken (a scan per cue would grow with
