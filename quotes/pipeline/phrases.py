@@ -369,8 +369,9 @@ def after_leading_connective(reader: SentenceReader) -> int:
     """The first word after a sentence's leading `And`, `But` (and a comma)."""
     found = reader.tables.get("after_leading_connective")  # the same for every cue of the sentence
     if found is None:
-        index = 0
-        while reader.low(index) in reader.lexicon.lists["leading_connectives"] or reader.low(index) == ",":
+        # the sentence's words, read from the column (an empty word, past its end, is no connective)
+        lowered, connectives, size, index = reader.lowered, reader.lexicon.lists["leading_connectives"], reader.size, 0
+        while index < size and (lowered[index] in connectives or lowered[index] == ","):
             index += 1
         found = reader.tables["after_leading_connective"] = index
     return found
