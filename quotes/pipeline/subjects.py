@@ -42,13 +42,15 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
     known = reader.tables.get("source_left")
     if known is None:
         known = reader.tables["source_left"] = {}
+        # whether the sentence holds a document noun: most hold none, and then no cue's windows need reading for one
+        reader.tables["source_left_documents"] = not reader.lexicon.words["document_noun"].isdisjoint(reader.lowered)
     found = known.get(cue_index)
     if found is None:
-        found = known[cue_index] = _source_left(reader, cue_index)
+        found = known[cue_index] = _source_left(reader, cue_index, reader.tables["source_left_documents"])
     return found
 
 
-def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | None]:
+def _source_left(reader: SentenceReader, cue_index: int, documents_held: bool) -> tuple[str, Span | None]:
     index = cue_index - 1
     low, words, lowered, lexicon = reader.low, reader.lexicon.words, reader.lowered, reader.lexicon
     cue_word = lowered[cue_index]  # a word of the sentence
@@ -89,14 +91,15 @@ def _source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | No
                 return "none", None  # "win back the Senate in 2016 say": a date phrase is no subject
             index = dated  # "a TransLink study in 2017 concluded", "records from December 2017 indicated"
         index -= 1
-    # both shapes below read a document noun in 8 words before the walk's end or 3 after the sentence's opening:
-    documents, opening = words["document_noun"], after_leading_connective(reader)  # with none there, no walk
-    documents_near = not documents.isdisjoint(lowered[index - 8 if index > 8 else 0:index if index > 0 else 0]) or (
-        not documents.isdisjoint(lowered[opening + 1:opening + 4 if opening + 4 < cue_index else cue_index]))
-    documented = (document_then_participle(reader, index) or document_with_relative(reader, cue_index)
-                  ) if documents_near and finite_cue(reader, cue_index) else None
-    if documented is not None:
-        return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
+    if documents_held:
+        # both shapes below read a document noun in 8 words before the walk's end or 3 after the sentence's opening:
+        documents, opening = words["document_noun"], after_leading_connective(reader)  # with none there, no walk
+        documents_near = not documents.isdisjoint(lowered[index - 8 if index > 8 else 0:index if index > 0 else 0]) or (
+            not documents.isdisjoint(lowered[opening + 1:opening + 4 if opening + 4 < cue_index else cue_index]))
+        documented = (document_then_participle(reader, index) or document_with_relative(reader, cue_index)
+                      ) if documents_near and finite_cue(reader, cue_index) else None
+        if documented is not None:
+            return "np", reader.span(*documented)  # "A study [published Monday in Nature] found that …"
     if not words["negation"].isdisjoint(lowered[index - 1 if index > 0 else 0:cue_index]):
         return "negated", None
     before_cue = lowered[cue_index - 1] if cue_index else ""
