@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..names.organisations import made_adjective
+from .parentheticals import subject_before_parenthetical
 from .phrases import (
     after_leading_connective,
     document_then_participle,
@@ -13,17 +14,13 @@ from .phrases import (
     np_before,
     quotation_ends_with_comma,
 )
-from .sentence import FRACTION, MARK_GLYPHS
+from .sentence import MARK_GLYPHS
 from .subject_shapes import (
-    MAX_APPOSITIVES,
     bare_plural_subject,
     catenated_verb,
     gerund_before_noun,
-    name_opening_the_sentence,
-    people_noun,
     subject_before_modifier,
     subject_with_postmodifier,
-    titled_name,
     verbless_opening,
 )
 from .tokens import is_year
@@ -126,11 +123,11 @@ def _source_left(reader: SentenceReader, cue_index: int, documents_held: bool) -
         comma = index
         while comma > 0 and reader.is_mark(comma):
             comma -= 1  # the comma inside the closing marks closes the parenthetical
-        subject = _subject_before_parenthetical(reader, comma)
+        subject = subject_before_parenthetical(reader, comma)
         if subject is not None:
             return "np", subject
     if word in (",", "-", "—", "–", ")"):
-        subject = _subject_before_parenthetical(reader, index)
+        subject = subject_before_parenthetical(reader, index)
         return ("np", subject) if subject is not None else ("none", None)
     if word in ("who", "which") and reader.low(index - 1) == ",":
         if np_before(reader, index - 2) is not None:
@@ -340,64 +337,3 @@ def _subject_opens_clause(reader: SentenceReader, preposition: int) -> bool:
 def _date_word(reader: SentenceReader, index: int) -> bool:
     word = reader.low(index)
     return word in reader.lexicon.words["time"] or is_year(word)
-
-
-def _quantity(reader: SentenceReader, index: int) -> bool:
-    low = reader.low(index)
-    return FRACTION.fullmatch(low) is not None or low in ("percent", "majority", "half", "plurality", "most")
-
-
-_PARENTHETICAL_CLOSERS = {",": ",", "-": "-", "—": "—", "–": "–", ")": "("}
-MAX_PARENTHETICAL = 30
-
-
-def _subject_before_parenthetical(reader: SentenceReader, close: int) -> Span | None:
-    """`Jens Stoltenberg, Nato's secretary-general, said` / `Cruz, who has proposed …, said` /
-    `Rep. Elijah Cummings (D-Md.) said` / `The justice -- who … -- said`: the subject before it."""
-    opener = _PARENTHETICAL_CLOSERS[reader.low(close)]
-    if opener == ",":
-        named = name_opening_the_sentence(reader, close)
-        if named is not None:  # "Tareq Hadad, the co-founder … of Peace By Chocolate, a company based in …, says"
-            return reader.span(*named)
-    if opener == ",":  # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said"
-        reach = close - MAX_APPOSITIVES if close > MAX_APPOSITIVES else 0  # (words read at once: most hold no `who`)
-        words = reader.lowered[reach + 1:close]
-        relative = next((i for i in range(close - 1, reach, -1)
-                         if reader.low(i) in ("who", "whose") and reader.low(i - 1) == ","), None) if (
-            "who" in words or "whose" in words) else None
-        if relative is not None:
-            before = relative - 2
-            if reader.low(before).isdigit() and reader.low(before - 1) == ",":  # "Tareq Hadad, 27, who …"
-                before -= 2
-            found = np_before(reader, before)
-            if found is None or not reader.capitalised(found[0]):
-                found = subject_with_postmodifier(reader, before)  # "Two people involved in …, who …"
-                found = found if found is not None and found[0] == 0 else None
-            if found is not None:
-                return reader.span(found[0], found[1])
-    lowered, quoted = reader.lowered, reader.quoted_flags  # the walk's words are the sentence's: read directly
-    for index in range(close - 1, close - MAX_PARENTHETICAL if close >= MAX_PARENTHETICAL else -1, -1):
-        if quoted[index]:
-            continue  # "Mr. Manafort, citing ''the unique magic of Trump,'' said …"
-        if lowered[index] in (";", ":"):
-            return None
-        if lowered[index] == opener and index > 0:
-            last = index - 1
-            if reader.low(last) == ")":  # "Cummings (D-Md.), chair of …,"
-                last = next((i - 1 for i in range(last, max(-1, last - 8), -1) if reader.low(i) == "("), -1)
-            if reader.low(last) in (",", "-", "—", "–", ")"):
-                return _subject_before_parenthetical(reader, last)
-            if reader.low(last).isdigit() and reader.low(last - 1) == ",":  # "Mr. Regalado, 69, said"
-                last -= 2
-            found = np_before(reader, last)
-            if found is None:
-                return None
-            named_appositive = opener == "," and titled_name(reader, index + 1, close)
-            if named_appositive:  # "the F.B.I. director, James B. Comey, said" / "a third, Daniel Traynor, said"
-                return reader.span(found[0], close - 1)
-            people = opener == "," and people_noun(reader, found[1])  # "their allies, members of …, have said"
-            if not people and not any(reader.capitalised(i) or reader.is_word(i, "subject_pronoun") or _quantity(
-                    reader, i) for i in range(found[0], found[1] + 1)):
-                return None  # "about two-thirds, 67 percent, say": a share of those polled may speak
-            return reader.span(found[0], found[1])
-    return None
