@@ -23,9 +23,10 @@ from .subject_shapes import (
     subject_with_postmodifier,
     verbless_opening,
 )
-from .tokens import is_year
+from .tokens import WordAnswers, is_year
 
 if TYPE_CHECKING:
+    from ..lexicon import Lexicon
     from ..model import Span
     from .sentence import SentenceReader
 
@@ -49,38 +50,29 @@ def source_left(reader: SentenceReader, cue_index: int) -> tuple[str, Span | Non
 
 def _source_left(reader: SentenceReader, cue_index: int, documents_held: bool) -> tuple[str, Span | None]:
     index = cue_index - 1
-    low, words, lowered, lexicon = reader.low, reader.lexicon.words, reader.lowered, reader.lexicon
+    words, lowered, lexicon = reader.lexicon.words, reader.lowered, reader.lexicon
     cue_word = lowered[cue_index]  # a word of the sentence
-    if cue_word == "let" and low(index) == "to":
+    if cue_word == "let" and reader.low(index) == "to":
         return "chained", None  # "He texted Cerato to let her know he was …": the texter
-    adverbs, auxiliaries, times = words["adverb"], words["auxiliary"], words["time"]
-    reflexives = lexicon.lists["reflexives"]
+    times = words["time"]
     participle = cue_word.endswith("ing")  # "…, adding that", "inviting them": asked below again and again
-    texts, given_names, honorifics = reader.texts, lexicon.given_names, lexicon.honorifics
+    walkable = _WALKABLE.answers if _WALKABLE.lexicon is lexicon else {}  # (read with no call: ``np_word``'s way)
     # the walk reads the columns directly: it stays within the sentence's words before the cue
     while index >= 0:
         word = lowered[index]
-        # a capitalised modal or month after a given name or an honorific is a surname (the word before first)
-        if index and (texts[index - 1] in given_names or texts[index - 1] in honorifics) and reader.capitalised(index):
+        may_walk = walkable.get(word)
+        if may_walk is None:
+            may_walk = _WALKABLE.put(lexicon, word, _may_walk_past(word, lexicon))
+        walks = may_walk and _walks_past(reader, index, word)  # most words the walk meets: no call
+        # a date phrase ends here or among the words walked past: right before the cue, only at a date word
+        # (a year has four characters: that cheap test first)
+        if not walks and (participle or (index == cue_index - 1 and word not in times
+                                         and not (len(word) == 4 and is_year(word)))):
+            break  # (a surname, asked next, would end the walk at the same word)
+        # a capitalised modal or month after a given name or an honorific is a surname
+        if index and _after_given_name(reader, index):
             break  # "Theresa May said", "Ms. May said", "Brian May said": a name, no modal or month
-        if not (
-            word in adverbs
-            or word in auxiliaries
-            or (word in times and word != "this")
-            or (word in ("on", "this") and lowered[index + 1] in times)  # "earlier this week"
-            or word in reflexives
-            # "have for years been saying": the word is `for`, `over`, `the` or a plural (most words: no call)
-            or ((word in ("for", "over", "the") or word.endswith("s")) and _span_of_time(reader, index))
-            or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index)
-                and word not in lexicon.lists["ly_nouns"]
-                and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
-            or (word == "long" and low(index - 1) in ("has", "have", "had"))  # "has long argued"
-        ):
-            # a date phrase ends here or among the words walked past: right before the cue, only at a date word
-            # (a year has four characters: that cheap test first)
-            if participle or (index == cue_index - 1 and word not in times
-                              and not (len(word) == 4 and is_year(word))):
-                break
+        if not walks:
             dated = _dated_phrase_start(reader, index, cue_index)
             if dated is None:
                 break
@@ -184,6 +176,44 @@ def _source_left(reader: SentenceReader, cue_index: int, documents_held: bool) -
     if lowered[found[0]] in ("what", "whatever") and found[1] > found[0]:
         found = (found[0] + 1, found[1])  # "What the commission described as …": a free relative; its subject speaks
     return "np", reader.span(found[0], found[1])
+
+
+_WALKABLE = WordAnswers()  # ``_may_walk_past`` of a word: the word and the lexicon decide
+
+
+def _may_walk_past(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``_walks_past`` may hold at ``word``, whatever words stand around it (most words
+    before a cue, names and pronouns, are none of these)."""
+    words = lexicon.words
+    return (word in words["adverb"] or word in words["auxiliary"] or word in words["time"]
+            or word in ("on", "this", "for", "over", "the", "long") or word in lexicon.lists["reflexives"]
+            or word.endswith("s") or (word.endswith("ly") and len(word) > 4 and word not in lexicon.lists["ly_nouns"]))
+
+
+def _walks_past(reader: SentenceReader, index: int, word: str) -> bool:
+    """Whether the walk from a cue to its subject goes on past ``word``, the word at ``index``: an
+    adverb, an auxiliary, a time, a reflexive (`have for years been saying`, `earlier this week`)."""
+    words, lexicon = reader.lexicon.words, reader.lexicon
+    times = words["time"]
+    return (
+        word in words["adverb"]
+        or word in words["auxiliary"]
+        or (word in times and word != "this")
+        or (word in ("on", "this") and reader.lowered[index + 1] in times)  # "earlier this week"
+        or word in lexicon.lists["reflexives"]
+        # "have for years been saying": the word is `for`, `over`, `the` or a plural (most words: no call)
+        or ((word in ("for", "over", "the") or word.endswith("s")) and _span_of_time(reader, index))
+        or (word.endswith("ly") and len(word) > 4 and not reader.capitalised(index)
+            and word not in lexicon.lists["ly_nouns"]
+            and not _after_determiner(reader, index))  # "The family said": a noun, no adverb
+        or (word == "long" and reader.low(index - 1) in ("has", "have", "had"))  # "has long argued"
+    )
+
+
+def _after_given_name(reader: SentenceReader, index: int) -> bool:
+    """A capitalised word after a given name or an honorific: a surname (the word before asked first)."""
+    before = reader.texts[index - 1]
+    return (before in reader.lexicon.given_names or before in reader.lexicon.honorifics) and reader.capitalised(index)
 
 
 def _article_and_modifier(reader: SentenceReader, found: tuple[int, int], cue_index: int) -> bool:
