@@ -1,6 +1,7 @@
 """Round 8, helper A: the shortcuts of ``subjects.source_left`` give the answers of the plain
 computation they replace (the function as written before them, copied here), at every word of
-word salads made of the words its rules ask about and of the golden articles' sentences."""
+word salads made of the words its rules ask about and of the golden articles' sentences; the
+paragraph of each pronoun antecedent (``one_names``) is the one a plain search finds."""
 
 from __future__ import annotations
 
@@ -225,3 +226,35 @@ def plain_source_left(reader, cue_index):
     if lowered[found[0]] in ("what", "whatever") and found[1] > found[0]:
         found = (found[0] + 1, found[1])  # "What the commission described as …": a free relative; its subject speaks
     return "np", reader.span(found[0], found[1])
+
+
+def test_an_antecedent_stands_in_the_paragraph_a_plain_search_finds(monkeypatch):
+    """``one_names._find_antecedents`` walks the paragraphs once, comparing each mention with the
+    next paragraph's start: each antecedent's paragraph is the last one starting at or before
+    it, when it ends at or after it (else -1), as a search over all paragraphs says."""
+    import quotes
+    from quotes.pipeline import one_names
+    from tests.conftest import ROOT
+
+    found = []
+    plain_find = one_names._find_antecedents
+
+    def kept(context):
+        answer = plain_find(context)
+        found.append((context, answer))
+        return answer
+
+    monkeypatch.setattr(one_names, "_find_antecedents", kept)
+    extractor = quotes.Extractor()
+    paths = [*sorted(GOLDEN.glob("*.txt")), *sorted((ROOT / "benchmarks/data/sweeps").glob("*/*.txt"))]
+    for path in paths:
+        extractor.extract(path.read_text(encoding="utf-8"))
+    asked = 0
+    for context, answer in found:
+        paragraphs = context.article.paragraphs
+        for index, (paragraph, _) in answer.people.items():
+            start = context.mentions[index].span.start
+            before = [p for p in paragraphs if p.start <= start]
+            assert paragraph == (before[-1].index if before and start <= before[-1].end else -1)
+            asked += 1
+    assert len(found) >= 20 and asked >= 500, (len(found), asked)

@@ -48,9 +48,13 @@ def _find_antecedents(context: Context) -> Antecedents:
     given = context.lexicon.given_names
     paragraphs, at = context.article.paragraphs, -1  # the last paragraph starting at or before the mention
     last = len(paragraphs) - 1
+    # that paragraph's index and end, and the next one's start (past the text after the last one):
+    # most antecedents stand in the paragraph of the one before, asked with one comparison
+    held, held_end, following = -1, -1, paragraphs[0].start if paragraphs else len(text) + 1
     for index, mention in enumerate(context.mentions):
         span = mention.span
-        entity = by_start.get(span.start)
+        start = span.start
+        entity = by_start.get(start)
         if entity is not None:
             if not (entity.kind == PERSON and not mention.in_quotation and mention.kind in (PERSON, "unknown")
                     # "Lauren Pelley/CBC", "Lauren Pelley / CBC": a photo credit
@@ -61,16 +65,19 @@ def _find_antecedents(context: Context) -> Antecedents:
         # name or a clause ending before it)
         elif mention.kind == "unknown" and not mention.in_quotation and len(mention.tokens) == 1 and (
                 mention.relative or given.get(mention.name.text) in ("m", "f")
-                or text[span.start - 12 if span.start > 12 else 0:span.start].rstrip().endswith(_CLAUSE_ENDINGS)
+                or text[start - 12 if start > 12 else 0:start].rstrip().endswith(_CLAUSE_ENDINGS)
         ) and _one_name_subject(mention, context):
             entity = by_word.setdefault(mention.name.text, Entity(PERSON))
             entity.mentions.append(mention)
             one_name[index] = entity
         else:
             continue
-        while at < last and paragraphs[at + 1].start <= span.start:
-            at += 1  # mentions come in text order: ``Context.paragraph_of`` without a bisection each
-        people[index] = (paragraphs[at].index if at >= 0 and span.start <= paragraphs[at].end else -1, entity)
+        if start >= following:
+            while at < last and paragraphs[at + 1].start <= start:
+                at += 1  # mentions come in text order: ``Context.paragraph_of`` without a bisection each
+            following = paragraphs[at + 1].start if at < last else len(text) + 1
+            held, held_end = paragraphs[at].index, paragraphs[at].end
+        people[index] = (held if start <= held_end else -1, entity)
     if not one_name:
         return Antecedents(list(people), people, one_name)
     starts = context.mention_starts
