@@ -92,7 +92,7 @@ def _source_left(reader: SentenceReader, cue_index: int, documents_held: bool) -
     if not words["negation"].isdisjoint(lowered[index - 1 if index > 0 else 0:cue_index]):
         return "negated", None
     before_cue = lowered[cue_index - 1] if cue_index else ""
-    if (before_cue in lexicon.lists["be_forms"] and not participle) or index < 0:
+    if index < 0 or (before_cue in lexicon.lists["be_forms"] and not participle):
         return "none", None  # a passive: "It was said that …" names no one; or no word is left
     word = lowered[index]
     if participle and (word == "," or quotation_ends_with_comma(reader, index)):
@@ -106,43 +106,48 @@ def _source_left(reader: SentenceReader, cue_index: int, documents_held: bool) -
             if named is not None:
                 return "np", reader.span(named[0], named[1])  # "with Donald Trump tweeting that …"
         return "chained", None  # "sent an email to supporters inviting them …": the sender speaks
-    if word == "," and _inverted_source_follows(reader, cue_index + 1):
-        return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
-    # "… “activating his network,” said Bryan English": the name after speaks (a quotation can end
-    # only at a mark, and the word's form is the mark's glyph: that cheap test first)
-    if not participle and word in MARK_GLYPHS and quotation_ends_with_comma(reader, index) and not (
-            _inverted_source_follows(reader, cue_index + 1)):
-        comma = index
-        while comma > 0 and reader.is_mark(comma):
-            comma -= 1  # the comma inside the closing marks closes the parenthetical
-        subject = subject_before_parenthetical(reader, comma)
-        if subject is not None:
-            return "np", subject
-    if word in (",", "-", "—", "–", ")"):
-        subject = subject_before_parenthetical(reader, index)
-        return ("np", subject) if subject is not None else ("none", None)
-    if word in ("who", "which") and reader.low(index - 1) == ",":
-        if np_before(reader, index - 2) is not None:
-            return "np", reader.span(index, index)  # resolved through its antecedent
-        return "none", None
-    if word in ("and", "but"):
-        return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
-    if word in ("his", "her", "their") and cue_word in words["nominal_cue"]:
-        return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
-    possessive = word.endswith(("’s", "'s"))  # asked twice below
-    if possessive and cue_word in words["nominal_cue"]:
-        possessor = np_before(reader, index)
-        if possessor is not None and reader.capitalised(possessor[0]):
-            return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
-        return "none", None
-    if "’" in word or "'" in word:  # a contraction: the word cut at its apostrophe differs from the word
-        contracted = word.split("’")[0].split("'")[0]
-        if contracted in words["subject_pronoun"] and contracted not in ("it", "this", "that", "there", "what", "who"):
-            return "np", reader.span(index, index)  # "He’s signalled …", "They’ve said …": has, not is
-    if word == "to":
-        verb = catenated_verb(reader, index, cue_index)
-        if verb is not None:
-            return source_left(reader, verb)  # "Smith seemed to suggest that …": the subject of `seemed`
+    possessive = False  # (a word with no apostrophe is none)
+    # the rules up to the next one ask about a mark, a joiner, a possessive or a contraction: with none
+    # of their words (most words before a cue: names, pronouns), none is asked
+    if word in _MARKS_AND_JOINERS or "’" in word or "'" in word:
+        if word == "," and _inverted_source_follows(reader, cue_index + 1):
+            return "none", None  # "…, whom he's alienated, said Larry Sabato": the source comes after
+        # "… “activating his network,” said Bryan English": the name after speaks (a quotation can end
+        # only at a mark, and the word's form is the mark's glyph: that cheap test first)
+        if not participle and word in MARK_GLYPHS and quotation_ends_with_comma(reader, index) and not (
+                _inverted_source_follows(reader, cue_index + 1)):
+            comma = index
+            while comma > 0 and reader.is_mark(comma):
+                comma -= 1  # the comma inside the closing marks closes the parenthetical
+            subject = subject_before_parenthetical(reader, comma)
+            if subject is not None:
+                return "np", subject
+        if word in (",", "-", "—", "–", ")"):
+            subject = subject_before_parenthetical(reader, index)
+            return ("np", subject) if subject is not None else ("none", None)
+        if word in ("who", "which") and reader.low(index - 1) == ",":
+            if np_before(reader, index - 2) is not None:
+                return "np", reader.span(index, index)  # resolved through its antecedent
+            return "none", None
+        if word in ("and", "but"):
+            return "and", None  # "… and said that", "…, but said she should face no charges": the first verb's subject
+        if word in ("his", "her", "their") and cue_word in words["nominal_cue"]:
+            return "nominal", reader.span(index, index)  # "his statement that …": the pronoun's person
+        possessive = word.endswith(("’s", "'s"))  # asked twice below
+        if possessive and cue_word in words["nominal_cue"]:
+            possessor = np_before(reader, index)
+            if possessor is not None and reader.capitalised(possessor[0]):
+                return "nominal", reader.span(possessor[0], index)  # "Moscow’s claims that …"
+            return "none", None
+        if "’" in word or "'" in word:  # a contraction: the word cut at its apostrophe differs from the word
+            contracted = word.split("’")[0].split("'")[0]
+            if contracted in words["subject_pronoun"] and contracted not in (
+                    "it", "this", "that", "there", "what", "who"):
+                return "np", reader.span(index, index)  # "He’s signalled …", "They’ve said …": has, not is
+        if word == "to":
+            verb = catenated_verb(reader, index, cue_index)
+            if verb is not None:
+                return source_left(reader, verb)  # "Smith seemed to suggest that …": the subject of `seemed`
     if word in words["preposition"] or possessive or word in lexicon.lists["noun_determiners"]:
         return "none", None  # "in an attempt to reassure", "review every complaint": not a speech act
     if word in words["subject_pronoun"] and word not in ("this", "these", "those", "there"):
@@ -170,14 +175,17 @@ def _source_left(reader: SentenceReader, cue_index: int, documents_held: bool) -
     relative = _subject_with_relative_clause(reader, found[0])
     if relative is not None:
         return "np", reader.span(*relative)  # "An official … who was present in court told": not "court"
-    if head == "that" and found[1] > found[0]:
-        found = (found[0], found[1] - 1)  # "a report in the Globe that alleged": the relative's antecedent
-    found = (_relative_subject_start(reader, found), found[1])
-    if lowered[found[0]] in ("what", "whatever") and found[1] > found[0]:
-        found = (found[0] + 1, found[1])  # "What the commission described as …": a free relative; its subject speaks
-    return "np", reader.span(found[0], found[1])
+    first, last = found
+    if last > first:  # (a subject of one word, a name or a noun, is that word: none of the rules below cuts it)
+        if head == "that":
+            last -= 1  # "a report in the Globe that alleged": the relative's antecedent
+        first = _relative_subject_start(reader, (first, last))
+        if lowered[first] in ("what", "whatever") and last > first:
+            first += 1  # "What the commission described as …": a free relative; its subject speaks
+    return "np", reader.span(first, last)
 
 
+_MARKS_AND_JOINERS = MARK_GLYPHS | {",", "-", "—", "–", ")", "who", "which", "and", "but", "his", "her", "their", "to"}
 _WALKABLE = WordAnswers()  # ``_may_walk_past`` of a word: the word and the lexicon decide
 
 
