@@ -33,9 +33,11 @@ def _skip_adjuncts(reader: SentenceReader, index: int, *, listener: bool) -> int
     if listener:
         index = _past_listener(reader, index, limit)
     classes = reader.lexicon.words  # ``is_word(index, cls)`` is ``low in classes[cls]``: the word is read once
+    # a word no estimate opens with is no estimate's (``approximate_figure``'s first test: most words, no call)
+    lowered, estimate_openers = reader.lowered, reader.lexicon.estimate_openers
     while index < limit:
-        low = reader.lowered[index]  # a word of the sentence: the cue's end <= index < limit <= size
-        if approximate_figure(reader, index):
+        low = lowered[index]  # a word of the sentence: the cue's end <= index < limit <= size
+        if low in estimate_openers and approximate_figure(reader, index):
             break  # "said at least 14 people died": the clause's subject, no place or time
         if low == "on" and (medium := medium_end(reader, index)) is not None:
             index = medium + 1  # "said on the phone the deal was done"
