@@ -264,10 +264,12 @@ def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
 
 def _boundary_rest(reader: SentenceReader, index: int) -> bool:
     """An attribution, or a subject with a verb of saying, after the comma: a new clause."""
-    if _attribution_follows(reader, index):
+    subject = np_after(reader, index)  # (found once: the attribution's subject is the same phrase)
+    if subject is None:
+        return False
+    if _attribution_follows(reader, subject):
         return True
-    subject = np_after(reader, index)
-    if subject is not None and not all(reader.is_word(i, "determiner") for i in range(subject[0], subject[1] + 1)):
+    if not all(reader.is_word(i, "determiner") for i in range(subject[0], subject[1] + 1)):
         cue = subject[1] + 1
         while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
             cue += 1
@@ -311,11 +313,9 @@ def _starts_clause(reader: SentenceReader, index: int) -> bool:
     return looks_like_clause(reader, index, reader.size)
 
 
-def _attribution_follows(reader: SentenceReader, index: int) -> bool:
-    """", he said." / ", Blinken added," — a trailing attribution, not more content."""
-    span = np_after(reader, index)
-    if span is None:
-        return False
+def _attribution_follows(reader: SentenceReader, span: tuple[int, int]) -> bool:
+    """", he said." / ", Blinken added," — a trailing attribution, not more content (``span``: the
+    noun phrase after the comma)."""
     cue = span[1] + 1
     while reader.is_word(cue, "adverb"):
         cue += 1

@@ -149,13 +149,17 @@ def _elliptical(reader: SentenceReader, first: int) -> bool:
 def _finite_verb_between(reader: SentenceReader, first: int, end: int) -> bool:
     """A finite verb among the words: an auxiliary, a past form, or a present form in `-s` between
     a noun and a preposition or determiner (`the agreement deals with …`)."""
+    lowered, texts, classes = reader.lowered, reader.texts, reader.lexicon.words  # 0 <= first <= words < end <= size
+    auxiliary, finite_past, determiner, preposition = (classes["auxiliary"], classes["finite_past"],
+                                                       classes["determiner"], classes["preposition"])
     for index in range(first, end):
-        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
+        low = lowered[index]
+        if low in auxiliary or low in finite_past:
             return True
-        low = reader.low(index)
-        if (index > first and low.isalpha() and low == reader.texts[index] and low.endswith("s")
-                and not low.endswith("ss") and reader.texts[index - 1].isalpha()
-                and not any(reader.is_word(index - 1, cls) for cls in ("determiner", "preposition", "subject_pronoun"))
+        if (index > first and low.isalpha() and low == texts[index] and low.endswith("s")
+                and not low.endswith("ss") and texts[index - 1].isalpha()
+                and lowered[index - 1] not in determiner and lowered[index - 1] not in preposition
+                and lowered[index - 1] not in classes["subject_pronoun"]
                 and (reader.is_word(index + 1, "preposition") or reader.is_word(index + 1, "determiner"))):
             return True
     return False
