@@ -43,6 +43,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     passed: list[int] = []
     run_start = index
     end = -1
+    turns = _CLAUSE_TURNS
     while index < size:
         if known and index - first >= 3:
             end = known.get(index, -1)
@@ -51,8 +52,11 @@ def clause_end(reader: SentenceReader, first: int) -> int:
                 run_start = size
                 break
         low = lowered[index]
-        if low not in _CLAUSE_TURNS and not quoted[index]:
+        if low not in turns and not quoted[index]:
             index += 1  # most words: none of the tests below can end the clause at them
+            if not known:  # (no scan remembered to meet on the way: the run of such words is passed at once)
+                while index < size and lowered[index] not in turns and not quoted[index]:
+                    index += 1
             continue
         if quoted[index]:
             if words[index] in MARK_GLYPHS and quotation_ends_with_comma(reader, index) and (  # (only a mark can)
