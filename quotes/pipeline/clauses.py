@@ -129,10 +129,10 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         index += 1
     if end < 0:
         end = index
-    passed.extend(range(max(run_start, first + 3), min(index + 1, size)))
+    # (conditional expressions, not ``min``/``max``: a builtin call per scan costs more than the tests)
+    passed.extend(range(run_start if run_start > first + 3 else first + 3, index + 1 if index + 1 < size else size))
     if len(passed) > LONG_SCAN:
-        for index in passed:
-            known[index] = end
+        known.update(dict.fromkeys(passed, end))  # (in C: a long scan's words are many)
     return end
 
 
@@ -140,13 +140,21 @@ def _main_clause_cue(reader: SentenceReader, first: int) -> bool:
     """`During his homeless years, which ended this fall, Brooks says he drank …`: after the last
     comma before the content, a plain subject and its cue — the opening phrase has closed and the
     cue is the main clause's (not `…, when he asked`, `…, a White House official who spoke`)."""
-    comma = next((i for i in range(first - 1, max(0, first - MAIN_CLAUSE_REACH), -1)
-                  if reader.low(i) == "," and not reader.quoted(i)), -1)
+    # plain loops over the columns (no generator, no ``max``): past the sentence a word is "", no comma
+    lowered, quoted, size = reader.lowered, reader.quoted_flags, reader.size
+    comma = -1
+    for index in range(first - 1 if first <= size else size - 1,
+                       first - MAIN_CLAUSE_REACH if first > MAIN_CLAUSE_REACH else 0, -1):
+        if lowered[index] == "," and not quoted[index]:
+            comma = index
+            break
     if comma < 0 or first - comma < 3:
         return False
-    between = reader.lowered[comma + 1:first - 1]  # the subject and the cue, not the content's `that`
-    return not any(word in reader.lexicon.lists["subordinators"] or word in ("who", "which", "whom", "whose", "where")
-                   for word in between)
+    subordinators = reader.lexicon.lists["subordinators"]
+    for word in lowered[comma + 1:first - 1]:  # the subject and the cue, not the content's `that`
+        if word in subordinators or word in ("who", "which", "whom", "whose", "where"):
+            return False
+    return True
 
 
 def before_comment(reader: SentenceReader, first: int, end: int) -> int:
