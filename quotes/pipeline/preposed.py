@@ -54,9 +54,12 @@ def _first_plain_word(reader: SentenceReader) -> int:
     once per sentence (every preposed cue asks whether its head holds one)."""
     found = reader.tables.get("first_plain_word")
     if found is None:
-        found = reader.tables["first_plain_word"] = next(
-            (index for index, (quoted, word) in enumerate(zip(reader.quoted_flags, reader.lowered))
-             if not quoted and word != ","), reader.size)
+        quoted, found = reader.quoted_flags, reader.size  # (a plain loop: no generator made per sentence)
+        for index, word in enumerate(reader.lowered):
+            if word != "," and not quoted[index]:
+                found = index
+                break
+        reader.tables["first_plain_word"] = found
     return found
 
 
@@ -370,11 +373,8 @@ def _has_finite_verb(reader: SentenceReader, first: int, end: int) -> bool:
         word = reader.low(index)
         if reader.quoted(index):
             return True
-        if (
-            reader.is_word(index, "auxiliary")
-            or reader.is_word(index, "finite_past")
-            or (word.endswith("ed") and len(word) > 4)
-        ):
+        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or (
+                word.endswith("ed") and len(word) > 4):
             return True
     return False
 
