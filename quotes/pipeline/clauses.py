@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def clause_end(reader: SentenceReader, first: int) -> int:
     """Index past the last word of the reported clause starting at ``first``."""
     words = reader.texts
-    if reader.is_mark(first):
+    if 0 <= first < reader.size and reader.quoted_flags[first] and words[first] in MARK_GLYPHS:  # ``is_mark``
         owner = reader.owners[first]
         last = reader.quotation_words(owner)[1] - 1
         second = reader.low(last + 1) in ("and", "but") and _quotation_ahead(reader, last + 2)

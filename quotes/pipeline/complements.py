@@ -58,7 +58,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         return None  # "any": the cue only attributes quotations ("he continued", "spoke to")
     listener = frame == "obj_that" or entry.lemma in ("tell",)
     index = skip_adjuncts(reader, cue_end, listener=listener)
-    after = reader.low(index)  # the word after the cue and its adjuncts, asked by each test below
+    after = lowered[index] if 0 <= index < size else ""  # the word after the cue and its adjuncts, asked below
     if after == ":":
         start = index + 1
         return (start, clause_end(reader, start)) if start < len(words) else None
@@ -137,8 +137,8 @@ def _elliptical(reader: SentenceReader, first: int) -> bool:
     """`(than X says) it is`, `(than TransLink says) they are`: a pronoun and a form of `be` or
     `do` with nothing of their own after them — the writer's comparison goes on, no statement is
     reported (asked only after `than` or `as`: `both answered there were` does report)."""
-    if not reader.is_word(first, "subject_pronoun"):
-        return False  # (most words after a cue: the verb after them is not read)
+    if (reader.lowered[first] if 0 <= first < reader.size else "") not in reader.lexicon.words["subject_pronoun"]:
+        return False  # (most words after a cue: the verb after them is not read; ``is_word``, read in place)
     verb = reader.low(first + 1)
     if not (verb in reader.lexicon.lists["be_forms"] or verb in ("do", "does", "did")):
         return False
@@ -208,13 +208,9 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
     if index >= reader.size:
         return True
     low = reader.low(index)
-    return (
-        reader.is_word(index, "determiner")
-        or low in ("him", "them", "me", "us", "it")
-        or low.endswith(("’s", "'s"))
-        or (reader.capitalised(index) and not reader.quoted(index))
-        or not reader.texts[index][:1].isalpha()
-    )
+    return (reader.is_word(index, "determiner") or low in ("him", "them", "me", "us", "it")
+            or low.endswith(("’s", "'s")) or (reader.capitalised(index) and not reader.quoted(index))
+            or not reader.texts[index][:1].isalpha())
 
 
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
