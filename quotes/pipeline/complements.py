@@ -241,7 +241,7 @@ def modifying_participle(reader: SentenceReader, listener_start: int, index: int
     mountains to …`: a participle after the listener's noun, opening a phrase of place or object
     that modifies it — where no second noun phrase has begun (`told police the man fled …` is a
     clause)."""
-    low = reader.low(index)
+    low = reader.lowered[index]  # a word after the cue, inside the sentence: read in place
     if not (low.isalpha() and low.endswith(("ed", "ing")) and len(low) > 5 and low == reader.texts[index]):
         return False
     if (low in reader.lexicon.cue_forms and not low.endswith("ing")) or low == "saying" or reader.is_word(
@@ -369,12 +369,10 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
 
 def phrase_to_comma(reader: SentenceReader, first: int, limit: int = MAX_NP_TOKENS) -> tuple[int, int] | None:
     """`according to early returns`, `according to ouest-france.fr`: the words up to a comma."""
-    last = first - 1
-    while (
-        last + 1 < min(reader.size, first + limit)
-        and not reader.quoted(last + 1)
-        and reader.low(last + 1) not in (",", ";", ".", "!", "?", "who", "which")
-    ):
+    last, stop = first - 1, (first + limit if first + limit < reader.size else reader.size)  # (no ``min`` per word)
+    lowered, quoted = reader.lowered, reader.quoted_flags  # read in place: 0 <= first <= last + 1 < stop <= size
+    while last + 1 < stop and not quoted[last + 1] and lowered[last + 1] not in (
+            ",", ";", ".", "!", "?", "who", "which"):
         last += 1
     return (first, last) if last >= first else None
 

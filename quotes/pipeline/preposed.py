@@ -198,8 +198,8 @@ def preposed(
     reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None
 ) -> Found | None:
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
-    finding = source is not None and reader.low(cue_first) in reader.lexicon.words["finding_verb"] and states_a_finding(
-        reader, Found((cue_end, cue_end), (cue_first, cue_end), source))  # "…, the Civic Action study found."
+    finding = source is not None and reader.lowered[cue_first] in reader.lexicon.words["finding_verb"] and (
+        states_a_finding(reader, Found((cue_end, cue_end), (cue_first, cue_end), source)))  # "…, the study found."
     if not finding and not speaks_in_frame(entries, ("that", "obj_that")):
         return None
     if reader.first_prep_cue() < cue_first:
