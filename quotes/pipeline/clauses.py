@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def clause_end(reader: SentenceReader, first: int) -> int:
     """Index past the last word of the reported clause starting at ``first``."""
     words = reader.texts
-    if reader.is_mark(first):
+    if 0 <= first < reader.size and reader.quoted_flags[first] and words[first] in MARK_GLYPHS:  # ``is_mark``
         owner = reader.owners[first]
         last = reader.quotation_words(owner)[1] - 1
         second = reader.low(last + 1) in ("and", "but") and _quotation_ahead(reader, last + 2)
@@ -43,6 +43,7 @@ def clause_end(reader: SentenceReader, first: int) -> int:
     passed: list[int] = []
     run_start = index
     end = -1
+    turns = _CLAUSE_TURNS
     while index < size:
         if known and index - first >= 3:
             end = known.get(index, -1)
@@ -51,8 +52,11 @@ def clause_end(reader: SentenceReader, first: int) -> int:
                 run_start = size
                 break
         low = lowered[index]
-        if low not in _CLAUSE_TURNS and not quoted[index]:
+        if low not in turns and not quoted[index]:
             index += 1  # most words: none of the tests below can end the clause at them
+            if not known:  # (no scan remembered to meet on the way: the run of such words is passed at once)
+                while index < size and lowered[index] not in turns and not quoted[index]:
+                    index += 1
             continue
         if quoted[index]:
             if words[index] in MARK_GLYPHS and quotation_ends_with_comma(reader, index) and (  # (only a mark can)
@@ -125,10 +129,10 @@ def clause_end(reader: SentenceReader, first: int) -> int:
         index += 1
     if end < 0:
         end = index
-    passed.extend(range(max(run_start, first + 3), min(index + 1, size)))
+    # (conditional expressions, not ``min``/``max``: a builtin call per scan costs more than the tests)
+    passed.extend(range(run_start if run_start > first + 3 else first + 3, index + 1 if index + 1 < size else size))
     if len(passed) > LONG_SCAN:
-        for index in passed:
-            known[index] = end
+        known.update(dict.fromkeys(passed, end))  # (in C: a long scan's words are many)
     return end
 
 
@@ -136,13 +140,21 @@ def _main_clause_cue(reader: SentenceReader, first: int) -> bool:
     """`During his homeless years, which ended this fall, Brooks says he drank …`: after the last
     comma before the content, a plain subject and its cue — the opening phrase has closed and the
     cue is the main clause's (not `…, when he asked`, `…, a White House official who spoke`)."""
-    comma = next((i for i in range(first - 1, max(0, first - MAIN_CLAUSE_REACH), -1)
-                  if reader.low(i) == "," and not reader.quoted(i)), -1)
+    # plain loops over the columns (no generator, no ``max``): past the sentence a word is "", no comma
+    lowered, quoted, size = reader.lowered, reader.quoted_flags, reader.size
+    comma = -1
+    for index in range(first - 1 if first <= size else size - 1,
+                       first - MAIN_CLAUSE_REACH if first > MAIN_CLAUSE_REACH else 0, -1):
+        if lowered[index] == "," and not quoted[index]:
+            comma = index
+            break
     if comma < 0 or first - comma < 3:
         return False
-    between = reader.lowered[comma + 1:first - 1]  # the subject and the cue, not the content's `that`
-    return not any(word in reader.lexicon.lists["subordinators"] or word in ("who", "which", "whom", "whose", "where")
-                   for word in between)
+    subordinators = reader.lexicon.lists["subordinators"]
+    for word in lowered[comma + 1:first - 1]:  # the subject and the cue, not the content's `that`
+        if word in subordinators or word in ("who", "which", "whom", "whose", "where"):
+            return False
+    return True
 
 
 def before_comment(reader: SentenceReader, first: int, end: int) -> int:
@@ -264,10 +276,12 @@ def _quotation_ahead(reader: SentenceReader, index: int) -> bool:
 
 def _boundary_rest(reader: SentenceReader, index: int) -> bool:
     """An attribution, or a subject with a verb of saying, after the comma: a new clause."""
-    if _attribution_follows(reader, index):
+    subject = np_after(reader, index)  # (found once: the attribution's subject is the same phrase)
+    if subject is None:
+        return False
+    if _attribution_follows(reader, subject):
         return True
-    subject = np_after(reader, index)
-    if subject is not None and not all(reader.is_word(i, "determiner") for i in range(subject[0], subject[1] + 1)):
+    if not all(reader.is_word(i, "determiner") for i in range(subject[0], subject[1] + 1)):
         cue = subject[1] + 1
         while reader.is_word(cue, "adverb") or reader.is_word(cue, "auxiliary"):
             cue += 1
@@ -311,11 +325,9 @@ def _starts_clause(reader: SentenceReader, index: int) -> bool:
     return looks_like_clause(reader, index, reader.size)
 
 
-def _attribution_follows(reader: SentenceReader, index: int) -> bool:
-    """", he said." / ", Blinken added," — a trailing attribution, not more content."""
-    span = np_after(reader, index)
-    if span is None:
-        return False
+def _attribution_follows(reader: SentenceReader, span: tuple[int, int]) -> bool:
+    """", he said." / ", Blinken added," — a trailing attribution, not more content (``span``: the
+    noun phrase after the comma)."""
     cue = span[1] + 1
     while reader.is_word(cue, "adverb"):
         cue += 1

@@ -58,7 +58,7 @@ def complement(reader: SentenceReader, cue_first: int, cue_end: int, entry: CueE
         return None  # "any": the cue only attributes quotations ("he continued", "spoke to")
     listener = frame == "obj_that" or entry.lemma in ("tell",)
     index = skip_adjuncts(reader, cue_end, listener=listener)
-    after = reader.low(index)  # the word after the cue and its adjuncts, asked by each test below
+    after = lowered[index] if 0 <= index < size else ""  # the word after the cue and its adjuncts, asked below
     if after == ":":
         start = index + 1
         return (start, clause_end(reader, start)) if start < len(words) else None
@@ -137,8 +137,8 @@ def _elliptical(reader: SentenceReader, first: int) -> bool:
     """`(than X says) it is`, `(than TransLink says) they are`: a pronoun and a form of `be` or
     `do` with nothing of their own after them — the writer's comparison goes on, no statement is
     reported (asked only after `than` or `as`: `both answered there were` does report)."""
-    if not reader.is_word(first, "subject_pronoun"):
-        return False  # (most words after a cue: the verb after them is not read)
+    if (reader.lowered[first] if 0 <= first < reader.size else "") not in reader.lexicon.words["subject_pronoun"]:
+        return False  # (most words after a cue: the verb after them is not read; ``is_word``, read in place)
     verb = reader.low(first + 1)
     if not (verb in reader.lexicon.lists["be_forms"] or verb in ("do", "does", "did")):
         return False
@@ -149,13 +149,17 @@ def _elliptical(reader: SentenceReader, first: int) -> bool:
 def _finite_verb_between(reader: SentenceReader, first: int, end: int) -> bool:
     """A finite verb among the words: an auxiliary, a past form, or a present form in `-s` between
     a noun and a preposition or determiner (`the agreement deals with …`)."""
+    lowered, texts, classes = reader.lowered, reader.texts, reader.lexicon.words  # 0 <= first <= words < end <= size
+    auxiliary, finite_past, determiner, preposition = (classes["auxiliary"], classes["finite_past"],
+                                                       classes["determiner"], classes["preposition"])
     for index in range(first, end):
-        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past"):
+        low = lowered[index]
+        if low in auxiliary or low in finite_past:
             return True
-        low = reader.low(index)
-        if (index > first and low.isalpha() and low == reader.texts[index] and low.endswith("s")
-                and not low.endswith("ss") and reader.texts[index - 1].isalpha()
-                and not any(reader.is_word(index - 1, cls) for cls in ("determiner", "preposition", "subject_pronoun"))
+        if (index > first and low.isalpha() and low == texts[index] and low.endswith("s")
+                and not low.endswith("ss") and texts[index - 1].isalpha()
+                and lowered[index - 1] not in determiner and lowered[index - 1] not in preposition
+                and lowered[index - 1] not in classes["subject_pronoun"]
                 and (reader.is_word(index + 1, "preposition") or reader.is_word(index + 1, "determiner"))):
             return True
     return False
@@ -204,13 +208,9 @@ def _not_a_verb(reader: SentenceReader, index: int) -> bool:
     if index >= reader.size:
         return True
     low = reader.low(index)
-    return (
-        reader.is_word(index, "determiner")
-        or low in ("him", "them", "me", "us", "it")
-        or low.endswith(("’s", "'s"))
-        or (reader.capitalised(index) and not reader.quoted(index))
-        or not reader.texts[index][:1].isalpha()
-    )
+    return (reader.is_word(index, "determiner") or low in ("him", "them", "me", "us", "it")
+            or low.endswith(("’s", "'s")) or (reader.capitalised(index) and not reader.quoted(index))
+            or not reader.texts[index][:1].isalpha())
 
 
 def _second_fragment(reader: SentenceReader, index: int) -> bool:
@@ -241,7 +241,7 @@ def modifying_participle(reader: SentenceReader, listener_start: int, index: int
     mountains to …`: a participle after the listener's noun, opening a phrase of place or object
     that modifies it — where no second noun phrase has begun (`told police the man fled …` is a
     clause)."""
-    low = reader.low(index)
+    low = reader.lowered[index]  # a word after the cue, inside the sentence: read in place
     if not (low.isalpha() and low.endswith(("ed", "ing")) and len(low) > 5 and low == reader.texts[index]):
         return False
     if (low in reader.lexicon.cue_forms and not low.endswith("ing")) or low == "saying" or reader.is_word(
@@ -369,12 +369,10 @@ def _object_complement(reader: SentenceReader, index: int, frame: str) -> tuple[
 
 def phrase_to_comma(reader: SentenceReader, first: int, limit: int = MAX_NP_TOKENS) -> tuple[int, int] | None:
     """`according to early returns`, `according to ouest-france.fr`: the words up to a comma."""
-    last = first - 1
-    while (
-        last + 1 < min(reader.size, first + limit)
-        and not reader.quoted(last + 1)
-        and reader.low(last + 1) not in (",", ";", ".", "!", "?", "who", "which")
-    ):
+    last, stop = first - 1, (first + limit if first + limit < reader.size else reader.size)  # (no ``min`` per word)
+    lowered, quoted = reader.lowered, reader.quoted_flags  # read in place: 0 <= first <= last + 1 < stop <= size
+    while last + 1 < stop and not quoted[last + 1] and lowered[last + 1] not in (
+            ",", ";", ".", "!", "?", "who", "which"):
         last += 1
     return (first, last) if last >= first else None
 

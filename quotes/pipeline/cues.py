@@ -103,9 +103,10 @@ def _single_cue(reader: SentenceReader, index: int) -> tuple[CueEntry, ...]:
     if (idiom_ends is None or form in idiom_ends) and " ".join(
             reader.lowered[max(0, index - 3):index + 1]).endswith(lexicon.endings["saying_idioms"]):
         return ()  # "as they say", "as if to say", "needless to say": the writer's idiom, no one speaks
-    word = reader.texts[index]  # ``reader.capitalised(index)``, read in place (asked of every cue word)
-    if (word[:1].isupper() or (word[:1].isdigit() and len(word) <= 4)) and not (
-            index > 0 and reader.is_mark(index - 1)):
+    # ``reader.capitalised(index)``, read in place (asked of every cue word): a cue form opens with a
+    # letter (no digit), and a word equal to its lower-case form opens with no capital
+    word = reader.texts[index]
+    if word != form and word[:1].isupper() and not (index > 0 and reader.is_mark(index - 1)):
         if index == 0 and form.endswith("ing") and following != ":":
             return entries  # "Declaring that he alone can fix it, the candidate …" ("Warning: …" is a label)
         return entries if is_channel(reader, index, entries) else ()

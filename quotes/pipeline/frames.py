@@ -285,8 +285,8 @@ def _as_clause(reader: SentenceReader, cue_first: int, cue_end: int, source: Spa
     """`As the Times noted, Clinton raised $1.1 million`: the main clause is what was noted."""
     if source is None:
         return None
-    src_first = reader.word_at(source.start)
-    if src_first is None or reader.low(src_first - 1) != "as":
+    src_first = reader.word_at(source.start)  # a word of the sentence, or None
+    if src_first is None or src_first == 0 or reader.lowered[src_first - 1] != "as":
         return None
     # "…, as Dayen noted in The Intercept.": a closing phrase
     comma = past_final_phrase(reader, skip_adjuncts(reader, cue_end, listener=False))
@@ -347,8 +347,11 @@ def introduces_quotation(reader: SentenceReader, cue_end: int, entries: tuple[Cu
         return False  # no quotation after the cue (most cues): no mark to find past its adjuncts
     listener = takes_listener(entries)
     after = skip_adjuncts(reader, cue_end, listener=listener)
-    while reader.is_word(after, "adverb") or reader.low(after).endswith("ly") or reader.low(after) in (",", ":"):
+    lowered, size, adverbs = reader.lowered, reader.size, reader.lexicon.words["adverb"]  # read in place
+    word = lowered[after] if 0 <= after < size else ""
+    while word in adverbs or word.endswith("ly") or word in (",", ":"):
         after += 1
+        word = lowered[after] if 0 <= after < size else ""
     if not reader.is_mark(after):
         return False
     opening = after

@@ -54,9 +54,12 @@ def _first_plain_word(reader: SentenceReader) -> int:
     once per sentence (every preposed cue asks whether its head holds one)."""
     found = reader.tables.get("first_plain_word")
     if found is None:
-        found = reader.tables["first_plain_word"] = next(
-            (index for index, (quoted, word) in enumerate(zip(reader.quoted_flags, reader.lowered))
-             if not quoted and word != ","), reader.size)
+        quoted, found = reader.quoted_flags, reader.size  # (a plain loop: no generator made per sentence)
+        for index, word in enumerate(reader.lowered):
+            if word != "," and not quoted[index]:
+                found = index
+                break
+        reader.tables["first_plain_word"] = found
     return found
 
 
@@ -195,8 +198,8 @@ def preposed(
     reader: SentenceReader, cue_first: int, cue_end: int, entries: tuple[CueEntry, ...], source: Span | None
 ) -> Found | None:
     """CONTENT, SRC CUE.  /  CONTENT, CUE SRC.  /  CONTENT, SRC CUE, MORE."""
-    finding = source is not None and reader.low(cue_first) in reader.lexicon.words["finding_verb"] and states_a_finding(
-        reader, Found((cue_end, cue_end), (cue_first, cue_end), source))  # "…, the Civic Action study found."
+    finding = source is not None and reader.lowered[cue_first] in reader.lexicon.words["finding_verb"] and (
+        states_a_finding(reader, Found((cue_end, cue_end), (cue_first, cue_end), source)))  # "…, the study found."
     if not finding and not speaks_in_frame(entries, ("that", "obj_that")):
         return None
     if reader.first_prep_cue() < cue_first:
@@ -370,11 +373,8 @@ def _has_finite_verb(reader: SentenceReader, first: int, end: int) -> bool:
         word = reader.low(index)
         if reader.quoted(index):
             return True
-        if (
-            reader.is_word(index, "auxiliary")
-            or reader.is_word(index, "finite_past")
-            or (word.endswith("ed") and len(word) > 4)
-        ):
+        if reader.is_word(index, "auxiliary") or reader.is_word(index, "finite_past") or (
+                word.endswith("ed") and len(word) > 4):
             return True
     return False
 

@@ -85,7 +85,7 @@ SCANNED_SENTENCE = 200  # words: past it the shortcuts above are not taken (a sc
 def _coordinated(reader: SentenceReader, record: Found) -> Found | None:
     """`said that A, and that B`: one record each, sharing mention and cue (SPEC §2)."""
     index = record.content[1]
-    if reader.low(index) == ",":
+    if 0 <= index < reader.size and reader.lowered[index] == ",":
         index += 1
     # (``reader.low``, read in place: most contents end the sentence or are followed by no `and`/`but`)
     if index < reader.size and reader.lowered[index] in ("and", "but") and reader.low(index + 1) == "that" \
@@ -179,9 +179,9 @@ def _not_reported(reader: SentenceReader, record: Found) -> bool:
     if source and source.split()[-1] in reader.lexicon.lists["beliefs_as_sources"]:
         return True  # "a common belief says", "conventional wisdom holds": what is thought, by no one
     first = reader.word_at(record.source.start) if record.source is not None else None
-    if first is not None and reader.low(first - 1) in ("whenever", "if", "unless"):
-        return True
-    return reader.low(_last_unquoted(reader)) == "?" and record.frame not in ("prep",)
+    if first is not None and first > 0 and reader.lowered[first - 1] in ("whenever", "if", "unless"):
+        return True  # (the words read in place: ``first`` and the last unquoted word are the sentence's)
+    return reader.lowered[_last_unquoted(reader)] == "?" and record.frame not in ("prep",)
 
 
 def _last_unquoted(reader: SentenceReader) -> int:
