@@ -110,9 +110,12 @@ def marks_in(text: str, paragraph: Span, glyphs: frozenset[str], *, plain: bool 
     and digits are all ASCII)."""
     single = glyphs is not DOUBLE_MARKS
     pattern = (_PLAIN_SINGLE_PATTERN if plain else _SINGLE_PATTERN) if single else _DOUBLE_PATTERN
-    found = []
     start, end = paragraph.start, paragraph.end
-    for match in pattern.finditer(text, start, end):
+    first = pattern.search(text, start, end)
+    if first is None:
+        return []  # most paragraphs: one search, and no iterator made (it costs more than the search)
+    found = []
+    for match in pattern.finditer(text, first.start(), end):  # (a look-behind reads before its start too)
         position, width = match.start(), match.end() - match.start()  # width 1: one mark
         if single and start < position < end - 1 and text[position - 1].isalnum() and text[position + 1].isalnum():
             continue  # Russia’s, don’t: what ``classify`` says first of a single mark between letters

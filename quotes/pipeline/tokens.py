@@ -171,13 +171,18 @@ def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, 
         # cut at the offsets counted from the text's start (one C loop over the tokens)
         bounds = offsets if not offset else list(itertools.accumulate(map(len, pieces), initial=0))
         texts = list(map(text.__getitem__, map(slice, bounds[1::2], bounds[2::2])))
-    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."); the
-    # stops are counted, then each found from the last by list.index (C loops over the tokens)
-    stops: list[int] = []
-    for _ in range(texts.count(".")):
-        stops.append(texts.index(".", stops[-1] + 1 if stops else 0))
-    joined = [index for index in stops if index and ends[index - 1] == starts[index]
-              and texts[index - 1][:1].isalpha() and _is_abbreviation(texts[index - 1] + ".", abbreviations)]
+    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."): the
+    # stops of the text are found by str.find (a token starting at one is a stop: no token but a
+    # stop opens with one), rather than by comparing every token with "." (one compare per token)
+    joined: list[int] = []
+    size, at = len(starts), 0
+    stop = text.find(".")
+    while stop >= 0:
+        at = bisect_left(starts, stop + offset, at)
+        if at < size and starts[at] == stop + offset and at and ends[at - 1] == starts[at] and (
+                texts[at - 1][:1].isalpha() and _is_abbreviation(texts[at - 1] + ".", abbreviations)):
+            joined.append(at)
+        stop = text.find(".", stop + 1)
     if joined:
         texts, starts, ends = (_without(column, joined) for column in (texts, starts, ends))
         for count, index in enumerate(joined):  # the word before the stop is at index - 1 - count now
