@@ -1,7 +1,8 @@
 """Round 8, layout: each shortcut gives the answers of the plain computation it replaces.
 
 The headline test's shortcut for prose, non-blank lines cut by ``str.splitlines``, the full stops
-of the token table found by ``str.find``, quotation marks found without a pattern: each is
+of the token table found by ``str.find``, the tokens of an ASCII twin read again from the text only
+where a letter was replaced, quotation marks looked for only where a glyph of one is: each is
 compared here with the computation it replaced, on made-up texts and on the golden articles.
 """
 
