@@ -154,3 +154,38 @@ def test_no_token_but_a_stop_opens_with_a_full_stop(golden_texts):
     for text in [*made_up(20_000, 8), *golden_texts]:
         for token in tokens.splitter(text)(text)[1::2]:
             assert not token.startswith(".") or token == ".", repr(text)
+
+
+def sentences_by_every_stop(text: str, paragraph, plain: bool) -> list:
+    """``layout.sentences`` of a paragraph holding no quotation, as it was: every stop read."""
+    lexicon = load_lexicon()
+    patterns = layout._PLAIN if plain else layout._UNICODE
+    end = paragraph.end
+    cuts = [paragraph.start]
+    for match in patterns.sentence_end.finditer(text, paragraph.start, end):
+        if match.end() < end and layout._is_sentence_boundary(text, match, lexicon, end, patterns):
+            cuts.append(match.end())
+    whole = paragraph.text
+    if len(cuts) == 1 and whole and not whole[0].isspace() and not whole[-1].isspace():
+        return [paragraph]
+    cuts.append(paragraph.end)
+    return layout._between(text, cuts)
+
+
+def test_a_paragraph_is_cut_into_sentences_as_by_reading_every_stop(golden_texts):
+    from quotes.model import text_span
+
+    lexicon = load_lexicon()
+    rng = random.Random(9)
+    uncut = 0
+    for text in [*made_up(20_000, 10), *golden_texts]:
+        plain = tokens.plain_letters(text)
+        spans = [text_span(text, start, end) for start, end in stripped_lines(text)]
+        start = rng.randint(0, len(text))
+        # and any span, with spaces and line breaks at its ends
+        spans.append(text_span(text, start, rng.randint(start, len(text))))
+        for span in spans:
+            found = layout.sentences(text, span, lexicon=lexicon, plain=plain)
+            assert found == sentences_by_every_stop(text, span, plain), (repr(text), span)
+            uncut += len(found) == 1
+    assert uncut > 5_000

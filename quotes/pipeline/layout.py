@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # standard ``re`` (the plain-letters twin below) skip to the next stop at C speed, where one that
 # opens with a repeat is tried at every character of the paragraph
 _SENTENCE_END = LazyPattern(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s+|$)")
+_STOPS_AND_CLOSERS = ".!?…\"”’'»)]"  # what a sentence end is made of (``_SENTENCE_END``: no space)
 _INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
 _OPENING = "\"“‘«„‚([`'"
 
@@ -210,10 +211,14 @@ def sentences(
     regions = [(s, e) for s, e in protected if s < end and e > paragraph.start] if protected else None
     if not regions:  # most paragraphs: each sentence end found (in order, once) is a cut
         cuts = [paragraph.start]
-        for match in patterns.sentence_end.finditer(text, paragraph.start, end):
-            if match.end() < end and _is_sentence_boundary(text, match, lexicon, end, patterns):
-                cuts.append(match.end())
         whole = paragraph.text
+        core = whole.rstrip(_STOPS_AND_CLOSERS)
+        # where no stop stands before the last run of stops and closers (over half the paragraphs),
+        # every sentence end found would be that run, ending the paragraph: no cut, and no scan
+        if "." in core or "!" in core or "?" in core or "…" in core:
+            for match in patterns.sentence_end.finditer(text, paragraph.start, end):
+                if match.end() < end and _is_sentence_boundary(text, match, lexicon, end, patterns):
+                    cuts.append(match.end())
         if len(cuts) == 1 and whole and not whole[0].isspace() and not whole[-1].isspace():
             return [paragraph]  # one sentence, already stripped (most paragraphs): the paragraph's span
         cuts.append(paragraph.end)
