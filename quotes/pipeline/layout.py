@@ -29,15 +29,13 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 
-# a line (a run of characters that break no line) without the white space around it: from its first
-# character that is no space to its last (line breaks are spaces; ``re``'s \s is ``str.isspace``)
-_STRIPPED_LINE = LazyStandardPattern(r"[^\s](?:[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]*[^\s])?")
 
 
 # [.!?…][.!?…]* rather than [.!?…]+: a pattern that opens with a single character class lets the
 # standard ``re`` (the plain-letters twin below) skip to the next stop at C speed, where one that
 # opens with a repeat is tried at every character of the paragraph
 _SENTENCE_END = LazyPattern(r"[.!?…][.!?…]*[\"”’'»)\]]*(?=\s+|$)")
+_STOPS_AND_CLOSERS = ".!?…\"”’'»)]"  # what a sentence end is made of (``_SENTENCE_END``: no space)
 _INITIALS = LazyPattern(r"(?:\p{Lu}\.)+")
 _OPENING = "\"“‘«„‚([`'"
 
@@ -80,13 +78,27 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def stripped_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line holding more than white space, without the white space around it
+    (a line: a run of characters that break no line, as ``str.splitlines`` cuts them; white space:
+    ``str.isspace``).  Lines are cut and stripped at C speed, where a pattern scanning the text
+    would read it character by character."""
+    found = []
+    lines = text.splitlines(True)
+    for line, offset in zip(lines, itertools.accumulate(map(len, lines), initial=0)):
+        unled = line.lstrip()
+        if unled:
+            start = offset + len(line) - len(unled)
+            found.append((start, start + len(unled.rstrip())))
+    return found
+
+
 def paragraphs(text: str, lexicon: Lexicon, *, plain: bool = False) -> list[Paragraph]:
     """Each non-blank line is a paragraph, flagged when it is boilerplate or a headline
     (``plain``: the text's letters are all ASCII, ``tokens.plain_letters``)."""
     result: list[Paragraph] = []
     boilerplate, caption = lexicon.boilerplate.match, lexicon.caption.search
-    for match in _STRIPPED_LINE.finditer(text):  # the non-blank lines, stripped: no Python loop over spaces
-        start, end = match.span()
+    for start, end in stripped_lines(text):
         span = text_span(text, start, end)
         line = span.text
         result.append(
@@ -107,6 +119,8 @@ def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | No
     (``plain``: the line's letters are all ASCII, so the faster ``re`` finds its words)."""
     small_words = (lexicon or load_lexicon()).lists["headline_small_words"]
     ends_sentence = _ends_sentence(line) or (line.endswith(")") and _ends_sentence(_TRAILING_PARENTHESIS.sub("", line)))
+    if ends_sentence and _two_lower_case_words(line, small_words):
+        return False  # prose (most lines): the loop below would stop at its second lower-case word
     count = content = lowercase = 0
     for match in (_PLAIN_WORDS if plain else _WORDS).finditer(line):
         count += 1
@@ -124,6 +138,20 @@ def looks_like_headline(line: str, *, first: bool = False, lexicon: Lexicon | No
     if not ends_sentence and count <= 20:
         return True
     return content >= 4 and lowercase <= 1 and (first or count <= 25)
+
+
+def _two_lower_case_words(line: str, small_words: frozenset[str]) -> bool:
+    """Whether two of the line's first dozen chunks between spaces are words in ASCII lower case
+    and no small word: each is then a whole word of ``looks_like_headline``'s loop (a space is no
+    letter, ’, ' or -: nothing joins it to another word), a lower-case content word.  A split
+    at C speed, asked of every line, instead of a match object per word."""
+    seen = False
+    for chunk in line.split(None, 12):  # (the rest after the twelfth, when it holds a space, is no word)
+        if chunk.isascii() and chunk.isalpha() and chunk.islower() and chunk not in small_words:
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 def _ends_sentence(line: str) -> bool:
@@ -183,10 +211,14 @@ def sentences(
     regions = [(s, e) for s, e in protected if s < end and e > paragraph.start] if protected else None
     if not regions:  # most paragraphs: each sentence end found (in order, once) is a cut
         cuts = [paragraph.start]
-        for match in patterns.sentence_end.finditer(text, paragraph.start, end):
-            if match.end() < end and _is_sentence_boundary(text, match, lexicon, end, patterns):
-                cuts.append(match.end())
         whole = paragraph.text
+        core = whole.rstrip(_STOPS_AND_CLOSERS)
+        # where no stop stands before the last run of stops and closers (over half the paragraphs),
+        # every sentence end found would be that run, ending the paragraph: no cut, and no scan
+        if "." in core or "!" in core or "?" in core or "…" in core:
+            for match in patterns.sentence_end.finditer(text, paragraph.start, end):
+                if match.end() < end and _is_sentence_boundary(text, match, lexicon, end, patterns):
+                    cuts.append(match.end())
         if len(cuts) == 1 and whole and not whole[0].isspace() and not whole[-1].isspace():
             return [paragraph]  # one sentence, already stripped (most paragraphs): the paragraph's span
         cuts.append(paragraph.end)

@@ -98,6 +98,9 @@ def classify(text: str, position: int, start: int, end: int, width: int = 1) -> 
 _DOUBLE_GLYPHS = "[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]"
 _DOUBLE_PATTERN = LazyStandardPattern("[`'‘’" + _DOUBLE_GLYPHS[1:] + "(?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=‘)’|(?<="
                              + _DOUBLE_GLYPHS + "))")
+# what a paragraph holding a double mark holds: a glyph of one, or one of the pairs typed for one
+_DOUBLE_NEEDLES = ("“", "”", '"', *sorted(DOUBLE_MARKS - {"“", "”", '"'}), "''", "``", "‘‘", "’’", "‘’")
+_SINGLE_NEEDLES = ("’", "'", "‘", *sorted(SINGLE_MARKS - {"’", "'", "‘"}))
 _SINGLE_PATTERN = LazyStandardPattern("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]")
 # the same but a mark between two letters or digits (Russia’s, don’t: no quotation mark), in a text
 # of plain letters (``tokens.plain_letters``), where what ``str.isalnum`` accepts is [A-Za-z0-9]:
@@ -110,9 +113,20 @@ def marks_in(text: str, paragraph: Span, glyphs: frozenset[str], *, plain: bool 
     and digits are all ASCII)."""
     single = glyphs is not DOUBLE_MARKS
     pattern = (_PLAIN_SINGLE_PATTERN if plain else _SINGLE_PATTERN) if single else _DOUBLE_PATTERN
-    found = []
     start, end = paragraph.start, paragraph.end
-    for match in pattern.finditer(text, start, end):
+    # a mark opens with a glyph (a double one, or two single ones typed for it): where the paragraph
+    # holds none, nothing is found, and str's scans (one per glyph) cost less than the pattern's one
+    inside = paragraph.text
+    for needle in _SINGLE_NEEDLES if single else _DOUBLE_NEEDLES:
+        if needle in inside:
+            break
+    else:
+        return []
+    first = pattern.search(text, start, end)
+    if first is None:
+        return []  # most paragraphs: one search, and no iterator made (it costs more than the search)
+    found = []
+    for match in pattern.finditer(text, first.start(), end):  # (a look-behind reads before its start too)
         position, width = match.start(), match.end() - match.start()  # width 1: one mark
         if single and start < position < end - 1 and text[position - 1].isalnum() and text[position + 1].isalnum():
             continue  # Russia’s, don’t: what ``classify`` says first of a single mark between letters

@@ -12,8 +12,8 @@ import functools
 import itertools
 import operator
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
@@ -167,17 +167,24 @@ def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, 
         pieces = SPLIT.split(text) if twin is None else ASCII_SPLIT.split(twin)
     offsets = list(itertools.accumulate(map(len, pieces), initial=offset))
     texts, starts, ends = pieces[1::2], offsets[1::2], offsets[2::2]
-    if twin is not None:  # the twin's tokens are at the same offsets: each is read from the text itself,
-        # cut at the offsets counted from the text's start (one C loop over the tokens)
-        bounds = offsets if not offset else list(itertools.accumulate(map(len, pieces), initial=0))
-        texts = list(map(text.__getitem__, map(slice, bounds[1::2], bounds[2::2])))
-    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."); the
-    # stops are counted, then each found from the last by list.index (C loops over the tokens)
-    stops: list[int] = []
-    for _ in range(texts.count(".")):
-        stops.append(texts.index(".", stops[-1] + 1 if stops else 0))
-    joined = [index for index in stops if index and ends[index - 1] == starts[index]
-              and texts[index - 1][:1].isalpha() and _is_abbreviation(texts[index - 1] + ".", abbreviations)]
+    if twin is not None:  # the twin's tokens are at the same offsets, and the text's where no letter was
+        # replaced: the few tokens holding one (a letter is inside a token) are read from the text itself
+        replaced = {at for char in outside_ascii(text) if _word_character(char)
+                    for at in _tokens_holding(text, char, starts, offset)}
+        for at in replaced:
+            texts[at] = text[starts[at] - offset:ends[at] - offset]
+    # a full stop joins the word before it when the two make an abbreviation ("Sen.", "U.S."): the
+    # stops of the text are found by str.find (a token starting at one is a stop: no token but a
+    # stop opens with one), rather than by comparing every token with "." (one compare per token)
+    joined: list[int] = []
+    size, at = len(starts), 0
+    stop = text.find(".")
+    while stop >= 0:
+        at = bisect_left(starts, stop + offset, at)
+        if at < size and starts[at] == stop + offset and at and ends[at - 1] == starts[at] and (
+                texts[at - 1][:1].isalpha() and _is_abbreviation(texts[at - 1] + ".", abbreviations)):
+            joined.append(at)
+        stop = text.find(".", stop + 1)
     if joined:
         texts, starts, ends = (_without(column, joined) for column in (texts, starts, ends))
         for count, index in enumerate(joined):  # the word before the stop is at index - 1 - count now
@@ -185,6 +192,15 @@ def token_columns(text: str, abbreviations: frozenset[str], *, offset: int = 0, 
             texts[at] += "."
             ends[at] += 1
     return texts, starts, ends
+
+
+def _tokens_holding(text: str, char: str, starts: list[int], offset: int) -> Iterator[int]:
+    """The index of the token holding each ``char`` of ``text`` (a character no space: inside a
+    token; ``starts`` counted from ``offset``)."""
+    position = text.find(char)
+    while position >= 0:
+        yield bisect_right(starts, position + offset) - 1
+        position = text.find(char, position + 1)
 
 
 def _without(column: list, dropped: Sequence[int]) -> list:
