@@ -1,17 +1,24 @@
-"""Start-up shortcuts of the command line and the records give what the plain way gives.
+"""Shortcuts of the command line and of the records give what the plain way gives.
 
 A run that names its command builds that command's parser alone: it must parse, print and
-refuse exactly as the parser of every command does.
+refuse exactly as the parser of every command does.  A record is written with its spans' offsets
+compared and its confidence rounded once per value: it must read as ``if span`` and ``round``
+make it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import json
+import random
 
 import pytest
 
+from quotes import serialize
 from quotes.cli import build_parser
+from quotes.model import Kind, Quote, SpeakerType, text_span
+from quotes.serialize import quote_to_record
 
 ARGUMENTS = {
     "extract": [["a.txt"], ["a.txt", "b/", "--format", "csv", "-o", "out.csv", "--jobs", "2", "--no-progress"],
@@ -60,3 +67,46 @@ def test_arguments_opening_with_no_command_get_the_whole_parser(arguments):
     opening = arguments[0] if arguments else None
     assert parsed(build_parser(opening), arguments) == parsed(build_parser(), arguments)
     assert len(build_parser(opening)._subparsers._group_actions[0].choices) == len(ARGUMENTS)  # type: ignore[union-attr]
+
+
+def plain_record(quote: Quote) -> dict:
+    """``quote_to_record`` as written before: ``if span`` and ``round``."""
+    mention, cue = quote.mention, quote.cue
+    return {"start": quote.content.start, "end": quote.content.end, "text": quote.content.text,
+            "kind": quote.kind.value, "speaker": quote.speaker,
+            "speaker_type": quote.speaker_type.value if quote.speaker_type else "unresolved",
+            "speaker_role": quote.speaker_role,
+            "mention": mention.text if mention else None, "mention_start": mention.start if mention else None,
+            "mention_end": mention.end if mention else None,
+            "cue": cue.text if cue else None, "cue_start": cue.start if cue else None,
+            "cue_end": cue.end if cue else None,
+            "confidence": round(quote.confidence, 3), **({"note": quote.note} if quote.note else {})}
+
+
+def test_records_are_written_as_the_plain_computation_writes_them():
+    chooser = random.Random(8)
+    text = "Ann said: “It is so.” Bob said nothing, as the court heard."
+    confidences = [0.0, -0.0, 1.0, 0.5, 0.0005, 0.0015, 0.9995, 0.7654999, 0.123456789, 1e-9]
+    for _ in range(3000):
+        spans = []
+        for _ in range(3):
+            start = chooser.randrange(len(text) + 1)
+            end = start if chooser.random() < 0.3 else chooser.randrange(start, len(text) + 1)
+            spans.append(text_span(text, start, end) if chooser.random() < 0.8 else None)
+        content = spans[0] or text_span(text, 0, 3)
+        confidence = chooser.choice(confidences) if chooser.random() < 0.5 else chooser.random()
+        quote = Quote(content, chooser.choice(list(Kind)), chooser.choice([None, "Ann"]),
+                      chooser.choice([None, *SpeakerType]), chooser.choice([None, "mayor"]), spans[1], spans[2],
+                      confidence, chooser.choice([None, "", "a note"]))
+        made = quote_to_record(quote)
+        expected = plain_record(quote)
+        assert json.dumps(made, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False), quote
+        assert list(made) == list(expected)
+
+
+def test_confidences_round_as_round_does_also_when_their_table_is_full():
+    chooser = random.Random(3)
+    values = [chooser.random() for _ in range(3 * serialize.ROUNDED_KEPT)] + [0.0, -0.0, 0.0005, -0.0, 0.0]
+    for value in values + values[::-1]:
+        assert repr(serialize.rounded_confidence(value)) == repr(round(value, 3))
+    assert len(serialize._ROUNDED) <= serialize.ROUNDED_KEPT
