@@ -3,7 +3,7 @@
 A run that names its command builds that command's parser alone: it must parse, print and
 refuse exactly as the parser of every command does.  A record is written with its spans' offsets
 compared and its confidence rounded once per value: it must read as ``if span`` and ``round``
-make it.
+make it.  A file name with no unprintable character is shown as it is, with no pattern asked.
 """
 
 from __future__ import annotations
@@ -11,11 +11,13 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import random
+import re
 
 import pytest
 
-from quotes import serialize
+from quotes import inputs, serialize
 from quotes.cli import build_parser
 from quotes.model import Kind, Quote, SpeakerType, text_span
 from quotes.serialize import quote_to_record
@@ -110,3 +112,18 @@ def test_confidences_round_as_round_does_also_when_their_table_is_full():
     for value in values + values[::-1]:
         assert repr(serialize.rounded_confidence(value)) == repr(round(value, 3))
     assert len(serialize._ROUNDED) <= serialize.ROUNDED_KEPT
+
+
+def plain_display_name(path: str) -> str:
+    """``display_name`` with no shortcut for a name holding no unprintable character."""
+    raw = os.fsencode(path)
+    shown = raw.decode("utf-8", "backslashreplace") if b"\\" not in raw else inputs._escape_backslashes(raw)
+    return re.sub(r"[\x00-\x1f\x7f]", lambda c: f"\\x{ord(c.group()):02x}", shown)
+
+
+def test_names_are_shown_as_the_plain_computation_shows_them():
+    chooser = random.Random(5)
+    alphabet = "ab/ .-_\\\t\n\r\x00\x1b\x7f\x80\x9f\xa0\u00e9\u2028\u200b\ufeff\udcff😀"
+    for _ in range(5000):
+        name = "".join(chooser.choice(alphabet) for _ in range(chooser.randrange(12)))
+        assert inputs.display_name(name) == plain_display_name(name), repr(name)
