@@ -15,11 +15,12 @@ import os
 import random
 import re
 
+import attrs
 import pytest
 
-from quotes import inputs, serialize
+from quotes import analysis, inputs, serialize
 from quotes.cli import build_parser
-from quotes.model import Kind, Quote, SpeakerType, text_span
+from quotes.model import Kind, Quote, Span, SpeakerType, text_span
 from quotes.serialize import quote_to_record
 
 ARGUMENTS = {
@@ -127,3 +128,30 @@ def test_names_are_shown_as_the_plain_computation_shows_them():
     for _ in range(5000):
         name = "".join(chooser.choice(alphabet) for _ in range(chooser.randrange(12)))
         assert inputs.display_name(name) == plain_display_name(name), repr(name)
+
+
+def test_the_analysis_records_read_and_print_as_the_attrs_classes_they_were():
+    @attrs.frozen
+    class Token:
+        span: Span
+        sentence: int
+        lemma: str | None = None
+        upos: str | None = None
+        head: int | None = None
+        deprel: str | None = None
+
+    @attrs.frozen
+    class EntitySpan:
+        span: Span
+        label: str
+
+    span = Span(0, 3, "Ann")
+    fields = {"span": span, "sentence": 2, "lemma": "ann", "upos": "PROPN", "head": None, "deprel": "nsubj"}
+    assert repr(analysis.Token(**fields)) == repr(Token(**fields))
+    assert analysis.Token(**fields)._asdict() == attrs.asdict(Token(**fields), recurse=False)
+    assert repr(analysis.Token(span, 0)) == repr(Token(span, 0))
+    assert repr(analysis.EntitySpan(span, "PER")) == repr(EntitySpan(span, "PER"))
+    assert analysis.Analysis() == analysis.EMPTY and not analysis.EMPTY.tokens and analysis.EMPTY.person_spans() == []
+    assert repr(analysis.EMPTY) == "Analysis(tokens=(), entities=(), coref=(), sentences=())"
+    with pytest.raises(AttributeError):
+        analysis.EMPTY.tokens = (analysis.Token(span, 0),)  # type: ignore[misc]
