@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -62,7 +61,11 @@ class DocumentWriter:
         self.stream = stream
         self.fmt = fmt
         self.count = 0
-        self._csv = csv.DictWriter(CsvRows(stream), CSV_FIELDS, lineterminator=CSV_LINE_END) if fmt == "csv" else None
+        self._csv = None
+        if fmt == "csv":
+            import csv  # only this format and the table's CSV load it
+
+            self._csv = csv.DictWriter(CsvRows(stream), CSV_FIELDS, lineterminator=CSV_LINE_END)
 
     def __enter__(self) -> DocumentWriter:
         if self.fmt == "json":
@@ -220,6 +223,8 @@ CSV_TABLE_FIELDS = ("speaker", "speaker_type", "speaker_role", "quotes_by_speake
 
 def table_csv(rows: Sequence[SpeakerRow], sources: Mapping[str, DocumentMeta] | None = None) -> str:
     """One line per quote: its speaker's row, the quote, and its source."""
+    import csv
+
     from .sources import DocumentMeta
 
     sources = sources or {}
