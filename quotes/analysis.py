@@ -7,15 +7,17 @@ character offsets; detection and resolution use what is there and fall back to r
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from .model import Span
 
 BACKENDS = ("builtin", "stanza")  # the analysis backends: the rules alone, or stanza's parse as well
 
 
-@attrs.frozen
-class Token:
+# Named tuples, not attrs classes: they read, compare and print alike, and making one of these
+# classes at every start costs a third of what attrs takes (the rule path uses none of them but
+# the empty analysis)
+class Token(NamedTuple):
     """A word with its character offsets, and what a parser said about it (when one ran)."""
 
     span: Span
@@ -26,14 +28,12 @@ class Token:
     deprel: str | None = None
 
 
-@attrs.frozen
-class EntitySpan:
+class EntitySpan(NamedTuple):
     span: Span
     label: str  # PERSON, ORG, GPE, NORP, …
 
 
-@attrs.frozen
-class Analysis:
+class Analysis(NamedTuple):
     tokens: tuple[Token, ...] = ()
     entities: tuple[EntitySpan, ...] = ()
     coref: tuple[tuple[Span, ...], ...] = ()  # chains of coreferent mentions

@@ -19,9 +19,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
-
-import attrs
+from typing import BinaryIO, NamedTuple
 
 from .errors import InputError
 from .model import Document
@@ -32,8 +30,9 @@ _FILE_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: 
                stat.S_IFBLK: "a block device"}
 
 
-@attrs.frozen
-class Source:
+# Named tuples, not attrs classes: they read, compare and print alike, and the class is made at
+# every start for a third of what attrs takes
+class Source(NamedTuple):
     """Where one article comes from: its display name, its path (None for stdin) and the file's
     identity (device, inode) as listed, to tell when an output would overwrite an input."""
 
@@ -42,8 +41,7 @@ class Source:
     identity: tuple[int, int] | None = None
 
 
-@attrs.frozen
-class Failure:
+class Failure(NamedTuple):
     source: str
     problem: str
 
@@ -57,6 +55,8 @@ def display_name(path: str | os.PathLike[str]) -> str:
     doubled so the form stays reversible (``path_of_name``)."""
     raw = os.fsencode(path)
     shown = raw.decode("utf-8", "backslashreplace") if b"\\" not in raw else _escape_backslashes(raw)
+    if shown.isprintable():  # no control character (all are unprintable): the common name, found in C
+        return shown
     return _CONTROL.sub(lambda c: f"\\x{ord(c.group()):02x}", shown) if _CONTROL.search(shown) else shown
 
 
@@ -203,18 +203,22 @@ def read(source: Source, stdin: BinaryIO | None = None) -> Document:
     if source.path is None:
         stream = stdin if stdin is not None else sys.stdin.buffer
         return Document(decode(stream.read(), source.name), source.name)
-    shown = display_name(source.path)
+    # the path as shown in a message is made only for one: most files are read without any
     try:
         # O_NONBLOCK: a path that turned into a FIFO since it was listed must not hang the batch
         descriptor = os.open(source.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(descriptor, "rb") as stream:
             problem = _regular_file_problem(os.fstat(stream.fileno()).st_mode)
             if problem is not None:
-                raise InputError(shown, problem)
+                raise InputError(display_name(source.path), problem)
             data = stream.read()
     except OSError as error:
-        raise InputError(shown, _problem_of(error, source.path)) from None
-    return Document(decode(data, shown), source.name)
+        raise InputError(display_name(source.path), _problem_of(error, source.path)) from None
+    try:
+        text = decode(data, source.name)
+    except InputError as error:
+        raise InputError(display_name(source.path), error.problem) from None
+    return Document(text, source.name)
 
 
 def iter_inputs(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[Document | Failure]:

@@ -98,6 +98,13 @@ class Document:
         return Span(start, end, self.text[start:end])
 
 
+def _as_float(value: Any) -> float:
+    """``float(value)``, as a converter written in Python: given ``float`` itself, attrs reads
+    its signature at class creation, which parses its text signature with ``tokenize`` and
+    compiles that module's big pattern (~14M instructions at every start)."""
+    return float(value)
+
+
 def _confidence(instance: Any, attribute: attrs.Attribute, value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"confidence must be within 0..1, got {value!r}")
@@ -120,7 +127,7 @@ class Quote:
     cue: Span | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
     )
-    confidence: float = attrs.field(default=1.0, converter=float, validator=_confidence)
+    confidence: float = attrs.field(default=1.0, converter=_as_float, validator=_confidence)
     note: str | None = None
 
     @property

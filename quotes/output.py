@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -12,10 +11,10 @@ import attrs
 
 from .model import Quote
 from .serialize import RECORD_FIELDS, UNRESOLVED, document_record, dumps_line, quote_to_record
-from .sources import DocumentMeta
 
 if TYPE_CHECKING:
     from .names import Said, Speaker
+    from .sources import DocumentMeta
 
 FORMATS = ("jsonl", "json", "csv", "md")
 CSV_FIELDS = ("document", *RECORD_FIELDS, "confidence", "note")
@@ -62,7 +61,11 @@ class DocumentWriter:
         self.stream = stream
         self.fmt = fmt
         self.count = 0
-        self._csv = csv.DictWriter(CsvRows(stream), CSV_FIELDS, lineterminator=CSV_LINE_END) if fmt == "csv" else None
+        self._csv = None
+        if fmt == "csv":
+            import csv  # only this format and the table's CSV load it
+
+            self._csv = csv.DictWriter(CsvRows(stream), CSV_FIELDS, lineterminator=CSV_LINE_END)
 
     def __enter__(self) -> DocumentWriter:
         if self.fmt == "json":
@@ -153,6 +156,7 @@ def who_said_what(documents: Iterable[tuple[str, Sequence[Quote]]],
     unnamed and unresolved sources last. ``sources`` (document name -> sidecar) gives each
     article's outlet, which resolves a short name such as `the Times`."""
     from .names import identify  # the archive's identities: only the table needs them
+    from .sources import DocumentMeta  # and the sidecars, as `extract` does not
 
     sources = sources or {}
     listed = [(name, quote) for name, quotes in documents for quote in quotes]
@@ -219,6 +223,10 @@ CSV_TABLE_FIELDS = ("speaker", "speaker_type", "speaker_role", "quotes_by_speake
 
 def table_csv(rows: Sequence[SpeakerRow], sources: Mapping[str, DocumentMeta] | None = None) -> str:
     """One line per quote: its speaker's row, the quote, and its source."""
+    import csv
+
+    from .sources import DocumentMeta
+
     sources = sources or {}
     out = io.StringIO()
     writer = csv.writer(CsvRows(out), lineterminator=CSV_LINE_END)

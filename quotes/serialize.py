@@ -28,6 +28,10 @@ _VALUES: dict[Kind | SpeakerType, str] = {member: member.value for enum in (Kind
 # what ``json.dumps(record, ensure_ascii=False)`` makes for each call, made once; a record holds
 # no container twice, so the encoder need not keep a table of those it is inside
 _ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+# each confidence written, rounded once (``round`` to places is slow, and quotes carry a few dozen
+# values); zero is not kept, as 0.0 and -0.0 are one key and round apart; cleared when full
+_ROUNDED: dict[float, float] = {}
+ROUNDED_KEPT = 4096
 
 
 def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:
@@ -43,20 +47,33 @@ def quote_to_record(quote: Quote, *, confidence: bool = True) -> dict[str, Any]:
         "speaker_type": _VALUES[quote.speaker_type] if quote.speaker_type else UNRESOLVED,  # never null
         "speaker_role": quote.speaker_role,
     }
-    # a span of no characters is written as none, as a missing one (``if span``: its length)
-    if mention:
+    # a span of no characters is written as none, as a missing one (its offsets compared, not
+    # ``if span``, which calls the Python ``__len__``)
+    if mention is not None and mention.end != mention.start:
         record["mention"], record["mention_start"], record["mention_end"] = mention.text, mention.start, mention.end
     else:
         record["mention"] = record["mention_start"] = record["mention_end"] = None
-    if cue:
+    if cue is not None and cue.end != cue.start:
         record["cue"], record["cue_start"], record["cue_end"] = cue.text, cue.start, cue.end
     else:
         record["cue"] = record["cue_start"] = record["cue_end"] = None
     if confidence:
-        record["confidence"] = round(quote.confidence, 3)
+        record["confidence"] = rounded_confidence(quote.confidence)
     if quote.note:
         record["note"] = quote.note
     return record
+
+
+def rounded_confidence(value: float) -> float:
+    """``round(value, 3)``, looked up when the value was written before."""
+    rounded = _ROUNDED.get(value)
+    if rounded is None:
+        rounded = round(value, 3)
+        if value:
+            if len(_ROUNDED) >= ROUNDED_KEPT:
+                _ROUNDED.clear()
+            _ROUNDED[value] = rounded
+    return rounded
 
 
 def document_record(name: str, quotes: Iterable[Quote]) -> dict[str, Any]:

@@ -18,11 +18,11 @@ from ..analysis import BACKENDS
 from ..errors import OutputError, QuotesError
 from ..inputs import Failure, Source, display_name, expand
 from ..model import Quote
-from ..sources import DocumentMeta, read_sidecar
 
 if TYPE_CHECKING:
     from ..batch import Extracted
     from ..pipeline import Extractor
+    from ..sources import DocumentMeta
 
 
 def add_nlp_options(parser: argparse.ArgumentParser) -> None:
@@ -230,6 +230,8 @@ class Batch:
 def read_sources(inputs: Sequence[Source | Failure]) -> dict[str, DocumentMeta]:
     """The sidecar (``NAME.meta.json``) of every input article that has one, by document name;
     a sidecar that cannot be used is one warning on stderr, and the article is read without it."""
+    from ..sources import read_sidecar  # only the commands that read sidecars load it (and json)
+
     sources: dict[str, DocumentMeta] = {}
     for item in inputs:
         if isinstance(item, Source) and item.path is not None:
