@@ -100,7 +100,8 @@ def is_epithet(words: Sequence[str], lexicon: Lexicon) -> bool:
     one person by what they are or do, not by an office (`the governor` is matched by its role)."""
     if len(words) < 2 or fold(words[0]) != "the":
         return False
-    if _TENURE.match(" ".join(words)):
+    joined = " ".join(words)  # `veteran` first: a letter the case-blind pattern reads as one of its letters folds so
+    if "veteran" in joined.casefold() and _TENURE.match(joined):
         return True  # "the 22-year veteran of the force": years served describe the one just named
     if any(fold(w) in ("of", "and", "or") for w in words):
         return False

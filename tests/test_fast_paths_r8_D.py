@@ -1,0 +1,97 @@
+"""Shortcuts of the resolution stage's speed round 8 give the answers of the plain computation.
+
+Each pattern asked only behind a literal test (a word after the spaces past a source, a stem in
+a window, a case-folded word) is compared here with the pattern asked everywhere, on made-up
+texts of the words and spaces the tests read.
+"""
+
+from __future__ import annotations
+
+import random
+
+# the spaces ``regex`` and ``str.strip`` disagree on (\x1c), others both strip, runs longer than read
+SPACES = [" ", " ", " ", "  ", "\t", "\n", "\x1c", "\u2028", "\xa0", "\u2003", "", " " * 38, " " * 45]
+
+
+def made_texts(pieces: list[str], count: int = 20_000, seed: int = 8) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(SPACES) + rng.choice(pieces) for _ in range(rng.randint(0, 9))) + rng.choice(SPACES)
+            for _ in range(count)]
+
+
+def test_anonymity_is_asked_only_where_who_follows_and_answers_as_the_pattern():
+    from quotes.pipeline import described_people
+
+    pieces = ["who", "Who", "whom", ",", ",", "asked", "not", "to", "be", "named", "requested", "anonymity", "didn’t",
+              "want", "his", "name", "used", "was", "authorized", "publicly", ".", "a", "spokesman"]
+    found = 0
+    for text in made_texts(pieces, count=4_000):
+        for end in range(len(text) + 1):
+            plain = described_people._ANONYMITY.match(text, end) is not None
+            found += plain
+            assert described_people._anonymity_after(text, end) == plain, repr((text, end))
+    assert found > 50
+
+
+def test_the_words_after_a_document_are_read_only_where_a_pattern_of_them_can_match():
+    from quotes.pipeline import documents
+
+    pieces = ["filed", "written", "by", "Acme", "Rail", "the", "RCMP", "which", "that", "is", "was", "has", "been",
+              "being", "released", "published", "Monday", "last", "week", "quickly", "from", "for", "of", "voters",
+              "listed", "clubs", "CTV", "News", "done", "prepared", ",", "."]
+    shapes = ((documents._PERSON_BY_AFTER_SOURCE, documents._FILED), (documents._AUTHOR_AFTER_SOURCE,
+              documents._RELEASED), (documents._SUBJECT_THEN_AUTHOR, "of"))
+    found = [0, 0, 0]
+    for text in made_texts(pieces, count=3_000):
+        for end in range(len(text) + 1):
+            for number, (pattern, words) in enumerate(shapes):
+                if pattern.match(text, end):
+                    found[number] += 1
+                    assert documents._may_follow(text, end, words), repr((text, end, pattern.pattern))
+    assert min(found) > 20, found
+
+
+def test_a_case_blind_pattern_behind_a_case_folded_word_finds_nothing_where_the_word_is_absent():
+    """``_PUBLISHED_IN`` behind `publ`/`appear`, ``_TENURE`` behind `veteran` (case-folded: `ſ`
+    is an `s` to both, `İ` an `i` to the pattern only, and neither word holds an `i`), and the
+    case-kept ``_PUBLISHED`` behind its verbs' stems, ``_ON_WEBSITE`` behind `site`."""
+    from quotes.pipeline import descriptions, documents
+
+    pieces = ["published", "PUBLISHED", "publiſhed", "PUBLİSHED", "appeared", "Appearing", "APPEARED", "in", "the",
+              "journal", "The", "Lancet", "a", "study", "the 22-year", "THE two year", "year", "veteran", "VETERAN",
+              "veteraN", "the 9-year force veteran", "tHe 22-Year veteran",
+              "released", "issued", "issues", "unveils", "produced", "put", "out", "its", "new", "on", "Acme’s",
+              "website", "web", "site", "sites"]
+    found = {"published in": 0, "tenure": 0, "published": 0, "website": 0}
+    for text in made_texts(pieces, count=3_000):
+        for start in range(0, len(text) + 1, 3):
+            plain = documents._PUBLISHED_IN.search(text, start, len(text)) is not None
+            found["published in"] += plain
+            assert documents._published_in(text, start, len(text)) == plain, repr((text, start))
+            if descriptions._TENURE.match(text, start):
+                found["tenure"] += 1
+                assert "veteran" in text[start:].casefold(), repr((text, start))
+            if documents._PUBLISHED.search(text, start, len(text)):
+                found["published"] += 1
+                assert any(stem in text[start:] for stem in documents._PUBLISHED_STEMS), repr((text, start))
+            if documents._ON_WEBSITE.search(text, start, len(text)):
+                found["website"] += 1
+                assert "site" in text[start:], repr((text, start))
+    assert min(found.values()) > 20, found
+
+
+def test_a_name_joined_by_and_is_told_as_both_patterns_tell_it():
+    from quotes.pipeline import neighbours
+
+    pieces = ["Silverman", "and", "&", "Svensson", "Anders", "andes", "the", "have", "won", ",", "Smith’s", "o'Neil",
+              "é", "Élise"]
+    found = 0
+    for text in made_texts(pieces, count=1_000):
+        for start in range(len(text) + 1):
+            ends = [at for at in range(start + 1, min(len(text), start + 14) + 1) if not text[at - 1].isspace()]
+            for end in (start, *ends[:3], *ends[-2:]):
+                plain = bool(neighbours._JOINED_AFTER.match(text, end) or neighbours._JOINED_BEFORE.search(
+                    text, max(0, start - 60), start))
+                found += plain
+                assert neighbours._joined(text, start, end) == plain, repr((text, start, end))
+    assert found > 50
