@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from ..model import SpeakerType
 from ..names.spelling import fold
 from ..regexes import LazyPattern
-from .bodies import party_just_named
 from .context import PRONOUN_REACH, UNRESOLVED, Speaker, head_noun, organisation_name, person_speaker
 from .coref import Entity
 from .lone_words import lone_word
@@ -376,25 +375,3 @@ def joint_speaker(source: Span, context: Context) -> Speaker | None:
     chosen.sort(key=lambda e: e.mentions[0].span.start)
     return Speaker(" and ".join(e.canonical for e in chosen), SpeakerType.PERSON, None, 0.7, tuple(chosen))
 
-
-def plural_speaker(source: Span, context: Context) -> Speaker:
-    """`they said`: the organisation or unnamed group that spoke last (`Union members say … They
-    said`: the members, not the company before them)."""
-    groups: list[int] = context.keep("unnamed groups", list)
-    group = groups[bisect.bisect_left(groups, source.start) - 1] if groups and groups[0] < source.start else -1
-    named_at, party = party_just_named(source, context)
-    for position, speaker in reversed(context.history):
-        if position < group or position < named_at:
-            break
-        if position < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
-            return speaker.no_surer_than(0.6)  # never surer than its antecedent
-    if party is not None and named_at > group:
-        return party
-    return Speaker(None, SpeakerType.UNNAMED, confidence=0.5 if group >= 0 else 0.4)
-
-
-def plural_source(source: Span, context: Context) -> bool:
-    """A source naming several people: a plural noun heads it (`Union members`, `Brexit backers`)."""
-    words = source.text.split()
-    head = strip_possessive(fold(words[-1])) if words else ""
-    return plural_looking(head) and head.isalpha()

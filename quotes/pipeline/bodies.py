@@ -1,10 +1,11 @@
 """Collective sources named by a description rather than a name: a party by its members (`the
 Conservatives`), an organisation's kind in lower case (`the health authority`), and the
 organisation such a description means when no mention names it (the one that spoke last), and
-one named after its kind (`media buying company GroupM`)."""
+one named after its kind (`media buying company GroupM`); `they`: the organisation or group that spoke last."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from ..names.spelling import fold
 from ..regexes import LazyPattern
 from .context import UNRESOLVED, Speaker, last_speaker_of, organisation_name
 from .mentions import ORGANIZATION
-from .tokens import strip_possessive
+from .tokens import plural_looking, strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -218,3 +219,26 @@ def named_city(words: Sequence[str], context: Context) -> Speaker | None:
 
 
 _CITY_OF = LazyPattern(r"\b(?:City|Town) of \p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?")
+
+
+def plural_speaker(source: Span, context: Context) -> Speaker:
+    """`they said`: the organisation or unnamed group that spoke last (`Union members say … They
+    said`: the members, not the company before them)."""
+    groups: list[int] = context.keep("unnamed groups", list)
+    group = groups[bisect.bisect_left(groups, source.start) - 1] if groups and groups[0] < source.start else -1
+    named_at, party = party_just_named(source, context)
+    for position, speaker in reversed(context.history):
+        if position < group or position < named_at:
+            break
+        if position < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
+            return speaker.no_surer_than(0.6)  # never surer than its antecedent
+    if party is not None and named_at > group:
+        return party
+    return Speaker(None, SpeakerType.UNNAMED, confidence=0.5 if group >= 0 else 0.4)
+
+
+def plural_source(source: Span, context: Context) -> bool:
+    """A source naming several people: a plural noun heads it (`Union members`, `Brexit backers`)."""
+    words = source.text.split()
+    head = strip_possessive(fold(words[-1])) if words else ""
+    return plural_looking(head) and head.isalpha()

@@ -21,8 +21,6 @@ from .antecedents import (
     from_coreference_chain,
     joint_speaker,
     named_joint,
-    plural_source,
-    plural_speaker,
     pronoun_speaker,
     recent_subject,
     relative_antecedent,
@@ -35,6 +33,8 @@ from .bodies import (
     named_city,
     named_office,
     party_speaker,
+    plural_source,
+    plural_speaker,
 )
 from .context import (
     ACRONYM,
