@@ -95,3 +95,38 @@ def test_a_name_joined_by_and_is_told_as_both_patterns_tell_it():
                 found += plain
                 assert neighbours._joined(text, start, end) == plain, repr((text, start, end))
     assert found > 50
+
+
+def test_patterns_behind_a_character_they_need_answer_as_the_patterns():
+    """``_THE_BEFORE`` and ``_ATTRIBUTIVE`` behind `the`, ``_LISTED_LAST`` behind its comma or
+    `and`, ``_AFTER_A_NAME`` behind its comma (each ending its window), ``_APPOSITIVE_GAP`` behind
+    its first character, ``AGED_DESCRIPTION`` behind its hyphen, ``_ROLE_THEN_NAME`` behind a
+    capital of an ASCII text (``regex`` reads `\\u1c89` as a capital, Python's ``str`` does not)."""
+    from quotes.pipeline import antecedents, descriptions
+
+    pieces = ["the", "The", "THE", "Alfonso", "Espinos", ",", ", and", "and", "Andre", "34", ",", "’s", "'s", "a", "an",
+              "his", "Chamber’s", "chief", "strategist", "the 34-year-old", "The 26 - year - old", "-", "lead",
+              "singer", "Riefian", "Fajarsyah", "“Ifan”", "é", "Élise", "\u1c89ab", "residence", "said", "told",
+              "’s, the chief strategist,", ", a longtime adviser,", "singer \u1c89ab \u1c89cd"]
+    found = dict.fromkeys(("attributive", "listed", "after name", "gap", "aged", "role"), 0)
+    for text in made_texts(pieces, count=4_000):
+        for end in range(len(text) + 1):
+            plain = bool(antecedents._ATTRIBUTIVE.match(text, end) and antecedents._THE_BEFORE.search(
+                text, max(0, end - 5), end))
+            found["attributive"] += plain
+            assert antecedents._written_attributive(text, end, end) == plain, repr((text, end))
+            for name, pattern, reach, ends in (("listed", antecedents._LISTED_LAST, 40, (",", "and")),
+                                               ("after name", antecedents._AFTER_A_NAME, 60, ",")):
+                plain = pattern.search(text, max(0, end - reach), end) is not None
+                found[name] += plain
+                assert antecedents._ended_by(pattern, text, end, reach, ends) == plain, repr((text, end, name))
+            plain = antecedents._APPOSITIVE_GAP.fullmatch(text, end, len(text)) is not None
+            found["gap"] += plain
+            assert antecedents._appositive_gap(text, end, len(text)) == plain, repr((text, end))
+            plain = descriptions.AGED_DESCRIPTION.match(text[end:]) is not None
+            found["aged"] += plain
+            assert (descriptions.aged_description(text[end:]) is not None) == plain, repr((text, end))
+            plain = descriptions._ROLE_THEN_NAME.fullmatch(text[end:]) is not None
+            found["role"] += plain
+            assert (descriptions._role_then_name(text[end:]) is not None) == plain, repr((text, end))
+    assert min(found.values()) > 10, found

@@ -47,12 +47,17 @@ def head_phrase_end(source: Span, lexicon: Lexicon) -> int:
 AGED_DESCRIPTION = LazyPattern(r"(?i)the\s+(?P<age>\d{1,3})\s*-\s*year\s*-\s*old\b")
 
 
+def aged_description(text: str) -> regex.Match[str] | None:
+    """``AGED_DESCRIPTION`` matched at the start of ``text``, asked only where a hyphen is (most sources)."""
+    return AGED_DESCRIPTION.match(text) if "-" in text else None
+
+
 def aged_person(source: Span, context: Context) -> Speaker | None:
     """`the 34-year-old told the court`: the person the article gave that age before (`John
     Smith, 34,`, `34-year-old John Smith`); unnamed when it gave it only to someone it does not
     name (`A Regina man, 34,`); unresolved when it gave ages to others only.  None when the
     article gives no age before the description (the caller guesses the person just named)."""
-    described = AGED_DESCRIPTION.match(source.text)
+    described = aged_description(source.text)
     if described is None:
         return None
     stated = list(_STATED_AGE.finditer(context.text, 0, source.start))
@@ -254,7 +259,7 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
     lexicon = context.lexicon
     # each pattern asked only where the text can hold its match: a lower-case role word first, an
     # apostrophe, a word of affiliation (most sources have none, and then none is compiled)
-    role_name = None if bare[:1].isupper() else _ROLE_THEN_NAME.fullmatch(bare)
+    role_name = _role_then_name(bare)
     if role_name is not None:
         name = " ".join(w for w in role_name.group("name").split() if w[:1] not in "“\"‘'")
         role = role_name.group("role").split()
@@ -301,6 +306,14 @@ _ROLE_COMMA_NAME = LazyPattern(
 _ROLE_THEN_NAME = LazyPattern(
     r"(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+[“\"‘']\p{Lu}[\p{L}]+[”\"’'])?"
     r"(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
+
+
+def _role_then_name(bare: str) -> regex.Match[str] | None:
+    """``_ROLE_THEN_NAME`` on ``bare``, asked only where it opens in lower case and holds a capital
+    (told in ASCII: ``regex`` knows capitals of a newer Unicode than Python's ``str``)."""
+    return None if bare[:1].isupper() or (bare.isascii() and bare.islower()) else _ROLE_THEN_NAME.fullmatch(bare)
+
+
 _ORGANISATION_POSSESSIVE_NAME = LazyPattern(
     r"(?P<owner>\S+[’']s?)\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
 _PERSON_OF_ORGANISATION = LazyPattern(

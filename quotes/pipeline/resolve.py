@@ -48,7 +48,7 @@ from .context import (
 )
 from .described_people import anonymous_person, lede_person, met_indefinitely, named_when_quoted
 from .descriptions import (
-    AGED_DESCRIPTION,
+    aged_description,
     aged_person,
     appositive_person,
     described_person,
@@ -240,7 +240,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     aged = aged_person(source, context)
     if aged is not None:  # "the 34-year-old said" after "John Smith, 34,"
         return aged
-    if AGED_DESCRIPTION.match(source.text) or is_epithet(words, context.lexicon):
+    if aged_description(source.text) or is_epithet(words, context.lexicon):
         # "the 26-year-old right wing said", "says the affable proprietor": the person just named
         described = recent_subject(source, context)
         if described is not None:
