@@ -130,3 +130,34 @@ def test_patterns_behind_a_character_they_need_answer_as_the_patterns():
             found["role"] += plain
             assert (descriptions._role_then_name(text[end:]) is not None) == plain, repr((text, end))
     assert min(found.values()) > 10, found
+
+
+def test_the_kinds_of_a_title_are_those_of_the_role_kind_lists_holding_it(lexicon):
+    """``descriptions._title_kinds``: one table per lexicon, not a walk over its lists per role."""
+    from quotes.pipeline import descriptions
+
+    lists = lexicon.lists
+    titles = {title for name, words in lists.items() if name.startswith("role_kind_") for title in words}
+    assert titles
+    for title in [*titles, "president", "", "sgt", "Sgt."]:
+        plain = [name[len("role_kind_"):] for name, words in lists.items()
+                 if name.startswith("role_kind_") and title in words]
+        assert sorted(descriptions._title_kinds(lists).get(title, ())) == sorted(plain), title
+
+
+def test_story_numbers_count_the_story_paragraphs_before_each():
+    """``Context._story_numbers``, summed in C: each paragraph's count of story paragraphs before it."""
+    import types
+
+    from quotes.pipeline.context import Context
+
+    rng = random.Random(9)
+    for _ in range(300):
+        flags = [rng.random() < 0.3 for _ in range(rng.randint(0, 12))]
+        article = types.SimpleNamespace(paragraphs=[types.SimpleNamespace(boilerplate=flag) for flag in flags])
+        context = Context("", article, None, None, [], None)  # type: ignore[arg-type]
+        plain, count = [], 0
+        for flag in flags:
+            plain.append(count)
+            count += not flag
+        assert context._story_numbers == plain, flags

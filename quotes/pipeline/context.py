@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -57,6 +59,7 @@ class Speaker:
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 
 _Kept = TypeVar("_Kept")
+_START, _SPAN_START, _BOILERPLATE = (operator.attrgetter(a) for a in ("start", "span.start", "boilerplate"))
 
 
 @attrs.define(slots=False)
@@ -101,17 +104,19 @@ class Context:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
         return self.article.writes_in_lower_case(word)
 
+    # the per-article columns below are read in C (``attrgetter``, ``accumulate``): no bytecode per item
+
     @once
     def paragraph_starts(self) -> list[int]:
-        return [p.start for p in self.article.paragraphs]
+        return list(map(_START, self.article.paragraphs))
 
     @once
     def mention_starts(self) -> list[int]:
-        return [m.span.start for m in self.mentions]
+        return list(map(_SPAN_START, self.mentions))
 
     @once
     def _sentence_starts(self) -> list[int]:
-        return [s.span.start for s in self.article.sentences]
+        return list(map(_SPAN_START, self.article.sentences))
 
     def mention_range(self, position: int, *, reach: int) -> range:
         """Indices of the mentions starting before ``position`` and at most ``reach`` paragraphs back."""
@@ -240,10 +245,8 @@ class Context:
     def _story_numbers(self) -> list[int]:
         """Each paragraph's number among the story's paragraphs: boilerplate lines (`Story continues
         below advertisement`) take the number of the paragraph after them and count for none."""
-        numbers, count = [], 0
-        for paragraph in self.article.paragraphs:
-            numbers.append(count)
-            count += not paragraph.boilerplate
+        numbers = list(accumulate(map(operator.not_, map(_BOILERPLATE, self.article.paragraphs)), initial=0))
+        numbers.pop()  # the count after the last paragraph
         return numbers
 
     def pronoun_reach(self, position: int, gender: str) -> int:
