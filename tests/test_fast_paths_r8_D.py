@@ -23,7 +23,9 @@ def test_anonymity_is_asked_only_where_who_follows_and_answers_as_the_pattern():
     from quotes.pipeline import described_people
 
     pieces = ["who", "Who", "whom", ",", ",", "asked", "not", "to", "be", "named", "requested", "anonymity", "didn’t",
-              "want", "his", "name", "used", "was", "authorized", "publicly", ".", "a", "spokesman"]
+              "want", "his", "name", "used", "was", "authorized", "publicly", ".", "a", "spokesman", "spoke", "on",
+              "condition", "of", "declined", "did", "wasn’t", "authorised", "who asked", "who\u2003spoke",
+              "who was not authorized", "who wasn’t authorised", "who declined to be", "who did not want his"]
     found = 0
     for text in made_texts(pieces, count=4_000):
         for end in range(len(text) + 1):
@@ -107,8 +109,9 @@ def test_patterns_behind_a_character_they_need_answer_as_the_patterns():
     pieces = ["the", "The", "THE", "Alfonso", "Espinos", ",", ", and", "and", "Andre", "34", ",", "’s", "'s", "a", "an",
               "his", "Chamber’s", "chief", "strategist", "the 34-year-old", "The 26 - year - old", "-", "lead",
               "singer", "Riefian", "Fajarsyah", "“Ifan”", "é", "Élise", "\u1c89ab", "residence", "said", "told",
-              "’s, the chief strategist,", ", a longtime adviser,", "singer \u1c89ab \u1c89cd"]
-    found = dict.fromkeys(("attributive", "listed", "after name", "gap", "aged", "role"), 0)
+              "’s, the chief strategist,", ", a longtime adviser,", "singer \u1c89ab \u1c89cd", "Jingyi Pan of IG",
+              "\u1c89ab Pan at", "of", "with", "from"]
+    found = dict.fromkeys(("attributive", "listed", "after name", "gap", "aged", "role", "person of"), 0)
     for text in made_texts(pieces, count=4_000):
         for end in range(len(text) + 1):
             plain = bool(antecedents._ATTRIBUTIVE.match(text, end) and antecedents._THE_BEFORE.search(
@@ -129,6 +132,9 @@ def test_patterns_behind_a_character_they_need_answer_as_the_patterns():
             plain = descriptions._ROLE_THEN_NAME.fullmatch(text[end:]) is not None
             found["role"] += plain
             assert (descriptions._role_then_name(text[end:]) is not None) == plain, repr((text, end))
+            plain = descriptions._PERSON_OF_ORGANISATION.match(text[end:]) is not None
+            found["person of"] += plain
+            assert (descriptions._person_of_organisation(text[end:]) is not None) == plain, repr((text, end))
     assert min(found.values()) > 10, found
 
 
@@ -161,3 +167,57 @@ def test_story_numbers_count_the_story_paragraphs_before_each():
             plain.append(count)
             count += not flag
         assert context._story_numbers == plain, flags
+
+
+def test_the_longer_organisation_name_is_the_one_a_walk_over_the_folded_names_finds(lexicon):
+    """``Context.longer_organisation`` reads each name's folded words made once per article."""
+    from quotes.names.spelling import fold
+    from quotes.pipeline.context import Context
+    from quotes.pipeline.coref import build_entities
+    from quotes.pipeline.detect import detect
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.mentions import name_mentions
+    from tests.conftest import GOLDEN
+
+    def plain(context: Context, name: str) -> str:
+        words = fold(name).split()
+        if not words:
+            return name
+        for candidate, *_ in context._organisation_names:
+            folded = fold(candidate).split()
+            if folded[:1] == ["the"] and words[:1] != ["the"]:
+                folded = folded[1:]
+            if len(folded) > len(words) and folded[: len(words)] == words:
+                return candidate
+        full = lexicon.organisations.get(name)
+        return full if full and len(full) > len(name) and full in context.text else name
+
+    asked = 0
+    texts = [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))]
+    for text in [*texts, "The Globe and Mail said. Acme Holdings Inc. and the Acme Institute said. The Acme said."]:
+        article = layout(text, lexicon=lexicon)
+        article.candidates = detect(article)
+        article.mentions = name_mentions(article)
+        article.entities = build_entities(article.mentions, text=text)
+        context = Context(text, article, article.entities, lexicon, article.mentions, article.analysis)
+        for name, *_ in context._organisation_names:
+            words = name.split()
+            for asked_name in {name, words[0], " ".join(words[:2]), f"the {words[0]}", f"The {words[-1]}", "", "the"}:
+                asked += 1
+                assert context.longer_organisation(asked_name) == plain(context, asked_name), (name, asked_name)
+    assert asked > 50
+
+
+def test_a_role_description_kept_across_articles_is_the_one_made_afresh(lexicon):
+    from quotes.pipeline import context as module
+
+    made = module.Context("", None, None, lexicon, [], None)  # type: ignore[arg-type]
+    roles = ["President", "Sen.", "the former Ohio governor", "Russia’s foreign minister", "then-Secretary", ""]
+    for role in roles * 2:
+        assert made.described(role) == module._description_words(role, lexicon)
+    other = module.Context("", None, None, lexicon, [], None)  # type: ignore[arg-type]
+    assert other.described("President") is made.described("President")  # kept for the lexicon
+    kept = module._DESCRIBED[1]
+    for number in range(module.DESCRIBED_KEPT + 5):
+        other.described(f"role {number}")
+    assert len(kept) <= module.DESCRIBED_KEPT  # bounded

@@ -325,6 +325,8 @@ def _unnamed_speaker_since(after: int, source: Span, context: Context, gender: s
     """`A spokeswoman … said …. Hospitals …, she said`: an unnamed person (of no other sex by their
     role) who spoke after the last named speaker, in this paragraph or the one before."""
     unnamed: list[tuple[int, Speaker]] = context.keep("unnamed people", list)
+    if not unnamed:
+        return None  # no one unnamed spoke (most articles): no generator made to find no one
     position, speaker = next(((pos, s) for pos, s in reversed(unnamed) if pos < source.start), (-1, None))
     if speaker is None or position <= after or context.positions_apart(position, source.start) > 1:
         return None

@@ -57,6 +57,8 @@ class Speaker:
 
 
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
+DESCRIBED_KEPT = 4096  # role descriptions kept for the lexicon (``Context.described``), then forgotten at once
+_DESCRIBED: list[Any] = [None, {}]  # the lexicon they are of, and text -> ``Description``
 
 _Kept = TypeVar("_Kept")
 _START, _SPAN_START, _BOILERPLATE = (operator.attrgetter(a) for a in ("start", "span.start", "boilerplate"))
@@ -172,11 +174,17 @@ class Context:
         return self.sentence_at(len(self.text[:sentence.start].rstrip()) - 1)
 
     def described(self, text: str) -> Description:
-        """Title words, nations and places of a role text, once per document (roles repeat)."""
-        cache = self.__dict__.setdefault("_described", {})
-        if text not in cache:
-            cache[text] = _description_words(text, self.lexicon)
-        return cache[text]
+        """Title words, nations and places of a role text, once per text for the lexicon (roles
+        repeat through an article and across articles: `President`, `Sen.`)."""
+        if _DESCRIBED[0] is not self.lexicon:
+            _DESCRIBED[:] = [self.lexicon, {}]
+        cache: dict[str, Description] = _DESCRIBED[1]
+        found = cache.get(text)
+        if found is None:
+            if len(cache) >= DESCRIBED_KEPT:
+                cache.clear()  # bounded: an archive's roles do not pile up
+            found = cache[text] = _description_words(text, self.lexicon)
+        return found
 
     @once
     def acronyms(self) -> dict[str, str]:
@@ -206,24 +214,26 @@ class Context:
         return found
 
     @once
-    def _organisation_names(self) -> list[str]:
+    def _organisation_names(self) -> list[tuple[str, list[str], list[str]]]:
+        """The article's organisation names, longest first, each with its words folded, and without
+        a first `the` (``longer_organisation`` reads them for each name it is asked)."""
         names = {e.canonical for e in self.index.entities if e.kind == ORGANIZATION}
         # the lexicon's full form of a name, where the article writes it ("The Globe and Mail")
         names |= {full for n in names if (full := self.lexicon.organisations.get(n)) and full in self.text}
         # a name the article spells out before its acronym ("Institute of Fiscal Studies and
         # Democracy (IFSD)"), which the name runs may cut at its "and"
         names |= {name for name in self.acronyms.values() if name[:1].isupper()}
-        return sorted(names, key=lambda n: (-len(n.split()), n))
+        return [(name, folded, folded[1:] if folded[:1] == ["the"] else folded)
+                for name in sorted(names, key=lambda n: (-len(n.split()), n)) for folded in (fold(name).split(),)]
 
     def longer_organisation(self, name: str) -> str:
         """The longest organisation name of the article whose words begin with ``name``'s."""
         words = fold(name).split()
         if not words:
             return name
-        for candidate in self._organisation_names:
-            folded = fold(candidate).split()
-            if folded[:1] == ["the"] and words[:1] != ["the"]:
-                folded = folded[1:]
+        with_the = words[0] == "the"  # read as written when the name has its `the` too
+        for candidate, folded, without_the in self._organisation_names:
+            folded = folded if with_the else without_the
             if len(folded) > len(words) and folded[: len(words)] == words:
                 return candidate
         full = self.lexicon.organisations.get(name)

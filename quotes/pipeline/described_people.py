@@ -68,14 +68,20 @@ def _anonymity_after(text: str, end: int) -> bool:
     spaces (most sources): ``regex`` looks for a pattern's required `who` through the rest of the
     text before it tries to match at ``end``, a cost that grows with the article."""
     after = end + 1 if text.startswith(",", end) else end
-    window = text[after:after + _SPACES_SEEN]
-    rest = window.lstrip()  # ``str.lstrip`` strips every ``\s`` of ``regex`` and more
-    if rest and not text.startswith("who", after + len(window) - len(rest)):
-        return False
+    for words in ("who", _ANONYMITY_VERBS):  # `who`, then the verb after it
+        window = text[after:after + _SPACES_SEEN]
+        rest = window.lstrip()  # ``str.lstrip`` strips every ``\s`` of ``regex`` and more
+        if not rest:
+            break  # a longer run of spaces than read: the pattern tells
+        after += len(window) - len(rest)
+        if not text.startswith(words, after):
+            return False
+        after += 3
     return _ANONYMITY.match(text, end) is not None
 
 
 _SPACES_SEEN = 40  # characters read after a source for `who`: a longer run of spaces asks the pattern
+_ANONYMITY_VERBS = ("asked", "requested", "spoke", "declined", "did", "was")  # what ``_ANONYMITY`` has after `who`
 
 
 def lede_person(source: Span, words: Sequence[str], context: Context) -> Speaker | None:

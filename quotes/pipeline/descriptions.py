@@ -284,7 +284,7 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
     if owned is not None and _could_be_a_name(owned.group("name").split(), lexicon) and _organisation_word(
             strip_possessive(owned.group("owner")), lexicon):
         return Speaker(owned.group("name"), SpeakerType.PERSON, confidence=0.6)
-    person_of = None if _AFFILIATIONS.isdisjoint(bare.split()) else _PERSON_OF_ORGANISATION.match(bare)
+    person_of = _person_of_organisation(bare)
     if person_of is not None and _could_be_a_name(person_of.group("name").split(), lexicon):
         return Speaker(person_of.group("name"), SpeakerType.PERSON, confidence=0.6)
     return None
@@ -332,6 +332,14 @@ _ORGANISATION_POSSESSIVE_NAME = LazyPattern(
 _PERSON_OF_ORGANISATION = LazyPattern(
     r"(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,]*$")
 _AFFILIATIONS = frozenset(("of", "at", "from", "with"))  # one of them is a word of a ``_PERSON_OF_ORGANISATION`` match
+
+
+def _person_of_organisation(bare: str) -> regex.Match[str] | None:
+    """``_PERSON_OF_ORGANISATION`` at the start of ``bare``, asked only where one of its words of
+    affiliation is and it opens with a capital (told in ASCII, as ``_role_then_name`` does)."""
+    if _AFFILIATIONS.isdisjoint(bare.split()) or (bare[:1].isascii() and not bare[:1].isupper()):
+        return None
+    return _PERSON_OF_ORGANISATION.match(bare)
 
 
 def _organisation_word(word: str, lexicon: Lexicon) -> bool:
