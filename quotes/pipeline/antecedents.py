@@ -366,24 +366,6 @@ def _speaker_gender(speaker: Speaker, context: Context) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
-_APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
-
-
-def appositive_names(source: Span, context: Context) -> Speaker | None:
-    """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
-    the two people it names between commas."""
-    if context.text[source.end:source.end + 1] != "," or not fold(source.text).rstrip().endswith("s"):
-        return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
-    pair = _APPOSITIVE_PAIR.match(context.text, source.end)
-    if pair is None:
-        return None
-    people = [context.index.at(pair.start(g), pair.end(g)) for g in (1, 2)]
-    first, second = people
-    if first is None or second is None or first.kind != PERSON or second.kind != PERSON or first is second:
-        return None
-    return Speaker(" and ".join(p.canonical for p in (first, second)), SpeakerType.PERSON, None, 0.8, (first, second))
-
-
 def joint_speaker(source: Span, context: Context) -> Speaker | None:
     """`both answered`, `the two superpowers said`: the two people just mentioned."""
     chosen: list[Entity] = []

@@ -314,6 +314,24 @@ def appositive_person(source: Span, context: Context) -> Speaker | None:
     return Speaker(name, SpeakerType.PERSON, confidence=0.6) if _could_be_a_name(name.split(), lexicon) else None
 
 
+_APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
+
+
+def appositive_names(source: Span, context: Context) -> Speaker | None:
+    """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
+    the two people it names between commas."""
+    if context.text[source.end:source.end + 1] != "," or not fold(source.text).rstrip().endswith("s"):
+        return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
+    pair = _APPOSITIVE_PAIR.match(context.text, source.end)
+    if pair is None:
+        return None
+    people = [context.index.at(pair.start(g), pair.end(g)) for g in (1, 2)]
+    first, second = people
+    if first is None or second is None or first.kind != PERSON or second.kind != PERSON or first is second:
+        return None
+    return Speaker(" and ".join(p.canonical for p in (first, second)), SpeakerType.PERSON, None, 0.8, (first, second))
+
+
 _ROLE_COMMA_NAME = LazyPattern(
     r"(?P<role>.*\s\p{L}[\p{Ll}-]*),\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})")
 _ROLE_THEN_NAME = LazyPattern(

@@ -18,7 +18,6 @@ from ..regexes import LazyPattern
 from .antecedents import (
     JOINT,
     JOINT_OPENINGS,
-    appositive_names,
     from_coreference_chain,
     joint_speaker,
     named_joint,
@@ -51,6 +50,7 @@ from .described_people import anonymous_person, lede_person, met_indefinitely, n
 from .descriptions import (
     aged_description,
     aged_person,
+    appositive_names,
     appositive_person,
     described_person,
     head_phrase_end,
