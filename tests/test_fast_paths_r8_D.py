@@ -221,3 +221,18 @@ def test_a_role_description_kept_across_articles_is_the_one_made_afresh(lexicon)
     for number in range(module.DESCRIBED_KEPT + 5):
         other.described(f"role {number}")
     assert len(kept) <= module.DESCRIBED_KEPT  # bounded
+
+
+def test_an_appositive_pair_read_up_to_the_next_comma_is_the_one_the_whole_text_gives():
+    from quotes.pipeline import descriptions
+
+    pieces = [",", ",", "Charles", "Glynn", "and", "Richard", "Jones", "Andrea", "&", "attorneys", "said", "band",
+              "Anderson", "é", "Élise", "x", ", Charles Glynn and Richard Jones,", "Ann and Bob,"]
+    found = 0
+    for text in made_texts(pieces, count=3_000):
+        for start in range(len(text) + 1):
+            plain = descriptions._APPOSITIVE_PAIR.match(text, start)
+            found += plain is not None
+            fast = descriptions._appositive_pair(text, start)
+            assert (fast and fast.span(1, 2)) == (plain and plain.span(1, 2)), repr((text, start))
+    assert found > 50

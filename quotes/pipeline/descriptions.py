@@ -317,12 +317,22 @@ def appositive_person(source: Span, context: Context) -> Speaker | None:
 _APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
 
 
+def _appositive_pair(text: str, start: int) -> regex.Match[str] | None:
+    """``_APPOSITIVE_PAIR`` at ``start``, read up to the next comma only (the names hold none, so
+    its closing comma is that one) and asked only where an `and` is before it: the pattern's
+    lazy names try every length up to 40 characters before failing (~10 µs)."""
+    closing = text.find(",", start + 1)
+    if closing < 0 or "and" not in text[start:closing]:
+        return None
+    return _APPOSITIVE_PAIR.match(text, start, closing + 1)
+
+
 def appositive_names(source: Span, context: Context) -> Speaker | None:
     """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
     the two people it names between commas."""
     if context.text[source.end:source.end + 1] != "," or not fold(source.text).rstrip().endswith("s"):
         return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
-    pair = _APPOSITIVE_PAIR.match(context.text, source.end)
+    pair = _appositive_pair(context.text, source.end)
     if pair is None:
         return None
     people = [context.index.at(pair.start(g), pair.end(g)) for g in (1, 2)]
