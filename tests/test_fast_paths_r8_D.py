@@ -236,3 +236,20 @@ def test_an_appositive_pair_read_up_to_the_next_comma_is_the_one_the_whole_text_
             fast = descriptions._appositive_pair(text, start)
             assert (fast and fast.span(1, 2)) == (plain and plain.span(1, 2)), repr((text, start))
     assert found > 50
+
+
+def test_paragraphs_with_a_pronoun_are_those_a_walk_over_every_word_finds(lexicon):
+    """``Context._paragraphs_with_pronoun`` asks in C first whether a sentence holds a pronoun."""
+    from quotes.pipeline.context import Context
+    from quotes.pipeline.layout import layout
+    from tests.conftest import GOLDEN
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))]
+    for text in [*texts, "He said “he would.” She agreed.\n\n“Her,” said Al.\n\nNone here."]:
+        article = layout(text, lexicon=lexicon)
+        context = Context(text, article, None, lexicon, [], None)  # type: ignore[arg-type]
+        table = article.tokens
+        for gender, words in (("m", lexicon.lists["male_pronouns"]), ("f", lexicon.lists["female_pronouns"])):
+            plain = {context._story_numbers[sentence.paragraph] for sentence in article.sentences if any(
+                not table.quoted[i] and table.lower[i] in words for i in range(sentence.first, sentence.end))}
+            assert context._paragraphs_with_pronoun(gender) == plain, gender

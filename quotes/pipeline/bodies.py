@@ -6,6 +6,7 @@ one named after its kind (`media buying company GroupM`); `they`: the organisati
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -96,8 +97,8 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
     KCNA news agency`, `China's official Xinhua News Agency`: lower-case words (after a
     possessor, a place's) then a name, with a kind of organisation among the lower-case words or
     after the name — the organisation, by its name alone."""
-    words = bare.split()  # one word (most sources) has no word before the name: no generator asked
-    if "-based" not in bare and (len(words) < 2 or not any(word[:1].islower() for word in words[:-1])):
+    words = bare.split()  # a lower-case word before the name, looked for in C (one word has none)
+    if "-based" not in bare and (len(words) < 2 or not any(map(str.islower, map(_FIRST, words[:-1])))):
         return None  # ``_KIND_THEN_NAME`` needs a described word before the name: most sources have none
     found = _KIND_THEN_NAME.fullmatch(bare)
     if found is None:
@@ -112,6 +113,8 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
         return None  # "the company's chief executive John Smith": a person
     return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.7)
 
+
+_FIRST = operator.itemgetter(0)  # a word's first character (``str.split`` makes no empty word), read in C
 
 _KIND_THEN_NAME = LazyPattern(
     r"(?P<owner>\p{Lu}[\p{L}.’' -]*?[’']s\s+)?"
