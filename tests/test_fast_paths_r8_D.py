@@ -217,7 +217,7 @@ def test_a_role_description_kept_across_articles_is_the_one_made_afresh(lexicon)
         assert made.described(role) == module._description_words(role, lexicon)
     other = module.Context("", None, None, lexicon, [], None)  # type: ignore[arg-type]
     assert other.described("President") is made.described("President")  # kept for the lexicon
-    kept = module._DESCRIBED[1]
+    kept = module._DESCRIBED[0][1]
     for number in range(module.DESCRIBED_KEPT + 5):
         other.described(f"role {number}")
     assert len(kept) <= module.DESCRIBED_KEPT  # bounded

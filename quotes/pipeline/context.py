@@ -58,7 +58,7 @@ class Speaker:
 
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 DESCRIBED_KEPT = 4096  # role descriptions kept for the lexicon (``Context.described``), then forgotten at once
-_DESCRIBED: list[Any] = [None, {}]  # the lexicon they are of, and text -> ``Description``
+_DESCRIBED: list[tuple[Any, dict[str, Description]]] = [(None, {})]  # (their lexicon, text -> ``Description``)
 
 _Kept = TypeVar("_Kept")
 _START, _SPAN_START, _BOILERPLATE = (operator.attrgetter(a) for a in ("start", "span.start", "boilerplate"))
@@ -175,11 +175,11 @@ class Context:
     def described(self, text: str) -> Description:
         """Title words, nations and places of a role text, once per text for the lexicon (roles
         repeat through an article and across articles: `President`, `Sen.`)."""
-        if _DESCRIBED[0] is not self.lexicon:
-            _DESCRIBED[:] = [self.lexicon, {}]
-        cache: dict[str, Description] = _DESCRIBED[1]
-        found = cache.get(text)
-        if found is None:
+        kept = _DESCRIBED[0]  # read once: a pair always of one lexicon, whatever another thread does
+        if kept[0] is not self.lexicon:
+            kept = _DESCRIBED[0] = (self.lexicon, {})
+        cache = kept[1]
+        if (found := cache.get(text)) is None:
             if len(cache) >= DESCRIBED_KEPT:
                 cache.clear()  # bounded: an archive's roles do not pile up
             found = cache[text] = _description_words(text, self.lexicon)

@@ -248,21 +248,22 @@ def _role_words(role: str, context: Context) -> frozenset[str]:
 
 
 _ROLE_KIND = "role_kind_"  # rule_words.tsv: role_kind_officer lists the titles of an officer
-_TITLE_KINDS: list[tuple[dict[str, frozenset[str]], dict[str, list[str]]]] = []  # the last lexicon's, below
+_TITLE_KINDS: list[tuple[dict[str, frozenset[str]], dict[str, list[str]]]] = [({}, {})]  # the last lexicon's
 
 
 def _title_kinds(lists: dict[str, frozenset[str]]) -> dict[str, list[str]]:
     """Title -> the kinds it is a title of (`sgt.` -> `officer`), from a lexicon's ``role_kind_``
     lists: read once per lexicon, not once per role (the lexicon has dozens of lists).  Kept
     for the last lexicon asked only (held: a new lexicon is never taken for a freed one)."""
-    if not _TITLE_KINDS or _TITLE_KINDS[0][0] is not lists:
+    kept = _TITLE_KINDS[0]  # read once: a pair always of one lexicon, whatever another thread does
+    if kept[0] is not lists:
         table: dict[str, list[str]] = {}
         for name, titles in lists.items():
             if name.startswith(_ROLE_KIND):
                 for title in titles:
                     table.setdefault(title, []).append(name[len(_ROLE_KIND):])
-        _TITLE_KINDS[:] = [(lists, table)]
-    return _TITLE_KINDS[0][1]
+        kept = _TITLE_KINDS[0] = (lists, table)
+    return kept[1]
 
 
 def unlisted_person(bare: str, context: Context) -> Speaker | None:
