@@ -299,10 +299,12 @@ def unnamed_person(source: Span, speaker: Speaker, context: Context) -> bool:
     a phrase holding a person's name (`A defensive Obama`)."""
     if speaker.role is not None:
         return True
+    if not INDEFINITE.match(source.text):
+        return False  # told before the head and how it is written are read (most unnamed sources)
     words = source.text.split()
     head = strip_possessive(head_noun(words, context.lexicon))
     written = next((w for w in words if fold(strip_possessive(w)).strip(",.") == head), "")
-    if not INDEFINITE.match(source.text) or plural_looking(head) or written[:1].isupper() or not (
+    if plural_looking(head) or written[:1].isupper() or not (
             head in context.lexicon.people_words or head in context.lexicon.unnamed_heads):
         return False  # not `a slide show`, `A defensive Obama`
     if _ended_by(_AFTER_A_NAME, context.text, source.start, 60, ","):
