@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import SpeakerType
 from ..names.spelling import fold
-from ..regexes import LazyPattern
-from .bodies import party_just_named
+from ..regexes import CompiledPattern, LazyPattern
 from .context import PRONOUN_REACH, UNRESOLVED, Speaker, head_noun, organisation_name, person_speaker
 from .coref import Entity
 from .lone_words import lone_word
@@ -90,6 +89,11 @@ def _listed_before(position: int, context: Context, kind: str = PERSON) -> list[
 
 
 _APPOSITIVE_GAP = LazyPattern(r"(?:’s|'s)?,\s+(?:the|a|an|his|her|its|their)\s[^,.;:“”\"()]*,\s*")
+
+
+def _appositive_gap(text: str, start: int, end: int) -> bool:
+    """``_APPOSITIVE_GAP`` from ``start`` to ``end``, asked only where its first character is."""
+    return text[start:start + 1] in _INTERPOSED_OPENINGS and _APPOSITIVE_GAP.fullmatch(text, start, end) is not None
 APPOSITIVE_REACH = 250  # characters back from a relative "who" to the person an appositive describes
 
 
@@ -102,7 +106,7 @@ def relative_antecedent(source: Span, context: Context) -> Speaker:
     if fold(source.text) == "who":
         for mention in reversed(before):
             entity = context.index.by_mention_start.get(mention.span.start)
-            if entity is not None and entity.kind == PERSON and _APPOSITIVE_GAP.fullmatch(
+            if entity is not None and entity.kind == PERSON and _appositive_gap(
                     context.text, mention.span.end, source.start):
                 return person_speaker(entity, 0.9)
     for mention in reversed([m for m in before if m.span.start >= source.start - 120]):
@@ -175,14 +179,21 @@ def _attributive(index: int, context: Context) -> bool:
     Closs residence`); remembered per mention for the article (pronouns walk the same mentions)."""
     found: dict[int, bool] = context.keep("attributive mentions", dict)
     if index not in found:
-        text, span = context.text, context.mentions[index].span
-        found[index] = bool(_ATTRIBUTIVE.match(text, span.end)
-                            and _THE_BEFORE.search(text, max(0, span.start - 5), span.start))
+        span = context.mentions[index].span
+        found[index] = _written_attributive(context.text, span.start, span.end)
     return found[index]
 
 
 _ATTRIBUTIVE = LazyPattern(r"\s+\p{Ll}+\b(?!\s+(?:said|says|told|added))")  # a lower-case noun after the name
 _THE_BEFORE = LazyPattern(r"\b[Tt]he\s+$")
+
+
+def _written_attributive(text: str, start: int, end: int) -> bool:
+    """``_THE_BEFORE`` before ``start`` and ``_ATTRIBUTIVE`` at ``end``: asked only after `the`
+    (most names have none; ``str.rstrip`` strips every ``\\s`` of ``regex``), the rarer first."""
+    before = max(0, start - 5)
+    return text[before:start].rstrip().endswith(("the", "The")) and bool(
+        _THE_BEFORE.search(text, before, start) and _ATTRIBUTIVE.match(text, end))
 
 
 def recent_subject(source: Span, context: Context, *, same_party: str | None = None) -> Speaker | None:
@@ -192,7 +203,7 @@ def recent_subject(source: Span, context: Context, *, same_party: str | None = N
     text = context.text
     for start, entity, index in _people_before(source.start, context):
         subject = _is_subject(index, context)
-        if subject and (_LISTED.match(text, start) or _LISTED_LAST.search(text, max(0, start - 40), start)):
+        if subject and (_LISTED.match(text, start) or _ended_by(_LISTED_LAST, text, start, 40, (",", "and"))):
             continue  # a caption's "Alfonso Espinos, Andre Campbell, and Alexander Wise inside …": no one
         if not subject and not (context.paragraph_of(start) == paragraph and (
                 _INTRODUCED.match(text, start) or _after_inverted_cue(start, context))):
@@ -288,13 +299,15 @@ def unnamed_person(source: Span, speaker: Speaker, context: Context) -> bool:
     a phrase holding a person's name (`A defensive Obama`)."""
     if speaker.role is not None:
         return True
+    if not INDEFINITE.match(source.text):
+        return False  # told before the head and how it is written are read (most unnamed sources)
     words = source.text.split()
     head = strip_possessive(head_noun(words, context.lexicon))
     written = next((w for w in words if fold(strip_possessive(w)).strip(",.") == head), "")
-    if not INDEFINITE.match(source.text) or plural_looking(head) or written[:1].isupper() or not (
+    if plural_looking(head) or written[:1].isupper() or not (
             head in context.lexicon.people_words or head in context.lexicon.unnamed_heads):
         return False  # not `a slide show`, `A defensive Obama`
-    if _AFTER_A_NAME.search(context.text, max(0, source.start - 60), source.start):
+    if _ended_by(_AFTER_A_NAME, context.text, source.start, 60, ","):
         return False
     return not any(entity.kind == PERSON for _, entity in context.index.within(source.start, source.end))
 
@@ -302,10 +315,20 @@ def unnamed_person(source: Span, speaker: Speaker, context: Context) -> bool:
 _AFTER_A_NAME = LazyPattern(r"\p{Lu}[\p{L}.’'-]*(?:,\s*\d{1,3})?,\s*$")
 
 
+def _ended_by(pattern: CompiledPattern, text: str, position: int, reach: int, endings: str | tuple[str, ...]) -> bool:
+    """``pattern`` found in the ``reach`` characters before ``position``, asked only where they end
+    with one of ``endings``, what each match ends with but spaces (``str.rstrip`` strips every
+    ``\\s`` of ``regex``)."""
+    start = max(0, position - reach)
+    return text[start:position].rstrip().endswith(endings) and pattern.search(text, start, position) is not None
+
+
 def _unnamed_speaker_since(after: int, source: Span, context: Context, gender: str) -> tuple[int, Speaker] | None:
     """`A spokeswoman … said …. Hospitals …, she said`: an unnamed person (of no other sex by their
     role) who spoke after the last named speaker, in this paragraph or the one before."""
     unnamed: list[tuple[int, Speaker]] = context.keep("unnamed people", list)
+    if not unnamed:
+        return None  # no one unnamed spoke (most articles): no generator made to find no one
     position, speaker = next(((pos, s) for pos, s in reversed(unnamed) if pos < source.start), (-1, None))
     if speaker is None or position <= after or context.positions_apart(position, source.start) > 1:
         return None
@@ -345,24 +368,6 @@ def _speaker_gender(speaker: Speaker, context: Context) -> str | None:
     return gender if gender in ("m", "f") else None
 
 
-_APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
-
-
-def appositive_names(source: Span, context: Context) -> Speaker | None:
-    """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
-    the two people it names between commas."""
-    if context.text[source.end:source.end + 1] != "," or not fold(source.text).rstrip().endswith("s"):
-        return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
-    pair = _APPOSITIVE_PAIR.match(context.text, source.end)
-    if pair is None:
-        return None
-    people = [context.index.at(pair.start(g), pair.end(g)) for g in (1, 2)]
-    first, second = people
-    if first is None or second is None or first.kind != PERSON or second.kind != PERSON or first is second:
-        return None
-    return Speaker(" and ".join(p.canonical for p in (first, second)), SpeakerType.PERSON, None, 0.8, (first, second))
-
-
 def joint_speaker(source: Span, context: Context) -> Speaker | None:
     """`both answered`, `the two superpowers said`: the two people just mentioned."""
     chosen: list[Entity] = []
@@ -376,25 +381,3 @@ def joint_speaker(source: Span, context: Context) -> Speaker | None:
     chosen.sort(key=lambda e: e.mentions[0].span.start)
     return Speaker(" and ".join(e.canonical for e in chosen), SpeakerType.PERSON, None, 0.7, tuple(chosen))
 
-
-def plural_speaker(source: Span, context: Context) -> Speaker:
-    """`they said`: the organisation or unnamed group that spoke last (`Union members say … They
-    said`: the members, not the company before them)."""
-    groups: list[int] = context.keep("unnamed groups", list)
-    group = groups[bisect.bisect_left(groups, source.start) - 1] if groups and groups[0] < source.start else -1
-    named_at, party = party_just_named(source, context)
-    for position, speaker in reversed(context.history):
-        if position < group or position < named_at:
-            break
-        if position < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
-            return speaker.no_surer_than(0.6)  # never surer than its antecedent
-    if party is not None and named_at > group:
-        return party
-    return Speaker(None, SpeakerType.UNNAMED, confidence=0.5 if group >= 0 else 0.4)
-
-
-def plural_source(source: Span, context: Context) -> bool:
-    """A source naming several people: a plural noun heads it (`Union members`, `Brexit backers`)."""
-    words = source.text.split()
-    head = strip_possessive(fold(words[-1])) if words else ""
-    return plural_looking(head) and head.isalpha()

@@ -1,10 +1,12 @@
 """Collective sources named by a description rather than a name: a party by its members (`the
 Conservatives`), an organisation's kind in lower case (`the health authority`), and the
 organisation such a description means when no mention names it (the one that spoke last), and
-one named after its kind (`media buying company GroupM`)."""
+one named after its kind (`media buying company GroupM`); `they`: the organisation or group that spoke last."""
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,7 +18,7 @@ from ..names.spelling import fold
 from ..regexes import LazyPattern
 from .context import UNRESOLVED, Speaker, last_speaker_of, organisation_name
 from .mentions import ORGANIZATION
-from .tokens import strip_possessive
+from .tokens import plural_looking, strip_possessive
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -95,8 +97,8 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
     KCNA news agency`, `China's official Xinhua News Agency`: lower-case words (after a
     possessor, a place's) then a name, with a kind of organisation among the lower-case words or
     after the name — the organisation, by its name alone."""
-    words = bare.split()  # one word (most sources) has no word before the name: no generator asked
-    if "-based" not in bare and (len(words) < 2 or not any(word[:1].islower() for word in words[:-1])):
+    words = bare.split()  # a lower-case word before the name, looked for in C (one word has none)
+    if "-based" not in bare and (len(words) < 2 or not any(map(str.islower, map(_FIRST, words[:-1])))):
         return None  # ``_KIND_THEN_NAME`` needs a described word before the name: most sources have none
     found = _KIND_THEN_NAME.fullmatch(bare)
     if found is None:
@@ -111,6 +113,8 @@ def described_organisation(bare: str, lexicon: Lexicon) -> Speaker | None:
         return None  # "the company's chief executive John Smith": a person
     return Speaker(name, SpeakerType.ORGANIZATION, confidence=0.7)
 
+
+_FIRST = operator.itemgetter(0)  # a word's first character (``str.split`` makes no empty word), read in C
 
 _KIND_THEN_NAME = LazyPattern(
     r"(?P<owner>\p{Lu}[\p{L}.’' -]*?[’']s\s+)?"
@@ -218,3 +222,26 @@ def named_city(words: Sequence[str], context: Context) -> Speaker | None:
 
 
 _CITY_OF = LazyPattern(r"\b(?:City|Town) of \p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?")
+
+
+def plural_speaker(source: Span, context: Context) -> Speaker:
+    """`they said`: the organisation or unnamed group that spoke last (`Union members say … They
+    said`: the members, not the company before them)."""
+    groups: list[int] = context.keep("unnamed groups", list)
+    group = groups[bisect.bisect_left(groups, source.start) - 1] if groups and groups[0] < source.start else -1
+    named_at, party = party_just_named(source, context)
+    for position, speaker in reversed(context.history):
+        if position < group or position < named_at:
+            break
+        if position < source.start and speaker.type in (SpeakerType.ORGANIZATION, SpeakerType.UNNAMED):
+            return speaker.no_surer_than(0.6)  # never surer than its antecedent
+    if party is not None and named_at > group:
+        return party
+    return Speaker(None, SpeakerType.UNNAMED, confidence=0.5 if group >= 0 else 0.4)
+
+
+def plural_source(source: Span, context: Context) -> bool:
+    """A source naming several people: a plural noun heads it (`Union members`, `Brexit backers`)."""
+    words = source.text.split()
+    head = strip_possessive(fold(words[-1])) if words else ""
+    return plural_looking(head) and head.isalpha()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -55,8 +57,11 @@ class Speaker:
 
 
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
+DESCRIBED_KEPT = 4096  # role descriptions kept for the lexicon (``Context.described``), then forgotten at once
+_DESCRIBED: list[tuple[Any, dict[str, Description]]] = [(None, {})]  # (their lexicon, text -> ``Description``)
 
 _Kept = TypeVar("_Kept")
+_START, _SPAN_START, _BOILERPLATE = (operator.attrgetter(a) for a in ("start", "span.start", "boilerplate"))
 
 
 @attrs.define(slots=False)
@@ -101,17 +106,18 @@ class Context:
         """Whether the article writes ``word`` in lower case somewhere (``Article.writes_in_lower_case``)."""
         return self.article.writes_in_lower_case(word)
 
+    # the per-article columns below are read in C (``attrgetter``, ``accumulate``): no bytecode per item
     @once
     def paragraph_starts(self) -> list[int]:
-        return [p.start for p in self.article.paragraphs]
+        return list(map(_START, self.article.paragraphs))
 
     @once
     def mention_starts(self) -> list[int]:
-        return [m.span.start for m in self.mentions]
+        return list(map(_SPAN_START, self.mentions))
 
     @once
     def _sentence_starts(self) -> list[int]:
-        return [s.span.start for s in self.article.sentences]
+        return list(map(_SPAN_START, self.article.sentences))
 
     def mention_range(self, position: int, *, reach: int) -> range:
         """Indices of the mentions starting before ``position`` and at most ``reach`` paragraphs back."""
@@ -167,11 +173,17 @@ class Context:
         return self.sentence_at(len(self.text[:sentence.start].rstrip()) - 1)
 
     def described(self, text: str) -> Description:
-        """Title words, nations and places of a role text, once per document (roles repeat)."""
-        cache = self.__dict__.setdefault("_described", {})
-        if text not in cache:
-            cache[text] = _description_words(text, self.lexicon)
-        return cache[text]
+        """Title words, nations and places of a role text, once per text for the lexicon (roles
+        repeat through an article and across articles: `President`, `Sen.`)."""
+        kept = _DESCRIBED[0]  # read once: a pair always of one lexicon, whatever another thread does
+        if kept[0] is not self.lexicon:
+            kept = _DESCRIBED[0] = (self.lexicon, {})
+        cache = kept[1]
+        if (found := cache.get(text)) is None:
+            if len(cache) >= DESCRIBED_KEPT:
+                cache.clear()  # bounded: an archive's roles do not pile up
+            found = cache[text] = _description_words(text, self.lexicon)
+        return found
 
     @once
     def acronyms(self) -> dict[str, str]:
@@ -201,24 +213,26 @@ class Context:
         return found
 
     @once
-    def _organisation_names(self) -> list[str]:
+    def _organisation_names(self) -> list[tuple[str, list[str], list[str]]]:
+        """The article's organisation names, longest first, each with its words folded, and without
+        a first `the` (``longer_organisation`` reads them for each name it is asked)."""
         names = {e.canonical for e in self.index.entities if e.kind == ORGANIZATION}
         # the lexicon's full form of a name, where the article writes it ("The Globe and Mail")
         names |= {full for n in names if (full := self.lexicon.organisations.get(n)) and full in self.text}
         # a name the article spells out before its acronym ("Institute of Fiscal Studies and
         # Democracy (IFSD)"), which the name runs may cut at its "and"
         names |= {name for name in self.acronyms.values() if name[:1].isupper()}
-        return sorted(names, key=lambda n: (-len(n.split()), n))
+        return [(name, folded, folded[1:] if folded[:1] == ["the"] else folded)
+                for name in sorted(names, key=lambda n: (-len(n.split()), n)) for folded in (fold(name).split(),)]
 
     def longer_organisation(self, name: str) -> str:
         """The longest organisation name of the article whose words begin with ``name``'s."""
         words = fold(name).split()
         if not words:
             return name
-        for candidate in self._organisation_names:
-            folded = fold(candidate).split()
-            if folded[:1] == ["the"] and words[:1] != ["the"]:
-                folded = folded[1:]
+        with_the = words[0] == "the"  # read as written when the name has its `the` too
+        for candidate, folded, without_the in self._organisation_names:
+            folded = folded if with_the else without_the
             if len(folded) > len(words) and folded[: len(words)] == words:
                 return candidate
         full = self.lexicon.organisations.get(name)
@@ -240,10 +254,8 @@ class Context:
     def _story_numbers(self) -> list[int]:
         """Each paragraph's number among the story's paragraphs: boilerplate lines (`Story continues
         below advertisement`) take the number of the paragraph after them and count for none."""
-        numbers, count = [], 0
-        for paragraph in self.article.paragraphs:
-            numbers.append(count)
-            count += not paragraph.boilerplate
+        numbers = list(accumulate(map(operator.not_, map(_BOILERPLATE, self.article.paragraphs)), initial=0))
+        numbers.pop()  # the count after the last paragraph
         return numbers
 
     def pronoun_reach(self, position: int, gender: str) -> int:
@@ -266,9 +278,10 @@ class Context:
     def _paragraphs_with_pronoun(self, gender: str) -> set[int]:
         """Story paragraph numbers holding a pronoun of ``gender`` outside quotations."""
         words = self.lexicon.lists["male_pronouns" if gender == "m" else "female_pronouns"]
-        table, numbers = self.article.tokens, self._story_numbers
+        lower, quoted, numbers = self.article.tokens.lower, self.article.tokens.quoted, self._story_numbers
         return {numbers[sentence.paragraph] for sentence in self.article.sentences
-                if any(not table.quoted[i] and table.lower[i] in words for i in range(sentence.first, sentence.end))}
+                if not words.isdisjoint(lower[sentence.first:sentence.end])  # told in C first: most sentences
+                and any(not quoted[i] and lower[i] in words for i in range(sentence.first, sentence.end))}
 
     def positions_apart(self, earlier: int, later: int) -> int:
         """``paragraphs_apart`` of the paragraphs holding two text positions."""

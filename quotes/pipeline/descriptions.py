@@ -47,12 +47,17 @@ def head_phrase_end(source: Span, lexicon: Lexicon) -> int:
 AGED_DESCRIPTION = LazyPattern(r"(?i)the\s+(?P<age>\d{1,3})\s*-\s*year\s*-\s*old\b")
 
 
+def aged_description(text: str) -> regex.Match[str] | None:
+    """``AGED_DESCRIPTION`` matched at the start of ``text``, asked only where a hyphen is (most sources)."""
+    return AGED_DESCRIPTION.match(text) if "-" in text else None
+
+
 def aged_person(source: Span, context: Context) -> Speaker | None:
     """`the 34-year-old told the court`: the person the article gave that age before (`John
     Smith, 34,`, `34-year-old John Smith`); unnamed when it gave it only to someone it does not
     name (`A Regina man, 34,`); unresolved when it gave ages to others only.  None when the
     article gives no age before the description (the caller guesses the person just named)."""
-    described = AGED_DESCRIPTION.match(source.text)
+    described = aged_description(source.text)
     if described is None:
         return None
     stated = list(_STATED_AGE.finditer(context.text, 0, source.start))
@@ -100,7 +105,8 @@ def is_epithet(words: Sequence[str], lexicon: Lexicon) -> bool:
     one person by what they are or do, not by an office (`the governor` is matched by its role)."""
     if len(words) < 2 or fold(words[0]) != "the":
         return False
-    if _TENURE.match(" ".join(words)):
+    joined = " ".join(words)  # `veteran` first: a letter the case-blind pattern reads as one of its letters folds so
+    if "veteran" in joined.casefold() and _TENURE.match(joined):
         return True  # "the 22-year veteran of the force": years served describe the one just named
     if any(fold(w) in ("of", "and", "or") for w in words):
         return False
@@ -236,14 +242,28 @@ def _role_words(role: str, context: Context) -> frozenset[str]:
     if role not in found:
         words = set(fold(role).split())
         title = fold(role).rsplit(None, 1)[-1] if role.strip() else ""
-        for name, titles in context.lexicon.lists.items():
-            if name.startswith(_ROLE_KIND) and title in titles:
-                words.add(name[len(_ROLE_KIND):])
+        words.update(_title_kinds(context.lexicon.lists).get(title, ()))
         found[role] = frozenset(words)
     return found[role]
 
 
 _ROLE_KIND = "role_kind_"  # rule_words.tsv: role_kind_officer lists the titles of an officer
+_TITLE_KINDS: list[tuple[dict[str, frozenset[str]], dict[str, list[str]]]] = [({}, {})]  # the last lexicon's
+
+
+def _title_kinds(lists: dict[str, frozenset[str]]) -> dict[str, list[str]]:
+    """Title -> the kinds it is a title of (`sgt.` -> `officer`), from a lexicon's ``role_kind_``
+    lists: read once per lexicon, not once per role (the lexicon has dozens of lists).  Kept
+    for the last lexicon asked only (held: a new lexicon is never taken for a freed one)."""
+    kept = _TITLE_KINDS[0]  # read once: a pair always of one lexicon, whatever another thread does
+    if kept[0] is not lists:
+        table: dict[str, list[str]] = {}
+        for name, titles in lists.items():
+            if name.startswith(_ROLE_KIND):
+                for title in titles:
+                    table.setdefault(title, []).append(name[len(_ROLE_KIND):])
+        kept = _TITLE_KINDS[0] = (lists, table)
+    return kept[1]
 
 
 def unlisted_person(bare: str, context: Context) -> Speaker | None:
@@ -253,7 +273,7 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
     lexicon = context.lexicon
     # each pattern asked only where the text can hold its match: a lower-case role word first, an
     # apostrophe, a word of affiliation (most sources have none, and then none is compiled)
-    role_name = None if bare[:1].isupper() else _ROLE_THEN_NAME.fullmatch(bare)
+    role_name = _role_then_name(bare)
     if role_name is not None:
         name = " ".join(w for w in role_name.group("name").split() if w[:1] not in "“\"‘'")
         role = role_name.group("role").split()
@@ -265,7 +285,7 @@ def unlisted_person(bare: str, context: Context) -> Speaker | None:
     if owned is not None and _could_be_a_name(owned.group("name").split(), lexicon) and _organisation_word(
             strip_possessive(owned.group("owner")), lexicon):
         return Speaker(owned.group("name"), SpeakerType.PERSON, confidence=0.6)
-    person_of = None if _AFFILIATIONS.isdisjoint(bare.split()) else _PERSON_OF_ORGANISATION.match(bare)
+    person_of = _person_of_organisation(bare)
     if person_of is not None and _could_be_a_name(person_of.group("name").split(), lexicon):
         return Speaker(person_of.group("name"), SpeakerType.PERSON, confidence=0.6)
     return None
@@ -295,16 +315,60 @@ def appositive_person(source: Span, context: Context) -> Speaker | None:
     return Speaker(name, SpeakerType.PERSON, confidence=0.6) if _could_be_a_name(name.split(), lexicon) else None
 
 
+_APPOSITIVE_PAIR = LazyPattern(r",\s+([^,]{3,40}?)\s+and\s+([^,]{3,40}?),")
+
+
+def _appositive_pair(text: str, start: int) -> regex.Match[str] | None:
+    """``_APPOSITIVE_PAIR`` at ``start``, read up to the next comma only (the names hold none, so
+    its closing comma is that one) and asked only where an `and` is before it: the pattern's
+    lazy names try every length up to 40 characters before failing (~10 µs)."""
+    closing = text.find(",", start + 1)
+    if closing < 0 or "and" not in text[start:closing]:
+        return None
+    return _APPOSITIVE_PAIR.match(text, start, closing + 1)
+
+
+def appositive_names(source: Span, context: Context) -> Speaker | None:
+    """`His defence attorneys, Charles Glynn and Richard Jones, have said`: a plural role, then
+    the two people it names between commas."""
+    if context.text[source.end:source.end + 1] != "," or not fold(source.text).rstrip().endswith("s"):
+        return None  # a plural, then the comma ``_APPOSITIVE_PAIR`` opens with: told before the pattern
+    pair = _appositive_pair(context.text, source.end)
+    if pair is None:
+        return None
+    people = [context.index.at(pair.start(g), pair.end(g)) for g in (1, 2)]
+    first, second = people
+    if first is None or second is None or first.kind != PERSON or second.kind != PERSON or first is second:
+        return None
+    return Speaker(" and ".join(p.canonical for p in (first, second)), SpeakerType.PERSON, None, 0.8, (first, second))
+
+
 _ROLE_COMMA_NAME = LazyPattern(
     r"(?P<role>.*\s\p{L}[\p{Ll}-]*),\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})")
 _ROLE_THEN_NAME = LazyPattern(
     r"(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+[“\"‘']\p{Lu}[\p{L}]+[”\"’'])?"
     r"(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
+
+
+def _role_then_name(bare: str) -> regex.Match[str] | None:
+    """``_ROLE_THEN_NAME`` on ``bare``, asked only where it opens in lower case and holds a capital
+    (told in ASCII: ``regex`` knows capitals of a newer Unicode than Python's ``str``)."""
+    return None if bare[:1].isupper() or (bare.isascii() and bare.islower()) else _ROLE_THEN_NAME.fullmatch(bare)
+
+
 _ORGANISATION_POSSESSIVE_NAME = LazyPattern(
     r"(?P<owner>\S+[’']s?)\s+(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})")
 _PERSON_OF_ORGANISATION = LazyPattern(
     r"(?P<name>\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}[^,]*$")
 _AFFILIATIONS = frozenset(("of", "at", "from", "with"))  # one of them is a word of a ``_PERSON_OF_ORGANISATION`` match
+
+
+def _person_of_organisation(bare: str) -> regex.Match[str] | None:
+    """``_PERSON_OF_ORGANISATION`` at the start of ``bare``, asked only where one of its words of
+    affiliation is and it opens with a capital (told in ASCII, as ``_role_then_name`` does)."""
+    if _AFFILIATIONS.isdisjoint(bare.split()) or (bare[:1].isascii() and not bare[:1].isupper()):
+        return None
+    return _PERSON_OF_ORGANISATION.match(bare)
 
 
 def _organisation_word(word: str, lexicon: Lexicon) -> bool:

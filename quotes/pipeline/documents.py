@@ -70,7 +70,7 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
     author_from = (_AUTHOR_BY.search(text, head_end, source.end)  # "a survey of listed clubs by CTV News"
                    or _AUTHOR_AFTER.search(text, head_end, source.end))
     for mention, entity in reversed(context.index.within(source.start, source.end)):
-        if _PUBLISHED_IN.search(text, max(source.start, mention.span.start - 40), mention.span.start):
+        if _published_in(text, max(source.start, mention.span.start - 40), mention.span.start):
             continue  # "a study published in The Lancet": the journal printed it, its authors wrote it
         before_head = mention.span.end <= head_start
         after_by = author_from is not None and mention.span.start >= author_from.end()
@@ -101,13 +101,16 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
             break
         modifiers.insert(0, word)
     if author_from is None and not modifiers and head is not None:
-        filer = _PERSON_BY_AFTER_SOURCE.match(text, source.end)
+        # each pattern below opens with spaces and one of a few words: asked only where one follows
+        filer = _PERSON_BY_AFTER_SOURCE.match(text, source.end) if _may_follow(text, source.end, _FILED) else None
         person = next((e for _, e in context.index.within(filer.end(), filer.end() + BYLINE_REACH)
                        if e.kind == PERSON), None) if filer is not None else None
         if person is not None:  # "a report filed by RCMP reconstructionist Cpl. Douglas Green"
             return person_speaker(person, 0.8)
-        byline = (_AUTHOR_AFTER_SOURCE.match(text, source.end)  # "a study released Monday by Civic Action"
-                  or _SUBJECT_THEN_AUTHOR.match(text, source.end))  # "a survey of listed clubs by CTV News"
+        byline = ((_AUTHOR_AFTER_SOURCE.match(text, source.end)  # "a study released Monday by Civic Action"
+                   if _may_follow(text, source.end, _RELEASED) else None)
+                  or (_SUBJECT_THEN_AUTHOR.match(text, source.end)  # "a survey of listed clubs by CTV News"
+                      if _may_follow(text, source.end, "of") else None))
         if byline is not None:
             name = regex.split(r"\.\s", byline.group("name"))[0].rstrip(".")  # not into the next sentence
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
@@ -170,7 +173,8 @@ def _website_owner(source: Span, head_end: int, context: Context) -> Speaker | N
     """The organisation on whose website the document is, later in its sentence (`says a document
     titled … on Canadian Pacific Railway's website`), when the phrase named no author itself."""
     sentence = context.sentence_at(source.start)
-    site = _ON_WEBSITE.search(context.text, head_end, sentence.end) if sentence is not None else None
+    site = _ON_WEBSITE.search(context.text, head_end, sentence.end) if sentence is not None and context.text.find(
+        "site", head_end, sentence.end) >= 0 else None  # the pattern's one word written as is: looked for first
     if site is None or _SENTENCE_STOP.search(context.text, source.end, site.start()):
         return None
     return Speaker(organisation_name(site.group("name"), context), SpeakerType.ORGANIZATION, confidence=0.7)
@@ -182,7 +186,9 @@ def _released_by(source: Span, context: Context) -> Speaker | None:
     sentence = context.sentence_at(source.start)
     if sentence is None:
         return None
-    verb = _PUBLISHED.search(context.text, sentence.start, source.start)
+    before = context.text[sentence.start:source.start]  # a verb's stem, looked for before the pattern is asked
+    verb = _PUBLISHED.search(context.text, sentence.start, source.start) if any(
+        map(before.__contains__, _PUBLISHED_STEMS)) else None
     if verb is None:
         return None
     named = context.index.within(sentence.start, verb.start())
@@ -205,6 +211,7 @@ _AFTER_PREPOSITION = LazyPattern(r"\b(?:in|of|at|from|for|on|with|near)\s+(?:the
 _ACRONYM_BEFORE = LazyPattern(r"\b(\p{Lu}{2,})\s+$")
 _PUBLISHED = LazyPattern(r"\b(?:released|publishes|published|issued|issues|releases|unveiled|unveils|produced|"
                          r"put\s+out)\s+(?:a|an|its|their|his|her)?\s*(?:new\s+)?$")
+_PUBLISHED_STEMS = ("releas", "publish", "issue", "unveil", "produced", "put")  # one is in each verb above
 
 
 # lower case: a capitalised "Survey" is part of a name ("the U.S. Geological Survey")
@@ -215,6 +222,15 @@ _AUTHOR_AFTER = LazyPattern(r"\b(?:by|from|of)\b", regex.IGNORECASE)
 _AUTHOR_BY = LazyPattern(r"\bby\b", regex.IGNORECASE)
 _PUBLISHED_IN = LazyPattern(r"\b(?:published|appearing|appeared)\s+(?:\p{Ll}+\s+)?in\s+(?:the\s+)?(?:journal\s+)?$",
                             regex.IGNORECASE)
+
+
+def _published_in(text: str, start: int, end: int) -> bool:
+    """Whether ``_PUBLISHED_IN`` is found between ``start`` and ``end``, asked only where a
+    case-folded `publ` or `appear` is (every letter a case-blind pattern reads as one of these
+    folds to it), so mostly never."""
+    window = text[start:end].casefold()
+    return ("publ" in window or "appear" in window) and _PUBLISHED_IN.search(text, start, end) is not None
+
 _SUBJECT_THEN_AUTHOR = LazyPattern(
     r"\s+of(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+by\s+(?:the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
@@ -223,12 +239,25 @@ _SUBJECT_THEN_AUTHOR = LazyPattern(
 _POSSESSED_AGENT = LazyPattern(r"(?:’s|'s)?\s+(\p{Ll}+)")  # "Ford’s office": whose office speaks
 _CITED = LazyPattern(r"\baccording\s+to\s+(?:[\p{L}\d’'-]+\s+){0,3}$")  # "according to the complaint"
 _PERSON_BY_AFTER_SOURCE = LazyPattern(r"\s+(?:filed|written|authored|signed|submitted|prepared)\s+by\s+")
+_FILED = ("filed", "written", "authored", "signed", "submitted", "prepared")  # the words after its spaces
 BYLINE_REACH = 60  # characters after "filed by" in which the person who filed it is named
 _AUTHOR_AFTER_SOURCE = LazyPattern(
     r"(?:\s+(?:which|that)\s+(?:is|was|were|are|has\s+been|had\s+been)(?:\s+being)?)?"
     r"\s+(?:released|published|issued|conducted|commissioned|prepared|produced|compiled|done|written)"
     r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:this|last|next)\s+\p{Ll}+|\s+\p{Ll}+ly)?"
     r"\s+(?:by|from|for)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.’'&-]*){0,6})")
+# the words an ``_AUTHOR_AFTER_SOURCE`` match may have after its first spaces
+_RELEASED = ("which", "that", "released", "published", "issued", "conducted", "commissioned", "prepared", "produced",
+             "compiled", "done", "written")
+_SPACES_SEEN = 40  # characters read after a document's phrase for the word that may follow it
+
+
+def _may_follow(text: str, end: int, words: str | tuple[str, ...]) -> bool:
+    """False where no run of spaces then one of ``words`` can follow ``end`` (``str.lstrip`` strips
+    every ``\\s`` of ``regex``); true where one does, or the spaces run on past what is read."""
+    window = text[end:end + _SPACES_SEEN]
+    following = window.lstrip()
+    return not following or text.startswith(words, end + len(window) - len(following))
 
 
 def titled_document(source: Span, context: Context) -> Speaker | None:

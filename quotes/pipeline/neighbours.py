@@ -69,8 +69,7 @@ def _new_subject_before(candidates: Sequence[Candidate], speakers: Sequence[Spea
         entity = context.index.by_mention_start.get(mention.span.start)
         if entity is None or entity.kind != PERSON or not context.is_subject(index):
             continue  # only a person's subjecthood is asked (the costly question, remembered per mention)
-        if _JOINED_AFTER.match(context.text, mention.span.end) or _JOINED_BEFORE.search(
-                context.text, max(0, mention.span.start - 60), mention.span.start):
+        if _joined(context.text, mention.span.start, mention.span.end):
             continue  # "Silverman and Svensson have also won": a group, no one the writer turned to
         paragraph = context.paragraph_of(mention.span.start)
         if paragraph >= 0 and context.article.paragraphs[paragraph].caption:
@@ -106,6 +105,22 @@ def _introduced_by_colon(content: Span, context: Context) -> Speaker | None:
 
 _JOINED_AFTER = LazyPattern(r"\s+(?:and|&)\s+\p{Lu}")
 _JOINED_BEFORE = LazyPattern(r"\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$")
+_SPACES_SEEN = 40  # characters read after a name for its `and`: a longer run of spaces asks the pattern
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` is joined to another by `and` or `&` (``_JOINED_AFTER``,
+    ``_JOINED_BEFORE``), each pattern asked only where its `and` is the word after or before the
+    name (``str.strip`` strips every ``\\s`` of ``regex``): most names have none, and then neither is asked."""
+    window = text[end:end + _SPACES_SEEN]
+    after = window.lstrip()
+    if (not after or text.startswith(_JOINING, end + len(window) - len(after))) and _JOINED_AFTER.match(text, end):
+        return True
+    reach = max(0, start - 60)
+    return text[reach:start].rstrip().endswith(_JOINING) and _JOINED_BEFORE.search(text, reach, start) is not None
+
+
+_JOINING = ("and", "&")
 
 
 def _neighbour(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], position: int,

@@ -8,6 +8,7 @@ gets ``speaker: null`` and a low confidence — never a guess dressed as a fact.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,9 @@ from ..regexes import LazyPattern
 from .antecedents import (
     JOINT,
     JOINT_OPENINGS,
-    appositive_names,
     from_coreference_chain,
     joint_speaker,
     named_joint,
-    plural_source,
-    plural_speaker,
     pronoun_speaker,
     recent_subject,
     relative_antecedent,
@@ -35,6 +33,8 @@ from .bodies import (
     named_city,
     named_office,
     party_speaker,
+    plural_source,
+    plural_speaker,
 )
 from .context import (
     ACRONYM,
@@ -48,8 +48,9 @@ from .context import (
 )
 from .described_people import anonymous_person, lede_person, met_indefinitely, named_when_quoted
 from .descriptions import (
-    AGED_DESCRIPTION,
+    aged_description,
     aged_person,
+    appositive_names,
     appositive_person,
     described_person,
     head_phrase_end,
@@ -87,7 +88,7 @@ def resolve(article: Article) -> list[Quote]:
     and the article's paragraphs, sentences and analysis."""
     candidates = article.candidates
     context = Context(article.text, article, article.entities, article.lexicon, article.mentions, article.analysis)
-    context.contents = sorted([(c.content.start, c.content.end) for c in candidates])
+    context.contents = sorted(map(_CONTENT_SPAN, candidates))
     speakers: list[Speaker | None] = [None] * len(candidates)
     # first pass: everything with a source of its own, in order (pronouns need earlier speakers)
     for position, candidate in enumerate(candidates):
@@ -118,6 +119,9 @@ def resolve(article: Article) -> list[Quote]:
     return [_quote(candidate, speaker or UNRESOLVED, rounded) for candidate, speaker in zip(candidates, speakers)]
 
 
+_CONTENT_SPAN = operator.attrgetter("content.start", "content.end")  # a candidate's (start, end), made in C
+
+
 def _echoed_speaker(candidates: Sequence[Candidate], speakers: Sequence[Speaker | None], start: int) -> Speaker:
     """The speaker of the quote a pull quote repeats (the record holding that quotation)."""
     for candidate, speaker in zip(candidates, speakers):
@@ -131,12 +135,14 @@ def _quote(candidate: Candidate, speaker: Speaker, rounded: dict[float, float]) 
     confidence = rounded.get(product)
     if confidence is None:
         confidence = rounded[product] = round(product, 3)
+    name, role = speaker.name, speaker.role
     return made_quote(
         content=candidate.content,
         kind=candidate.kind,
-        speaker=visible(speaker.name) if speaker.name else speaker.name,  # names are output without soft hyphens
+        # names are output without soft hyphens (``visible``: an ASCII name holds none, told here without a call)
+        speaker=name if not name or name.isascii() else visible(name),
         speaker_type=speaker.type,
-        speaker_role=visible(speaker.role) if speaker.role else speaker.role,
+        speaker_role=role if not role or role.isascii() else visible(role),
         mention=candidate.source,
         cue=candidate.cue,
         confidence=confidence,
@@ -240,7 +246,7 @@ def resolve_mention(source: Span, context: Context) -> Speaker:
     aged = aged_person(source, context)
     if aged is not None:  # "the 34-year-old said" after "John Smith, 34,"
         return aged
-    if AGED_DESCRIPTION.match(source.text) or is_epithet(words, context.lexicon):
+    if aged_description(source.text) or is_epithet(words, context.lexicon):
         # "the 26-year-old right wing said", "says the affable proprietor": the person just named
         described = recent_subject(source, context)
         if described is not None:
