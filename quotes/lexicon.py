@@ -16,6 +16,7 @@ from .line_patterns import LinePatterns
 from .regexes import LazyStandardPattern
 
 DATA_PACKAGE = "quotes.data"
+ROLE_KIND = "role_kind_"  # rule_words.tsv: role_kind_officer lists the titles of an officer
 
 
 def _rows(filename: str) -> Iterator[list[str]]:
@@ -221,6 +222,17 @@ class Lexicon:
         """The words one of which each shape of ``subject_with_postmodifier`` needs in its window: the
         prepositions of a workplace, the passive prepositions and the postmodifiers."""
         return frozenset(("with", "at", "from")) | self.lists["passive_prepositions"] | self.lists["postmodifiers"]
+
+    @functools.cached_property
+    def title_kinds(self) -> dict[str, list[str]]:
+        """Title -> the kinds it is a title of (`sgt.` -> `officer`), from the ``role_kind_`` lists
+        (rule_words.tsv: `role_kind_officer` lists an officer's titles); asked once per role."""
+        table: dict[str, list[str]] = {}
+        for name, titles in self.lists.items():
+            if name.startswith(ROLE_KIND):
+                for title in titles:
+                    table.setdefault(title, []).append(name[len(ROLE_KIND):])
+        return table
 
     @functools.cached_property
     def max_title_words(self) -> int:

@@ -139,16 +139,14 @@ def test_patterns_behind_a_character_they_need_answer_as_the_patterns():
 
 
 def test_the_kinds_of_a_title_are_those_of_the_role_kind_lists_holding_it(lexicon):
-    """``descriptions._title_kinds``: one table per lexicon, not a walk over its lists per role."""
-    from quotes.pipeline import descriptions
-
+    """``Lexicon.title_kinds``: one table per lexicon, not a walk over its lists per role."""
     lists = lexicon.lists
     titles = {title for name, words in lists.items() if name.startswith("role_kind_") for title in words}
     assert titles
     for title in [*titles, "president", "", "sgt", "Sgt."]:
         plain = [name[len("role_kind_"):] for name, words in lists.items()
                  if name.startswith("role_kind_") and title in words]
-        assert sorted(descriptions._title_kinds(lists).get(title, ())) == sorted(plain), title
+        assert sorted(lexicon.title_kinds.get(title, ())) == sorted(plain), title
 
 
 def test_story_numbers_count_the_story_paragraphs_before_each():
@@ -217,7 +215,7 @@ def test_a_role_description_kept_across_articles_is_the_one_made_afresh(lexicon)
         assert made.described(role) == module._description_words(role, lexicon)
     other = module.Context("", None, None, lexicon, [], None)  # type: ignore[arg-type]
     assert other.described("President") is made.described("President")  # kept for the lexicon
-    kept = module._DESCRIBED[0][1]
+    kept = module._DESCRIBED.answers
     for number in range(module.DESCRIBED_KEPT + 5):
         other.described(f"role {number}")
     assert len(kept) <= module.DESCRIBED_KEPT  # bounded

@@ -19,7 +19,7 @@ from ..regexes import LazyPattern
 from .acronyms import parenthesised_acronyms, spelled_out
 from .mentions import ORGANIZATION
 from .subjecthood import is_clause_subject, seventh_word_start
-from .tokens import strip_possessive
+from .tokens import WordAnswers, strip_possessive
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -58,7 +58,7 @@ class Speaker:
 
 UNRESOLVED = Speaker(None, SpeakerType.UNRESOLVED, confidence=0.3)
 DESCRIBED_KEPT = 4096  # role descriptions kept for the lexicon (``Context.described``), then forgotten at once
-_DESCRIBED: list[tuple[Any, dict[str, Description]]] = [(None, {})]  # (their lexicon, text -> ``Description``)
+_DESCRIBED = WordAnswers(kept=DESCRIBED_KEPT)  # role text -> ``Description``, for the last lexicon
 
 _Kept = TypeVar("_Kept")
 _START, _SPAN_START, _BOILERPLATE = (operator.attrgetter(a) for a in ("start", "span.start", "boilerplate"))
@@ -175,14 +175,8 @@ class Context:
     def described(self, text: str) -> Description:
         """Title words, nations and places of a role text, once per text for the lexicon (roles
         repeat through an article and across articles: `President`, `Sen.`)."""
-        kept = _DESCRIBED[0]  # read once: a pair always of one lexicon, whatever another thread does
-        if kept[0] is not self.lexicon:
-            kept = _DESCRIBED[0] = (self.lexicon, {})
-        cache = kept[1]
-        if (found := cache.get(text)) is None:
-            if len(cache) >= DESCRIBED_KEPT:
-                cache.clear()  # bounded: an archive's roles do not pile up
-            found = cache[text] = _description_words(text, self.lexicon)
+        if (found := _DESCRIBED.get(self.lexicon, text)) is None:
+            found = _DESCRIBED.put(self.lexicon, text, _description_words(text, self.lexicon))
         return found
 
     @once

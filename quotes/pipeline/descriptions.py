@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..lexicon import ROLE_KIND
 from ..model import SpeakerType
 from ..names.spelling import fold
 from ..regexes import LazyPattern
@@ -199,7 +200,7 @@ def only_role_holder(source: Span, words: Sequence[str], context: Context) -> Sp
                if any(head in (role_words := _role_words(role, context)) and telling <= role_words
                       and not (nations and not nations & context.described(role).nations)  # "the French president"
                       for role in e.roles)]
-    if len(holders) != 1 or (_ROLE_KIND + head in lexicon.lists and met_indefinitely_in(
+    if len(holders) != 1 or (ROLE_KIND + head in lexicon.lists and met_indefinitely_in(
             head, context.text[context.paragraph_start(source.start, back=1):source.start], modifiers=2)):
         return None  # "shot by an officer. The officer said": the one met, not the sergeant named
     return person_speaker(holders[0], 0.6)
@@ -242,28 +243,9 @@ def _role_words(role: str, context: Context) -> frozenset[str]:
     if role not in found:
         words = set(fold(role).split())
         title = fold(role).rsplit(None, 1)[-1] if role.strip() else ""
-        words.update(_title_kinds(context.lexicon.lists).get(title, ()))
+        words.update(context.lexicon.title_kinds.get(title, ()))
         found[role] = frozenset(words)
     return found[role]
-
-
-_ROLE_KIND = "role_kind_"  # rule_words.tsv: role_kind_officer lists the titles of an officer
-_TITLE_KINDS: list[tuple[dict[str, frozenset[str]], dict[str, list[str]]]] = [({}, {})]  # the last lexicon's
-
-
-def _title_kinds(lists: dict[str, frozenset[str]]) -> dict[str, list[str]]:
-    """Title -> the kinds it is a title of (`sgt.` -> `officer`), from a lexicon's ``role_kind_``
-    lists: read once per lexicon, not once per role (the lexicon has dozens of lists).  Kept
-    for the last lexicon asked only (held: a new lexicon is never taken for a freed one)."""
-    kept = _TITLE_KINDS[0]  # read once: a pair always of one lexicon, whatever another thread does
-    if kept[0] is not lists:
-        table: dict[str, list[str]] = {}
-        for name, titles in lists.items():
-            if name.startswith(_ROLE_KIND):
-                for title in titles:
-                    table.setdefault(title, []).append(name[len(_ROLE_KIND):])
-        kept = _TITLE_KINDS[0] = (lists, table)
-    return kept[1]
 
 
 def unlisted_person(bare: str, context: Context) -> Speaker | None:

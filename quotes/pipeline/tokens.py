@@ -301,11 +301,12 @@ class WordAnswers:
     asking of most words may read ``answers.get(word)`` itself when ``lexicon`` is its own, with
     no call of ``get``."""
 
-    KEPT = 50_000  # distinct words remembered per lexicon
+    KEPT = 50_000  # distinct words remembered per lexicon, unless told otherwise
 
-    def __init__(self) -> None:
+    def __init__(self, *, kept: int = KEPT) -> None:
         self.lexicon: Lexicon | None = None
         self.answers: dict[str, Any] = {}
+        self.kept = kept
 
     def get(self, lexicon: Lexicon, word: str) -> Any:
         if lexicon is not self.lexicon:
@@ -315,7 +316,7 @@ class WordAnswers:
     def put(self, lexicon: Lexicon, word: str, answer: Any) -> Any:
         if lexicon is not self.lexicon:
             self.lexicon, self.answers = lexicon, {}
-        if len(self.answers) >= self.KEPT:
+        if len(self.answers) >= self.kept:
             self.answers.clear()
         self.answers[word] = answer
         return answer
