@@ -42,3 +42,39 @@ def test_a_span_of_one_word_is_the_span_and_name_the_text_gives():
         assert mentions._word_span(word, start, start + len(word)) == mentions._span_and_name(
             text, start, start + len(word), start), word
         assert strip_possessive(word) == mentions._word_span(word, 0, len(word))[1].text
+
+
+SALAD = ["Trump", "Donald", "and", "&", ",", "of", "van", "der", "the", "said", "Globe", "Mail", "Local", "1142",
+         "Thursday", "Monday", "Agency", "Securities", "Exchange", "Commission", "Ottawa-based", "Institute", "’s",
+         "Fisheries", "Oceans", "Canada", "Procter", "Gamble", "he", ".", "42", "De", "la", "Cruz", "Mr."]
+
+
+def test_a_run_ends_after_its_first_word_where_it_may_not_go_on(lexicon):
+    from quotes.pipeline.runs import Runs, may_go_on
+    from quotes.pipeline.tokens import SentenceWords
+
+    rng = random.Random(8)
+    joiners = lexicon.lists["name_joiners"]
+    went_on = 0
+    for _ in range(3_000):
+        texts = [rng.choice(SALAD) for _ in range(rng.randint(1, 14))]
+        words = SentenceWords(texts, list(range(len(texts))), list(range(1, len(texts) + 1)))
+        lowered = [word.lower() for word in texts]
+        for first, word in enumerate(texts):
+            if word[:1].isupper():
+                plain = Runs(words, lexicon, True, lowered).extended_end(first)  # the walk, with no shortcut
+                if not may_go_on(texts, lowered, first + 1, joiners):
+                    assert plain == first + 1, (texts, first)
+                went_on += plain > first + 1
+                assert Runs(words, lexicon, True, lowered).end(first) == plain, (texts, first)
+    assert went_on > 1_000
+
+
+def test_the_classifiers_sentence_openers_are_the_lexicons_three_sets(lexicon):
+    from quotes.pipeline.readings import classifier_for
+
+    openers = classifier_for(lexicon).sentence_openers
+    words = lexicon.lists["sentence_openers"] | lexicon.words["preposition"] | lexicon.lists["opening_prepositions"]
+    for word in words | lexicon.words["auxiliary"] | {"trump", "said", "the"}:
+        assert (word in openers) == (word in lexicon.lists["sentence_openers"] or word in lexicon.words["preposition"]
+                                     or word in lexicon.lists["opening_prepositions"]), word

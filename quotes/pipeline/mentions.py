@@ -29,7 +29,7 @@ from .roles import (
     title_appositive,
     with_party_state,
 )
-from .runs import Runs, confirmed_surnames, may_open_a_name, opens_sentence
+from .runs import Runs, confirmed_surnames, may_open_a_name
 from .tokens import SentenceWords, make_word, strip_possessive
 
 if TYPE_CHECKING:
@@ -166,6 +166,8 @@ def name_mentions(article: Article) -> list[NameMention]:
     # a run's neighbours are asked whether they name a relative (`husband`, `sons`) only in a
     # sentence holding such a word: one sentence in fifty holds one (the document is asked first)
     lowered, kin_forms, cue_forms = table.lower, lexicon.kin_forms, lexicon.cue_forms
+    openers, auxiliaries = classifier.sentence_openers, lexicon.words["auxiliary"]
+    joiners = lexicon.lists["name_joiners"]
     kin_in_document = not kin_forms.isdisjoint(lowered)
     for (words, quoted, capitalised), (_, sentence_lowered, _) in zip(prepared, columns):
         if not capitalised:
@@ -179,16 +181,27 @@ def name_mentions(article: Article) -> list[NameMention]:
         question = bool(texts) and texts[-1] == "?"
         # a sentence whose text holds no hyphen has no word made an adjective (`Saudi-led`): not asked per run
         hyphens = text.find("-", words.starts[0], words.ends[-1]) >= 0
-        runs = Runs(words, lexicon, hyphens, sentence_lowered)
+        size = len(texts)
+        runs = None  # made for the sentence's first run that may go on past its first word (most have none)
         for first in capitalised:
             if first < index:
                 continue  # inside the previous run
-            if first == lead and (opens_sentence(sentence_lowered[first], lexicon, question) or (
-                    sentence_lowered[first] in cue_forms and _inverted_cue_opens(words, first, runs))):
-                # "The", "When", "Unlike", "Can" opening the sentence; "Said Lowry: “…”": the verb, not
-                # the given name Said (a word no verb of saying is not asked for its run)
-                continue
-            index = runs.end(first)
+            if first == lead:
+                low = sentence_lowered[first]
+                if low in openers or (question and low in auxiliaries) or (
+                        low in cue_forms and _inverted_cue_opens(words, first, Runs(words, lexicon, hyphens,
+                                                                                    sentence_lowered))):
+                    # "The", "When", "Unlike", "Can" opening the sentence or question; "Said Lowry: “…”":
+                    # the verb, not the given name Said (a word no verb of saying is not asked for its run)
+                    continue
+            index = first + 1
+            # (``runs.may_go_on`` written out: asked after nearly every capitalised word)
+            following = texts[index] if index < size else ""
+            if following and (following[:1].isupper() or following.isdigit() or sentence_lowered[index] in joiners or (
+                    following in ("&", "and", ",") and index + 1 < size and texts[index + 1][:1].isupper())):
+                if runs is None:
+                    runs = Runs(words, lexicon, hyphens, sentence_lowered)
+                index = runs.extended_end(first)
             # (a word with no hyphen is made no adjective: asked here, with no call, of most runs' last word)
             if hyphens and "-" in texts[index - 1] and made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here

@@ -14,16 +14,6 @@ if TYPE_CHECKING:
     from .tokens import SentenceWords
 
 
-def opens_sentence(low: str, lexicon: Lexicon, question: bool = False) -> bool:
-    """A word that opens a sentence and no name; an auxiliary opening a question ("Can Sanders take a punch?")."""
-    return (
-        low in lexicon.lists["sentence_openers"]
-        or low in lexicon.words["preposition"]
-        or low in lexicon.lists["opening_prepositions"]
-        or (question and low in lexicon.words["auxiliary"])
-    )
-
-
 _OPENERS = frozenset("“‘\"'([{«—–-:;")
 
 
@@ -95,6 +85,17 @@ def _group_or_acronym(word: str, lexicon: Lexicon) -> bool:
             or low in lexicon.function_words)  # group nouns, "Tuesday"
 
 
+def may_go_on(texts: Sequence[str], lowered: Sequence[str], end: int, joiners: frozenset[str]) -> bool:
+    """Whether a capitalised run may go on at ``end`` (``Runs.end`` reads on only then): a word
+    there that is capitalised, a name joiner (`van`, `of`) or a number, or an `&`, `and` or comma
+    before a capitalised word (each way on past one needs one); none at the sentence's end."""
+    if end >= len(texts):
+        return False
+    following = texts[end]
+    return bool(following[:1].isupper() or following.isdigit() or lowered[end] in joiners or (
+        following in ("&", "and", ",") and end + 1 < len(texts) and texts[end + 1][:1].isupper()))
+
+
 class Runs:
     """Where the capitalised run starting at a word ends, for one sentence's words.
 
@@ -117,17 +118,16 @@ class Runs:
         self.weekdays: dict[int, int] = {}  # end -> start of the run of weekdays ending there
 
     def end(self, first: int) -> int:
+        """Where the run starting at word ``first`` ends (past its last word)."""
+        # most runs are one word before a word that carries no run on: answered without reading on
+        return self.extended_end(first) if may_go_on(self.words.texts, self.lowered, first + 1, self.joiners) else (
+            first + 1)
+
+    def extended_end(self, first: int) -> int:
+        """``end``, asked where ``may_go_on`` says the run may go on past its first word."""
         texts = self.words.texts
         size = len(texts)
         end = first + 1
-        if end >= size:
-            return end  # the sentence's last word: a run of one word
-        # most runs are one word before a word that carries no run on: not capitalised, no name
-        # joiner (`van`, `of`), no `&`, `and` or comma, no number — answered without reading on
-        following = texts[end]
-        if not (following[:1].isupper() or following in ("&", "and", ",") or following.isdigit()
-                or self.lowered[end] in self.joiners):
-            return end
         while True:
             # a run starting inside the last one read ends where it ended: no call
             end = self.reach_to if self.reach_from <= end <= self.reach_to else self._plain_end(end)
