@@ -78,3 +78,26 @@ def test_the_classifiers_sentence_openers_are_the_lexicons_three_sets(lexicon):
     for word in words | lexicon.words["auxiliary"] | {"trump", "said", "the"}:
         assert (word in openers) == (word in lexicon.lists["sentence_openers"] or word in lexicon.words["preposition"]
                                      or word in lexicon.lists["opening_prepositions"]), word
+
+
+def test_mentions_settled_in_one_pass_are_those_the_three_passes_settle(lexicon):
+    written = ["House", "Christopher House", "Jordan", "Jordan Stewart", "Dixon Hall", "Mr. Dixon Hall", "Al Hashish",
+               "Fouzia Al Hashish", "Eileen de Villa", "De Villa", "Acme", "Acme Corp", "Trump", "Donald Trump"]
+    rng = random.Random(8)
+    changed = 0
+    for _ in range(3_000):
+        found = []
+        for _ in range(rng.randint(0, 10)):
+            text = rng.choice(written)
+            name = text.split(". ")[-1] if rng.random() < 0.7 else text
+            span = make_word((0, len(text), text))
+            proper = span if name == text else make_word((len(text) - len(name), len(text), name))
+            found.append(NameMention(span, proper, rng.choice(["person", "organization", "unknown"]),
+                                     role=rng.choice([None, "mayor"]), gender=rng.choice([None, "m"]),
+                                     bare=rng.random() < 0.1))
+        plain = mentions._named_as_organisations(mentions._surnames_alone(
+            mentions._particle_surnames_alone(found, lexicon)))
+        settled = mentions._settled(found, lexicon)
+        assert [_fields(m) for m in settled] == [_fields(m) for m in plain], [m.name.text for m in found]
+        changed += any(a is not b for a, b in zip(found, plain))
+    assert changed > 500

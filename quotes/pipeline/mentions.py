@@ -29,6 +29,7 @@ from .roles import (
     title_appositive,
     with_party_state,
 )
+from .run_openers import kind_before_noun
 from .runs import Runs, confirmed_surnames, may_open_a_name
 from .tokens import SentenceWords, make_word, strip_possessive
 
@@ -189,8 +190,7 @@ def name_mentions(article: Article) -> list[NameMention]:
             if first == lead:
                 low = sentence_lowered[first]
                 if low in openers or (question and low in auxiliaries) or (
-                        low in cue_forms and _inverted_cue_opens(words, first, Runs(words, lexicon, hyphens,
-                                                                                    sentence_lowered))):
+                        low in cue_forms and Runs(words, lexicon, hyphens, sentence_lowered).inverted_cue_opens(first)):
                     # "The", "When", "Unlike", "Can" opening the sentence or question; "Said Lowry: “…”":
                     # the verb, not the given name Said (a word no verb of saying is not asked for its run)
                     continue
@@ -206,14 +206,14 @@ def name_mentions(article: Article) -> list[NameMention]:
             if hyphens and "-" in texts[index - 1] and made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
-                    _kind_before_noun(texts, first, lexicon) or _common_word_before_document(
+                    kind_before_noun(texts, first, lexicon) or _common_word_before_document(
                         texts, first, lexicon, lower_case)):
                 continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
-                               lower_case, kin=kin, lowered=sentence_lowered)
+                               lower_case, kin, sentence_lowered)
             if mention is not None:
                 found.append(mention)
-    return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
+    return _settled(found, lexicon)
 
 
 def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[str], list[bool]]]:
@@ -226,17 +226,6 @@ def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[str], 
     table = article.tokens
     return [(SentenceWords(table.texts[s.first:s.end], table.starts[s.first:s.end], table.ends[s.first:s.end]),
              table.lower[s.first:s.end], table.quoted[s.first:s.end]) for s in article.sentences]
-
-
-def _kind_before_noun(texts: Sequence[str], first: int, lexicon: Lexicon) -> bool:
-    """A sentence's first word naming a kind of body (`Court`, `Police`, `Company`), before a
-    lower-case plural or a document's noun: a modifier of that noun (`Court documents`)."""
-    following = texts[first + 1] if first + 1 < len(texts) else ""
-    if texts[first].lower() not in lexicon.org_heads or not following.isalpha() or not following.islower():
-        return False
-    return following in lexicon.words["document_noun"] or (
-        following.endswith("s") and not following.endswith("ss") and following[:-1] in lexicon.words["document_noun"]
-        | lexicon.words["person_noun"] | lexicon.lists["people_of_a_body"])
 
 
 def _common_word_before_document(texts: Sequence[str], first: int, lexicon: Lexicon,
@@ -257,11 +246,30 @@ def gerund_modifier(word: str, lexicon: Lexicon) -> bool:
     return word.endswith("ing") and len(word) > 5 and word.isalpha() and word not in lexicon.organisations
 
 
-def _inverted_cue_opens(words: SentenceWords, first: int, runs: Runs) -> bool:
-    """`Said Lowry: “…”`, `Added Smith: …`: a sentence opening on a verb of saying (the caller
-    asks that of its first word) before a name and a colon."""
-    end = runs.end(first)
-    return end - first >= 2 and words.texts[end:end + 1] == [":"]
+def _settled(found: list[NameMention], lexicon: Lexicon) -> list[NameMention]:
+    """``_named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))``, read
+    in one pass over the mentions where no person's name holds a particle (nearly always): only
+    the names of persons and organisations tell what changes, and in most articles nothing does."""
+    particles = lexicon.lists["surname_particles"]
+    names, bodies, people = set(), set(), set()  # people's surnames and given names; bodies' names; persons' names
+    for m in found:
+        if m.kind == PERSON:
+            tokens = m.tokens
+            if len(tokens) >= 3 and (tokens[-2] in particles or tokens[-2].capitalize() in particles):
+                return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
+            if m.first is not None:
+                names.add(m.surname)
+                names.add(m.first)
+            people.add(m.name.text)
+        elif m.kind == ORGANIZATION:
+            bodies.add(m.name.text)
+    unnamed = {name for name in bodies if name in names and " " not in name}  # `House` of `Christopher House`
+    named = people & (bodies - unnamed)  # persons' names the article writes as an organisation's
+    if not unnamed and not named:
+        return found
+    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in unnamed
+            else attrs.evolve(m, kind=ORGANIZATION, role=None, gender=None)
+            if m.kind == PERSON and m.name.text in named and m.span == m.name else m for m in found]
 
 
 def _named_as_organisations(found: list[NameMention]) -> list[NameMention]:
@@ -313,10 +321,9 @@ def _mention(
     classifier: Classifier,
     in_quotation: bool,
     person_spans: Sequence[tuple[int, int]],
-    surnames: frozenset[str] = frozenset(),
-    lower_case: Callable[[str], bool] | None = None,
-    *,
-    kin: bool = True,  # the sentence may hold a word naming a relative (False: it holds none)
+    surnames: frozenset[str],
+    lower_case: Callable[[str], bool] | None,
+    kin: bool,  # the sentence may hold a word naming a relative (False: it holds none)
     lowered: Sequence[str],  # the sentence's words in lower case
 ) -> NameMention | None:
     texts, starts, ends = words

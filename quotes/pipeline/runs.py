@@ -123,6 +123,12 @@ class Runs:
         return self.extended_end(first) if may_go_on(self.words.texts, self.lowered, first + 1, self.joiners) else (
             first + 1)
 
+    def inverted_cue_opens(self, first: int) -> bool:
+        """`Said Lowry: “…”`, `Added Smith: …`: a sentence opening on a verb of saying (the caller
+        asks that of its first word, ``first``) before a name and a colon."""
+        end = self.end(first)
+        return end - first >= 2 and self.words.texts[end:end + 1] == [":"]
+
     def extended_end(self, first: int) -> int:
         """``end``, asked where ``may_go_on`` says the run may go on past its first word."""
         texts = self.words.texts
