@@ -157,10 +157,7 @@ def name_mentions(article: Article) -> list[NameMention]:
     text, lexicon, table = article.text, article.lexicon, article.tokens
     person_spans = article.analysis.person_spans()
     classifier = classifier_for(lexicon)
-    columns = _sentence_columns(article)
-    upper = table.upper
-    prepared = [(words, quoted, list(itertools.compress(range(s.end - s.first), upper[s.first:s.end])))
-                for s, (words, _, quoted) in zip(article.sentences, columns)]
+    prepared = _sentence_columns(article)
     surnames = confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
     lower_case = article.writes_in_lower_case
@@ -170,7 +167,7 @@ def name_mentions(article: Article) -> list[NameMention]:
     openers, auxiliaries = classifier.sentence_openers, lexicon.words["auxiliary"]
     joiners = lexicon.lists["name_joiners"]
     kin_in_document = not kin_forms.isdisjoint(lowered)
-    for (words, quoted, capitalised), (_, sentence_lowered, _) in zip(prepared, columns):
+    for words, quoted, capitalised, sentence_lowered in prepared:
         if not capitalised:
             continue  # no capitalised word, no run
         kin = kin_in_document and not kin_forms.isdisjoint(sentence_lowered)
@@ -216,16 +213,20 @@ def name_mentions(article: Article) -> list[NameMention]:
     return _settled(found, lexicon)
 
 
-def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[str], list[bool]]]:
-    """Per sentence: its words, lower-case words and quotation flags, as slices of the token
-    table; the ones detection's readers already hold when detection ran (most of the time)."""
-    readers = article.readers
-    if len(readers) == len(article.sentences) and (not readers or readers[-1].sentence is article.sentences[-1]):
+def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[bool], list[int], list[str]]]:
+    """Per sentence: its words, quotation flags, the indices of its capitalised words and its
+    lower-case words, as slices of the token table; the ones detection's readers already hold
+    when detection ran (most of the time)."""
+    readers, sentences, table = article.readers, article.sentences, article.tokens
+    upper = table.upper
+    if len(readers) == len(sentences) and (not readers or readers[-1].sentence is sentences[-1]):
         # (the named tuple made as ``make_word`` makes words: no Python call per sentence)
-        return [(tuple.__new__(SentenceWords, (r.texts, r.starts, r.ends)), r.lowered, r.quoted_flags) for r in readers]
-    table = article.tokens
+        return [(tuple.__new__(SentenceWords, (r.texts, r.starts, r.ends)), r.quoted_flags,
+                 list(itertools.compress(range(s.end - s.first), upper[s.first:s.end])), r.lowered)
+                for r, s in zip(readers, sentences)]
     return [(SentenceWords(table.texts[s.first:s.end], table.starts[s.first:s.end], table.ends[s.first:s.end]),
-             table.lower[s.first:s.end], table.quoted[s.first:s.end]) for s in article.sentences]
+             table.quoted[s.first:s.end], list(itertools.compress(range(s.end - s.first), upper[s.first:s.end])),
+             table.lower[s.first:s.end]) for s in sentences]
 
 
 def _common_word_before_document(texts: Sequence[str], first: int, lexicon: Lexicon,

@@ -44,15 +44,15 @@ def may_open_a_name(words: SentenceWords, first: int, name_first: int, end: int,
 
 
 def confirmed_surnames(
-    sentences: Sequence[tuple[SentenceWords, Sequence[bool], list[int]]], lexicon: Lexicon
+    sentences: Sequence[tuple[SentenceWords, Sequence[bool], list[int], Sequence[str]]], lexicon: Lexicon
 ) -> frozenset[str]:
     """Words the document itself uses as surnames: after an honorific (`Ms. Malik`) or alone
     before a verb of saying (`Limbaugh said`).  They make `Tashfeen Malik`, `Rush Limbaugh` people
     although the lexicons do not know their first names.  ``sentences``: words, in-quotation
-    flags and the indices of the capitalised words."""
+    flags, the indices of the capitalised words, and (not read here) the lower-case words."""
     confirmed = set()
     honorifics, cue_forms = lexicon.honorifics, lexicon.cue_forms  # (asked of every capitalised word)
-    for words, quoted, capitalised in sentences:
+    for words, quoted, capitalised, _ in sentences:
         texts = words.texts
         last = len(texts) - 1
         for index in capitalised:
