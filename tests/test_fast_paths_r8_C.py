@@ -31,6 +31,7 @@ def test_a_mention_made_field_by_field_is_the_one_the_class_makes():
         made, plain = mentions._made(*values), NameMention(*values)
         assert _fields(made) == _fields(plain), values
         assert made == plain
+        assert _fields(mentions._made(*values, name.text.split())) == _fields(plain), values  # the words given
 
 
 def test_a_span_of_one_word_is_the_span_and_name_the_text_gives():

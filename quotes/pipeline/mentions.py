@@ -69,7 +69,11 @@ class NameMention:
     first: str | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        tokens = self.tokens = self.name.text.split()
+        self.read_tokens(self.name.text.split())
+
+    def read_tokens(self, tokens: list[str]) -> None:
+        """The fields derived from the name's words, ``tokens`` (its text split)."""
+        self.tokens = tokens
         count = len(tokens)
         if count == 1:  # most mentions are one word: no generation, no given name, the word is the surname
             self.generation, self.surname, self.first = None, tokens[0], None
@@ -88,7 +92,8 @@ _new_mention = object.__new__  # (see ``_made``)
 
 
 def _made(span: Word, name: Word, kind: str, role: str | None, gender: str | None, in_quotation: bool,
-          inferred: bool, family_first: bool, bare: bool, relative: bool) -> NameMention:
+          inferred: bool, family_first: bool, bare: bool, relative: bool, tokens: list[str] | None = None
+          ) -> NameMention:
     """``NameMention(span, name, kind, role=role, …)``, with its fields set here: no keyword matched
     and, for a name of one word (most), no ``__attrs_post_init__`` called: half the cost of the
     class's own ``__init__`` (tens of thousands are made per corpus)."""
@@ -103,21 +108,16 @@ def _made(span: Word, name: Word, kind: str, role: str | None, gender: str | Non
     mention.family_first = family_first
     mention.bare = bare
     mention.relative = relative
-    tokens = name.text.split()
-    if len(tokens) == 1:  # what ``__attrs_post_init__`` makes of one word
+    if tokens is None:  # (``tokens``: the name's text split, when the caller has split it)
+        tokens = name.text.split()
+    if len(tokens) == 1:  # what ``read_tokens`` makes of one word
         mention.tokens = tokens
         mention.generation = None
         mention.surname = tokens[0]
         mention.first = None
     else:
-        mention.__attrs_post_init__()
+        mention.read_tokens(tokens)
     return mention
-
-
-def _slice(text: str, start: int, end: int) -> Word:
-    """A span of the text, built from the text itself (so exact by construction, unvalidated:
-    tens of thousands are made per corpus and most are dropped)."""
-    return make_word((start, end, text[start:end]))
 
 
 def _span_and_name(text: str, start: int, stop: int, name_start: int) -> tuple[Word, Word]:
@@ -347,8 +347,8 @@ def _mention(
         if end - first == 1 and texts[first][:1].isupper() and strip_possessive(
                 texts[first]).lower() in lexicon.title_words:  # not "Mexican", "European"
             # "Nurse said", "Price said": a title word alone may be the surname of someone named in full
-            return _made(_slice(text, start, stop), _slice(text, start, start + len(strip_possessive(
-                texts[first]))), "unknown", None, None, in_quotation, False, False, False, False)
+            return _made(*_word_span(texts[first], start, stop), "unknown", None, None, in_quotation, False, False,
+                         False, False)
         return None
     # most names are followed by no comma, and every appositive reader below wants one
     comma_after = end < len(texts) and texts[end] == ","
@@ -371,9 +371,9 @@ def _mention(
         stop = ends[end - 1]
         span, name = _span_and_name(text, start, stop, starts[name_first])
         role = with_party_state(role_of(text, words, first, name_first, end, lexicon), text, stop, lexicon)
-        return _made(span, name, PERSON, role, gender, in_quotation, inferred,
-                     family_first(name.text.split(), lexicon), False,
-                     kin and named_as_relative(words, first, end, lexicon))
+        tokens = name.text.split()
+        return _made(span, name, PERSON, role, gender, in_quotation, inferred, family_first(tokens, lexicon), False,
+                     kin and named_as_relative(words, first, end, lexicon), tokens)
     if organisation or role_organisation:
         return _organisation_mention(text, start, stop, in_quotation)
     if comma_after and name_words == 1 and person_appositive(words, end, lexicon):
