@@ -63,11 +63,11 @@ def test_a_run_ends_after_its_first_word_where_it_may_not_go_on(lexicon):
         lowered = [word.lower() for word in texts]
         for first, word in enumerate(texts):
             if word[:1].isupper():
-                plain = Runs(words, lexicon, True, lowered).extended_end(first)  # the walk, with no shortcut
+                plain = Runs(words, lexicon, lowered).extended_end(first)  # the walk, with no shortcut
                 if not may_go_on(texts, lowered, first + 1, joiners):
                     assert plain == first + 1, (texts, first)
                 went_on += plain > first + 1
-                assert Runs(words, lexicon, True, lowered).end(first) == plain, (texts, first)
+                assert Runs(words, lexicon, lowered).end(first) == plain, (texts, first)
     assert went_on > 1_000
 
 

@@ -177,8 +177,6 @@ def name_mentions(article: Article) -> list[NameMention]:
         lead = 0 if texts and texts[0][:1].isalpha() else next(
             (i for i, word in enumerate(texts) if word[:1].isalpha()), 0)
         question = bool(texts) and texts[-1] == "?"
-        # a sentence whose text holds no hyphen has no word made an adjective (`Saudi-led`): not asked per run
-        hyphens = text.find("-", words.starts[0], words.ends[-1]) >= 0
         size = len(texts)
         runs = None  # made for the sentence's first run that may go on past its first word (most have none)
         for first in capitalised:
@@ -187,7 +185,7 @@ def name_mentions(article: Article) -> list[NameMention]:
             if first == lead:
                 low = sentence_lowered[first]
                 if low in openers or (question and low in auxiliaries) or (
-                        low in cue_forms and Runs(words, lexicon, hyphens, sentence_lowered).inverted_cue_opens(first)):
+                        low in cue_forms and Runs(words, lexicon, sentence_lowered).inverted_cue_opens(first)):
                     # "The", "When", "Unlike", "Can" opening the sentence or question; "Said Lowry: “…”":
                     # the verb, not the given name Said (a word no verb of saying is not asked for its run)
                     continue
@@ -197,10 +195,10 @@ def name_mentions(article: Article) -> list[NameMention]:
             if following and (following[:1].isupper() or following.isdigit() or sentence_lowered[index] in joiners or (
                     following in ("&", "and", ",") and index + 1 < size and texts[index + 1][:1].isupper())):
                 if runs is None:
-                    runs = Runs(words, lexicon, hyphens, sentence_lowered)
+                    runs = Runs(words, lexicon, sentence_lowered)
                 index = runs.extended_end(first)
             # (a word with no hyphen is made no adjective: asked here, with no call, of most runs' last word)
-            if hyphens and "-" in texts[index - 1] and made_adjective(texts[index - 1]):
+            if "-" in texts[index - 1] and made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
                     kind_before_noun(texts, first, lexicon) or _common_word_before_document(

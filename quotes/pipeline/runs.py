@@ -104,14 +104,12 @@ class Runs:
     weekday runs are remembered: a sentence of capitalised words is read once, not once per word.
     """
 
-    def __init__(self, words: SentenceWords, lexicon: Lexicon, hyphens: bool = True,
-                 lowered: Sequence[str] | None = None):
+    def __init__(self, words: SentenceWords, lexicon: Lexicon, lowered: Sequence[str] | None = None):
         self.words = words
         # the words in lower case (the sentence's column when the caller holds it): asked of the
         # word after every run and of each word of a long one, read instead of lowering each again
         self.lowered = lowered if lowered is not None else [word.lower() for word in words.texts]
         self.lexicon = lexicon
-        self.hyphens = hyphens  # False: no word of the sentence holds a hyphen, so none is made an adjective
         self.joiners = lexicon.lists["name_joiners"]  # (asked at the end of every run)
         # every word reach_from..reach_to-1 extends a plain run to ``reach_to``
         self.reach_from, self.reach_to = -1, -1
@@ -165,11 +163,11 @@ class Runs:
         asked only outside the last run read (``end`` answers inside it)."""
         texts = self.words.texts
         size = len(texts)
-        joiners, hyphens, lowered = self.joiners, self.hyphens, self.lowered
+        joiners, lowered = self.joiners, self.lowered
         start = end
         while end < size:
             before = texts[end - 1]
-            if hyphens and "-" in before and made_adjective(before):  # (no call for a word with no hyphen)
+            if "-" in before and made_adjective(before):  # (no call for a word with no hyphen)
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
             # (``is_cap`` written out: this loop runs once per word of every run)
