@@ -196,15 +196,16 @@ def build_entities(mentions: Sequence[NameMention], *, text: str = "") -> Entity
             target.mentions.append(mention)
             continue
         if mention.kind != PERSON or mention.first is None:
-            if mention.surname not in namesakes:
-                bucket = people.get(surname_bucket(mention.surname), [])
-                namesakes[mention.surname] = [e for e in bucket if similar_surnames(e.surname, mention.surname)] or (
-                    by_first_surname.get(fold(mention.surname), []))  # "Ms. Acosta" for "Melba Acosta Febo"
-            candidates = namesakes[mention.surname]
+            surname = mention.surname
+            candidates = namesakes.get(surname)
+            if candidates is None:
+                bucket = people.get(surname_bucket(surname), [])
+                candidates = namesakes[surname] = [e for e in bucket if similar_surnames(e.surname, surname)] or (
+                    by_first_surname.get(fold(surname), []))  # "Ms. Acosta" for "Melba Acosta Febo"
             # most capitalised words alone share no person's surname: no one to narrow or choose from
             target = None
             if candidates:  # one namesake, no gender: narrowed once per shape ("Trump" 40 times an article)
-                shape, once = (mention.surname, mention.in_quotation, mention.generation), _narrowed_once(
+                shape, once = (surname, mention.in_quotation, mention.generation), _narrowed_once(
                     mention, candidates)
                 narrowed = settled.get(shape) if once else None
                 if narrowed is None:
@@ -263,10 +264,16 @@ def _full_names_first(mentions: Sequence[NameMention], *, in_order: bool) -> lis
     them) are only partitioned: the stable sort would keep that order within each group."""
     if not in_order:
         return sorted(mentions, key=lambda m: (m.kind != PERSON, m.first is None, m.span.start))
-    groups: tuple[list[NameMention], ...] = ([], [], [], [])
+    people: list[NameMention] = []
+    people_bare: list[NameMention] = []
+    others: list[NameMention] = []
+    others_bare: list[NameMention] = []  # most mentions: a capitalised word alone
     for mention in mentions:
-        groups[(mention.kind != PERSON) * 2 + (mention.first is None)].append(mention)
-    return [*groups[0], *groups[1], *groups[2], *groups[3]]
+        if mention.kind == PERSON:
+            (people_bare if mention.first is None else people).append(mention)
+        else:
+            (others_bare if mention.first is None else others).append(mention)
+    return [*people, *people_bare, *others, *others_bare]
 
 
 def _namesakes_for(mention: NameMention, candidates: list[Entity], full: FullNames,

@@ -29,7 +29,8 @@ from .roles import (
     title_appositive,
     with_party_state,
 )
-from .runs import Runs, confirmed_surnames, may_open_a_name, opens_sentence
+from .run_openers import kind_before_noun
+from .runs import Runs, confirmed_surnames, may_open_a_name
 from .tokens import SentenceWords, make_word, strip_possessive
 
 if TYPE_CHECKING:
@@ -68,7 +69,11 @@ class NameMention:
     first: str | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        tokens = self.tokens = self.name.text.split()
+        self.read_tokens(self.name.text.split())
+
+    def read_tokens(self, tokens: list[str]) -> None:
+        """The fields derived from the name's words, ``tokens`` (its text split)."""
+        self.tokens = tokens
         count = len(tokens)
         if count == 1:  # most mentions are one word: no generation, no given name, the word is the surname
             self.generation, self.surname, self.first = None, tokens[0], None
@@ -83,10 +88,36 @@ class NameMention:
             count >= 3 and is_initial(tokens[0])) else tokens[0]  # "Gil" of "R. Gil Kerlikowske"
 
 
-def _slice(text: str, start: int, end: int) -> Word:
-    """A span of the text, built from the text itself (so exact by construction, unvalidated:
-    tens of thousands are made per corpus and most are dropped)."""
-    return make_word((start, end, text[start:end]))
+_new_mention = object.__new__  # (see ``_made``)
+
+
+def _made(span: Word, name: Word, kind: str, role: str | None, gender: str | None, in_quotation: bool,
+          inferred: bool, family_first: bool, bare: bool, relative: bool, tokens: list[str] | None = None
+          ) -> NameMention:
+    """``NameMention(span, name, kind, role=role, …)``, with its fields set here: no keyword matched
+    and, for a name of one word (most), no ``__attrs_post_init__`` called: half the cost of the
+    class's own ``__init__`` (tens of thousands are made per corpus)."""
+    mention = _new_mention(NameMention)
+    mention.span = span
+    mention.name = name
+    mention.kind = kind
+    mention.role = role
+    mention.gender = gender
+    mention.in_quotation = in_quotation
+    mention.inferred = inferred
+    mention.family_first = family_first
+    mention.bare = bare
+    mention.relative = relative
+    if tokens is None:  # (``tokens``: the name's text split, when the caller has split it)
+        tokens = name.text.split()
+    if len(tokens) == 1:  # what ``read_tokens`` makes of one word
+        mention.tokens = tokens
+        mention.generation = None
+        mention.surname = tokens[0]
+        mention.first = None
+    else:
+        mention.read_tokens(tokens)
+    return mention
 
 
 def _span_and_name(text: str, start: int, stop: int, name_start: int) -> tuple[Word, Word]:
@@ -105,6 +136,17 @@ def _span_and_name(text: str, start: int, stop: int, name_start: int) -> tuple[W
     return span, make_word((name_start, name_start + len(name), name))
 
 
+def _word_span(word: str, start: int, stop: int) -> tuple[Word, Word]:
+    """``_span_and_name(text, start, stop, start)`` of a run of one word, ``word`` (the token: what
+    the text holds from ``start`` to ``stop``): no slice of the text made, and no possessive looked
+    for in a word ending in no `s` or apostrophe (most of them)."""
+    span = make_word((start, stop, word))
+    if word[-1] not in "s’'":
+        return span, span
+    name = strip_possessive(word)
+    return span, (span if len(name) == len(word) else make_word((start, start + len(name), name)))
+
+
 def name_mentions(article: Article) -> list[NameMention]:
     """Every name mention of the article, in order; it becomes ``article.mentions``.
 
@@ -115,18 +157,17 @@ def name_mentions(article: Article) -> list[NameMention]:
     text, lexicon, table = article.text, article.lexicon, article.tokens
     person_spans = article.analysis.person_spans()
     classifier = classifier_for(lexicon)
-    columns = _sentence_columns(article)
-    upper = table.upper
-    prepared = [(words, quoted, list(itertools.compress(range(s.end - s.first), upper[s.first:s.end])))
-                for s, (words, _, quoted) in zip(article.sentences, columns)]
+    prepared = _sentence_columns(article)
     surnames = confirmed_surnames(prepared, lexicon)
     found: list[NameMention] = []
     lower_case = article.writes_in_lower_case
     # a run's neighbours are asked whether they name a relative (`husband`, `sons`) only in a
     # sentence holding such a word: one sentence in fifty holds one (the document is asked first)
     lowered, kin_forms, cue_forms = table.lower, lexicon.kin_forms, lexicon.cue_forms
+    openers, auxiliaries = classifier.sentence_openers, lexicon.words["auxiliary"]
+    joiners = lexicon.lists["name_joiners"]
     kin_in_document = not kin_forms.isdisjoint(lowered)
-    for (words, quoted, capitalised), (_, sentence_lowered, _) in zip(prepared, columns):
+    for words, quoted, capitalised, sentence_lowered in prepared:
         if not capitalised:
             continue  # no capitalised word, no run
         kin = kin_in_document and not kin_forms.isdisjoint(sentence_lowered)
@@ -136,53 +177,54 @@ def name_mentions(article: Article) -> list[NameMention]:
         lead = 0 if texts and texts[0][:1].isalpha() else next(
             (i for i, word in enumerate(texts) if word[:1].isalpha()), 0)
         question = bool(texts) and texts[-1] == "?"
-        # a sentence whose text holds no hyphen has no word made an adjective (`Saudi-led`): not asked per run
-        hyphens = text.find("-", words.starts[0], words.ends[-1]) >= 0
-        runs = Runs(words, lexicon, hyphens, sentence_lowered)
+        size = len(texts)
+        runs = None  # made for the sentence's first run that may go on past its first word (most have none)
         for first in capitalised:
             if first < index:
                 continue  # inside the previous run
-            if first == lead and (opens_sentence(sentence_lowered[first], lexicon, question) or (
-                    sentence_lowered[first] in cue_forms and _inverted_cue_opens(words, first, runs))):
-                # "The", "When", "Unlike", "Can" opening the sentence; "Said Lowry: “…”": the verb, not
-                # the given name Said (a word no verb of saying is not asked for its run)
-                continue
-            index = runs.end(first)
+            if first == lead:
+                low = sentence_lowered[first]
+                if low in openers or (question and low in auxiliaries) or (
+                        low in cue_forms and Runs(words, lexicon, sentence_lowered).inverted_cue_opens(first)):
+                    # "The", "When", "Unlike", "Can" opening the sentence or question; "Said Lowry: “…”":
+                    # the verb, not the given name Said (a word no verb of saying is not asked for its run)
+                    continue
+            index = first + 1
+            # (``runs.may_go_on`` written out: asked after nearly every capitalised word)
+            following = texts[index] if index < size else ""
+            if following and (following[:1].isupper() or following.isdigit() or sentence_lowered[index] in joiners or (
+                    following in ("&", "and", ",") and index + 1 < size and texts[index + 1][:1].isupper())):
+                if runs is None:
+                    runs = Runs(words, lexicon, sentence_lowered)
+                index = runs.extended_end(first)
             # (a word with no hyphen is made no adjective: asked here, with no call, of most runs' last word)
-            if hyphens and "-" in texts[index - 1] and made_adjective(texts[index - 1]):
+            if "-" in texts[index - 1] and made_adjective(texts[index - 1]):
                 continue  # "Donald Trump-led", "Ottawa-based": a name made an adjective mentions no one here
             if first == lead and index == first + 1 and (
-                    _kind_before_noun(texts, first, lexicon) or _common_word_before_document(
+                    kind_before_noun(texts, first, lexicon) or _common_word_before_document(
                         texts, first, lexicon, lower_case)):
                 continue  # "Court documents allege", "Police officers said", "Lobbying records show": no name
             mention = _mention(text, words, first, index, classifier, quoted[first], person_spans, surnames,
-                               lower_case, kin=kin, lowered=sentence_lowered)
+                               lower_case, kin, sentence_lowered)
             if mention is not None:
                 found.append(mention)
-    return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
+    return _settled(found, lexicon)
 
 
-def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[str], list[bool]]]:
-    """Per sentence: its words, lower-case words and quotation flags, as slices of the token
-    table; the ones detection's readers already hold when detection ran (most of the time)."""
-    readers = article.readers
-    if len(readers) == len(article.sentences) and (not readers or readers[-1].sentence is article.sentences[-1]):
+def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[bool], list[int], list[str]]]:
+    """Per sentence: its words, quotation flags, the indices of its capitalised words and its
+    lower-case words, as slices of the token table; the ones detection's readers already hold
+    when detection ran (most of the time)."""
+    readers, sentences, table = article.readers, article.sentences, article.tokens
+    upper = table.upper
+    if len(readers) == len(sentences) and (not readers or readers[-1].sentence is sentences[-1]):
         # (the named tuple made as ``make_word`` makes words: no Python call per sentence)
-        return [(tuple.__new__(SentenceWords, (r.texts, r.starts, r.ends)), r.lowered, r.quoted_flags) for r in readers]
-    table = article.tokens
+        return [(tuple.__new__(SentenceWords, (r.texts, r.starts, r.ends)), r.quoted_flags,
+                 list(itertools.compress(range(s.end - s.first), upper[s.first:s.end])), r.lowered)
+                for r, s in zip(readers, sentences)]
     return [(SentenceWords(table.texts[s.first:s.end], table.starts[s.first:s.end], table.ends[s.first:s.end]),
-             table.lower[s.first:s.end], table.quoted[s.first:s.end]) for s in article.sentences]
-
-
-def _kind_before_noun(texts: Sequence[str], first: int, lexicon: Lexicon) -> bool:
-    """A sentence's first word naming a kind of body (`Court`, `Police`, `Company`), before a
-    lower-case plural or a document's noun: a modifier of that noun (`Court documents`)."""
-    following = texts[first + 1] if first + 1 < len(texts) else ""
-    if texts[first].lower() not in lexicon.org_heads or not following.isalpha() or not following.islower():
-        return False
-    return following in lexicon.words["document_noun"] or (
-        following.endswith("s") and not following.endswith("ss") and following[:-1] in lexicon.words["document_noun"]
-        | lexicon.words["person_noun"] | lexicon.lists["people_of_a_body"])
+             table.quoted[s.first:s.end], list(itertools.compress(range(s.end - s.first), upper[s.first:s.end])),
+             table.lower[s.first:s.end]) for s in sentences]
 
 
 def _common_word_before_document(texts: Sequence[str], first: int, lexicon: Lexicon,
@@ -203,11 +245,30 @@ def gerund_modifier(word: str, lexicon: Lexicon) -> bool:
     return word.endswith("ing") and len(word) > 5 and word.isalpha() and word not in lexicon.organisations
 
 
-def _inverted_cue_opens(words: SentenceWords, first: int, runs: Runs) -> bool:
-    """`Said Lowry: “…”`, `Added Smith: …`: a sentence opening on a verb of saying (the caller
-    asks that of its first word) before a name and a colon."""
-    end = runs.end(first)
-    return end - first >= 2 and words.texts[end:end + 1] == [":"]
+def _settled(found: list[NameMention], lexicon: Lexicon) -> list[NameMention]:
+    """``_named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))``, read
+    in one pass over the mentions where no person's name holds a particle (nearly always): only
+    the names of persons and organisations tell what changes, and in most articles nothing does."""
+    particles = lexicon.lists["surname_particles"]
+    names, bodies, people = set(), set(), set()  # people's surnames and given names; bodies' names; persons' names
+    for m in found:
+        if m.kind == PERSON:
+            tokens = m.tokens
+            if len(tokens) >= 3 and (tokens[-2] in particles or tokens[-2].capitalize() in particles):
+                return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
+            if m.first is not None:
+                names.add(m.surname)
+                names.add(m.first)
+            people.add(m.name.text)
+        elif m.kind == ORGANIZATION:
+            bodies.add(m.name.text)
+    unnamed = {name for name in bodies if name in names and " " not in name}  # `House` of `Christopher House`
+    named = people & (bodies - unnamed)  # persons' names the article writes as an organisation's
+    if not unnamed and not named:
+        return found
+    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in unnamed
+            else attrs.evolve(m, kind=ORGANIZATION, role=None, gender=None)
+            if m.kind == PERSON and m.name.text in named and m.span == m.name else m for m in found]
 
 
 def _named_as_organisations(found: list[NameMention]) -> list[NameMention]:
@@ -259,10 +320,9 @@ def _mention(
     classifier: Classifier,
     in_quotation: bool,
     person_spans: Sequence[tuple[int, int]],
-    surnames: frozenset[str] = frozenset(),
-    lower_case: Callable[[str], bool] | None = None,
-    *,
-    kin: bool = True,  # the sentence may hold a word naming a relative (False: it holds none)
+    surnames: frozenset[str],
+    lower_case: Callable[[str], bool] | None,
+    kin: bool,  # the sentence may hold a word naming a relative (False: it holds none)
     lowered: Sequence[str],  # the sentence's words in lower case
 ) -> NameMention | None:
     texts, starts, ends = words
@@ -285,8 +345,8 @@ def _mention(
         if end - first == 1 and texts[first][:1].isupper() and strip_possessive(
                 texts[first]).lower() in lexicon.title_words:  # not "Mexican", "European"
             # "Nurse said", "Price said": a title word alone may be the surname of someone named in full
-            return NameMention(_slice(text, start, stop), _slice(text, start, start + len(strip_possessive(
-                texts[first]))), "unknown", in_quotation=in_quotation)
+            return _made(*_word_span(texts[first], start, stop), "unknown", None, None, in_quotation, False, False,
+                         False, False)
         return None
     # most names are followed by no comma, and every appositive reader below wants one
     comma_after = end < len(texts) and texts[end] == ","
@@ -309,29 +369,30 @@ def _mention(
         stop = ends[end - 1]
         span, name = _span_and_name(text, start, stop, starts[name_first])
         role = with_party_state(role_of(text, words, first, name_first, end, lexicon), text, stop, lexicon)
-        return NameMention(span, name, PERSON, role=role, gender=gender, in_quotation=in_quotation,
-                           inferred=inferred, family_first=family_first(name.text.split(), lexicon),
-                           relative=kin and named_as_relative(words, first, end, lexicon))
+        tokens = name.text.split()
+        return _made(span, name, PERSON, role, gender, in_quotation, inferred, family_first(tokens, lexicon), False,
+                     kin and named_as_relative(words, first, end, lexicon), tokens)
     if organisation or role_organisation:
         return _organisation_mention(text, start, stop, in_quotation)
     if comma_after and name_words == 1 and person_appositive(words, end, lexicon):
         # "Yuni, a resident of Lampung, …": a one-name person
         span, name = _span_and_name(text, start, stop, starts[name_first])
-        return NameMention(span, name, PERSON,
-                           role=appositive_role(text, words, end, lexicon), in_quotation=in_quotation)
+        return _made(span, name, PERSON, appositive_role(text, words, end, lexicon), None, in_quotation,
+                     False, False, False, False)
     if name_words == 1:
         # a lone capitalised word: possibly a surname; the resolver decides with context
         if "-" in texts[name_first] and lexicon.party_state(texts[name_first]) is not None:
             return None  # the "I-Vt" of "(I-Vt.)"
-        span, name = _span_and_name(text, start, stop, starts[name_first])
+        # (a run of one word has no prefix: its name starts with it)
+        span, name = _word_span(texts[first], start, stop) if end == first + 1 else _span_and_name(
+            text, start, stop, starts[name_first])
         # "Clinton, the former secretary of state,": the appositive's role follows the surname to its person
         role = appositive_role(text, words, end, lexicon) if comma_after else None
-        return NameMention(span, name, "unknown", role=role,
-                           in_quotation=in_quotation,
-                           relative=kin and named_as_relative(words, first, end, lexicon))  # "her husband, Carlos,"
+        return _made(span, name, "unknown", role, None, in_quotation, False, False, False,
+                     kin and named_as_relative(words, first, end, lexicon))  # "her husband, Carlos,"
     return None
 
 
 def _organisation_mention(text: str, start: int, stop: int, in_quotation: bool) -> NameMention:
     span, name = _span_and_name(text, start, stop, start)
-    return NameMention(span, name, ORGANIZATION, in_quotation=in_quotation)
+    return _made(span, name, ORGANIZATION, None, None, in_quotation, False, False, False, False)

@@ -31,9 +31,18 @@ class Classifier:
     # word opening none is asked for no such place (made once per lexicon, as the classifier is)
     place_openers: frozenset[str] = attrs.field(init=False, repr=False)
 
+    # words in lower case that open a sentence and no name (`The`, `When`, `Unlike`), one set for
+    # the lexicon's three (asked of every sentence's first capitalised word)
+    sentence_openers: frozenset[str] = attrs.field(init=False, repr=False)
+
     @place_openers.default
     def _place_openers(self) -> frozenset[str]:
         return frozenset(place.split(" ")[0] for place in self.lexicon.countries if " " in place)
+
+    @sentence_openers.default
+    def _sentence_openers(self) -> frozenset[str]:
+        lists = self.lexicon.lists
+        return lists["sentence_openers"] | self.lexicon.words["preposition"] | lists["opening_prepositions"]
 
     def title_prefix(self, words: Sequence[str], bare: Sequence[str]) -> int:
         """How many leading words of a capitalised run are role words, not the name (``bare``:

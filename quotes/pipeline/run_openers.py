@@ -1,5 +1,6 @@
 """What a capitalised run's first words say before its name: a given name that is also a
-place's (`Jordan Peterson`), a person noun (`Farmer Bob Smith`) or a possessor (`Edmonton’s Connor McDavid`)."""
+place's (`Jordan Peterson`), a person noun (`Farmer Bob Smith`), a possessor (`Edmonton’s Connor
+McDavid`), or no name at all (`Court documents`)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def possessor_before_name(words: Sequence[str], lexicon: Lexicon) -> bool:
     """A possessive, then a given name and a surname: the run opens with whose the person is."""
     return (len(words) >= 3 and words[0].endswith(("’", "'", "’s", "'s")) and words[1] in lexicon.given_names
             and words[0] not in lexicon.given_names)
+
+
+def kind_before_noun(texts: Sequence[str], first: int, lexicon: Lexicon) -> bool:
+    """A sentence's first word naming a kind of body (`Court`, `Police`, `Company`), before a
+    lower-case plural or a document's noun: a modifier of that noun (`Court documents`)."""
+    following = texts[first + 1] if first + 1 < len(texts) else ""
+    if texts[first].lower() not in lexicon.org_heads or not following.isalpha() or not following.islower():
+        return False
+    return following in lexicon.words["document_noun"] or (
+        following.endswith("s") and not following.endswith("ss") and following[:-1] in lexicon.words["document_noun"]
+        | lexicon.words["person_noun"] | lexicon.lists["people_of_a_body"])

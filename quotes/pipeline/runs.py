@@ -14,16 +14,6 @@ if TYPE_CHECKING:
     from .tokens import SentenceWords
 
 
-def opens_sentence(low: str, lexicon: Lexicon, question: bool = False) -> bool:
-    """A word that opens a sentence and no name; an auxiliary opening a question ("Can Sanders take a punch?")."""
-    return (
-        low in lexicon.lists["sentence_openers"]
-        or low in lexicon.words["preposition"]
-        or low in lexicon.lists["opening_prepositions"]
-        or (question and low in lexicon.words["auxiliary"])
-    )
-
-
 _OPENERS = frozenset("“‘\"'([{«—–-:;")
 
 
@@ -54,15 +44,15 @@ def may_open_a_name(words: SentenceWords, first: int, name_first: int, end: int,
 
 
 def confirmed_surnames(
-    sentences: Sequence[tuple[SentenceWords, Sequence[bool], list[int]]], lexicon: Lexicon
+    sentences: Sequence[tuple[SentenceWords, Sequence[bool], list[int], Sequence[str]]], lexicon: Lexicon
 ) -> frozenset[str]:
     """Words the document itself uses as surnames: after an honorific (`Ms. Malik`) or alone
     before a verb of saying (`Limbaugh said`).  They make `Tashfeen Malik`, `Rush Limbaugh` people
     although the lexicons do not know their first names.  ``sentences``: words, in-quotation
-    flags and the indices of the capitalised words."""
+    flags, the indices of the capitalised words, and (not read here) the lower-case words."""
     confirmed = set()
     honorifics, cue_forms = lexicon.honorifics, lexicon.cue_forms  # (asked of every capitalised word)
-    for words, quoted, capitalised in sentences:
+    for words, quoted, capitalised, _ in sentences:
         texts = words.texts
         last = len(texts) - 1
         for index in capitalised:
@@ -95,6 +85,17 @@ def _group_or_acronym(word: str, lexicon: Lexicon) -> bool:
             or low in lexicon.function_words)  # group nouns, "Tuesday"
 
 
+def may_go_on(texts: Sequence[str], lowered: Sequence[str], end: int, joiners: frozenset[str]) -> bool:
+    """Whether a capitalised run may go on at ``end`` (``Runs.end`` reads on only then): a word
+    there that is capitalised, a name joiner (`van`, `of`) or a number, or an `&`, `and` or comma
+    before a capitalised word (each way on past one needs one); none at the sentence's end."""
+    if end >= len(texts):
+        return False
+    following = texts[end]
+    return bool(following[:1].isupper() or following.isdigit() or lowered[end] in joiners or (
+        following in ("&", "and", ",") and end + 1 < len(texts) and texts[end + 1][:1].isupper()))
+
+
 class Runs:
     """Where the capitalised run starting at a word ends, for one sentence's words.
 
@@ -103,31 +104,34 @@ class Runs:
     weekday runs are remembered: a sentence of capitalised words is read once, not once per word.
     """
 
-    def __init__(self, words: SentenceWords, lexicon: Lexicon, hyphens: bool = True,
-                 lowered: Sequence[str] | None = None):
+    def __init__(self, words: SentenceWords, lexicon: Lexicon, lowered: Sequence[str] | None = None):
         self.words = words
         # the words in lower case (the sentence's column when the caller holds it): asked of the
         # word after every run and of each word of a long one, read instead of lowering each again
         self.lowered = lowered if lowered is not None else [word.lower() for word in words.texts]
         self.lexicon = lexicon
-        self.hyphens = hyphens  # False: no word of the sentence holds a hyphen, so none is made an adjective
         self.joiners = lexicon.lists["name_joiners"]  # (asked at the end of every run)
         # every word reach_from..reach_to-1 extends a plain run to ``reach_to``
         self.reach_from, self.reach_to = -1, -1
         self.weekdays: dict[int, int] = {}  # end -> start of the run of weekdays ending there
 
     def end(self, first: int) -> int:
+        """Where the run starting at word ``first`` ends (past its last word)."""
+        # most runs are one word before a word that carries no run on: answered without reading on
+        return self.extended_end(first) if may_go_on(self.words.texts, self.lowered, first + 1, self.joiners) else (
+            first + 1)
+
+    def inverted_cue_opens(self, first: int) -> bool:
+        """`Said Lowry: “…”`, `Added Smith: …`: a sentence opening on a verb of saying (the caller
+        asks that of its first word, ``first``) before a name and a colon."""
+        end = self.end(first)
+        return end - first >= 2 and self.words.texts[end:end + 1] == [":"]
+
+    def extended_end(self, first: int) -> int:
+        """``end``, asked where ``may_go_on`` says the run may go on past its first word."""
         texts = self.words.texts
         size = len(texts)
         end = first + 1
-        if end >= size:
-            return end  # the sentence's last word: a run of one word
-        # most runs are one word before a word that carries no run on: not capitalised, no name
-        # joiner (`van`, `of`), no `&`, `and` or comma, no number — answered without reading on
-        following = texts[end]
-        if not (following[:1].isupper() or following in ("&", "and", ",") or following.isdigit()
-                or self.lowered[end] in self.joiners):
-            return end
         while True:
             # a run starting inside the last one read ends where it ended: no call
             end = self.reach_to if self.reach_from <= end <= self.reach_to else self._plain_end(end)
@@ -159,11 +163,11 @@ class Runs:
         asked only outside the last run read (``end`` answers inside it)."""
         texts = self.words.texts
         size = len(texts)
-        joiners, hyphens, lowered = self.joiners, self.hyphens, self.lowered
+        joiners, lowered = self.joiners, self.lowered
         start = end
         while end < size:
             before = texts[end - 1]
-            if hyphens and "-" in before and made_adjective(before):  # (no call for a word with no hyphen)
+            if "-" in before and made_adjective(before):  # (no call for a word with no hyphen)
                 break  # "the University of Ottawa-based Institute": the name after the adjective is another
             word = texts[end]
             # (``is_cap`` written out: this loop runs once per word of every run)
