@@ -1,4 +1,4 @@
-"""Round 8, helper A: the shortcuts of ``subjects.source_left`` give the answers of the plain
+"""Speed round 8, subjects: the shortcuts of ``subjects.source_left`` give the answers of the plain
 computation they replace (the function as written before them, copied here), at every word of
 word salads made of the words its rules ask about and of the golden articles' sentences; the
 paragraph of each pronoun antecedent (``one_names``) is the one a plain search finds."""

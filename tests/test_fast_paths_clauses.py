@@ -1,4 +1,4 @@
-"""Round 8, helper B: the shortcuts of the clause and cue modules give the plain computation's answers.
+"""Speed round 8, clauses and cues: the shortcuts of the clause and cue modules give the plain computation's answers.
 
 Each test reads every sentence of the golden articles and of made-up word salads (cue words,
 commas, quotations, subordinators) and compares a shortcut with the computation it replaced.

@@ -1,4 +1,4 @@
-"""Round 8, layout: each shortcut gives the answers of the plain computation it replaces.
+"""Speed round 8, layout: each shortcut gives the answers of the plain computation it replaces.
 
 The headline test's shortcut for prose, non-blank lines cut by ``str.splitlines``, the full stops
 of the token table found by ``str.find``, the tokens of an ASCII twin read again from the text only
