@@ -1,4 +1,5 @@
-"""Shared fixtures: the lexicon, the golden directory, the CLI run in-process, a Spark session."""
+"""Shared fixtures: the lexicon, the golden directory, the CLI run in-process, a Spark session;
+the made-up sentences the fast-path tests read."""
 
 from __future__ import annotations
 
@@ -32,6 +33,34 @@ def extractor():
 @pytest.fixture(scope="session")
 def golden_dir() -> Path:
     return GOLDEN
+
+
+def golden_texts() -> list[str]:
+    """The golden articles' texts, in file-name order."""
+    return [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))]
+
+
+def word_salads(vocabulary: list[str], count: int, *, seed: int, shortest: int, longest: int,
+                end: str = ".") -> list[str]:
+    """``count`` sentences of ``shortest``..``longest`` words drawn from ``vocabulary`` (the words a
+    rule asks about, in orders no article would print), each closed by ``end``."""
+    import random
+
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(shortest, longest))) + end
+            for _ in range(count)]
+
+
+def sentence_readers(texts: list[str]):
+    """A ``SentenceReader`` of every sentence of ``texts``, in order (laid out with the lexicon)."""
+    from quotes.pipeline.layout import layout
+    from quotes.pipeline.sentence import SentenceReader
+
+    lexicon = load_lexicon()
+    for text in texts:
+        article = layout(text, lexicon=lexicon)
+        for sentence in article.sentences:
+            yield SentenceReader(article, sentence)
 
 
 @attrs.frozen

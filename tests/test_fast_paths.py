@@ -801,25 +801,19 @@ def test_source_patterns_are_asked_only_where_their_match_can_be():
     assert min(checked.values()) >= 5, checked
 
 
+_SHAPE_WORDS = ["officials", "familiar", "with", "the", "talks", "Jane", "Doe", "at", "University", "of", "Toronto",
+                "A", "man", "charged", "accused", "fraud", "from", "in", "by", "for", "close", "source", "a", "study",
+                "2017", "December", "last", "week", "earlier", "this", "on", "Monday", "said", ",", "“Word,”", "who",
+                "Theresa", "May", "Ms.", "briefed", "people", "involved", "speaking", "involved", "Data", "City"]
+
+
 def _readers_of_shapes(seed: int, count: int):
     """Readers of sentences made of the words the subject rules ask about (random orders, quotations
     and commas among them), then of the golden articles' sentences."""
-    from tests.conftest import GOLDEN
-    from quotes.pipeline.layout import layout
-    from quotes.pipeline.sentence import SentenceReader
+    from tests.conftest import golden_texts, sentence_readers, word_salads
 
-    rng = random.Random(seed)
-    words = ["officials", "familiar", "with", "the", "talks", "Jane", "Doe", "at", "University", "of", "Toronto",
-             "A", "man", "charged", "accused", "fraud", "from", "in", "by", "for", "close", "source", "a", "study",
-             "2017", "December", "last", "week", "earlier", "this", "on", "Monday", "said", ",", "“Word,”", "who",
-             "Theresa", "May", "Ms.", "briefed", "people", "involved", "speaking", "involved", "Data", "City"]
-    lexicon = load_lexicon()
-    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) + " said." for _ in range(count)]
-    texts += [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))]
-    for text in texts:
-        article = layout(text, lexicon=lexicon)
-        for sentence in article.sentences:
-            yield SentenceReader(article, sentence)
+    salads = word_salads(_SHAPE_WORDS, count, seed=seed, shortest=1, longest=14, end=" said.")
+    return sentence_readers([*salads, *golden_texts()])
 
 
 def plain_subject_with_postmodifier(reader, last):

@@ -6,13 +6,11 @@ commas, quotations, subordinators) and compares a shortcut with the computation 
 
 from __future__ import annotations
 
-import random
 
 import pytest
 
 from quotes.lexicon import load_lexicon
 from quotes.pipeline import clause_shape, clauses, cues, preposed
-from quotes.pipeline.layout import layout
 from quotes.pipeline.sentence import SentenceReader
 
 VOCABULARY = ("said", "Said", "SAID", "says", "told", "Told", "that", "that", ",", ",", ",", ";", ":", ".", "he",
@@ -23,17 +21,9 @@ VOCABULARY = ("said", "Said", "SAID", "says", "told", "Told", "that", "that", ",
 
 @pytest.fixture(scope="module")
 def readers():
-    from tests.conftest import GOLDEN
+    from tests.conftest import golden_texts, sentence_readers, word_salads
 
-    lexicon = load_lexicon()
-    rng = random.Random(8)
-    salads = [" ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(2, 40))) + "."
-              for _ in range(1_500)]
-    found = []
-    for text in [*(path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))), *salads]:
-        article = layout(text, lexicon=lexicon)
-        found.extend(SentenceReader(article, sentence) for sentence in article.sentences)
-    return found
+    return list(sentence_readers([*golden_texts(), *word_salads(VOCABULARY, 1_500, seed=8, shortest=2, longest=40)]))
 
 
 def test_a_cue_words_capital_is_read_from_its_lower_case_form(readers):

@@ -29,9 +29,9 @@ ALPHABET = list("abcAB019 .,;:!?'’‘“”\"«»„`-‐—()\n\t\r") + [
 
 @pytest.fixture(scope="module")
 def golden_texts():
-    from tests.conftest import GOLDEN
+    from tests.conftest import golden_texts
 
-    return [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))]
+    return golden_texts()
 
 
 def made_up(count: int, seed: int, longest: int = 60) -> list[str]:

@@ -5,7 +5,6 @@ paragraph of each pronoun antecedent (``one_names``) is the one a plain search f
 
 from __future__ import annotations
 
-import random
 
 from quotes.lexicon import load_lexicon
 from quotes.pipeline import parentheticals, subjects
@@ -48,17 +47,9 @@ VOCABULARY = (
 
 
 def _readers(seed: int, count: int):
-    from quotes.pipeline.layout import layout
-    from quotes.pipeline.sentence import SentenceReader
+    from tests.conftest import golden_texts, sentence_readers, word_salads
 
-    rng = random.Random(seed)
-    lexicon = load_lexicon()
-    texts = [" ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, 16))) + "." for _ in range(count)]
-    texts += [path.read_text(encoding="utf-8") for path in sorted(GOLDEN.glob("*.txt"))]
-    for text in texts:
-        article = layout(text, lexicon=lexicon)
-        for sentence in article.sentences:
-            yield SentenceReader(article, sentence)
+    return sentence_readers([*word_salads(VOCABULARY, count, seed=seed, shortest=1, longest=16), *golden_texts()])
 
 
 def _answer(function, reader, index):
