@@ -12,30 +12,28 @@ import sys
 from collections.abc import Sequence
 
 from .._version import __version__
-from . import check, extract, table
 
-COMMANDS = [extract, table, check]
-_EXTRA_COMMANDS = ("quotes.cli.index", "quotes.cli.search", "quotes.cli.conflicts", "quotes.cli.report",
-                   "quotes.cli.spark")
-# each command's name and its module: a run that names its command first builds that command's
-# parser alone (the others' make a tenth of a start-up, and only the top-level help and a
-# mistyped command need them)
+# each command's name and its module, in the order the help lists them: a run that names its
+# command first builds that command's parser alone (the others' make a tenth of a start-up, and
+# only the top-level help and a mistyped command need them)
 COMMAND_MODULES = {"extract": "quotes.cli.extract", "table": "quotes.cli.table", "check": "quotes.cli.check",
                    "index": "quotes.cli.index", "search": "quotes.cli.search", "conflicts": "quotes.cli.conflicts",
                    "report": "quotes.cli.report", "spark-extract": "quotes.cli.spark"}
 
 
-def _commands(command: str | None = None):
+def _commands(command: str | None = None) -> list:
+    """The modules of the commands to parse: ``command``'s alone when it is one (and installed),
+    else all that are installed (an import failing inside a module is an error, not left out)."""
+    if command in COMMAND_MODULES and (found := _installed([COMMAND_MODULES[command]])):
+        return found
+    return _installed(list(COMMAND_MODULES.values()))
+
+
+def _installed(names: list[str]) -> list:
     import importlib
 
-    if command in COMMAND_MODULES:
-        try:
-            return [importlib.import_module(COMMAND_MODULES[command])]
-        except ModuleNotFoundError as error:
-            if error.name != COMMAND_MODULES[command]:
-                raise
-    modules = list(COMMANDS)
-    for name in _EXTRA_COMMANDS:
+    modules = []
+    for name in names:
         try:
             modules.append(importlib.import_module(name))
         except ModuleNotFoundError as error:
