@@ -30,7 +30,7 @@ from .roles import (
     with_party_state,
 )
 from .run_openers import kind_before_noun
-from .runs import Runs, confirmed_surnames, may_open_a_name
+from .runs import Runs, confirmed_surnames, may_go_on, may_open_a_name
 from .tokens import SentenceWords, make_word, strip_possessive
 
 if TYPE_CHECKING:
@@ -177,7 +177,6 @@ def name_mentions(article: Article) -> list[NameMention]:
         lead = 0 if texts and texts[0][:1].isalpha() else next(
             (i for i, word in enumerate(texts) if word[:1].isalpha()), 0)
         question = bool(texts) and texts[-1] == "?"
-        size = len(texts)
         runs = None  # made for the sentence's first run that may go on past its first word (most have none)
         for first in capitalised:
             if first < index:
@@ -190,10 +189,7 @@ def name_mentions(article: Article) -> list[NameMention]:
                     # the verb, not the given name Said (a word no verb of saying is not asked for its run)
                     continue
             index = first + 1
-            # (``runs.may_go_on`` written out: asked after nearly every capitalised word)
-            following = texts[index] if index < size else ""
-            if following and (following[:1].isupper() or following.isdigit() or sentence_lowered[index] in joiners or (
-                    following in ("&", "and", ",") and index + 1 < size and texts[index + 1][:1].isupper())):
+            if may_go_on(texts, sentence_lowered, index, joiners):
                 if runs is None:
                     runs = Runs(words, lexicon, sentence_lowered)
                 index = runs.extended_end(first)
