@@ -204,7 +204,7 @@ def name_mentions(article: Article) -> list[NameMention]:
                                lower_case, kin, sentence_lowered)
             if mention is not None:
                 found.append(mention)
-    return _settled(found, lexicon)
+    return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
 
 
 def _sentence_columns(article: Article) -> list[tuple[SentenceWords, list[bool], list[int], list[str]]]:
@@ -241,57 +241,39 @@ def gerund_modifier(word: str, lexicon: Lexicon) -> bool:
     return word.endswith("ing") and len(word) > 5 and word.isalpha() and word not in lexicon.organisations
 
 
-def _settled(found: list[NameMention], lexicon: Lexicon) -> list[NameMention]:
-    """``_named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))``, read
-    in one pass over the mentions where no person's name holds a particle (nearly always): only
-    the names of persons and organisations tell what changes, and in most articles nothing does."""
-    particles = lexicon.lists["surname_particles"]
-    names, bodies, people = set(), set(), set()  # people's surnames and given names; bodies' names; persons' names
-    for m in found:
-        if m.kind == PERSON:
-            tokens = m.tokens
-            if len(tokens) >= 3 and (tokens[-2] in particles or tokens[-2].capitalize() in particles):
-                return _named_as_organisations(_surnames_alone(_particle_surnames_alone(found, lexicon)))
-            if m.first is not None:
-                names.add(m.surname)
-                names.add(m.first)
-            people.add(m.name.text)
-        elif m.kind == ORGANIZATION:
-            bodies.add(m.name.text)
-    unnamed = {name for name in bodies if name in names and " " not in name}  # `House` of `Christopher House`
-    named = people & (bodies - unnamed)  # persons' names the article writes as an organisation's
-    if not unnamed and not named:
-        return found
-    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in unnamed
-            else attrs.evolve(m, kind=ORGANIZATION, role=None, gender=None)
-            if m.kind == PERSON and m.name.text in named and m.span == m.name else m for m in found]
-
-
 def _named_as_organisations(found: list[NameMention]) -> list[NameMention]:
     """`Dixon Hall, a non-profit agency, … according to Dixon Hall`: a name the article once
     writes as an organisation's is that organisation wherever it stands alone (a person's mention
     with the same words, and no title, becomes the organisation's)."""
-    organisations = {m.name.text for m in found if m.kind == ORGANIZATION}
-    if not organisations:
+    organisations, untitled = set(), set()  # organisations' names; names of persons written with no title
+    for m in found:  # (one pass; in most articles no name is both, and the list is kept as it is)
+        if m.kind == ORGANIZATION:
+            organisations.add(m.name.text)
+        elif m.kind == PERSON and m.span == m.name:
+            untitled.add(m.name.text)
+    named = organisations & untitled
+    if not named:
         return found
     return [attrs.evolve(m, kind=ORGANIZATION, role=None, gender=None)
-            if m.kind == PERSON and m.name.text in organisations and m.span == m.name else m for m in found]
+            if m.kind == PERSON and m.name.text in named and m.span == m.name else m for m in found]
 
 
 def _surnames_alone(found: list[NameMention]) -> list[NameMention]:
     """`says House` where the document names `Christopher House`: the surname of that person,
     although alone the word names an organisation's building or chamber; `Jordan` where it
     names `Jordan Stewart`: the given name of that person, not the country."""
-    # and `Jordan` where it names `Jordan Stewart`: the given name, not the country
-    names = set()
-    for m in found:  # (one pass over the mentions)
+    names, one_word_bodies = set(), set()  # persons' surnames and given names; organisations' one-word names
+    for m in found:  # (one pass; in most articles no word is both, and the list is kept as it is)
         if m.kind == PERSON and m.first is not None:
             names.add(m.surname)
             names.add(m.first)
-    if not names:
+        elif m.kind == ORGANIZATION and " " not in m.name.text:
+            one_word_bodies.add(m.name.text)
+    unnamed = names & one_word_bodies
+    if not unnamed:
         return found
-    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in names
-            and " " not in m.name.text else m for m in found]
+    return [attrs.evolve(m, kind="unknown") if m.kind == ORGANIZATION and m.name.text in unnamed else m
+            for m in found]
 
 
 def _particle_surnames_alone(found: list[NameMention], lexicon: Lexicon) -> list[NameMention]:
