@@ -95,8 +95,8 @@ def _made(span: Word, name: Word, kind: str, role: str | None, gender: str | Non
           inferred: bool, family_first: bool, bare: bool, relative: bool, tokens: list[str] | None = None
           ) -> NameMention:
     """``NameMention(span, name, kind, role=role, …)``, with its fields set here: no keyword matched
-    and, for a name of one word (most), no ``__attrs_post_init__`` called: half the cost of the
-    class's own ``__init__`` (tens of thousands are made per corpus)."""
+    and the name split once (the caller may have split it): half the cost of the class's own
+    ``__init__`` (tens of thousands are made per corpus)."""
     mention = _new_mention(NameMention)
     mention.span = span
     mention.name = name
@@ -108,15 +108,8 @@ def _made(span: Word, name: Word, kind: str, role: str | None, gender: str | Non
     mention.family_first = family_first
     mention.bare = bare
     mention.relative = relative
-    if tokens is None:  # (``tokens``: the name's text split, when the caller has split it)
-        tokens = name.text.split()
-    if len(tokens) == 1:  # what ``read_tokens`` makes of one word
-        mention.tokens = tokens
-        mention.generation = None
-        mention.surname = tokens[0]
-        mention.first = None
-    else:
-        mention.read_tokens(tokens)
+    # (``tokens``: the name's text split, when the caller has split it)
+    mention.read_tokens(name.text.split() if tokens is None else tokens)
     return mention
 
 
