@@ -37,6 +37,7 @@ def test_anonymity_is_asked_only_where_who_follows_and_answers_as_the_pattern():
 
 def test_the_words_after_a_document_are_read_only_where_a_pattern_of_them_can_match():
     from quotes.pipeline import documents
+    from quotes.pipeline.patterns import may_follow
 
     pieces = ["filed", "written", "by", "Acme", "Rail", "the", "RCMP", "which", "that", "is", "was", "has", "been",
               "being", "released", "published", "Monday", "last", "week", "quickly", "from", "for", "of", "voters",
@@ -49,7 +50,7 @@ def test_the_words_after_a_document_are_read_only_where_a_pattern_of_them_can_ma
             for number, (pattern, words) in enumerate(shapes):
                 if pattern.match(text, end):
                     found[number] += 1
-                    assert documents._may_follow(text, end, words), repr((text, end, pattern.pattern))
+                    assert may_follow(text, end, words), repr((text, end, pattern.pattern))
     assert min(found) > 20, found
 
 

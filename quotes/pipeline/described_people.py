@@ -15,6 +15,7 @@ from ..names.spelling import fold
 from ..regexes import LazyPattern
 from .context import Speaker, head_noun, person_speaker
 from .mentions import PERSON
+from .patterns import word_after_spaces
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -69,18 +70,15 @@ def _anonymity_after(text: str, end: int) -> bool:
     text before it tries to match at ``end``, a cost that grows with the article."""
     after = end + 1 if text.startswith(",", end) else end
     for words in ("who", _ANONYMITY_VERBS):  # `who`, then the verb after it
-        window = text[after:after + _SPACES_SEEN]
-        rest = window.lstrip()  # ``str.lstrip`` strips every ``\s`` of ``regex`` and more
-        if not rest:
+        start = word_after_spaces(text, after)
+        if start is None:
             break  # a longer run of spaces than read: the pattern tells
-        after += len(window) - len(rest)
-        if not text.startswith(words, after):
+        if not text.startswith(words, start):
             return False
-        after += 3
+        after = start + 3
     return _ANONYMITY.match(text, end) is not None
 
 
-_SPACES_SEEN = 40  # characters read after a source for `who`: a longer run of spaces asks the pattern
 _ANONYMITY_VERBS = ("asked", "requested", "spoke", "declined", "did", "was")  # what ``_ANONYMITY`` has after `who`
 
 

@@ -16,7 +16,7 @@ from ..regexes import LazyPattern
 from .context import Speaker, last_speaker_of, organisation_name, person_speaker, without_article
 from .mentions import ORGANIZATION, PERSON, gerund_modifier
 from .organisations import organisation_anaphor
-from .patterns import WEB_NAME, bounded
+from .patterns import WEB_NAME, bounded, may_follow
 from .tokens import strip_possessive
 
 if TYPE_CHECKING:
@@ -102,15 +102,15 @@ def _document_author(source: Span, words: Sequence[str], context: Context,
         modifiers.insert(0, word)
     if author_from is None and not modifiers and head is not None:
         # each pattern below opens with spaces and one of a few words: asked only where one follows
-        filer = _PERSON_BY_AFTER_SOURCE.match(text, source.end) if _may_follow(text, source.end, _FILED) else None
+        filer = _PERSON_BY_AFTER_SOURCE.match(text, source.end) if may_follow(text, source.end, _FILED) else None
         person = next((e for _, e in context.index.within(filer.end(), filer.end() + BYLINE_REACH)
                        if e.kind == PERSON), None) if filer is not None else None
         if person is not None:  # "a report filed by RCMP reconstructionist Cpl. Douglas Green"
             return person_speaker(person, 0.8)
         byline = ((_AUTHOR_AFTER_SOURCE.match(text, source.end)  # "a study released Monday by Civic Action"
-                   if _may_follow(text, source.end, _RELEASED) else None)
+                   if may_follow(text, source.end, _RELEASED) else None)
                   or (_SUBJECT_THEN_AUTHOR.match(text, source.end)  # "a survey of listed clubs by CTV News"
-                      if _may_follow(text, source.end, "of") else None))
+                      if may_follow(text, source.end, "of") else None))
         if byline is not None:
             name = regex.split(r"\.\s", byline.group("name"))[0].rstrip(".")  # not into the next sentence
             return Speaker(organisation_name(name, context), SpeakerType.ORGANIZATION, confidence=0.7)
@@ -249,15 +249,6 @@ _AUTHOR_AFTER_SOURCE = LazyPattern(
 # the words an ``_AUTHOR_AFTER_SOURCE`` match may have after its first spaces
 _RELEASED = ("which", "that", "released", "published", "issued", "conducted", "commissioned", "prepared", "produced",
              "compiled", "done", "written")
-_SPACES_SEEN = 40  # characters read after a document's phrase for the word that may follow it
-
-
-def _may_follow(text: str, end: int, words: str | tuple[str, ...]) -> bool:
-    """False where no run of spaces then one of ``words`` can follow ``end`` (``str.lstrip`` strips
-    every ``\\s`` of ``regex``); true where one does, or the spaces run on past what is read."""
-    window = text[end:end + _SPACES_SEEN]
-    following = window.lstrip()
-    return not following or text.startswith(words, end + len(window) - len(following))
 
 
 def titled_document(source: Span, context: Context) -> Speaker | None:

@@ -13,6 +13,7 @@ from ..regexes import LazyPattern
 from .antecedents import pronoun_speaker
 from .context import UNRESOLVED, Context, Speaker, person_speaker
 from .mentions import PERSON
+from .patterns import may_follow
 from .subjecthood import NON_SUBJECT_END
 
 if TYPE_CHECKING:
@@ -105,16 +106,13 @@ def _introduced_by_colon(content: Span, context: Context) -> Speaker | None:
 
 _JOINED_AFTER = LazyPattern(r"\s+(?:and|&)\s+\p{Lu}")
 _JOINED_BEFORE = LazyPattern(r"\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s+$")
-_SPACES_SEEN = 40  # characters read after a name for its `and`: a longer run of spaces asks the pattern
 
 
 def _joined(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``..``end`` is joined to another by `and` or `&` (``_JOINED_AFTER``,
     ``_JOINED_BEFORE``), each pattern asked only where its `and` is the word after or before the
     name (``str.strip`` strips every ``\\s`` of ``regex``): most names have none, and then neither is asked."""
-    window = text[end:end + _SPACES_SEEN]
-    after = window.lstrip()
-    if (not after or text.startswith(_JOINING, end + len(window) - len(after))) and _JOINED_AFTER.match(text, end):
+    if may_follow(text, end, _JOINING) and _JOINED_AFTER.match(text, end):
         return True
     reach = max(0, start - 60)
     return text[reach:start].rstrip().endswith(_JOINING) and _JOINED_BEFORE.search(text, reach, start) is not None

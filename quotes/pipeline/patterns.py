@@ -1,4 +1,5 @@
-"""Patterns several stages share: a web address as a name, an indefinite source, a bounded word."""
+"""Patterns several stages share: a web address as a name, an indefinite source, a bounded word,
+and the test of the word after spaces that a pattern is asked behind."""
 
 from __future__ import annotations
 
@@ -27,3 +28,22 @@ def bounded(text: str, word: str, start: int, end: int) -> Iterator[int]:
             yield at
             at += len(word) - 1  # the next match starts after this one, as ``finditer``'s does
         at = text.find(word, at + 1, end)
+
+
+SPACES_SEEN = 40  # characters read for the spaces before a word: a longer run of them asks the pattern
+
+
+def word_after_spaces(text: str, end: int) -> int | None:
+    """Where the word after the spaces at ``end`` starts; None when more spaces than are read run
+    on from ``end`` (or the text ends there).  ``str.lstrip`` strips every ``\\s`` of ``regex``
+    and more, so a pattern reading ``\\s+`` then a word is asked only where that word starts."""
+    window = text[end:end + SPACES_SEEN]
+    following = window.lstrip()
+    return end + len(window) - len(following) if following else None
+
+
+def may_follow(text: str, end: int, words: str | tuple[str, ...]) -> bool:
+    """False where no run of spaces then one of ``words`` can follow ``end``; true where one does,
+    or the spaces run on past what is read (then the pattern tells)."""
+    start = word_after_spaces(text, end)
+    return start is None or text.startswith(words, start)
